@@ -1,0 +1,75 @@
+"""`digest-bot` entry point: `run` (the bot), `digest` (one-off digests on the terminal)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+FORMATS = ("text", "markdown", "json")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digest-bot", description="Digests of news articles: people, meetings, demands."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    dig = sub.add_parser("digest", help="digest articles and print the result")
+    dig.add_argument("inputs", nargs="+", metavar="PATH|URL|-", help="article file, URL or -")
+    dig.add_argument("--format", choices=FORMATS, default="text")
+    run = sub.add_parser("run", help="run the Slack bot")
+    run.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)
+    return parser
+
+
+def cmd_digest(inputs: Sequence[str], fmt: str) -> int:
+    """Digest each input; bad inputs get one line on stderr and a non-zero exit."""
+    from digests import ArticleError, build_digest, load_article
+    from digests.render import to_markdown, to_text
+
+    failures = 0
+    for i, target in enumerate(inputs):
+        try:
+            article = load_article(target)
+        except ArticleError as e:
+            print(f"digest-bot: {e}", file=sys.stderr)
+            failures += 1
+            continue
+        digest = build_digest(article.text, title=article.title, source=article.source)
+        if fmt == "json":
+            sys.stdout.write(json.dumps(digest.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            if i:
+                sys.stdout.write("\n" + "-" * 60 + "\n\n")
+            sys.stdout.write(to_markdown(digest) if fmt == "markdown" else to_text(digest))
+        sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def cmd_run(inputs: Sequence[str]) -> int:
+    """Until the Slack app lands, `run` digests the articles it is given."""
+    if inputs:
+        return cmd_digest(inputs, "text")
+    print(
+        "digest-bot run: the Slack app is not built yet. Give an article to digest instead:\n"
+        "  make run ARGS=path/to/article.txt",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "digest":
+            return cmd_digest(args.inputs, args.format)
+        return cmd_run(args.inputs)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""The digest model: plain dataclasses, so every consumer (CLI, Slack, store) shares one shape.
+
+`Digest.to_dict()` is the JSON contract (top-level keys title, source, people, meetings,
+demands, quotes); `Digest.from_dict()` reads it back, so the bot can store digests as JSON
+and re-render them later without re-running the NLP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+MeetingStatus = Literal["past", "upcoming", "ongoing"]
+SpeakerKind = Literal["named", "pronoun", "anonymous", "organization", "continuation"]
+
+
+@dataclass
+class Person:
+    """One human, however many ways the article names them."""
+
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    key: bool = False
+    mentions: int = 0
+
+
+@dataclass
+class Meeting:
+    """A meeting, call or talks between named parties that the article reports."""
+
+    participants: list[str]
+    when: str | None = None
+    where: str | None = None
+    status: MeetingStatus = "past"
+    evidence: str = ""
+
+
+@dataclass
+class Demand:
+    """Who wants whom to do what; `evidence` is the sentence that says so."""
+
+    by: str | None
+    of: str | None
+    text: str
+    evidence: str = ""
+
+
+@dataclass
+class Quote:
+    """A direct quotation: `start`/`end` index the quoted words in the input text."""
+
+    text: str
+    speaker: str | None
+    speaker_role: str | None = None
+    start: int = 0
+    end: int = 0
+    evidence: str = ""
+    speaker_kind: SpeakerKind | None = None
+    partial: bool = False
+
+
+@dataclass
+class Digest:
+    """Everything the bot posts about one article."""
+
+    title: str | None = None
+    source: str | None = None
+    people: list[Person] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    demands: list[Demand] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def key_people(self) -> list[Person]:
+        return [p for p in self.people if p.key]
+
+    def person(self, name: str | None) -> Person | None:
+        """The person entry for a canonical name, if the digest has one."""
+        return next((p for p in self.people if name and p.name == name), None)
+
+    def is_empty(self) -> bool:
+        return not (self.people or self.meetings or self.demands or self.quotes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Digest:
+        """Rebuild a digest from `to_dict()` output, ignoring keys this version does not know."""
+
+        def build(kind: type, item: dict[str, Any]) -> Any:
+            known = {f.name for f in fields(kind)}
+            return kind(**{k: v for k, v in item.items() if k in known})
+
+        return cls(
+            title=data.get("title"),
+            source=data.get("source"),
+            people=[build(Person, p) for p in data.get("people") or []],
+            meetings=[build(Meeting, m) for m in data.get("meetings") or []],
+            demands=[build(Demand, d) for d in data.get("demands") or []],
+            quotes=[build(Quote, q) for q in data.get("quotes") or []],
+        )

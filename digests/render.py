@@ -1,0 +1,57 @@
+"""Digest -> readable text or Markdown for the terminal (Slack rendering lives in bot/)."""
+
+from __future__ import annotations
+
+from .model import Digest, Meeting, Person
+
+
+def person_label(person: Person) -> str:
+    return f"{person.name}, {person.role}" if person.role else person.name
+
+
+def meeting_label(meeting: Meeting) -> str:
+    who = " and ".join(meeting.participants) if meeting.participants else "unnamed parties"
+    parts = [f"{meeting.status.capitalize()}: {who}"]
+    if meeting.when:
+        parts.append(f"when: {meeting.when}")
+    if meeting.where:
+        parts.append(f"where: {meeting.where}")
+    return "; ".join(parts)
+
+
+def _sections(digest: Digest) -> list[tuple[str, list[str]]]:
+    key = digest.key_people or digest.people
+    others = [p for p in digest.people if p not in key]
+    people = [person_label(p) for p in key]
+    if others:
+        people.append("Also mentioned: " + "; ".join(person_label(p) for p in others))
+    demands = [f"{d.by or 'Someone'} -> {d.of or 'unspecified'}: {d.text}" for d in digest.demands]
+    quotes = [f"\u201c{q.text}\u201d \u2014 {q.speaker or 'unattributed'}" for q in digest.quotes]
+    return [
+        ("Key people", people),
+        ("Meetings", [meeting_label(m) for m in digest.meetings]),
+        ("Demands", demands),
+        ("Quotes", quotes),
+    ]
+
+
+def to_text(digest: Digest) -> str:
+    lines = [digest.title or "Untitled article"]
+    if digest.source:
+        lines.append(digest.source)
+    for heading, items in _sections(digest):
+        lines.append("")
+        lines.append(f"{heading}:")
+        lines.extend(f"  - {item}" for item in items) if items else lines.append("  (none)")
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(digest: Digest) -> str:
+    lines = [f"# {digest.title or 'Untitled article'}"]
+    if digest.source:
+        lines.append(f"<{digest.source}>" if digest.source.startswith("http") else digest.source)
+    for heading, items in _sections(digest):
+        lines.append("")
+        lines.append(f"## {heading}")
+        lines.extend(f"- {item}" for item in items) if items else lines.append("_None._")
+    return "\n".join(lines) + "\n"
