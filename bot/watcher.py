@@ -1,0 +1,404 @@
+"""Folder intake: articles dropped into `WATCH_DIR` are digested and posted.
+
+A watchdog observer notes every file that appears or changes; a poller hands a file to the
+handler only once its size and mtime have stayed the same for `stable_seconds`, so a file
+still being copied in is never read half-way. What the handler accepts moves to
+`processed/`; what it refuses (an `ArticleError`, or a file that is not a plain article)
+moves to `failed/` with a `<name>.error.txt` beside it. Nothing is ever deleted.
+
+Sub-folders named in `channels` post to their own channel; the top level posts to
+`default_channel`. Each watched folder has its own `processed/` and `failed/`.
+
+Not handled here: idempotency. A crash between posting and moving the file means the same
+file is handed over again after a restart; the handler (through the store) must recognise it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from digests import Article, ArticleError, load_article
+from digests.article import MAX_BYTES
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".url"})
+PROCESSED_DIR = "processed"
+FAILED_DIR = "failed"
+ERROR_SUFFIX = ".error.txt"
+# Names editors, browsers and copy tools give to files that are not finished yet.
+TEMP_PREFIXES = (".", "~", "#")
+TEMP_SUFFIXES = (
+    "~",
+    "#",
+    ".tmp",
+    ".temp",
+    ".part",
+    ".partial",
+    ".crdownload",
+    ".download",
+    ".swp",
+    ".swx",
+    ".bak",
+)
+MAX_URL_FILE_BYTES = 64 * 1024
+MAX_HEADLINE_CHARS = 150
+_URL_LINE = re.compile(r"^(?:URL\s*=\s*)?(https?://\S+)\s*$", re.I)
+_MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
+
+# handler(path, channel): returns when the article is posted; ArticleError = refuse the file.
+FileHandler = Callable[[Path, str], None]
+
+
+def is_candidate_name(name: str) -> bool:
+    """True for names that may be articles: not hidden, not temporary, a known suffix."""
+    lowered = name.lower()
+    if lowered.startswith(TEMP_PREFIXES) or lowered.endswith(TEMP_SUFFIXES):
+        return False
+    return Path(lowered).suffix in ARTICLE_SUFFIXES
+
+
+def url_from_file(path: Path) -> str:
+    """The link a `.url` file holds: a bare URL line, or an `[InternetShortcut]` `URL=` line."""
+    data = path.read_bytes()[: MAX_URL_FILE_BYTES + 1]
+    if len(data) > MAX_URL_FILE_BYTES:
+        raise ArticleError(f"{path.name}: too large for a .url file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"{path.name}: a .url file must be UTF-8 text") from e
+    for line in text.splitlines():
+        match = _URL_LINE.match(line.strip())
+        if match:
+            return match.group(1)
+    raise ArticleError(f"{path.name}: no http(s) link found in the .url file")
+
+
+def headline_from_text(text: str) -> str | None:
+    """A first line that reads like a headline (a markdown heading, or short and unpunctuated)."""
+    first = text.split("\n", 1)[0].strip()
+    heading = _MARKDOWN_HEADING.match(first)
+    if heading:
+        return heading.group(1)[:MAX_HEADLINE_CHARS]
+    if first and len(first) <= MAX_HEADLINE_CHARS and not first.endswith((".", '"', "”", ":")):
+        return first
+    return None
+
+
+def folder_article(path: Path, *, allow_private: bool = False) -> Article:
+    """Load the article a folder file holds; raises `ArticleError` with a one-line reason."""
+    if path.suffix.lower() == ".url":
+        return load_article(url_from_file(path), allow_private=allow_private)
+    article = load_article(path)
+    title = article.title or headline_from_text(article.text) or path.stem
+    # The inbox path stops being true once the file moves, so the source is the file name.
+    return Article(text=article.text, title=title, source=path.name)
+
+
+def unique_destination(folder: Path, name: str) -> Path:
+    """`folder/name`, or `folder/stem-2.ext`... when that name is taken: never overwrite."""
+    candidate = folder / name
+    stem, suffix = os.path.splitext(name)
+    n = 1
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = folder / f"{stem}-{n}{suffix}"
+    return candidate
+
+
+def move_aside(path: Path, folder: Path, *, reason: str | None = None) -> Path:
+    """Move `path` (file, directory or the symlink itself) into `folder`; note the reason."""
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = unique_destination(folder, path.name)
+    os.replace(path, dest)
+    if reason is not None:
+        note = dest.with_name(dest.name + ERROR_SUFFIX)
+        note.write_text(reason.rstrip() + "\n", encoding="utf-8")
+    return dest
+
+
+@dataclass
+class _Pending:
+    """A path seen on disk and the (size, mtime) it had when last looked at."""
+
+    signature: tuple[int, int] | None = None
+    stable_since: float = 0.0
+    not_before: float = 0.0
+    attempts: int = 0
+
+
+@dataclass
+class WatchStats:
+    processed: int = 0
+    failed: int = 0
+    retried: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class FolderWatcher:
+    """Watch `root` (and the sub-folders in `channels`) and hand stable files to `handler`."""
+
+    def __init__(
+        self,
+        root: str | Path,
+        handler: FileHandler,
+        *,
+        default_channel: str | None,
+        channels: Mapping[str, str] | None = None,
+        stable_seconds: float = 1.0,
+        poll_seconds: float = 0.25,
+        rescan_seconds: float = 60.0,
+        workers: int = 2,
+        max_attempts: int = 3,
+        retry_seconds: float = 5.0,
+    ) -> None:
+        self.root = Path(root).absolute()
+        self.handler = handler
+        self.default_channel = default_channel or None
+        self.channels = dict(channels or {})
+        self.stable_seconds = stable_seconds
+        self.poll_seconds = poll_seconds
+        self.rescan_seconds = rescan_seconds
+        self.max_attempts = max_attempts
+        self.retry_seconds = retry_seconds
+        self.stats = WatchStats()
+        self._workers = workers
+        self._pending: dict[Path, _Pending] = {}
+        self._in_flight: set[Path] = set()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._observer: Observer | None = None
+        self._poller: threading.Thread | None = None
+        self._pool: ThreadPoolExecutor | None = None
+
+    # -- where things go ------------------------------------------------------------------
+
+    def watched_folders(self) -> dict[Path, str]:
+        """Each folder whose files are articles, with the channel they are posted to."""
+        folders = {self.root / sub: channel for sub, channel in self.channels.items() if channel}
+        if self.default_channel:
+            folders[self.root] = self.default_channel
+        return folders
+
+    def channel_for(self, path: Path) -> str | None:
+        return self.watched_folders().get(path.parent)
+
+    def _is_watchable(self, path: Path) -> bool:
+        return is_candidate_name(path.name) and self.channel_for(path) is not None
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Create the folders, start watching, then queue what arrived while we were down."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        for folder in self.watched_folders():
+            folder.mkdir(parents=True, exist_ok=True)
+        self._stop.clear()
+        self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="folder")
+        observer = Observer()
+        observer.schedule(_EventSink(self), str(self.root), recursive=True)
+        observer.daemon = True
+        observer.start()
+        self._observer = observer
+        self.scan()
+        self._poller = threading.Thread(target=self._poll_loop, name="folder-poll", daemon=True)
+        self._poller.start()
+        log.info("watching %s for articles", self.root)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop watching; a file being posted is finished, queued ones wait for next start."""
+        self._stop.set()
+        if self._observer is not None:
+            self._observer.stop()
+            self._observer.join(timeout)
+            self._observer = None
+        if self._poller is not None:
+            self._poller.join(timeout)
+            self._poller = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> FolderWatcher:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- noticing files -------------------------------------------------------------------
+
+    def scan(self) -> int:
+        """Queue every candidate already in the watched folders (start-up, and as a safety net)."""
+        found = 0
+        for folder in self.watched_folders():
+            try:
+                entries = list(folder.iterdir())
+            except OSError:
+                continue
+            for path in entries:
+                if self._is_watchable(path):
+                    self.notice(path)
+                    found += 1
+        return found
+
+    def notice(self, path: Path) -> None:
+        """Remember that `path` appeared or changed; the poller decides when it is ready."""
+        path = Path(path)
+        if not self._is_watchable(path):
+            return
+        with self._lock:
+            entry = self._pending.setdefault(path, _Pending())
+            entry.signature = None  # any event restarts the stability wait
+
+    def notice_many(self, paths: Iterable[Path]) -> None:
+        for path in paths:
+            self.notice(path)
+
+    def idle(self) -> bool:
+        """Nothing pending and nothing being handled."""
+        with self._lock:
+            return not self._pending and not self._in_flight
+
+    def _poll_loop(self) -> None:
+        last_scan = time.monotonic()
+        while not self._stop.wait(self.poll_seconds):
+            try:
+                self._dispatch_ready()
+                if time.monotonic() - last_scan >= self.rescan_seconds:
+                    last_scan = time.monotonic()
+                    self.scan()
+            except Exception:  # the poller must outlive any one bad file
+                log.exception("folder poller error")
+
+    def _dispatch_ready(self) -> None:
+        now = time.monotonic()
+        ready: list[Path] = []
+        with self._lock:
+            for path, entry in list(self._pending.items()):
+                if path in self._in_flight or now < entry.not_before:
+                    continue
+                signature = _signature(path)
+                if signature is None:  # gone (moved away or deleted by the user)
+                    del self._pending[path]
+                    continue
+                if signature != entry.signature:
+                    entry.signature, entry.stable_since = signature, now
+                    continue
+                if now - entry.stable_since >= self.stable_seconds:
+                    self._in_flight.add(path)
+                    ready.append(path)
+        for path in ready:
+            if self._pool is None:
+                with self._lock:
+                    self._in_flight.discard(path)
+                return
+            self._pool.submit(self._process, path)
+
+    # -- handling one file ----------------------------------------------------------------
+
+    def _process(self, path: Path) -> None:
+        retry = False
+        try:
+            retry = self._handle(path)
+        except Exception:
+            log.exception("unexpected error on %s", path)
+            retry = True
+        finally:
+            with self._lock:
+                self._in_flight.discard(path)
+                entry = self._pending.get(path)
+                if entry is not None and not retry:
+                    del self._pending[path]
+                elif entry is not None:
+                    entry.signature = None
+                    entry.not_before = time.monotonic() + self.retry_seconds
+
+    def _handle(self, path: Path) -> bool:
+        """Process one stable file; True when it should be tried again later."""
+        channel = self.channel_for(path)
+        if channel is None or not (path.exists() or path.is_symlink()):
+            return False
+        folder = path.parent
+        refusal = self.refusal_for(path)
+        if refusal:
+            self._fail(path, folder, refusal)
+            return False
+        try:
+            self.handler(path, channel)
+        except ArticleError as e:
+            self._fail(path, folder, str(e))
+            return False
+        except Exception as e:
+            with self._lock:
+                entry = self._pending.get(path)
+                attempts = entry.attempts + 1 if entry else self.max_attempts
+                if entry is not None:
+                    entry.attempts = attempts
+            if attempts < self.max_attempts:
+                log.warning("%s: %s; will retry (%d/%d)", path.name, e, attempts, self.max_attempts)
+                self.stats.retried += 1
+                return True
+            self._fail(path, folder, f"gave up after {attempts} attempts: {e}")
+            return False
+        if path.exists() or path.is_symlink():
+            move_aside(path, folder / PROCESSED_DIR)
+        self.stats.processed += 1
+        log.info("%s: posted to %s", path.name, channel)
+        return False
+
+    def refusal_for(self, path: Path) -> str | None:
+        """Why `path` is not an article we will read, before opening it; None when fine."""
+        if path.is_symlink():
+            target = Path(os.path.realpath(path))
+            if not target.is_relative_to(self.root.resolve()):
+                return f"{path.name}: a symlink pointing outside the watched folder ({target})"
+            return f"{path.name}: a symlink; copy the file itself into the folder"
+        if path.is_dir():
+            return f"{path.name}: is a directory, not an article"
+        if not path.is_file():
+            return f"{path.name}: not a regular file"
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            limit = MAX_BYTES // 2**20
+            return f"{path.name}: {size / 2**20:.1f} MB is over the {limit} MB limit"
+        return None
+
+    def _fail(self, path: Path, folder: Path, reason: str) -> None:
+        log.warning("%s -> %s/: %s", path.name, FAILED_DIR, reason)
+        move_aside(path, folder / FAILED_DIR, reason=reason)
+        self.stats.failed += 1
+        self.stats.errors.append(reason)
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+class _EventSink(FileSystemEventHandler):
+    """Turns watchdog events into `FolderWatcher.notice` calls; nothing else."""
+
+    def __init__(self, watcher: FolderWatcher) -> None:
+        self.watcher = watcher
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("deleted", "opened", "closed_no_write"):
+            return
+        for raw in (event.src_path, getattr(event, "dest_path", "")):
+            if raw:
+                self.watcher.notice(Path(os.fsdecode(raw)))
