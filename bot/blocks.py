@@ -1,0 +1,276 @@
+"""Digest -> Slack messages (Block Kit via `slack_sdk.models.blocks`), safely escaped.
+
+Every string that comes from an article goes through `escape()` before it lands in mrkdwn or
+in the notification `text`, so an article quoting `<!channel>` or `<@U123>` pings nobody.
+Block Kit limits are respected by trimming or splitting, never by failing:
+    header text 150 chars, section text 3,000 chars, 50 blocks per message.
+A `Message` is plain data (`text` fallback + block dicts) ready for `chat.postMessage(**...)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from slack_sdk.models.blocks import (
+    Block,
+    ContextBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from digests.model import Digest, Meeting, Person, Quote
+
+MAX_BLOCKS = 50
+MAX_SECTION_CHARS = 3000
+MAX_HEADER_CHARS = 150
+MAX_CONTEXT_ELEMENT_CHARS = 2000
+# Slack truncates notification text long before its 40,000-char hard limit; keep it readable.
+MAX_FALLBACK_CHARS = 3000
+MAX_PEOPLE_LISTED = 8
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Message:
+    """What to post: the notification fallback and the Block Kit blocks (as dicts)."""
+
+    text: str
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_kwargs(self) -> dict[str, Any]:
+        return {"text": self.text, "blocks": self.blocks}
+
+
+def escape(text: str | None) -> str:
+    """Escape the three characters Slack's mrkdwn treats as control: & < >."""
+    if not text:
+        return ""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def truncate(text: str, limit: int) -> str:
+    """Cut to `limit` characters at a word boundary where one is near, ending in an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    # Never leave half an escape entity (&amp;) dangling at the cut.
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut.rstrip() + ELLIPSIS
+
+
+def split_text(text: str, limit: int = MAX_SECTION_CHARS) -> list[str]:
+    """Split long mrkdwn into chunks under `limit`, preferring line, then word boundaries."""
+    chunks: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = window.rfind("\n")
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        if cut < limit // 2:
+            cut = limit
+        amp = window.rfind("&", 0, cut)
+        if amp != -1 and ";" not in window[amp:cut]:
+            cut = amp
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        chunks.append(rest)
+    return chunks
+
+
+def link(url: str | None, label: str | None = None) -> str:
+    """A mrkdwn link; the label defaults to the URL's host."""
+    if not url:
+        return escape(label)
+    shown = label or urlsplit(url).netloc or url
+    # `|` and `>` end the link markup, so they must not appear raw in the URL or the label.
+    safe_url = escape(url).replace("|", "%7C")
+    return f"<{safe_url}|{escape(shown).replace('|', '¦')}>"
+
+
+def person_line(person: Person) -> str:
+    role = f", {escape(person.role)}" if person.role else ""
+    return f"*{escape(person.name)}*{role}"
+
+
+def meeting_line(meeting: Meeting) -> str:
+    who = ", ".join(escape(p) for p in meeting.participants) or "unnamed parties"
+    details = [escape(d) for d in (meeting.when, meeting.where) if d]
+    status = {"upcoming": "upcoming", "ongoing": "under way"}.get(meeting.status, "")
+    tail = "; ".join(details)
+    text = f"{who}" + (f" — {tail}" if tail else "")
+    return text + (f" _({status})_" if status else "")
+
+
+def speaker_label(quote: Quote) -> str:
+    if not quote.speaker:
+        return "speaker not stated"
+    role = f", {quote.speaker_role}" if quote.speaker_role else ""
+    return f"{quote.speaker}{role}"
+
+
+def people_for_summary(digest: Digest) -> list[Person]:
+    """The key people if the engine marked any, else everyone it found."""
+    return digest.key_people or digest.people
+
+
+def _section(text: str) -> list[SectionBlock]:
+    return [SectionBlock(text=MarkdownTextObject(text=chunk)) for chunk in split_text(text)]
+
+
+def _bullets(title: str, lines: list[str]) -> str:
+    return f"*{title}*\n" + "\n".join(f"• {line}" for line in lines)
+
+
+def digest_message(digest: Digest, *, requested_by: str | None = None) -> Message:
+    """The parent digest: headline, source, key people, meetings, demands, quote count."""
+    headline = digest.title or "Article digest"
+    blocks: list[Block] = [
+        HeaderBlock(text=PlainTextObject(text=truncate(headline, MAX_HEADER_CHARS), emoji=False))
+    ]
+    context = []
+    if digest.source and digest.source.startswith(("http://", "https://")):
+        context.append(f"Source: {link(digest.source)}")
+    elif digest.source:
+        context.append(f"Source: {escape(digest.source)}")
+    if requested_by:
+        context.append(f"requested by <@{requested_by}>")
+    if context:
+        blocks.append(
+            ContextBlock(
+                elements=[
+                    MarkdownTextObject(
+                        text=truncate(" · ".join(context), MAX_CONTEXT_ELEMENT_CHARS)
+                    )
+                ]
+            )
+        )
+
+    people = people_for_summary(digest)
+    if people:
+        lines = [person_line(p) for p in people]
+        blocks += _section(_bullets("Key people", lines))
+    if digest.meetings:
+        blocks += _section(_bullets("Meetings", [meeting_line(m) for m in digest.meetings]))
+    if digest.demands:
+        lines = [demand_line(d.by, d.of, d.text) for d in digest.demands]
+        blocks += _section(_bullets("Demands", lines))
+    if digest.is_empty():
+        blocks += _section("_No people, meetings, demands or quotes found in this article._")
+
+    n = len(digest.quotes)
+    quotes_note = (
+        f"{n} quote{'s' if n != 1 else ''}, each with its speaker, in the thread"
+        if n
+        else "No direct quotes in this article"
+    )
+    blocks.append(
+        ContextBlock(elements=[MarkdownTextObject(text=f":speech_balloon: {quotes_note}")])
+    )
+    return Message(text=digest_fallback(digest), blocks=_fit(blocks))
+
+
+def demand_line(by: str | None, of: str | None, text: str) -> str:
+    who = escape(by) if by else "Someone"
+    target = f" → {escape(of)}" if of else ""
+    return f"*{who}*{target}: {escape(text)}"
+
+
+def digest_fallback(digest: Digest) -> str:
+    """The notification text: headline, key people and the quote count, escaped."""
+    parts = [f"Digest: {escape(digest.title or digest.source or 'article')}"]
+    people = people_for_summary(digest)[:MAX_PEOPLE_LISTED]
+    if people:
+        parts.append("Key people: " + ", ".join(escape(p.name) for p in people))
+    if digest.meetings:
+        parts.append(f"{len(digest.meetings)} meeting(s)")
+    parts.append(f"{len(digest.quotes)} quote(s) in thread")
+    return truncate(" — ".join(parts), MAX_FALLBACK_CHARS)
+
+
+def quote_message(quote: Quote, *, index: int | None = None, total: int | None = None) -> Message:
+    """One threaded reply: the quote as a blockquote, then its speaker and role."""
+    chunks = split_text(escape(quote.text) or ELLIPSIS, MAX_SECTION_CHARS // 2 - 100)
+    blocks: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text=">" + chunk.replace("\n", "\n>")))
+        for chunk in chunks
+    ]
+    attribution = f"— *{escape(speaker_label(quote))}*"
+    counter = f" · quote {index + 1} of {total}" if index is not None and total else ""
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=attribution + counter)]))
+    text = truncate(f"“{escape(quote.text)}” — {escape(speaker_label(quote))}", MAX_FALLBACK_CHARS)
+    return Message(text=text, blocks=_fit(blocks))
+
+
+def unfurl_line(digest: Digest) -> str:
+    """One line for a link unfurl: key people with roles, and the first meeting."""
+    parts = []
+    people = people_for_summary(digest)[:4]
+    if people:
+        parts.append(
+            "Key people: "
+            + ", ".join(escape(p.name) + (f" ({escape(p.role)})" if p.role else "") for p in people)
+        )
+    if digest.meetings:
+        parts.append("Meeting: " + meeting_line(digest.meetings[0]))
+    if digest.quotes:
+        parts.append(f"{len(digest.quotes)} quote(s)")
+    return truncate(" · ".join(parts) or "No key people or meetings found", 1000)
+
+
+def unfurl_blocks(digest: Digest) -> list[dict[str, Any]]:
+    title = f"*{escape(truncate(digest.title, 200))}*\n" if digest.title else ""
+    return [SectionBlock(text=MarkdownTextObject(text=title + unfurl_line(digest))).to_dict()]
+
+
+def already_posted_message(permalink: str | None, title: str | None) -> Message:
+    what = f"“{escape(title)}”" if title else "This article"
+    where = f" here: {link(permalink, 'earlier digest')}" if permalink else " in this channel."
+    text = f"{what} was already digested{where}"
+    return Message(text=text, blocks=[SectionBlock(text=MarkdownTextObject(text=text)).to_dict()])
+
+
+def error_message(text: str) -> Message:
+    """A plain-words error; the caller decides whether it is ephemeral or a thread reply."""
+    safe = truncate(escape(text), MAX_SECTION_CHARS)
+    return Message(
+        text=safe,
+        blocks=[SectionBlock(text=MarkdownTextObject(text=f":warning: {safe}")).to_dict()],
+    )
+
+
+def _fit(blocks: list[Block]) -> list[dict[str, Any]]:
+    """Keep within 50 blocks: the last slot says how much was left out."""
+    if len(blocks) > MAX_BLOCKS:
+        dropped = len(blocks) - (MAX_BLOCKS - 1)
+        blocks = blocks[: MAX_BLOCKS - 1] + [
+            ContextBlock(
+                elements=[MarkdownTextObject(text=f"…{dropped} more section(s) not shown")]
+            )
+        ]
+    # to_dict() runs slack_sdk's own validation of each block's limits.
+    return [b.to_dict() for b in blocks]
+
+
+__all__ = [
+    "Message",
+    "already_posted_message",
+    "digest_message",
+    "error_message",
+    "escape",
+    "quote_message",
+    "split_text",
+    "truncate",
+    "unfurl_blocks",
+    "unfurl_line",
+]

@@ -1,0 +1,74 @@
+"""Settings from the environment and `.env` (pydantic-settings). `.env.example` lists them all.
+
+Secrets are `SecretStr`, so printing or logging a `Settings` never shows a token.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+
+
+class Settings(BaseSettings):
+    """Everything the bot reads from its environment."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    # Slack credentials. Bot token always; then either an app-level token (Socket Mode)
+    # or the signing secret (HTTP mode, which verifies every request with it).
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    # Web API base URL: GovSlack uses another, the tests point it at the local stand-in.
+    slack_api_url: str = DEFAULT_SLACK_API_URL
+
+    # HTTP mode: where Bolt listens for Slack's requests (path /slack/events).
+    host: str = "0.0.0.0"
+    port: int = Field(default=3000, ge=0, le=65535)
+
+    # State (articles seen, posts, watched channels).
+    database_url: str = "sqlite:///data/digest-bot.db"
+
+    # Fetch links that resolve to private, loopback or link-local addresses. Only for tests
+    # and closed networks: left on, anyone in Slack can make the bot request internal URLs.
+    allow_private_urls: bool = False
+
+    # Slack Web API retries for rate limits (429, honouring Retry-After) and 5xx errors.
+    slack_max_retries: int = Field(default=3, ge=0, le=10)
+    # Threads that build digests; each digest holds one while the NLP runs.
+    digest_workers: int = Field(default=4, ge=1, le=64)
+    # Most links digested from one message (mention or watched channel).
+    max_links_per_message: int = Field(default=5, ge=1, le=20)
+
+    log_level: str = "INFO"
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        # WebClient joins method names onto the base URL, which needs its trailing slash.
+        return value if value.endswith("/") else value + "/"
+
+    @property
+    def socket_mode(self) -> bool:
+        return self.slack_app_token is not None and bool(self.slack_app_token.get_secret_value())
+
+    def missing_credentials(self) -> list[str]:
+        """Names of the settings still needed to connect to Slack in the chosen mode."""
+
+        def unset(value: SecretStr | None) -> bool:
+            return value is None or not value.get_secret_value().strip()
+
+        missing = []
+        if unset(self.slack_bot_token):
+            missing.append("SLACK_BOT_TOKEN")
+        if not self.socket_mode and unset(self.slack_signing_secret):
+            missing.append("SLACK_SIGNING_SECRET")
+        return missing
+
+
+def secret(value: SecretStr | None) -> str | None:
+    return value.get_secret_value() if value is not None else None

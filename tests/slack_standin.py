@@ -1,0 +1,711 @@
+"""An in-process stand-in for Slack, on 127.0.0.1 only, for tests and benchmarks.
+
+`SlackStandIn` is a real HTTP server in a thread that answers the Web API the bot calls
+(`/api/<method>`) in Slack's response shapes, records every call, and can be told to fail:
+an error code (`not_in_channel`), HTTP 429 with `Retry-After`, or a 5xx. It also accepts
+`response_url` posts (`/respond/<id>`) and runs a Socket Mode websocket endpoint, so
+`apps.connections.open` hands the bot a `ws://127.0.0.1:.../link` URL it can really connect to.
+
+`SlackSender` plays Slack's side of the Events API over HTTP: it signs requests with the
+signing secret (or deliberately does not) and builds the payloads Slack sends for slash
+commands and events.
+
+Nothing here touches the internet.
+
+    with SlackStandIn() as slack:
+        settings = Settings(slack_api_url=slack.api_url, ...)
+        ...
+        slack.wait_for("chat.postMessage", count=3)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import itertools
+import json
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+TEAM_ID = "T0STANDIN"
+BOT_USER_ID = "U0BOT"
+BOT_ID = "B0BOT"
+APP_ID = "A0APP"
+
+
+@dataclass
+class Call:
+    """One Web API request as the stand-in received it."""
+
+    method: str
+    params: dict[str, Any]
+    token: str | None
+    at: float = field(default_factory=time.monotonic)
+    response: dict[str, Any] | None = None
+    status: int = 200
+
+    def __getitem__(self, key: str) -> Any:
+        return self.params[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.params.get(key, default)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200 and bool(self.response and self.response.get("ok"))
+
+    @property
+    def blocks(self) -> list[dict[str, Any]]:
+        return self.params.get("blocks") or []
+
+    def block_texts(self) -> list[str]:
+        """Every text string in the blocks (section, header, context and field texts)."""
+        return list(_texts(self.blocks))
+
+    def all_text(self) -> str:
+        """Fallback text plus every block text, newline-joined: what a reader could see."""
+        return "\n".join([self.params.get("text") or "", *self.block_texts()])
+
+
+def _texts(node: Any) -> Any:
+    if isinstance(node, dict):
+        if node.get("type") in ("mrkdwn", "plain_text") and isinstance(node.get("text"), str):
+            yield node["text"]
+        for value in node.values():
+            if isinstance(value, dict | list):
+                yield from _texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _texts(item)
+
+
+@dataclass
+class Fault:
+    """An injected failure for a Web API method, used `times` times then dropped."""
+
+    method: str
+    error: str | None = None
+    status: int = 200
+    retry_after: int | None = None
+    times: int = 1
+    when: Callable[[dict[str, Any]], bool] | None = None
+
+
+class SlackStandIn:
+    """Slack Web API + response_url + Socket Mode, served on loopback."""
+
+    def __init__(self, *, bot_token: str = "xoxb-standin", app_token: str = "xapp-standin"):
+        self.bot_token = bot_token
+        self.app_token = app_token
+        self.calls: list[Call] = []
+        self.responses: list[dict[str, Any]] = []  # bodies posted to response_url
+        self._faults: list[Fault] = []
+        self._lock = threading.Condition()
+        self._ts = itertools.count(1)
+        self._ts_base = int(time.time())
+        self._messages: dict[tuple[str, str], dict[str, Any]] = {}
+        self.socket = SocketModeStandIn()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="slack-standin", daemon=True
+        )
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> SlackStandIn:
+        self.socket.start()
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self.socket.stop()
+
+    def __enter__(self) -> SlackStandIn:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        """The value for SLACK_API_URL."""
+        return self.base_url + "/api/"
+
+    def response_url(self, name: str | None = None) -> str:
+        """A response_url for a slash command payload; posts to it land in `self.responses`."""
+        return f"{self.base_url}/respond/{name or uuid.uuid4().hex}"
+
+    # -- failures ----------------------------------------------------------------------------
+
+    def fail(
+        self,
+        method: str,
+        error: str = "internal_error",
+        *,
+        times: int = 1,
+        when: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> None:
+        """The next `times` calls of `method` (matching `when`) answer ok=false with `error`."""
+        with self._lock:
+            self._faults.append(Fault(method, error=error, times=times, when=when))
+
+    def rate_limit(self, method: str, *, retry_after: int = 1, times: int = 1) -> None:
+        """The next `times` calls answer HTTP 429 with a Retry-After header."""
+        with self._lock:
+            self._faults.append(
+                Fault(method, error="ratelimited", status=429, retry_after=retry_after, times=times)
+            )
+
+    def server_error(self, method: str, *, status: int = 500, times: int = 1) -> None:
+        with self._lock:
+            self._faults.append(Fault(method, status=status, times=times))
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    # -- what was called ---------------------------------------------------------------------
+
+    def calls_to(self, method: str, *, ok_only: bool = True) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method and (c.ok or not ok_only)]
+
+    def posts(self, channel: str | None = None, *, thread_ts: str | None = None) -> list[Call]:
+        """Successful chat.postMessage calls, optionally in one channel or one thread."""
+        return [
+            c
+            for c in self.calls_to("chat.postMessage")
+            if (channel is None or c.get("channel") == channel)
+            and (thread_ts is None or c.get("thread_ts") == thread_ts)
+        ]
+
+    def wait_for(
+        self,
+        method: str,
+        *,
+        count: int = 1,
+        timeout: float = 15.0,
+        where: Callable[[Call], bool] | None = None,
+        ok_only: bool = True,
+    ) -> list[Call]:
+        """Block until `count` matching calls arrived (bounded); returns them or raises."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while True:
+                found = [
+                    c
+                    for c in self.calls
+                    if c.method == method and (c.ok or not ok_only) and (where is None or where(c))
+                ]
+                if len(found) >= count:
+                    return found
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    seen = [
+                        (c.method, c.status, (c.response or {}).get("error")) for c in self.calls
+                    ]
+                    raise TimeoutError(
+                        f"waited {timeout}s for {count} x {method}, got {len(found)}; calls: {seen}"
+                    )
+                self._lock.wait(remaining)
+
+    def wait_for_response(self, *, count: int = 1, timeout: float = 15.0) -> list[dict[str, Any]]:
+        """Block until `count` bodies were posted to response URLs."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while len(self.responses) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"waited {timeout}s for {count} response_url posts")
+                self._lock.wait(remaining)
+            return list(self.responses)
+
+    def quiet_for(self, seconds: float) -> None:
+        """Wait until no call has arrived for `seconds` (to assert that nothing more comes)."""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with self._lock:
+                last = max((c.at for c in self.calls), default=0.0)
+            idle = time.monotonic() - last
+            if idle >= seconds:
+                return
+            time.sleep(min(seconds - idle, 0.05) + 0.01)
+
+    # -- the Web API ------------------------------------------------------------------------
+
+    def _next_ts(self) -> str:
+        return f"{self._ts_base}.{next(self._ts):06d}"
+
+    def _take_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if fault.method == method and (fault.when is None or fault.when(params)):
+                    fault.times -= 1
+                    if fault.times <= 0:
+                        self._faults.remove(fault)
+                    return fault
+        return None
+
+    def answer(self, method: str, params: dict[str, Any], token: str | None) -> dict[str, Any]:
+        """Slack's response body for a successful call (shapes trimmed to what clients read)."""
+        if method == "apps.connections.open":
+            if token != self.app_token:
+                return {"ok": False, "error": "invalid_auth"}
+            return {"ok": True, "url": self.socket.url}
+        if token != self.bot_token:
+            return {"ok": False, "error": "invalid_auth" if token else "not_authed"}
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://standin.slack.com/",
+                "team": "Stand-in",
+                "user": "digest-bot",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
+        if method == "chat.postMessage":
+            channel = params.get("channel")
+            if not channel:
+                return {"ok": False, "error": "channel_not_found"}
+            ts = self._next_ts()
+            message = {
+                "type": "message",
+                "user": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "ts": ts,
+                "text": params.get("text", ""),
+                "blocks": params.get("blocks") or [],
+            }
+            if params.get("thread_ts"):
+                message["thread_ts"] = params["thread_ts"]
+            self._messages[(channel, ts)] = message
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": self._next_ts()}
+        if method == "chat.update":
+            return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
+        if method == "chat.unfurl":
+            return {"ok": True}
+        if method == "chat.getPermalink":
+            channel, ts = params.get("channel"), str(params.get("message_ts", ""))
+            return {
+                "ok": True,
+                "channel": channel,
+                "permalink": f"https://standin.slack.com/archives/{channel}/p{ts.replace('.', '')}",
+            }
+        if method == "conversations.info":
+            channel = params.get("channel")
+            return {
+                "ok": True,
+                "channel": {"id": channel, "name": f"chan-{channel}".lower(), "is_member": True},
+            }
+        if method == "users.info":
+            user = params.get("user")
+            return {"ok": True, "user": {"id": user, "name": f"user-{user}", "tz": "UTC"}}
+        if method == "team.info":
+            return {"ok": True, "team": {"id": TEAM_ID, "name": "Stand-in"}}
+        return {"ok": False, "error": "unknown_method"}
+
+    def _record(self, call: Call) -> None:
+        with self._lock:
+            self.calls.append(call)
+            self._lock.notify_all()
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        standin = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:  # keep test output clean
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                path = urllib.parse.urlsplit(self.path).path
+                if path.startswith("/respond/"):
+                    body = json.loads(raw or b"{}")
+                    with standin._lock:
+                        standin.responses.append(body)
+                        standin._lock.notify_all()
+                    self._send(200, b"ok", "text/plain")
+                    return
+                if not path.startswith("/api/"):
+                    self._send(404, b"not found", "text/plain")
+                    return
+                method = path[len("/api/") :]
+                params = _parse_params(raw, self.headers.get("Content-Type", ""))
+                auth = self.headers.get("Authorization", "")
+                token = auth.removeprefix("Bearer ").strip() or params.pop("token", None)
+                call = Call(method=method, params=params, token=token)
+                fault = standin._take_fault(method, params)
+                if fault is not None and fault.status != 200:
+                    call.status = fault.status
+                    call.response = {"ok": False, "error": fault.error or "fatal_error"}
+                    standin._record(call)
+                    extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after else {}
+                    body = json.dumps(call.response).encode() if fault.status == 429 else b""
+                    self._send(fault.status, body, "application/json", extra)
+                    return
+                if fault is not None:
+                    call.response = {"ok": False, "error": fault.error}
+                else:
+                    call.response = standin.answer(method, params, token)
+                standin._record(call)
+                self._send(200, json.dumps(call.response).encode(), "application/json")
+
+            do_GET = do_POST
+
+            def _send(
+                self, status: int, body: bytes, ctype: str, extra: dict[str, str] | None = None
+            ) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                for key, value in (extra or {}).items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+        return Handler
+
+
+def _parse_params(raw: bytes, content_type: str) -> dict[str, Any]:
+    """Web API bodies come as JSON or form data; JSON-valued form fields are decoded."""
+    if not raw:
+        return {}
+    if "json" in content_type:
+        return json.loads(raw)
+    params: dict[str, Any] = dict(
+        urllib.parse.parse_qsl(raw.decode("utf-8"), keep_blank_values=True)
+    )
+    for key, value in list(params.items()):
+        if isinstance(value, str) and value[:1] in "[{":
+            with contextlib.suppress(ValueError):
+                params[key] = json.loads(value)
+        elif value in ("true", "false") and key.startswith(("unfurl_", "reply_broadcast")):
+            params[key] = value == "true"
+    return params
+
+
+class SocketModeStandIn:
+    """The websocket end of Socket Mode: says hello, sends envelopes, records the acks."""
+
+    def __init__(self) -> None:
+        self.acks: list[dict[str, Any]] = []
+        self._cond = threading.Condition()
+        self._connections: list[Any] = []
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("Socket Mode stand-in is not started")
+        port = self._server.socket.getsockname()[1]
+        return f"ws://127.0.0.1:{port}/link/?ticket=standin"
+
+    def start(self) -> None:
+        from websockets.sync.server import serve
+
+        self._server = serve(self._handle, "127.0.0.1", 0)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="socket-standin", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+
+    def _handle(self, connection: Any) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        connection.send(
+            json.dumps(
+                {
+                    "type": "hello",
+                    "num_connections": 1,
+                    "connection_info": {"app_id": APP_ID},
+                    "debug_info": {"host": "standin", "approximate_connection_time": 18060},
+                }
+            )
+        )
+        with self._cond:
+            self._connections.append(connection)
+            self._cond.notify_all()
+        try:
+            for message in connection:
+                try:
+                    data = json.loads(message)
+                except (TypeError, ValueError):
+                    continue
+                with self._cond:
+                    self.acks.append(data)
+                    self._cond.notify_all()
+        except ConnectionClosed:
+            pass
+        finally:
+            with self._cond:
+                if connection in self._connections:
+                    self._connections.remove(connection)
+
+    def wait_connected(self, timeout: float = 10.0) -> None:
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._connections, timeout):
+                raise TimeoutError("the app never opened a Socket Mode connection")
+
+    def send(
+        self, kind: str, payload: dict[str, Any], *, accepts_response_payload: bool = False
+    ) -> str:
+        """Deliver an envelope (`events_api`, `slash_commands`, `interactive`); returns its id."""
+        self.wait_connected()
+        envelope_id = str(uuid.uuid4())
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "payload": payload,
+            "accepts_response_payload": accepts_response_payload,
+            "retry_attempt": 0,
+            "retry_reason": "",
+        }
+        with self._cond:
+            connection = self._connections[-1]
+        connection.send(json.dumps(envelope))
+        return envelope_id
+
+    def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> dict[str, Any]:
+        """The app's acknowledgement of an envelope (with its response payload, if any)."""
+
+        def find() -> dict[str, Any] | None:
+            return next((a for a in self.acks if a.get("envelope_id") == envelope_id), None)
+
+        with self._cond:
+            if not self._cond.wait_for(lambda: find() is not None, timeout):
+                raise TimeoutError(f"envelope {envelope_id} was not acknowledged in {timeout}s")
+            return find()  # type: ignore[return-value]
+
+
+# -- Slack's side of the Events API over HTTP -----------------------------------------------
+
+
+@dataclass
+class Delivery:
+    """What the app answered to one signed request."""
+
+    status: int
+    body: bytes
+    elapsed: float
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+class SlackSender:
+    """Signs and POSTs Slack's requests (slash commands, events) to the app under test."""
+
+    def __init__(self, events_url: str, signing_secret: str, *, team_id: str = TEAM_ID):
+        self.events_url = events_url
+        self.signing_secret = signing_secret
+        self.team_id = team_id
+        self._event_ids = itertools.count(1)
+        self._ts = itertools.count(1)
+        self._ts_base = int(time.time()) - 1000
+
+    def next_ts(self) -> str:
+        """A fresh message ts for messages 'users' post in the test."""
+        return f"{self._ts_base}.{next(self._ts):06d}"
+
+    def sign(self, body: bytes, *, timestamp: int | None = None) -> dict[str, str]:
+        ts = str(int(time.time()) if timestamp is None else timestamp)
+        base = b"v0:" + ts.encode() + b":" + body
+        digest = hmac.new(self.signing_secret.encode(), base, hashlib.sha256).hexdigest()
+        return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+    def post(
+        self,
+        body: bytes,
+        content_type: str,
+        *,
+        headers: dict[str, str] | None = None,
+        signed: bool = True,
+        timestamp: int | None = None,
+        timeout: float = 10.0,
+    ) -> Delivery:
+        all_headers = {"Content-Type": content_type}
+        if signed:
+            all_headers.update(self.sign(body, timestamp=timestamp))
+        all_headers.update(headers or {})
+        request = urllib.request.Request(
+            self.events_url, data=body, headers=all_headers, method="POST"
+        )
+        start = time.perf_counter()
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+                data = response.read()
+                return Delivery(
+                    response.status, data, time.perf_counter() - start, dict(response.headers)
+                )
+        except urllib.error.HTTPError as e:
+            return Delivery(e.code, e.read(), time.perf_counter() - start, dict(e.headers))
+
+    # -- slash commands ----------------------------------------------------------------------
+
+    def command_payload(
+        self,
+        text: str,
+        *,
+        channel: str = "C0NEWS",
+        user: str = "U0ALICE",
+        command: str = "/digest",
+        response_url: str = "",
+    ) -> dict[str, str]:
+        return {
+            "token": "deprecated-verification-token",
+            "team_id": self.team_id,
+            "team_domain": "standin",
+            "channel_id": channel,
+            "channel_name": "news",
+            "user_id": user,
+            "user_name": "alice",
+            "command": command,
+            "text": text,
+            "api_app_id": APP_ID,
+            "is_enterprise_install": "false",
+            "response_url": response_url,
+            "trigger_id": f"{next(self._event_ids)}.trigger",
+        }
+
+    def command(self, text: str, **kwargs: Any) -> Delivery:
+        headers = kwargs.pop("headers", None)
+        signed = kwargs.pop("signed", True)
+        timestamp = kwargs.pop("timestamp", None)
+        body = urllib.parse.urlencode(self.command_payload(text, **kwargs)).encode()
+        return self.post(
+            body,
+            "application/x-www-form-urlencoded",
+            headers=headers,
+            signed=signed,
+            timestamp=timestamp,
+        )
+
+    # -- events ------------------------------------------------------------------------------
+
+    def event_envelope(self, event: dict[str, Any], *, event_id: str | None = None) -> dict:
+        return {
+            "token": "deprecated-verification-token",
+            "team_id": self.team_id,
+            "api_app_id": APP_ID,
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id or f"Ev{next(self._event_ids):08d}",
+            "event_time": int(time.time()),
+            "authorizations": [
+                {
+                    "enterprise_id": None,
+                    "team_id": self.team_id,
+                    "user_id": BOT_USER_ID,
+                    "is_bot": True,
+                    "is_enterprise_install": False,
+                }
+            ],
+            "is_ext_shared_channel": False,
+        }
+
+    def event(
+        self,
+        event: dict[str, Any],
+        *,
+        event_id: str | None = None,
+        retry_num: int | None = None,
+        **kwargs: Any,
+    ) -> Delivery:
+        envelope = self.event_envelope(event, event_id=event_id)
+        headers = dict(kwargs.pop("headers", None) or {})
+        if retry_num is not None:
+            headers["X-Slack-Retry-Num"] = str(retry_num)
+            headers["X-Slack-Retry-Reason"] = "http_timeout"
+        return self.post(
+            json.dumps(envelope).encode(), "application/json", headers=headers, **kwargs
+        )
+
+    def mention(self, text: str, *, channel: str = "C0NEWS", user: str = "U0ALICE", **kw: Any):
+        ts = kw.pop("ts", None) or self.next_ts()
+        event = {
+            "type": "app_mention",
+            "user": user,
+            "text": f"<@{BOT_USER_ID}> {text}",
+            "ts": ts,
+            "channel": channel,
+            "event_ts": ts,
+        }
+        if "thread_ts" in kw:
+            event["thread_ts"] = kw.pop("thread_ts")
+        return event, self.event(event, **kw)
+
+    def channel_message(
+        self,
+        text: str,
+        *,
+        channel: str = "C0NEWS",
+        user: str | None = "U0ALICE",
+        subtype: str | None = None,
+        bot_id: str | None = None,
+        extra: dict[str, Any] | None = None,
+        **kw: Any,
+    ) -> tuple[dict[str, Any], Delivery]:
+        ts = kw.pop("ts", None) or self.next_ts()
+        event: dict[str, Any] = {
+            "type": "message",
+            "channel": channel,
+            "text": text,
+            "ts": ts,
+            "event_ts": ts,
+            "channel_type": "channel",
+        }
+        if user:
+            event["user"] = user
+        if subtype:
+            event["subtype"] = subtype
+        if bot_id:
+            event["bot_id"] = bot_id
+        event.update(extra or {})
+        return event, self.event(event, **kw)
+
+    def link_shared(
+        self, urls: list[str], *, channel: str = "C0NEWS", user: str = "U0ALICE", **kw: Any
+    ) -> tuple[dict[str, Any], Delivery]:
+        ts = self.next_ts()
+        event = {
+            "type": "link_shared",
+            "channel": channel,
+            "is_bot_user_member": True,
+            "user": user,
+            "message_ts": ts,
+            "unfurl_id": f"{ts}.unfurl",
+            "source": "conversations_history",
+            "links": [{"domain": urllib.parse.urlsplit(u).hostname, "url": u} for u in urls],
+            "event_ts": ts,
+        }
+        return event, self.event(event, **kw)
