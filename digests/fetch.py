@@ -1,0 +1,235 @@
+"""Safe URL fetching for articles: the bot fetches links that anyone in Slack can post.
+
+`fetch_url(url)` returns a `Page` or raises `ArticleError` with one plain line. It refuses:
+    - schemes other than http/https, and URLs with credentials in them;
+    - hosts that resolve to private, loopback, link-local, multicast, reserved or unspecified
+      addresses (checked on every redirect hop, and on the address actually connected to, so
+      a DNS answer that changes between check and connect cannot slip through) unless
+      `allow_private=True`, which tests use for loopback servers;
+    - more than `MAX_REDIRECTS` redirects, answers slower than `TIMEOUT` seconds in total,
+      bodies over `MAX_BYTES` (counted while streaming, not trusted from Content-Length),
+      and content types other than HTML or plain text.
+
+It does not handle: JavaScript-rendered pages, paywalls, logins or cookies, robots.txt.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import httpcore
+import httpx
+
+from .article import MAX_BYTES, ArticleError
+
+TIMEOUT = 10.0
+MAX_REDIRECTS = 5
+USER_AGENT = "digest-bot/0.1 (news article digests for Slack)"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES = frozenset({"text/plain"})
+REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched page: the final URL after redirects, the raw body and how to read it."""
+
+    url: str
+    body: bytes
+    encoding: str | None
+    is_html: bool
+    content_type: str = ""
+    status: int = 200
+
+
+class RefusedAddress(ArticleError):
+    """The URL points at an address the bot must not reach."""
+
+
+def is_public_address(address: str) -> bool:
+    """True for globally routable unicast addresses; False for anything local or special."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return not (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_multicast
+        or ip.is_reserved
+        or ip.is_unspecified
+        or not ip.is_global
+    )
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """Every address the host resolves to (an IP literal resolves to itself)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as e:
+        raise ArticleError(f"{host}: no such host") from e
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def check_host(host: str, port: int, *, allow_private: bool) -> list[str]:
+    """Resolve `host`; refuse it if any address is not public (unless allowed)."""
+    addresses = resolve(host, port)
+    if not allow_private:
+        for address in addresses:
+            if not is_public_address(address):
+                raise RefusedAddress(
+                    f"{host}: refusing to fetch from a private or local address ({address})"
+                )
+    return addresses
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    """Connects only to checked addresses, pinning the IP that was checked."""
+
+    def __init__(self, *, allow_private: bool) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._allow_private = allow_private
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        addresses = check_host(host, port, allow_private=self._allow_private)
+        last_error: Exception | None = None
+        for address in addresses:
+            try:
+                # TLS still verifies the original host name: httpcore passes it as SNI.
+                return self._inner.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as e:
+                last_error = e
+        assert last_error is not None
+        raise last_error
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("unix sockets are not allowed")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _GuardedTransport(httpx.HTTPTransport):
+    def __init__(self, *, allow_private: bool) -> None:
+        super().__init__(trust_env=False, retries=0)
+        ssl_context = self._pool._ssl_context
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=4,
+            network_backend=_GuardedBackend(allow_private=allow_private),
+        )
+
+
+def fetch_url(
+    url: str,
+    *,
+    allow_private: bool = False,
+    timeout: float = TIMEOUT,
+    max_bytes: int = MAX_BYTES,
+) -> Page:
+    """GET an article page safely (see the module docstring). Raises ArticleError."""
+    deadline = time.monotonic() + timeout
+    transport = _GuardedTransport(allow_private=allow_private)
+    with httpx.Client(
+        transport=transport,
+        follow_redirects=False,
+        timeout=httpx.Timeout(timeout),
+        headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"},
+        trust_env=False,
+    ) as client:
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            _check_url(current, allow_private=allow_private)
+            try:
+                with client.stream("GET", current) as response:
+                    if response.status_code in REDIRECT_CODES and "location" in response.headers:
+                        current = urljoin(current, response.headers["location"])
+                        continue
+                    return _read_page(current, response, deadline=deadline, max_bytes=max_bytes)
+            except ArticleError:
+                raise
+            except httpx.TimeoutException as e:
+                raise ArticleError(
+                    f"{url}: the site did not answer within {timeout:g} seconds"
+                ) from e
+            except httpx.TooManyRedirects as e:  # pragma: no cover - we follow by hand
+                raise ArticleError(f"{url}: too many redirects") from e
+            except httpx.HTTPError as e:
+                raise ArticleError(f"{url}: could not fetch the page ({_reason(e)})") from e
+        raise ArticleError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
+
+def _check_url(url: str, *, allow_private: bool) -> None:
+    """Refuse a URL before connecting: scheme, credentials, and where its host resolves."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise ArticleError(f"{url}: only http and https links can be fetched")
+    if not parts.hostname:
+        raise ArticleError(f"{url}: not a valid link")
+    if parts.username or parts.password:
+        raise ArticleError(f"{url}: links with a user name or password are not fetched")
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as e:
+        raise ArticleError(f"{url}: not a valid link") from e
+    check_host(parts.hostname, port, allow_private=allow_private)
+
+
+def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes: int) -> Page:
+    status = response.status_code
+    if status == 404 or status == 410:
+        raise ArticleError(f"{url}: page not found (HTTP {status})")
+    if status >= 400:
+        raise ArticleError(f"{url}: the site answered HTTP {status}")
+    if status >= 300:
+        raise ArticleError(f"{url}: the site answered HTTP {status} without a usable redirect")
+    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if content_type in HTML_TYPES:
+        is_html = True
+    elif content_type in TEXT_TYPES:
+        is_html = False
+    else:
+        shown = content_type or "no content type"
+        raise ArticleError(f"{url}: not an article page ({shown}); only HTML or plain text")
+    limit_mb = max_bytes // 2**20
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise ArticleError(f"{url}: the page is over the {limit_mb} MB limit")
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise ArticleError(f"{url}: the page is over the {limit_mb} MB limit")
+        if time.monotonic() > deadline:
+            raise ArticleError(f"{url}: the site did not send the page in time")
+        chunks.append(chunk)
+    return Page(
+        url=str(response.url),
+        body=b"".join(chunks),
+        encoding=response.charset_encoding,
+        is_html=is_html,
+        content_type=content_type,
+        status=status,
+    )
+
+
+def _reason(error: httpx.HTTPError) -> str:
+    text = str(error).strip()
+    if isinstance(error, httpx.ConnectError):
+        return "could not connect" + (f": {text}" if text else "")
+    return text or type(error).__name__

@@ -1,0 +1,159 @@
+"""Word lists the extractors share: linguistic knowledge as named constants, not inline literals.
+
+Lemmas are lower-case. These are general English newswire conventions (cue verbs from the
+SFU Gender Gap Tracker and textacy, meeting triggers from ACE Contact:Meet and CAMEO 040,
+demand triggers from CAMEO 100/020); nothing here is specific to any one article.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce reported speech ("..., she said"). Lemmas.
+CUE_VERBS = frozenset(
+    """
+    say tell add note explain argue insist warn claim state write tweet post announce
+    acknowledge confirm deny ask urge recall continue predict suggest respond reply
+    declare concede admit point complain chant shout yell scream cry exclaim whisper
+    mutter call describe testify recount remark observe stress emphasize emphasise
+    caution contend assert maintain vow promise pledge threaten agree disagree boast
+    joke quip lament concede counter retort answer inform report reveal disclose
+    acknowledge estimate predict wonder question demand plead beg urge cite accuse
+    charge allege blast slam praise criticize criticise brag sing read proclaim repeat
+    """.split()
+)
+
+# Cue verbs that only attribute speech in their "verb + quote" sense; for partial quotes
+# embedded in the writer's sentence any cue above works, these included.
+WEAK_CUE_VERBS = frozenset({"call", "describe", "cite", "continue", "agree", "charge", "read"})
+
+# Nouns that head an anonymous-source description ("a source familiar with ...").
+ANONYMOUS_NOUNS = frozenset(
+    """
+    source sources official officials aide aides person people insider insiders
+    spokesman spokeswoman spokesperson representative representatives witness witnesses
+    resident residents neighbor neighbour neighbors neighbours student students
+    villager villagers protester protesters protestor protestors member members
+    leader leaders worker workers employee employees observer observers analyst analysts
+    """.split()
+)
+
+# Title and role words that may stand before a name, capitalised or not ("Mayor Eric Adams").
+TITLE_WORDS = frozenset(
+    """
+    president vice mayor governor gov gov. senator sen sen. rep rep. representative
+    congressman congresswoman congressmember speaker secretary minister chancellor chief
+    director chairman chairwoman chair chairperson commissioner judge justice attorney
+    general sheriff officer detective captain lieutenant sergeant coach manager ceo cfo
+    coo executive spokesman spokeswoman spokesperson dean provost professor prof prof.
+    superintendent principal councilman councilwoman councillor councilor alderman
+    leader king queen prince princess pope bishop archbishop cardinal rev rev. reverend
+    ambassador prosecutor inspector sub-inspector czar tsar premier deputy assistant
+    treasurer auditor comptroller trustee founder owner lawmaker legislator delegate mp
+    lord dame gen gen. col col. lt lt. sgt sgt. capt capt. adm adm. cmdr cmdr. trooper
+    coordinator quarterback pitcher striker goalkeeper player analyst economist
+    strategist adviser advisor counsel lawyer editor reporter correspondent anchor
+    historian scientist researcher doctor dr dr. nurse surgeon chairman-elect
+    president-elect commander marshal warden administrator supervisor organizer
+    organiser activist candidate nominee member resident student parent teacher
+    supporter opposer opponent critic neighbor neighbour villager farmer owner
+    worker employee official representative liaison staffer aide head boss partner
+    """.split()
+)
+
+# Courtesy titles: not roles, but they mark a name and often its gender.
+HONORIFICS = {
+    "mr": "male",
+    "mr.": "male",
+    "mrs": "female",
+    "mrs.": "female",
+    "ms": "female",
+    "ms.": "female",
+    "miss": "female",
+    "sir": "male",
+    "dame": "female",
+    "dr": None,
+    "dr.": None,
+}
+
+# Role words that say the holder's gender.
+GENDERED_ROLE_WORDS = {
+    "spokeswoman": "female",
+    "chairwoman": "female",
+    "congresswoman": "female",
+    "councilwoman": "female",
+    "businesswoman": "female",
+    "queen": "female",
+    "princess": "female",
+    "mother": "female",
+    "wife": "female",
+    "daughter": "female",
+    "sister": "female",
+    "grandmother": "female",
+    "actress": "female",
+    "spokesman": "male",
+    "chairman": "male",
+    "congressman": "male",
+    "councilman": "male",
+    "businessman": "male",
+    "king": "male",
+    "prince": "male",
+    "father": "male",
+    "husband": "male",
+    "son": "male",
+    "brother": "male",
+    "grandfather": "male",
+}
+
+PRONOUN_GENDER = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+
+# Nicknames newswire uses for an office rather than a name ("Hizzoner" is the mayor).
+OFFICE_NICKNAMES = {"hizzoner": "mayor", "herhonor": "mayor", "potus": "president"}
+
+# Nouns whose definite form names an organisation already in the story ("the company said").
+ORG_DESCRIPTORS = frozenset(
+    """
+    company firm corporation business employer union agency department ministry
+    government administration council board committee commission organization
+    organisation group campaign team club university college school hospital
+    district city county state office bureau police
+    """.split()
+)
+
+# Words that make a capitalised token an organisation, not a person, inside a name span.
+ORG_HEAD_WORDS = frozenset(
+    """
+    association union council department university college school hall church
+    company corporation inc inc. corp corp. ltd ltd. llc committee commission agency
+    board party nation tribe office center centre institute foundation police fire
+    """.split()
+)
+
+# Meeting triggers (ACE Contact:Meet; CAMEO 040). Lemmas of verbs and nouns.
+MEETING_VERBS = frozenset({"meet", "huddle", "confer", "negotiate", "sit", "host", "visit"})
+MEETING_NOUNS = frozenset(
+    """
+    meeting sit-down face-to-face talks summit session negotiation negotiations
+    huddle call conference hearing town-hall
+    """.split()
+)
+
+# Demand triggers (CAMEO 100 'demand', 020 'appeal'). Lemmas.
+DEMAND_VERBS = frozenset(
+    """
+    want demand urge press push ask insist pressure seek require order call implore
+    beg plead request expect
+    """.split()
+)
+
+# Words that put an event in the future or the past when they govern a meeting trigger.
+FUTURE_MARKERS = frozenset({"will", "wo", "'ll", "shall", "scheduled", "planned", "upcoming"})
+FUTURE_MARKERS |= frozenset({"next", "expected", "set", "slated", "tomorrow", "later", "plan"})
+PAST_MARKERS = frozenset({"last", "earlier", "ago", "previous", "first", "yesterday"})

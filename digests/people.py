@@ -1,0 +1,395 @@
+"""Person mentions -> one `Cast` entry per human, with role, aliases and gender.
+
+The small English model is a weak guide on its own: it tags surnames as ORG or GPE at
+times ("Adams said"), folds titles into names, and calls sports teams PERSON. So mentions
+are gathered in three passes:
+
+1. PERSON entities, trimmed of titles, determiners and possessive 's, become names; full
+   names (two or more tokens) found the clusters, keyed by surname.
+2. Any other token sequence that equals a known surname or full name is that person,
+   whatever its label.
+3. Title-only mentions ("the mayor", "the border czar", office nicknames like "Hizzoner")
+   are linked to the one person whose role has that head noun.
+
+Roles come from a title chain before the name ("Border czar Tom Homan"), an appositive
+("X, the refinery manager,") or a relative clause ("X, who is ..."), first mention first.
+
+Does NOT handle: two different people sharing a surname with no first name to tell them
+apart (they merge), or roles stated only in a later sentence ("He is the city's ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    GENDERED_ROLE_WORDS,
+    HONORIFICS,
+    OFFICE_NICKNAMES,
+    ORG_HEAD_WORDS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+)
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+PAIR_WORDS = frozenset({"pair", "two", "duo", "both"})
+ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
+
+
+@dataclass
+class CastMember:
+    """What the article tells us about one person, built up as mentions are read."""
+
+    name: str
+    surname: str
+    first: str | None
+    role: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mention_tokens: list[int] = field(default_factory=list)  # first token of each mention
+    title_nouns: set[str] = field(default_factory=set)
+    outside_quote_mentions: int = 0
+    actor: bool = False
+    speaker_quotes: int = 0
+
+    def add_alias(self, form: str) -> None:
+        form = " ".join(form.split())
+        if form and form != self.name and form not in self.aliases:
+            self.aliases.append(form)
+
+
+@dataclass
+class Cast:
+    """The article's people and a token -> person index for every resolved mention."""
+
+    members: list[CastMember]
+    token_person: dict[int, int]
+    mention_spans: dict[int, tuple[int, int]]  # first token -> (start, end) of the mention
+
+    def person_at(self, token: Token | int) -> int | None:
+        i = token if isinstance(token, int) else token.i
+        return self.token_person.get(i)
+
+    def person_in(self, tokens: Span | list[Token]) -> int | None:
+        for tok in tokens:
+            idx = self.token_person.get(tok.i)
+            if idx is not None:
+                return idx
+        return None
+
+    def by_role_noun(self, noun: str, modifiers: tuple[str, ...] = ()) -> int | None:
+        """The single person whose role ends in `noun` (and contains the modifiers)."""
+        hits = []
+        for i, m in enumerate(self.members):
+            words = (m.role or "").lower().replace("-", " ").split()
+            if noun in m.title_nouns or words and words[-1] == noun or noun in words:
+                if all(mod in words for mod in modifiers):
+                    hits.append(i)
+        return hits[0] if len(hits) == 1 else None
+
+
+def _clean_name_span(span: Span) -> Span | None:
+    """Trim a PERSON entity to the name itself: no titles, determiners, 's or newlines."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE):
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ".":
+        end -= 1
+    while start < end and _is_title_token(doc[start]) and end - start > 1:
+        start += 1
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in HONORIFICS):
+        start += 1
+    if start >= end:
+        return None
+    for tok in doc[start:end]:
+        if "\n" in tok.text:
+            end = tok.i
+            break
+    if start >= end:
+        return None
+    name = doc[start:end]
+    if not any(t.text[:1].isupper() for t in name):
+        return None
+    if any(t.lower_ in ORG_HEAD_WORDS for t in name):
+        return None
+    if start > 0 and doc[start - 1].text in {"#", "@"}:
+        return None
+    return name
+
+
+def _is_title_token(tok: Token) -> bool:
+    low = tok.lower_
+    return low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or tok.text.islower()
+
+
+def _looks_like_group(name: Span) -> bool:
+    """'the Rams', 'Northrop Grumman officials': PERSON-tagged names that are not people."""
+    doc = name.doc
+    before = doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.lower_ == "the" and len(name) == 1:
+        return True
+    root = name.root
+    return (
+        root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and root.head.i >= name.end
+        and root.head.tag_ == "NNS"
+    )
+
+
+def _name_key(tokens: list[str]) -> tuple[str | None, str]:
+    words = [t for t in tokens if t.lower() not in NAME_SUFFIXES]
+    words = words or tokens
+    first = words[0] if len(words) > 1 else None
+    return first, words[-1]
+
+
+def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
+    """Gather person mentions, merge them into people, and attach roles and genders."""
+    members: list[CastMember] = []
+    token_person: dict[int, int] = {}
+    mention_spans: dict[int, tuple[int, int]] = {}
+    by_surname: dict[str, int] = {}
+
+    def register(idx: int, start: int, end: int) -> None:
+        for i in range(start, end):
+            token_person[i] = idx
+        mention_spans[start] = (start, end)
+        m = members[idx]
+        m.mention_tokens.append(start)
+        if not in_quote[start]:
+            m.outside_quote_mentions += 1
+
+    names: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _clean_name_span(ent)
+        if name is None or _looks_like_group(name):
+            continue
+        names.append(name)
+
+    # Pass 1: full names found the clusters; single names join them or stand alone.
+    for name in sorted(names, key=lambda s: (-len(s), s.start)):
+        words = [t.text for t in name if not t.is_punct or t.text == "."]
+        words = [w for w in words if w != "."]
+        if not words:
+            continue
+        first, surname = _name_key(words)
+        key = surname.lower()
+        idx = by_surname.get(key)
+        if idx is None and len(words) == 1:
+            idx = next(
+                (i for i, m in enumerate(members) if m.first and m.first.lower() == key), None
+            )
+        if idx is not None:
+            m = members[idx]
+            if first and m.first and first.lower() != m.first.lower() and len(first) > 2:
+                if len(m.first) > 2 and not m.first.endswith("."):
+                    idx = None  # a different person with the same surname
+        if idx is None:
+            members.append(CastMember(name=name.text, surname=surname, first=first))
+            idx = len(members) - 1
+            by_surname.setdefault(key, idx)
+        elif len(name.text) > len(members[idx].name) and len(words) > 1:
+            members[idx].add_alias(members[idx].name)
+            members[idx].name = name.text
+            members[idx].first = first
+        if name.text != members[idx].name:
+            members[idx].add_alias(name.text)
+        register(idx, name.start, name.end)
+
+    # Pass 2: surnames the model tagged as something else ("Adams" as ORG).
+    for tok in doc:
+        if tok.i in token_person or not tok.text[:1].isupper():
+            continue
+        idx = by_surname.get(tok.lower_)
+        if idx is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in token_person:
+            continue  # part of another proper name ("John Adams" vs "Adams")
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"", "PERSON"}:
+            continue
+        members[idx].add_alias(tok.text)
+        register(idx, tok.i, tok.i + 1)
+
+    for m in members:
+        if m.surname != m.name:
+            m.add_alias(m.surname)
+
+    # Roles and genders from each name mention, first mention first.
+    for start in sorted(mention_spans):
+        idx = token_person[start]
+        span = doc[start : mention_spans[start][1]]
+        m = members[idx]
+        pre = _title_before(span)
+        if pre is not None:
+            m.add_alias(doc[pre.start : span.end].text)
+            _note_role(m, pre)
+        if m.role is None or pre is None:
+            post = _role_after(span)
+            if post and not in_quote[span.start]:
+                _note_role(m, post)
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in HONORIFICS and HONORIFICS[before.lower_]:
+            m.gender = m.gender or HONORIFICS[before.lower_]
+
+    _link_title_mentions(doc, members, token_person, mention_spans, register, in_quote)
+    _infer_genders(doc, members, token_person, in_quote)
+    return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
+
+
+def _title_before(name: Span) -> Span | None:
+    """The role words directly before a name: 'Mayoral spokeswoman' in '... Kayla Mamelak'."""
+    doc = name.doc
+    head = name.root
+    i = name.start - 1
+    start = name.start
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_space or tok.lower_ in DETERMINERS or tok.text in {",", "—", "–", "(", ":"}:
+            break
+        if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"} and tok.text not in POSSESSIVE:
+            break
+        in_np = tok.head.i >= i and (tok.head.i >= name.start or tok.head.i >= start)
+        if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS:
+            break
+        start = i
+        i -= 1
+    if start == name.start:
+        return None
+    chain = doc[start : name.start]
+    # The word next to the name must be a role noun ("newly Trump-indebted Adams" has none).
+    last = chain[-1]
+    if last.pos_ not in {"NOUN", "PROPN"} and last.lower_ not in TITLE_WORDS:
+        return None
+    if last.pos_ == "PROPN" and not _is_title_token(last):
+        return None
+    if last.ent_type_ in {"GPE", "ORG", "NORP"} and last.lower_ not in TITLE_WORDS:
+        return None
+    return chain
+
+
+def _role_after(name: Span) -> Span | None:
+    """An appositive or 'who is' clause after the name: 'Dan Harris, the refinery manager,'."""
+    doc = name.doc
+    root = name.root
+    for child in root.children:
+        if child.i < name.end:
+            continue
+        if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
+            span = doc[child.left_edge.i : child.right_edge.i + 1]
+            if child.pos_ == "PROPN" and not any(
+                t.pos_ == "NOUN" or _is_title_token(t) for t in span
+            ):
+                continue
+            return _trim_role_span(span)
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            for attr in child.children:
+                if attr.dep_ == "attr":
+                    return _trim_role_span(doc[attr.left_edge.i : attr.right_edge.i + 1])
+    # "X, a staff representative with Y, said": the parser often misses the appositive.
+    j = name.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"}:
+        k = j + 1
+        while k < len(doc) and doc[k].text not in {",", ".", "\n"} and not doc[k].is_space:
+            if doc[k].pos_ in {"VERB", "AUX"}:
+                return None
+            k += 1
+        if k < len(doc) and doc[k].text == "," and k - j <= 12:
+            return _trim_role_span(doc[j + 1 : k])
+    return None
+
+
+def _trim_role_span(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for tok in doc[start:end]:
+        if tok.dep_ == "relcl" or tok.text in {",", "—", "("}:
+            end = tok.i
+            break
+    if end <= start or end - start > 14:
+        return None
+    return doc[start:end]
+
+
+def _note_role(member: CastMember, span: Span | None) -> None:
+    if span is None:
+        return
+    words = [t for t in span if not t.is_space]
+    heads = {t.lower_ for t in words if t.pos_ in {"NOUN", "PROPN"} or _is_title_token(t)}
+    member.title_nouns |= {h for h in heads if h in TITLE_WORDS}
+    for tok in words:
+        gender = GENDERED_ROLE_WORDS.get(tok.lower_)
+        if gender:
+            member.gender = member.gender or gender
+    if member.role is None:
+        role = " ".join(span.text.split()).lower().strip(" ,")
+        if role and role not in HONORIFICS:
+            member.role = role
+
+
+def _link_title_mentions(doc, members, token_person, mention_spans, register, in_quote) -> None:
+    """'the mayor', 'the border czar', 'Hizzoner' -> the one person holding that role."""
+    cast = Cast(members=members, token_person=token_person, mention_spans=mention_spans)
+    for tok in doc:
+        if tok.i in token_person:
+            continue
+        low = tok.lower_
+        nickname_role = OFFICE_NICKNAMES.get(low)
+        if nickname_role:
+            idx = cast.by_role_noun(nickname_role)
+            if idx is not None:
+                members[idx].add_alias(tok.text)
+                register(idx, tok.i, tok.i + 1)
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"} or low not in TITLE_WORDS:
+            continue
+        if tok.dep_ == "compound" or tok.head.i in token_person and tok.head.i != tok.i:
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}]
+        if not dets:
+            continue
+        mods = tuple(
+            c.lower_
+            for c in tok.children
+            if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.pos_ in {"NOUN", "ADJ", "PROPN"}
+        )
+        idx = cast.by_role_noun(low, mods)
+        if idx is None:
+            continue
+        if any(c.dep_ == "prep" for c in tok.children if c.i > tok.i) and not mods:
+            continue  # "the mayor of another city" is someone else
+        start = dets[0].i
+        members[idx].add_alias(doc[start : tok.i + 1].text)
+        register(idx, start, tok.i + 1)
+        if not in_quote[tok.i]:
+            pass
+
+
+def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) -> None:
+    """A sentence with one person and a he/she after the name tells that person's gender."""
+    for sent in doc.sents:
+        people = {token_person[t.i] for t in sent if t.i in token_person and not in_quote[t.i]}
+        if len(people) != 1:
+            continue
+        idx = people.pop()
+        if members[idx].gender:
+            continue
+        first_mention = min(t.i for t in sent if token_person.get(t.i) == idx)
+        for tok in sent:
+            if tok.i > first_mention and not in_quote[tok.i] and tok.lower_ in PRONOUN_GENDER:
+                members[idx].gender = PRONOUN_GENDER[tok.lower_]
+                break
