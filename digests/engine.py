@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .analysis import Analysis, analyse
 from .demands import extract_demands
+from .lexicon import CUE_VERBS
 from .meetings import extract_meetings
 from .model import Digest, Person
 from .nlp import get_nlp
@@ -69,18 +70,26 @@ def _drop_headline_repeats(quotes, headline_end: int, text: str):
 
 
 def people_of(an: Analysis) -> list[Person]:
-    """Cast members who act in the story, most prominent first; the top ones are key."""
+    """Cast members who act in the story, most prominent first; the top ones are key.
+
+    A person named once in passing ("while he sits behind X") is left out; one who speaks,
+    meets, demands, holds a stated role, reports something, or recurs as a subject stays.
+    """
     doc = an.doc
     scored = []
     for idx, m in enumerate(an.cast.members):
-        subject = any(
-            _acts(doc[t], an) for t in m.mention_tokens if not an.in_quote(t)
-        )
-        if not (m.actor or subject or m.role) or m.outside_quote_mentions == 0:
+        if m.outside_quote_mentions == 0:
+            continue
+        outside = [doc[t] for t in m.mention_tokens if not an.in_quote(t)]
+        heads = [_clause_role(tok) for tok in outside]
+        reports = any(dep == "nsubj" and head.lemma_ in CUE_VERBS for dep, head in heads)
+        subject = any(dep in {"nsubj", "agent"} for dep, _ in heads)
+        recurring = subject and m.outside_quote_mentions >= 2
+        if not (m.actor or m.role or reports or recurring):
             continue
         score = m.outside_quote_mentions + 3 * m.speaker_quotes + (2 if m.actor else 0)
-        score += 1 if m.role else 0
-        scored.append((score, -m.mention_tokens[0] if m.mention_tokens else 0, idx))
+        score += (1 if m.role else 0) + (1 if reports else 0)
+        scored.append((score, -min(m.mention_tokens), idx))
     scored.sort(reverse=True)
     people = []
     for rank, (score, _, idx) in enumerate(scored):
@@ -98,14 +107,14 @@ def people_of(an: Analysis) -> list[Person]:
     return people
 
 
-def _acts(tok, an: Analysis) -> bool:
-    """Is this mention the active subject of a verb (not just named in passing)?"""
+def _clause_role(tok: Token) -> tuple[str, Token]:
+    """The dependency a name mention fills in its clause, seen through its name compounds."""
     head = tok
-    while head.dep_ in {"compound", "flat", "appos", "poss"} and head.head is not head:
-        if head.dep_ == "poss":
-            return False
+    while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
         head = head.head
-    return head.dep_ in {"nsubj", "csubj"} or head.dep_ == "pobj" and head.head.lower_ == "by"
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        return "agent", head.head.head
+    return head.dep_, head.head
 
 
 __all__ = ["build_digest", "build_digests", "digest_from_doc", "find_quote_spans"]

@@ -243,6 +243,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             m.gender = m.gender or HONORIFICS[before.lower_]
 
     _link_title_mentions(doc, members, token_person, mention_spans, register, in_quote)
+    _assign_unclaimed_titles(doc, members, token_person, mention_spans, register, in_quote)
     _infer_genders(doc, members, token_person, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
 
@@ -253,9 +254,12 @@ def _title_before(name: Span) -> Span | None:
     head = name.root
     i = name.start - 1
     start = name.start
-    while i >= 0:
+    sent_start = name.sent.start
+    while i >= sent_start:
         tok = doc[i]
-        if tok.is_space or tok.lower_ in DETERMINERS or tok.text in {",", "—", "–", "(", ":"}:
+        if tok.is_space or tok.lower_ in DETERMINERS:
+            break
+        if tok.is_punct and tok.text not in POSSESSIVE and tok.text != "-":
             break
         if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"} and tok.text not in POSSESSIVE:
             break
@@ -377,6 +381,44 @@ def _link_title_mentions(doc, members, token_person, mention_spans, register, in
         register(idx, start, tok.i + 1)
         if not in_quote[tok.i]:
             pass
+
+
+def _title_only_mentions(doc: Doc, token_person) -> list[Token]:
+    """Definite title nouns standing alone: 'the mayor', not 'the mayor's office' or a name."""
+    found = []
+    for tok in doc:
+        if tok.i in token_person or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.lower_ not in TITLE_WORDS or tok.dep_ == "compound":
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+            found.append(tok)
+    return found
+
+
+def _assign_unclaimed_titles(doc, members, token_person, mention_spans, register, in_quote):
+    """'the mayor' said often, nobody named as mayor, one surname-only person: that is them.
+
+    Writers give famous people their surname alone and refer to them by office ("Bloomberg
+    said ...", "the unions hounded the mayor"); the office is their role.
+    """
+    counts: dict[str, list[Token]] = {}
+    for tok in _title_only_mentions(doc, token_person):
+        if not in_quote[tok.i]:
+            counts.setdefault(tok.lower_, []).append(tok)
+    for noun, toks in counts.items():
+        if len(toks) < 2 or any(noun in m.title_nouns for m in members):
+            continue
+        bare = [i for i, m in enumerate(members) if m.role is None and " " not in m.name]
+        if len(bare) != 1:
+            continue
+        idx = bare[0]
+        members[idx].role = noun
+        members[idx].title_nouns.add(noun)
+        for tok in toks:
+            start = min(c.i for c in tok.children if c.dep_ == "det")
+            members[idx].add_alias(doc[start : tok.i + 1].text)
+            register(idx, start, tok.i + 1)
 
 
 def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) -> None:

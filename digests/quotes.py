@@ -300,7 +300,12 @@ def _resolve_plural(an: Analysis, tok: Token) -> Speaker | None:
                 an.cast.person_at(c) for c in t.conjuncts if an.cast.person_at(c) is not None
             ]
             if partners:
-                names = [an.cast.members[i].name for i in dict.fromkeys([idx, *partners])]
+                # article order of first mention, so "X and Y" reads as the story introduced them
+                group = sorted(
+                    dict.fromkeys([idx, *partners]),
+                    key=lambda i: min(an.cast.members[i].mention_tokens),
+                )
+                names = [an.cast.members[i].name for i in group]
                 return Speaker(name=" and ".join(names), kind="pronoun", person=None)
     return None
 
@@ -313,6 +318,9 @@ def _bare_name_after(an: Analysis, qi: int) -> Speaker | None:
     window = []
     while i < len(doc) and len(window) < 6:
         tok = doc[i]
+        if an.token_quote[i] == qi:
+            i += 1
+            continue
         if "\n" in tok.text or an.in_quote(tok) or tok.text in {".", "!", "?"}:
             break
         window.append(tok)
