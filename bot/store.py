@@ -13,6 +13,10 @@ What lives here (SQLite by default, `DATABASE_URL` to change), and why:
                       Slack resends events it believes were lost; the unique key makes the
                       resend a no-op.
     watched_channels  channels where every article link gets a digest.
+    folder_files      files taken from the watched folder, keyed by their bytes: claimed, then
+                      posted or failed, so a restart recognises a file it already posted.
+    roundup_*         scheduled roundups: channels that get them, each run (parent ts, thread
+                      progress), and which posts each run covered (a post is in at most one).
 
 Idempotency is expressed as unique constraints, not `if seen:` checks: each `claim_*` / `begin_*`
 operation inserts and reports whether it won. Public operations return frozen dataclasses, never
@@ -115,6 +119,80 @@ class WatchedChannelRow(Base):
     channel: Mapped[str] = mapped_column(String(32), primary_key=True)
     watched_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FolderFileRow(Base):
+    """A file taken from the watched folder: `claimed`, then `posted` or `failed`.
+
+    Keyed by the file's bytes, so the same file seen again after a crash (not yet moved to
+    processed/) is recognised before anything is loaded, fetched or posted.
+    """
+
+    __tablename__ = "folder_files"
+    __table_args__ = (UniqueConstraint("channel", "file_hash", name="uq_folder_file"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="claimed")
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"), default=None)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class RoundupChannelRow(Base):
+    """A channel with scheduled roundups; posts before `since` are not rounded up."""
+
+    __tablename__ = "roundup_channels"
+
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    since: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RoundupRow(Base):
+    """One roundup run: its parent message and how many thread digests went out."""
+
+    __tablename__ = "roundups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), index=True)
+    period_start: Mapped[datetime | None] = mapped_column(default=None)
+    parent_ts: Mapped[str | None] = mapped_column(String(32), default=None)
+    replies_done: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class RoundupItemRow(Base):
+    """A post included in a roundup; the primary key puts each post in at most one."""
+
+    __tablename__ = "roundup_items"
+
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), primary_key=True)
+    roundup_id: Mapped[int] = mapped_column(ForeignKey("roundups.id"), index=True)
+
+
+@dataclass(frozen=True)
+class FolderFileRecord:
+    id: int
+    channel: str
+    file_hash: str
+    name: str
+    status: str
+    post_id: int | None
+
+
+@dataclass(frozen=True)
+class RoundupRecord:
+    id: int
+    channel: str
+    period_start: datetime | None
+    parent_ts: str | None
+    replies_done: int
+    post_ids: tuple[int, ...]
+    completed: bool
 
 
 @dataclass(frozen=True)
@@ -405,3 +483,130 @@ class Store:
     def watched_channels(self) -> list[str]:
         with self._sessions() as s:
             return list(s.scalars(select(WatchedChannelRow.channel).order_by("channel")))
+
+    # -- folder intake ---------------------------------------------------------------------
+
+    def claim_folder_file(self, *, channel: str, file_hash: str, name: str) -> FolderFileRecord:
+        """Record that a folder file is being handled; a file seen before returns its row."""
+        try:
+            with self.session() as s:
+                row = FolderFileRow(channel=channel, file_hash=file_hash, name=name)
+                s.add(row)
+                s.flush()
+                return _folder_file_record(row)
+        except IntegrityError:
+            with self._sessions() as s:
+                row = s.scalars(
+                    select(FolderFileRow).where(
+                        FolderFileRow.channel == channel, FolderFileRow.file_hash == file_hash
+                    )
+                ).one()
+                return _folder_file_record(row)
+
+    def finish_folder_file(
+        self, file_id: int, *, status: str, post_id: int | None = None, reason: str | None = None
+    ) -> FolderFileRecord:
+        with self.session() as s:
+            row = s.get_one(FolderFileRow, file_id)
+            row.status, row.reason, row.finished_at = status, reason, utcnow()
+            row.post_id = post_id if post_id is not None else row.post_id
+            return _folder_file_record(row)
+
+    # -- roundups --------------------------------------------------------------------------
+
+    def enable_roundups(self, channel: str) -> None:
+        """Start collecting for a channel's roundups (from now on); a no-op if already on."""
+        with self.session() as s:
+            if s.get(RoundupChannelRow, channel) is None:
+                s.add(RoundupChannelRow(channel=channel))
+
+    def disable_roundups(self, channel: str) -> None:
+        with self.session() as s:
+            row = s.get(RoundupChannelRow, channel)
+            if row is not None:
+                s.delete(row)
+
+    def begin_roundup(self, channel: str) -> RoundupRecord:
+        """The channel's unfinished roundup, else a new one holding every posted digest since
+        the last (each post lands in exactly one roundup)."""
+        with self.session() as s:
+            unfinished = s.scalars(
+                select(RoundupRow)
+                .where(RoundupRow.channel == channel, RoundupRow.completed_at.is_(None))
+                .order_by(RoundupRow.id)
+            ).first()
+            if unfinished is not None:
+                return _roundup_record(s, unfinished)
+            enabled = s.get(RoundupChannelRow, channel)
+            if enabled is None:
+                enabled = RoundupChannelRow(channel=channel)
+                s.add(enabled)
+                s.flush()
+            last = s.scalars(
+                select(RoundupRow.created_at)
+                .where(RoundupRow.channel == channel)
+                .order_by(RoundupRow.id.desc())
+            ).first()
+            rounded_up = select(RoundupItemRow.post_id)
+            post_ids = s.scalars(
+                select(PostRow.id)
+                .where(
+                    PostRow.channel == channel,
+                    PostRow.parent_ts.is_not(None),
+                    PostRow.created_at >= enabled.since,
+                    PostRow.id.not_in(rounded_up),
+                )
+                .order_by(PostRow.id)
+            ).all()
+            row = RoundupRow(channel=channel, period_start=last or enabled.since)
+            s.add(row)
+            s.flush()
+            s.add_all(RoundupItemRow(post_id=pid, roundup_id=row.id) for pid in post_ids)
+            s.flush()
+            return _roundup_record(s, row)
+
+    def set_roundup_parent(self, roundup_id: int, ts: str) -> None:
+        with self.session() as s:
+            s.get_one(RoundupRow, roundup_id).parent_ts = ts
+
+    def set_roundup_progress(self, roundup_id: int, replies_done: int) -> None:
+        with self.session() as s:
+            s.get_one(RoundupRow, roundup_id).replies_done = replies_done
+
+    def complete_roundup(self, roundup_id: int) -> None:
+        with self.session() as s:
+            row = s.get_one(RoundupRow, roundup_id)
+            row.completed_at = row.completed_at or utcnow()
+
+    def incomplete_roundups(self) -> list[RoundupRecord]:
+        with self._sessions() as s:
+            rows = s.scalars(select(RoundupRow).where(RoundupRow.completed_at.is_(None)))
+            return [_roundup_record(s, r) for r in rows]
+
+
+def _folder_file_record(row: FolderFileRow) -> FolderFileRecord:
+    return FolderFileRecord(
+        id=row.id,
+        channel=row.channel,
+        file_hash=row.file_hash,
+        name=row.name,
+        status=row.status,
+        post_id=row.post_id,
+    )
+
+
+def _roundup_record(session: Session, row: RoundupRow) -> RoundupRecord:
+    post_ids = session.scalars(
+        select(RoundupItemRow.post_id)
+        .where(RoundupItemRow.roundup_id == row.id)
+        .order_by(RoundupItemRow.post_id)
+    ).all()
+    return RoundupRecord(
+        id=row.id,
+        channel=row.channel,
+        period_start=row.period_start,
+        parent_ts=row.parent_ts,
+        replies_done=row.replies_done,
+        post_ids=tuple(post_ids),
+        completed=row.completed_at is not None,
+    )
