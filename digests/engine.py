@@ -12,8 +12,8 @@ from .lexicon import CUE_VERBS
 from .meetings import extract_meetings
 from .model import Digest, Person
 from .nlp import get_nlp
-from .quotes import extract_quotes
 from .quote_spans import find_quote_spans
+from .quotes import extract_quotes
 
 MAX_KEY_PEOPLE = 5
 HEADLINE_MAX_WORDS = 25
@@ -61,7 +61,9 @@ def headline_of(text: str) -> str | None:
 
 def _drop_headline_repeats(quotes, headline_end: int, text: str):
     """A quote in the headline counts only when the body does not repeat it."""
-    body_quotes = {text[q.start : q.end].strip(" ,.").lower() for q in quotes if q.start > headline_end}
+    body_quotes = {
+        text[q.start : q.end].strip(" ,.").lower() for q in quotes if q.start > headline_end
+    }
     return [
         q
         for q in quotes

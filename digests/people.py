@@ -86,9 +86,9 @@ class Cast:
         hits = []
         for i, m in enumerate(self.members):
             words = (m.role or "").lower().replace("-", " ").split()
-            if noun in m.title_nouns or words and words[-1] == noun or noun in words:
-                if all(mod in words for mod in modifiers):
-                    hits.append(i)
+            holds = noun in m.title_nouns or noun in words
+            if holds and all(mod in words for mod in modifiers):
+                hits.append(i)
         return hits[0] if len(hits) == 1 else None
 
 
@@ -144,6 +144,12 @@ def _looks_like_group(name: Span) -> bool:
     )
 
 
+def _distinct_first_names(a: str | None, b: str | None) -> bool:
+    if not a or not b or a.lower() == b.lower():
+        return False
+    return len(a) > 2 and len(b) > 2 and not a.endswith(".") and not b.endswith(".")
+
+
 def _name_key(tokens: list[str]) -> tuple[str | None, str]:
     words = [t for t in tokens if t.lower() not in NAME_SUFFIXES]
     words = words or tokens
@@ -191,9 +197,9 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             )
         if idx is not None:
             m = members[idx]
-            if first and m.first and first.lower() != m.first.lower() and len(first) > 2:
-                if len(m.first) > 2 and not m.first.endswith("."):
-                    idx = None  # a different person with the same surname
+            # Two full first names that differ: a different person with the same surname.
+            if _distinct_first_names(first, m.first):
+                idx = None
         if idx is None:
             members.append(CastMember(name=name.text, surname=surname, first=first))
             idx = len(members) - 1
@@ -213,7 +219,13 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         idx = by_surname.get(tok.lower_)
         if idx is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in token_person:
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            prev is not None
+            and prev.pos_ == "PROPN"
+            and prev.i not in token_person
+            and not _is_title_token(prev)
+        ):
             continue  # part of another proper name ("John Adams" vs "Adams")
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"", "PERSON"}:
@@ -261,7 +273,10 @@ def _title_before(name: Span) -> Span | None:
             break
         if tok.is_punct and tok.text not in POSSESSIVE and tok.text != "-":
             break
-        if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"} and tok.text not in POSSESSIVE:
+        if (
+            tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"}
+            and tok.text not in POSSESSIVE
+        ):
             break
         in_np = tok.head.i >= i and (tok.head.i >= name.start or tok.head.i >= start)
         if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS:

@@ -19,41 +19,31 @@ between two unnamed speakers, or plural pronouns beyond a coordinated pair of na
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .lexicon import CUE_VERBS, PRONOUN_GENDER, TITLE_WORDS
+from .lexicon import CUE_VERBS
 from .model import Quote
+from .parties import SUBJECT_DEPS, Party, party_of, person_party
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
-SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "called", "named"})
-SINGULAR_PRONOUNS = frozenset({"he", "she"})
-PLURAL_PRONOUNS = frozenset({"they"})
+SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "named"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 MAX_SCARE_QUOTE_WORDS = 3
-
-
-@dataclass
-class Speaker:
-    name: str
-    kind: str
-    person: int | None = None
 
 
 def extract_quotes(an: Analysis) -> list[Quote]:
     """All quotes in article order, each with its speaker or None."""
     out: list[Quote] = []
-    speakers: list[Speaker | None] = []
+    speakers: list[Party | None] = []
     for qi, span in enumerate(an.quotes):
         speaker = _own_speaker(an, qi)
         partial = _is_partial(an, qi)
         if speaker is None:
             speaker = _continued_speaker(an, qi, speakers, partial)
-        if speaker is None and partial and _is_scare_quote(an, qi):
+        scare = partial and _is_scare_quote(an, qi)
+        if scare and (speaker is None or _follows_naming_word(an, qi)):
             speakers.append(None)
             continue
         speakers.append(speaker)
@@ -77,9 +67,9 @@ def extract_quotes(an: Analysis) -> list[Quote]:
     return out
 
 
-def _own_speaker(an: Analysis, qi: int) -> Speaker | None:
+def _own_speaker(an: Analysis, qi: int) -> Party | None:
     for cue in _cues(an, qi):
-        speaker = _speaker_of_cue(an, cue, qi)
+        speaker = _speaker_of_cue(an, cue)
         if speaker is not None:
             return speaker
     return _bare_name_after(an, qi)
@@ -141,14 +131,14 @@ def _cues(an: Analysis, qi: int):
         j -= 1
 
 
-def _speaker_of_cue(an: Analysis, cue: Token, qi: int) -> Speaker | None:
+def _speaker_of_cue(an: Analysis, cue: Token) -> Party | None:
     if cue.lower_ == "according":
         for to in cue.children:
             for obj in to.children:
                 if obj.dep_ == "pobj":
-                    return _speaker_from_token(an, obj, qi)
+                    return party_of(an, obj)
         nxt = an.doc[cue.i + 2] if cue.i + 2 < len(an.doc) else None
-        return _speaker_from_token(an, nxt, qi) if nxt is not None else None
+        return party_of(an, nxt) if nxt is not None else None
     node = cue
     for _ in range(4):
         subj = next(
@@ -156,15 +146,15 @@ def _speaker_of_cue(an: Analysis, cue: Token, qi: int) -> Speaker | None:
         )
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                return _speaker_from_token(an, node.head, qi)
-            return _speaker_from_token(an, subj, qi)
+                return party_of(an, node.head)
+            return party_of(an, subj)
         if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
             break
         node = node.head
     # Inverted cue: `said Amanda Nicholson, the ...` parsed with the name as object.
     for child in cue.children:
         if child.i > cue.i and child.dep_ in INVERTED_SPEAKER_DEPS and not an.in_quote(child):
-            speaker = _speaker_from_token(an, child, qi)
+            speaker = party_of(an, child)
             if speaker is not None and (speaker.person is not None or child.pos_ == "NOUN"):
                 return speaker
     for tok in an.doc[cue.i + 1 : min(cue.i + 5, len(an.doc))]:
@@ -172,145 +162,11 @@ def _speaker_of_cue(an: Analysis, cue: Token, qi: int) -> Speaker | None:
             break
         idx = an.cast.person_at(tok)
         if idx is not None:
-            return _person_speaker(an, idx, "named")
+            return person_party(an, idx, "named")
     return None
 
 
-def _person_speaker(an: Analysis, idx: int, kind: str) -> Speaker:
-    return Speaker(name=an.cast.members[idx].name, kind=kind, person=idx)
-
-
-def _speaker_from_token(an: Analysis, tok: Token, qi: int) -> Speaker | None:
-    """Turn a cue's subject into a speaker: person, pronoun, organisation or description."""
-    if tok is None or an.in_quote(tok):
-        return None
-    idx = an.cast.person_at(tok)
-    if idx is None:
-        for child in tok.children:
-            if child.dep_ in {"compound", "flat", "appos"} and an.cast.person_at(child) is not None:
-                idx = an.cast.person_at(child)
-                break
-    if idx is not None:
-        return _person_speaker(an, idx, "named")
-    low = tok.lower_
-    if tok.pos_ == "PRON":
-        if low in SINGULAR_PRONOUNS:
-            idx = resolve_pronoun(an, tok)
-            return _person_speaker(an, idx, "pronoun") if idx is not None else None
-        if low in PLURAL_PRONOUNS:
-            return _resolve_plural(an, tok)
-        return None
-    if tok.ent_type_ in {"ORG", "NORP", "GPE"} and tok.pos_ == "PROPN":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            name = ent.text
-            for prefix in ("the ", "The "):
-                name = name.removeprefix(prefix)
-            return Speaker(name=name.rstrip("’'s").strip(), kind="organization")
-    if tok.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
-        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if dets & {"the", "this", "that"} and low in TITLE_WORDS:
-            mods = tuple(
-                c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i
-            )
-            idx = an.cast.by_role_noun(low, mods)
-            if idx is not None:
-                return _person_speaker(an, idx, "named")
-        return Speaker(name=_description(an, tok), kind="anonymous")
-    return None
-
-
-def _description(an: Analysis, tok: Token) -> str:
-    """The noun phrase of an unnamed speaker, cut before commas and relative clauses."""
-    doc = an.doc
-    start = tok.left_edge.i
-    end = tok.i + 1
-    for t in doc[tok.i + 1 : tok.right_edge.i + 1]:
-        if t.text in {",", "—", "–", "(", '"', "“", "”"} or an.in_quote(t) or "\n" in t.text:
-            break
-        if t.dep_ in {"relcl", "appos"} or t.pos_ == "VERB" and t.dep_ not in {"acl", "amod"}:
-            break
-        end = t.i + 1
-    while start < tok.i and (doc[start].is_punct or an.in_quote(doc[start])):
-        start += 1
-    return " ".join(doc[start:end].text.split())
-
-
-def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
-    """he/she -> the most salient earlier person of compatible gender.
-
-    Order: persons earlier in the same sentence (subjects first), the named speaker of the
-    latest quote in this or the previous paragraph, then subjects and other persons of the
-    three previous sentences.
-    """
-    gender = PRONOUN_GENDER.get(tok.lower_)
-    cast = an.cast
-
-    def fits(idx: int) -> bool:
-        g = cast.members[idx].gender
-        return g is None or gender is None or g == gender
-
-    def persons_in(tokens) -> list[int]:
-        subjects, others = [], []
-        for t in tokens:
-            idx = cast.person_at(t)
-            if idx is None or an.in_quote(t) or not fits(idx):
-                continue
-            head = t
-            while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
-                head = head.head
-            (subjects if head.dep_ in SUBJECT_DEPS else others).append(idx)
-        return list(dict.fromkeys(subjects + others))
-
-    sent = tok.sent
-    here = persons_in(an.doc[sent.start : tok.i])
-    if here:
-        return here[-1] if len(here) == 1 else here[0]
-    para = an.paragraph_of(tok.idx)
-    for prev in reversed(range(len(an.quotes))):
-        span = an.quotes[prev]
-        if span.open_mark >= tok.idx:
-            continue
-        if an.paragraph_of(span.open_mark) < para - 1:
-            break
-        idx = an.named_speakers.get(prev)
-        if idx is not None and fits(idx):
-            return idx
-        break
-    sents = list(an.doc.sents)
-    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    for s in reversed(sents[max(0, k - 3) : k]):
-        found = persons_in(s)
-        if found:
-            return found[0]
-    return None
-
-
-def _resolve_plural(an: Analysis, tok: Token) -> Speaker | None:
-    """they -> a coordinated pair of persons earlier in the sentence or the one before."""
-    sents = list(an.doc.sents)
-    sent = tok.sent
-    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    for s in (an.doc[sent.start : tok.i], *reversed(sents[max(0, k - 1) : k])):
-        for t in s:
-            idx = an.cast.person_at(t)
-            if idx is None or an.in_quote(t):
-                continue
-            partners = [
-                an.cast.person_at(c) for c in t.conjuncts if an.cast.person_at(c) is not None
-            ]
-            if partners:
-                # article order of first mention, so "X and Y" reads as the story introduced them
-                group = sorted(
-                    dict.fromkeys([idx, *partners]),
-                    key=lambda i: min(an.cast.members[i].mention_tokens),
-                )
-                names = [an.cast.members[i].name for i in group]
-                return Speaker(name=" and ".join(names), kind="pronoun", person=None)
-    return None
-
-
-def _bare_name_after(an: Analysis, qi: int) -> Speaker | None:
+def _bare_name_after(an: Analysis, qi: int) -> Party | None:
     """`"...," Governor Fallin.`: a short fragment after the quote that is only a name."""
     tokens = an.quote_tokens(qi)
     doc = an.doc
@@ -328,13 +184,13 @@ def _bare_name_after(an: Analysis, qi: int) -> Speaker | None:
     if window and not any(t.pos_ in {"VERB", "AUX"} for t in window):
         idx = an.cast.person_in(window)
         if idx is not None:
-            return _person_speaker(an, idx, "named")
+            return person_party(an, idx, "named")
     return None
 
 
 def _continued_speaker(
-    an: Analysis, qi: int, speakers: list[Speaker | None], partial: bool
-) -> Speaker | None:
+    an: Analysis, qi: int, speakers: list[Party | None], partial: bool
+) -> Party | None:
     if qi == 0 or speakers[qi - 1] is None:
         return None
     span, prev = an.quotes[qi], an.quotes[qi - 1]
@@ -361,9 +217,10 @@ def _is_partial(an: Analysis, qi: int) -> bool:
 
 def _is_scare_quote(an: Analysis, qi: int) -> bool:
     """Short marked-off words nobody is reported as saying: the so-called "czar"."""
-    span = an.quotes[qi]
-    words = span.text_of(an.text).split()
-    if len(words) > MAX_SCARE_QUOTE_WORDS:
-        return False
-    return True
+    return len(an.quotes[qi].text_of(an.text).split()) <= MAX_SCARE_QUOTE_WORDS
 
+
+def _follows_naming_word(an: Analysis, qi: int) -> bool:
+    """`the so-called "Border Czar"`: a name or label, not something anyone said."""
+    before = an.text[max(0, an.quotes[qi].open_mark - 20) : an.quotes[qi].open_mark].split()
+    return bool(before) and before[-1].lower() in SCARE_QUOTE_CUES

@@ -1,0 +1,170 @@
+"""Who a noun phrase stands for: a cast member, an organisation, or an unnamed party.
+
+Quotes (speakers), meetings (participants) and demands (by whom, of whom) all need the same
+step from a token in the parse to a name a reader can use, so it lives here once. Pronouns
+are resolved by salience (see `resolve_pronoun`); an indefinite description ("a source
+familiar with the talks") stays a description and is never turned into a guessed person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .analysis import Analysis
+from .lexicon import PRONOUN_GENDER, TITLE_WORDS
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """A named or described participant; `person` indexes the cast when it is a person."""
+
+    name: str
+    kind: str  # named | pronoun | organization | anonymous
+    person: int | None = None
+
+
+def person_party(an: Analysis, idx: int, kind: str) -> Party:
+    return Party(name=an.cast.members[idx].name, kind=kind, person=idx)
+
+
+def party_of(an: Analysis, tok: Token | None) -> Party | None:
+    """Name the party a token stands for: person, pronoun, organisation or description."""
+    if tok is None or an.in_quote(tok):
+        return None
+    idx = an.cast.person_at(tok)
+    if idx is None:
+        for child in tok.children:
+            if child.dep_ in {"compound", "flat", "appos"} and an.cast.person_at(child) is not None:
+                idx = an.cast.person_at(child)
+                break
+    if idx is not None:
+        return person_party(an, idx, "named")
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        if low in SINGULAR_PRONOUNS:
+            idx = resolve_pronoun(an, tok)
+            return person_party(an, idx, "pronoun") if idx is not None else None
+        if low in PLURAL_PRONOUNS:
+            return resolve_plural(an, tok)
+        return None
+    if tok.ent_type_ in {"ORG", "NORP", "GPE"} and tok.pos_ == "PROPN":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            name = ent.text
+            for prefix in ("the ", "The "):
+                name = name.removeprefix(prefix)
+            return Party(name=_strip_possessive(name), kind="organization")
+    if tok.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if dets & {"the", "this", "that"} and low in TITLE_WORDS:
+            mods = tuple(
+                c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i
+            )
+            idx = an.cast.by_role_noun(low, mods)
+            if idx is not None:
+                return person_party(an, idx, "named")
+        return Party(name=description_of(an, tok), kind="anonymous")
+    return None
+
+
+def description_of(an: Analysis, tok: Token) -> str:
+    """The noun phrase of an unnamed speaker, cut before commas and relative clauses."""
+    doc = an.doc
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for t in doc[tok.i + 1 : tok.right_edge.i + 1]:
+        if t.text in {",", "—", "–", "(", '"', "“", "”"} or an.in_quote(t) or "\n" in t.text:
+            break
+        if t.dep_ in {"relcl", "appos"} or t.pos_ == "VERB" and t.dep_ not in {"acl", "amod"}:
+            break
+        end = t.i + 1
+    while start < tok.i and (doc[start].is_punct or an.in_quote(doc[start])):
+        start += 1
+    return " ".join(doc[start:end].text.split())
+
+
+def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
+    """he/she -> the most salient earlier person of compatible gender.
+
+    Order: persons earlier in the same sentence (subjects first), the named speaker of the
+    latest quote in this or the previous paragraph, then subjects and other persons of the
+    three previous sentences.
+    """
+    gender = PRONOUN_GENDER.get(tok.lower_)
+    cast = an.cast
+
+    def fits(idx: int) -> bool:
+        g = cast.members[idx].gender
+        return g is None or gender is None or g == gender
+
+    def persons_in(tokens) -> list[int]:
+        subjects, others = [], []
+        for t in tokens:
+            idx = cast.person_at(t)
+            if idx is None or an.in_quote(t) or not fits(idx):
+                continue
+            head = t
+            while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
+                head = head.head
+            (subjects if head.dep_ in SUBJECT_DEPS else others).append(idx)
+        return list(dict.fromkeys(subjects + others))
+
+    sent = tok.sent
+    here = persons_in(an.doc[sent.start : tok.i])
+    if here:
+        return here[-1] if len(here) == 1 else here[0]
+    para = an.paragraph_of(tok.idx)
+    for prev in reversed(range(len(an.quotes))):
+        span = an.quotes[prev]
+        if span.open_mark >= tok.idx:
+            continue
+        if an.paragraph_of(span.open_mark) < para - 1:
+            break
+        idx = an.named_speakers.get(prev)
+        if idx is not None and fits(idx):
+            return idx
+        break
+    sents = list(an.doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    for s in reversed(sents[max(0, k - 3) : k]):
+        found = persons_in(s)
+        if found:
+            return found[0]
+    return None
+
+
+def resolve_plural(an: Analysis, tok: Token) -> Party | None:
+    """they -> a coordinated pair of persons earlier in the sentence or the one before."""
+    sents = list(an.doc.sents)
+    sent = tok.sent
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    for s in (an.doc[sent.start : tok.i], *reversed(sents[max(0, k - 1) : k])):
+        for t in s:
+            idx = an.cast.person_at(t)
+            if idx is None or an.in_quote(t):
+                continue
+            partners = [
+                an.cast.person_at(c) for c in t.conjuncts if an.cast.person_at(c) is not None
+            ]
+            if partners:
+                # article order of first mention, so "X and Y" reads as the story introduced them
+                group = sorted(
+                    dict.fromkeys([idx, *partners]),
+                    key=lambda i: min(an.cast.members[i].mention_tokens),
+                )
+                names = [an.cast.members[i].name for i in group]
+                return Party(name=" and ".join(names), kind="pronoun", person=None)
+    return None
+
+
+def _strip_possessive(name: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)].strip()
+    return name.strip()
