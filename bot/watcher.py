@@ -15,6 +15,7 @@ file is handed over again after a restart; the handler (through the store) must 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -24,12 +25,16 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from digests import Article, ArticleError, load_article
 from digests.article import MAX_BYTES
+
+if TYPE_CHECKING:
+    from .service import DigestService
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +109,54 @@ def folder_article(path: Path, *, allow_private: bool = False) -> Article:
     title = article.title or headline_from_text(article.text) or path.stem
     # The inbox path stops being true once the file moves, so the source is the file name.
     return Article(text=article.text, title=title, source=path.name)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def make_folder_handler(service: DigestService) -> FileHandler:
+    """The handler that sends folder files down the one digest-and-post path.
+
+    Steps, each recorded so a restart resumes instead of repeating: the file is claimed by
+    its bytes (a file already posted is just moved on), the service stores the digest, posts
+    the parent and then each thread reply. Article problems raise `ArticleError` (the file
+    goes to failed/); Slack problems raise `DigestError` and the watcher tries again.
+    """
+    from .service import DigestError, DigestRequest
+
+    store = service.store
+
+    def handle(path: Path, channel: str) -> None:
+        claim = store.claim_folder_file(
+            channel=channel, file_hash=file_sha256(path), name=path.name
+        )
+        if claim.status == "posted":
+            log.info("%s: already posted to %s before a restart", path.name, channel)
+            return
+        try:
+            if path.suffix.lower() == ".url":
+                request = DigestRequest(channel=channel, url=url_from_file(path), intake="folder")
+            else:
+                request = DigestRequest(
+                    channel=channel, article=folder_article(path), intake="folder"
+                )
+            result = service.digest_and_post(request)
+        except ArticleError as e:
+            store.finish_folder_file(claim.id, status="failed", reason=str(e))
+            raise
+        except DigestError as e:
+            if e.code != "article":
+                raise  # Slack trouble: worth another try
+            store.finish_folder_file(claim.id, status="failed", reason=str(e))
+            raise ArticleError(str(e)) from e
+        store.finish_folder_file(claim.id, status="posted", post_id=result.post.id)
+
+    return handle
 
 
 def unique_destination(folder: Path, name: str) -> Path:
@@ -270,6 +323,11 @@ class FolderWatcher:
         """Nothing pending and nothing being handled."""
         with self._lock:
             return not self._pending and not self._in_flight
+
+    def busy(self) -> bool:
+        """A file is being handled right now."""
+        with self._lock:
+            return bool(self._in_flight)
 
     def _poll_loop(self) -> None:
         last_scan = time.monotonic()
