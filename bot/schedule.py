@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -33,8 +34,13 @@ from apscheduler.triggers.cron import CronTrigger
 
 from digests.model import Digest
 
+from .blocks import escape as escape_mrkdwn
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    from .service import DigestService
+    from .store import RoundupRecord, Store
 
 log = logging.getLogger(__name__)
 
@@ -222,11 +228,6 @@ class RoundupItem:
     permalink: str | None = None
 
 
-def escape_mrkdwn(text: str) -> str:
-    """Escape the three characters Slack treats as markup, so article text pings nobody."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def headline_of(digest: Digest) -> str:
     return (digest.title or digest.source or "Untitled article").strip() or "Untitled article"
 
@@ -316,7 +317,8 @@ def compose_roundup(
     if shown < count:
         blocks.append(_section(f"…and {count - shown} more in the thread."))
     blocks += footer
-    text = f"{title} {period}: " + "; ".join(_clip(headline_of(i.digest), 80) for i in items[:10])
+    headlines = "; ".join(escape_mrkdwn(_clip(headline_of(i.digest), 80)) for i in items[:10])
+    text = f"{title} {period}: {headlines}"
     return {"text": _clip(text, 3000), "blocks": blocks}
 
 
@@ -331,6 +333,99 @@ def _section(text: str) -> dict[str, Any]:
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- posting a roundup -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoundupResult:
+    channel: str
+    articles: int
+    parent_ts: str | None
+
+
+class RoundupPoster:
+    """Posts a channel's roundup through the digest service: the parent, then one thread
+    reply per article. Progress is in the store, so a run cut short resumes where it stopped.
+    """
+
+    def __init__(self, service: DigestService) -> None:
+        self.service = service
+        self.store: Store = service.store
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def __call__(self, channel: str, quiet: bool = False) -> RoundupResult:
+        with self._lock(channel):
+            return self._finish(self.store.begin_roundup(channel), quiet=quiet)
+
+    def resume_incomplete(self) -> int:
+        """Finish roundups a crash or a Slack outage cut short; returns how many."""
+        done = 0
+        for record in self.store.incomplete_roundups():
+            with self._lock(record.channel):
+                try:
+                    self._finish(record, quiet=True)
+                    done += 1
+                except Exception as e:  # one channel's trouble must not stop the others
+                    log.warning(
+                        "could not finish roundup %s in %s: %s", record.id, record.channel, e
+                    )
+        return done
+
+    def _finish(self, record: RoundupRecord, *, quiet: bool) -> RoundupResult:
+        from . import blocks
+
+        channel = record.channel
+        items = self._items(record)
+        parent_ts = record.parent_ts
+        if not items:
+            if not quiet and parent_ts is None:
+                message = nothing_new_message(record.period_start)
+                self.service.post(channel, blocks.Message(**message))
+            self.store.complete_roundup(record.id)
+            return RoundupResult(channel, 0, None)
+        if parent_ts is None:
+            message = compose_roundup(items, since=record.period_start)
+            parent_ts = self.service.post(channel, blocks.Message(**message))
+            self.store.set_roundup_parent(record.id, parent_ts)
+        for index, item in enumerate(items):
+            if index < record.replies_done:
+                continue
+            self.service.post(channel, roundup_thread_message(item), thread_ts=parent_ts)
+            self.store.set_roundup_progress(record.id, index + 1)
+        self.store.complete_roundup(record.id)
+        return RoundupResult(channel, len(items), parent_ts)
+
+    def _items(self, record: RoundupRecord) -> list[RoundupItem]:
+        items = []
+        for post_id in record.post_ids:
+            post = self.store.post(post_id)
+            article = self.store.article(post.article_id) if post else None
+            if post is None or article is None:
+                continue
+            items.append(RoundupItem(article.digest, permalink=self.service.permalink(post)))
+        return items
+
+    def _lock(self, channel: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(channel, threading.Lock())
+
+
+def roundup_thread_message(item: RoundupItem) -> Any:
+    """An article's full digest for the roundup thread, pointing at its original post."""
+    from . import blocks
+
+    message = blocks.digest_message(item.digest)
+    if not item.permalink:
+        return message
+    note = {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": f"<{item.permalink}|Original digest and quotes>"}],
+    }
+    extra = [note] if len(message.blocks) < MAX_BLOCKS else []
+    return blocks.Message(text=message.text, blocks=[*message.blocks, *extra])
 
 
 # -- the scheduler ----------------------------------------------------------------------------
@@ -367,8 +462,10 @@ class RoundupScheduler:
         *,
         misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
         default_timezone: str = "UTC",
+        store: Store | None = None,
     ) -> None:
         self.run_roundup = run_roundup
+        self.store = store
         self.misfire_grace_seconds = misfire_grace_seconds
         self.default_timezone = default_timezone
         self.scheduler = BackgroundScheduler(
@@ -402,6 +499,8 @@ class RoundupScheduler:
             _active_runner = None
 
     def add(self, channel: str, spec: ScheduleSpec) -> ScheduledRoundup:
+        if self.store is not None:
+            self.store.enable_roundups(channel)  # collect from now on, not from the dawn of time
         job = self.scheduler.add_job(
             JOB_FUNC,
             trigger=spec.trigger(),
@@ -424,6 +523,8 @@ class RoundupScheduler:
         jobs = self.for_channel(channel)
         for job in jobs:
             self.scheduler.remove_job(job.job_id)
+        if self.store is not None:
+            self.store.disable_roundups(channel)
         return len(jobs)
 
     def handle_command(self, text: str, channel: str) -> str:

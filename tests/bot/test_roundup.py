@@ -1,0 +1,226 @@
+"""Scheduled roundups end to end: the real scheduler (SQLite job store) fires the job, the
+roundup is composed from what the store says was posted, and posted to the Slack stand-in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from slack_sdk import WebClient
+
+from bot.schedule import (
+    MAX_BLOCKS,
+    MAX_SECTION_CHARS,
+    RoundupItem,
+    RoundupPoster,
+    RoundupScheduler,
+    compose_roundup,
+    recurring_people,
+)
+from bot.service import DigestError, DigestRequest, DigestService
+from bot.store import Store
+from bot.watcher import FolderWatcher, make_folder_handler
+from digests.model import Digest, Person
+from tests.slack_standin import Call, SlackStandIn
+
+CHANNEL = "C0ROUND"
+
+
+def article(headline: str, body: str) -> str:
+    return f"{headline}\n{body}\nThe council will meet again next month to review the plan."
+
+
+TRAM = article(
+    "Tram line reaches the harbour",
+    'Mayor Jane Ortiz said "the tram will reach the harbour by spring" at a press briefing.',
+)
+BUDGET = article(
+    "Budget talks stall over parks",
+    'Mayor Jane Ortiz said "we cannot close the parks" after the budget vote on Tuesday.',
+)
+BRIDGE = article(
+    "Old bridge to close for repairs",
+    'Engineer Sam Okafor said "the bridge needs a new deck" during the inspection.',
+)
+
+
+def wait_for(condition, timeout: float = 15.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what or condition}")
+
+
+@dataclass
+class Bot:
+    slack: SlackStandIn
+    store: Store
+    service: DigestService
+    poster: RoundupPoster
+    scheduler: RoundupScheduler
+
+    def digest_text(self, text: str, intake: str = "command") -> None:
+        self.service.digest_and_post(DigestRequest(channel=CHANNEL, text=text, intake=intake))
+
+    def fire(self, command: str) -> str:
+        """Run the channel's scheduled job now, through APScheduler and its job store."""
+        [job] = [j for j in self.scheduler.for_channel(CHANNEL) if command in j.spec.describe()]
+        count = len(self.slack.calls)
+        self.scheduler.scheduler.modify_job(job.job_id, next_run_time=datetime.now(UTC))
+        wait_for(
+            lambda: self.scheduler.scheduler.get_job(job.job_id).next_run_time > datetime.now(UTC),
+            what="job ran",
+        )
+        self.slack.quiet_for(0.3)
+        return str(count)
+
+    def roundups(self) -> list[Call]:
+        return [
+            c
+            for c in self.slack.posts(CHANNEL)
+            if not c.get("thread_ts") and str(c.get("text", "")).startswith("Roundup")
+        ]
+
+
+@pytest.fixture
+def bot(tmp_path: Path) -> Iterator[Bot]:
+    with SlackStandIn() as slack:
+        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
+        service = DigestService(
+            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
+        )
+        poster = RoundupPoster(service)
+        scheduler = RoundupScheduler(store.engine, poster, store=store)
+        scheduler.start()
+        try:
+            yield Bot(slack, store, service, poster, scheduler)
+        finally:
+            scheduler.shutdown()
+            store.close()
+
+
+def test_roundup_lists_every_article_from_every_intake_and_threads_the_digests(
+    bot: Bot, tmp_path: Path
+) -> None:
+    bot.digest_text("Posted before the schedule existed, so not part of any roundup.")
+    assert bot.scheduler.handle_command("daily 09:00", CHANNEL).startswith("Roundup scheduled")
+    inbox = tmp_path / "inbox"
+    watcher = FolderWatcher(
+        inbox,
+        make_folder_handler(bot.service),
+        default_channel=CHANNEL,
+        stable_seconds=0.1,
+        poll_seconds=0.03,
+    )
+    with watcher:
+        (inbox / "tram.txt").write_text(TRAM, encoding="utf-8")
+        (inbox / "budget.md").write_text(BUDGET, encoding="utf-8")
+        wait_for(lambda: len(list((inbox / "processed").glob("*"))) == 2, what="two files")
+    bot.digest_text(BRIDGE)  # as `/digest <pasted text>` would
+
+    bot.fire("daily")
+    [roundup] = bot.roundups()
+    text = roundup.all_text()
+    assert "3 new articles" in text
+    for headline in ("Tram line reaches the harbour", "Budget talks stall over parks"):
+        assert headline in text
+    assert "not part of any roundup" not in text
+    digests = [bot.store.article(p.article_id).digest for p in bot.store.posts_since(CHANNEL)]
+    if sum(any(p.name == "Jane Ortiz" for p in d.people) for d in digests) >= 2:
+        assert "In more than one article" in text and "Jane Ortiz (2)" in text
+    thread = bot.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])
+    assert len(thread) == 3  # each article's full digest, once
+    assert any("Old bridge to close for repairs" in c.all_text() for c in thread)
+
+
+def test_an_empty_period_says_nothing_new_or_stays_quiet(bot: Bot) -> None:
+    bot.scheduler.handle_command("daily 09:00", CHANNEL)
+    bot.digest_text(TRAM)
+    bot.fire("daily")
+    assert len(bot.roundups()) == 1
+    bot.fire("daily")  # nothing since the last roundup
+    [nothing] = [c for c in bot.slack.posts(CHANNEL) if "nothing new" in str(c.get("text"))]
+    assert not nothing.get("thread_ts")
+
+    bot.scheduler.handle_command("daily 09:00 quiet", CHANNEL)  # same slot, now quiet
+    before = len(bot.slack.posts(CHANNEL))
+    bot.fire("quiet")
+    assert len(bot.slack.posts(CHANNEL)) == before
+
+
+def test_a_roundup_cut_short_resumes_without_reposting(bot: Bot) -> None:
+    bot.scheduler.handle_command("weekly mon 09:00", CHANNEL)
+    for text in (TRAM, BUDGET, BRIDGE):
+        bot.digest_text(text)
+    replies_seen: list[str] = []
+
+    def second_roundup_reply(params: dict) -> bool:
+        roundups = bot.roundups()
+        if not roundups or params.get("thread_ts") != roundups[0].response["ts"]:
+            return False
+        replies_seen.append(str(params.get("text")))
+        return len(replies_seen) == 2
+
+    bot.slack.fail("chat.postMessage", "internal_error", times=1, when=second_roundup_reply)
+    with pytest.raises(DigestError):
+        bot.poster(CHANNEL)
+    [roundup] = bot.roundups()
+    assert len(bot.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])) == 1
+
+    # A restarted bot finishes it: no second parent, each digest in the thread once.
+    resumed = RoundupPoster(bot.service)
+    assert resumed.resume_incomplete() == 1
+    [roundup] = bot.roundups()
+    thread = bot.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])
+    assert len(thread) == 3
+    headlines = ["Tram line", "Budget talks", "Old bridge"]
+    assert [sum(h in c.all_text() for c in thread) for h in headlines] == [1, 1, 1]
+
+
+def test_off_stops_the_roundups_and_collecting(bot: Bot) -> None:
+    bot.scheduler.handle_command("daily 09:00", CHANNEL)
+    assert "Stopped 1 scheduled roundup" in bot.scheduler.handle_command("off", CHANNEL)
+    assert bot.scheduler.for_channel(CHANNEL) == []
+
+
+def _digest(title: str, *names: str) -> Digest:
+    return Digest(title=title, people=[Person(name=n, role="mayor", key=True) for n in names])
+
+
+def test_compose_roundup_keeps_to_block_kit_limits_with_200_articles() -> None:
+    items = [
+        RoundupItem(_digest(f"Headline number {i} " + "x" * 100, "Jane Ortiz")) for i in range(200)
+    ]
+    message = compose_roundup(items)
+    assert len(message["blocks"]) <= MAX_BLOCKS
+    for block in message["blocks"]:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= MAX_SECTION_CHARS
+    text = " ".join(b["text"]["text"] for b in message["blocks"] if b["type"] == "section")
+    assert "Jane Ortiz (200)" in text
+    assert "more in the thread" in text or text.count("Headline number") == 200
+
+
+def test_compose_roundup_escapes_article_text() -> None:
+    items = [RoundupItem(_digest("<!channel> alert & <@U123>", "Eve <!here>"))]
+    message = compose_roundup(items)
+    rendered = str(message)
+    assert "<!channel>" not in rendered and "<@U123>" not in rendered and "<!here>" not in rendered
+    assert "&lt;!channel&gt;" in rendered
+
+
+def test_recurring_people_are_counted_once_per_article() -> None:
+    digests = [
+        _digest("a", "Jane Ortiz", "Tom Reyes"),
+        _digest("b", "jane  ortiz"),
+        _digest("c", "Jane Ortiz", "Jane Ortiz"),
+        _digest("d", "Sam Okafor"),
+    ]
+    assert recurring_people(digests) == [("Jane Ortiz", 3)]
