@@ -1,10 +1,237 @@
-"""Demands: who wants whom to do what."""
+"""Demands: who wants whom to do what, with the sentence that says so.
+
+Triggers (CAMEO 100 'demand', 020 'appeal'): want/ask/urge/press/push/call on/demand/insist/
+seek/require/expect with an addressee or a wanted thing; the nouns "demands"/"requests"
+with a for-addressee; and, inside a quote, "I hope X will ..." or "X must / has to ..."
+aimed at a third party. For each:
+- by: the trigger's subject (the quote's speaker for "I"/"we" inside a quote);
+- of: the object, the on-/of-object, or the subject of the complement clause;
+- text: the complement ("to direct the NYPD to ...", "for higher wages").
+
+Does NOT handle: demands stated as nouns without a requester ("the demand for ..."),
+imperatives shouted without an addressee, or hopes and wishes about oneself
+("we want to work with them" is a wish, not a demand of anyone).
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from .analysis import Analysis
+from .lexicon import DEMAND_VERBS
 from .model import Demand, Quote
+from .parties import SUBJECT_DEPS, Party, party_of
+
+DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
+HOPE_VERBS = frozenset({"hope", "wish"})
+OBLIGATION_MODALS = frozenset({"must"})
+FIRST_PERSON = frozenset({"i", "we"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
+NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
+MAX_TEXT_WORDS = 24
 
 
 def extract_demands(an: Analysis, quotes: list[Quote]) -> list[Demand]:
-    return []
+    """Every demand in article order; one per trigger."""
+    speaker_at = _quote_speakers(an, quotes)
+    demands: list[Demand] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in an.doc:
+        found = _demand_at(an, tok, speaker_at)
+        if found is None:
+            continue
+        by, of, text = found
+        sent = tok.sent
+        if (sent.start, sent.end) in seen:
+            continue
+        seen.add((sent.start, sent.end))
+        demands.append(
+            Demand(
+                by=by.name if by else None,
+                of=of.name if of else None,
+                text=text,
+                evidence=_evidence(an, tok),
+            )
+        )
+        for party in (by, of):
+            if party is not None and party.person is not None:
+                an.cast.members[party.person].actor = True
+    return demands
+
+
+def _quote_speakers(an: Analysis, quotes: list[Quote]) -> dict[int, Party | None]:
+    by_quote: dict[int, Party | None] = {}
+    starts = {q.start: q for q in quotes}
+    for qi, span in enumerate(an.quotes):
+        q = starts.get(span.start)
+        if q is None or not q.speaker:
+            by_quote[qi] = None
+            continue
+        person = an.named_speakers.get(qi)
+        by_quote[qi] = Party(name=q.speaker, kind=q.speaker_kind or "named", person=person)
+    return by_quote
+
+
+def _demand_at(an: Analysis, tok: Token, speaker_at) -> tuple | None:
+    lemma = tok.lemma_.lower()
+    in_quote = an.in_quote(tok)
+    if tok.pos_ == "VERB" and lemma in DEMAND_VERBS:
+        return _verb_demand(an, tok, speaker_at)
+    if tok.pos_ == "NOUN" and lemma in DEMAND_NOUNS and not in_quote:
+        return _noun_demand(an, tok)
+    if in_quote and tok.pos_ == "VERB" and lemma in HOPE_VERBS:
+        return _hope_demand(an, tok, speaker_at)
+    if in_quote and _is_obligation(tok):
+        return _obligation_demand(an, tok, speaker_at)
+    return None
+
+
+def _party(an: Analysis, tok: Token | None, speaker_at) -> Party | None:
+    """Like party_of, but 'I'/'we' inside a quote are the quote's speaker."""
+    if tok is None:
+        return None
+    if tok.lower_ in FIRST_PERSON and an.in_quote(tok):
+        return speaker_at.get(an.token_quote[tok.i])
+    if an.in_quote(tok) and tok.pos_ == "PRON":
+        return None
+    return party_of(an, tok, allow_in_quote=an.in_quote(tok))
+
+
+def _subject(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None  # "when asked whether ...": a question put to someone, not a demand
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    children = list(verb.children)
+    dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
+    comp = next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None)
+    preps = {c.lower_: c for c in children if c.dep_ == "prep"}
+    if comp is not None and any(
+        c.lower_ in QUESTION_WORDS and c.i < comp.i for c in comp.subtree if c.dep_ == "mark"
+    ):
+        return None
+    if comp is not None and comp.lower_ in QUESTION_WORDS:
+        return None
+    target: Token | None = dobj
+    text_root: Token | None = comp
+    if lemma == "call":
+        on = preps.get("on")
+        if on is None and "for" not in preps:
+            return None
+        if on is not None:
+            target = next((g for g in on.children if g.dep_ == "pobj"), None)
+            text_root = comp or next((c for c in on.subtree if c.dep_ in {"xcomp", "relcl"}), None)
+        else:
+            text_root = preps["for"]
+    if comp is not None and target is None:
+        comp_subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        if comp_subj is not None:
+            target = comp_subj
+    if target is None and "for" in preps or "for" in preps and text_root is None:
+        text_root = preps["for"]
+    if text_root is None and dobj is None:
+        return None
+    if lemma in {"want", "expect", "require"} and text_root is None:
+        # "wants something immediate": the thing wanted is the demand
+        text_root = dobj
+        target = None
+    if lemma == "ask" and text_root is None:
+        return None  # "asked him a question"
+    subj = _subject(verb)
+    if subj is None and lemma not in {"want", "demand", "urge", "call"}:
+        return None
+    by = _party(an, subj, speaker_at)
+    of = _party(an, target, speaker_at) if target is not None else None
+    if of is not None and by is not None and of.name == by.name:
+        return None
+    if target is not None and target.lower_ in NON_TARGETS and of is None:
+        target = None
+    if lemma == "want" and text_root is not None and text_root.dep_ == "xcomp":
+        if not any(c.dep_ in SUBJECT_DEPS for c in text_root.children) and dobj is None:
+            return None  # "wants to work with them": a wish about oneself
+    return by, of, _text(an, text_root or dobj)
+
+
+def _noun_demand(an: Analysis, noun: Token) -> tuple | None:
+    """'X have a list of demands for the administration'."""
+    holder = noun
+    while holder.dep_ in {"pobj", "prep", "dobj", "attr"} and holder.head is not holder:
+        holder = holder.head
+        if holder.pos_ == "VERB":
+            break
+    if holder.pos_ != "VERB" or holder.lemma_.lower() not in {"have", "make", "issue", "present"}:
+        return None
+    target = None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "on"}:
+            target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if target is None:
+        return None
+    subj = _subject(holder)
+    by = party_of(an, subj) if subj is not None else None
+    of = party_of(an, target)
+    return by, of, _text(an, noun)
+
+
+def _hope_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
+    """'"I hope the company offers something fair"': a demand of the company."""
+    subj = _subject(verb)
+    if subj is None or subj.lower_ not in FIRST_PERSON:
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return None
+    comp_subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+    if comp_subj is None or comp_subj.lower_ in NON_TARGETS:
+        return None
+    return _party(an, subj, speaker_at), _party(an, comp_subj, speaker_at), _text(an, comp)
+
+
+def _is_obligation(tok: Token) -> bool:
+    """'has to change' / 'must go': an obligation put on someone (not 'going to have to')."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in tok.children):
+        return tok.head.lemma_ != "go" and tok.dep_ not in {"xcomp"}
+    return any(c.lower_ in OBLIGATION_MODALS and c.dep_ == "aux" for c in tok.children)
+
+
+def _obligation_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in NON_TARGETS:
+        return None
+    action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    by = speaker_at.get(an.token_quote[verb.i])
+    of = _party(an, subj, speaker_at)
+    if of is None:
+        return None
+    return by, of, _text(an, action)
+
+
+def _text(an: Analysis, root: Token | None) -> str:
+    if root is None:
+        return ""
+    span: Span = an.doc[root.left_edge.i : root.right_edge.i + 1]
+    words = [t.text for t in span if not t.is_space]
+    while words and words[-1] in {",", ".", "”", '"', "’"}:
+        words.pop()
+    text = " ".join(words[:MAX_TEXT_WORDS])
+    return text.replace(" ,", ",").replace(" ’s", "’s").replace(" 's", "'s")
+
+
+def _evidence(an: Analysis, tok: Token) -> str:
+    """The sentence that carries the demand; for a quote, the sentence within the quote."""
+    return tok.sent.text.strip()

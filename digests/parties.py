@@ -33,9 +33,9 @@ def person_party(an: Analysis, idx: int, kind: str) -> Party:
     return Party(name=an.cast.members[idx].name, kind=kind, person=idx)
 
 
-def party_of(an: Analysis, tok: Token | None) -> Party | None:
+def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -> Party | None:
     """Name the party a token stands for: person, pronoun, organisation or description."""
-    if tok is None or an.in_quote(tok):
+    if tok is None or an.in_quote(tok) and not allow_in_quote:
         return None
     idx = an.cast.person_at(tok)
     if idx is None:
