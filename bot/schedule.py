@@ -39,6 +39,7 @@ from .blocks import escape as escape_mrkdwn
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from .app import Services
     from .service import DigestService
     from .store import RoundupRecord, Store
 
@@ -553,3 +554,69 @@ class RoundupScheduler:
 
 def _next_run(when: datetime | None) -> str:
     return f" (next: {when:%a %Y-%m-%d %H:%M %Z})" if when else ""
+
+
+# -- running inside the bot ---------------------------------------------------------------------
+
+SCHEDULE_USAGE = (
+    "`/digest schedule daily 09:00` (or `weekdays 08:30 Europe/Berlin`, `weekly mon 09:00`, "
+    "`list`, `off`): a roundup of this channel's digests"
+)
+_services_lock = threading.Lock()
+
+
+def roundups_for(services: Services) -> RoundupScheduler:
+    """The bot's running scheduler, started on first use (start-up hook or first command)."""
+    import atexit
+
+    with _services_lock:
+        existing = getattr(services, "roundups", None)
+        if existing is not None:
+            return existing
+        settings = services.settings
+        poster = RoundupPoster(services.digests)
+        scheduler = RoundupScheduler(
+            services.store.engine,
+            poster,
+            misfire_grace_seconds=settings.roundup_grace_seconds,
+            default_timezone=parse_timezone(settings.schedule_timezone),
+            store=services.store,
+        )
+        scheduler.start()
+        atexit.register(scheduler.shutdown, wait=False)
+        services.roundups = scheduler  # type: ignore[attr-defined]
+        return scheduler
+
+
+def start_roundups(app: object, services: Services) -> RoundupScheduler:
+    """Start hook: run the stored schedules and finish roundups a crash cut short."""
+    scheduler = roundups_for(services)
+    poster = scheduler.run_roundup
+    if isinstance(poster, RoundupPoster):
+        threading.Thread(
+            target=poster.resume_incomplete, name="roundup-resume", daemon=True
+        ).start()
+    return scheduler
+
+
+def schedule_subcommand(args: str, command: dict[str, Any], services: Services) -> dict[str, Any]:
+    """`/digest schedule ...`: fast (a few database rows), so it answers in the ack."""
+    reply = roundups_for(services).handle_command(args, command["channel_id"])
+    try:
+        action = parse_schedule_command(args).action
+    except ScheduleError:
+        action = "help"
+    # Setting or stopping a channel's roundup is news for the channel; the rest is for you.
+    shared = action in ("set", "off") and not reply.startswith("No roundups")
+    return {"text": reply, "response_type": "in_channel" if shared else "ephemeral"}
+
+
+def install() -> None:
+    """Register `/digest schedule` and the scheduler's start-up hook (once)."""
+    from .app import STARTUP_HOOKS
+    from .listeners.commands import SUBCOMMANDS, add_subcommand
+
+    if "schedule" not in SUBCOMMANDS:
+        add_subcommand("schedule", schedule_subcommand, usage=SCHEDULE_USAGE)
+    if start_roundups not in STARTUP_HOOKS:
+        STARTUP_HOOKS.append(start_roundups)

@@ -44,6 +44,20 @@ class Settings(BaseSettings):
     # Most links digested from one message (mention or watched channel).
     max_links_per_message: int = Field(default=5, ge=1, le=20)
 
+    # Folder intake: .txt/.md/.html/.url files dropped in WATCH_DIR are digested and posted to
+    # DIGEST_CHANNEL (a channel id); WATCH_CHANNELS maps sub-folders to their own channels,
+    # e.g. "politics=C0123,sports=C0456". With neither channel set the folder is not watched.
+    watch_dir: str = "./inbox"
+    digest_channel: str = ""
+    watch_channels: str = ""
+    # Seconds a file's size and mtime must stay unchanged before it is read.
+    watch_stable_seconds: float = Field(default=2.0, ge=0, le=600)
+
+    # Scheduled roundups: the IANA zone for `/digest schedule` times given without one, and how
+    # late a roundup missed while the bot was down may still run (once) at start-up.
+    schedule_timezone: str = "UTC"
+    roundup_grace_seconds: int = Field(default=6 * 3600, ge=1)
+
     log_level: str = "INFO"
 
     @field_validator("slack_api_url")

@@ -34,6 +34,7 @@ from digests import Article, ArticleError, load_article
 from digests.article import MAX_BYTES
 
 if TYPE_CHECKING:
+    from .app import Services
     from .service import DigestService
 
 log = logging.getLogger(__name__)
@@ -460,3 +461,50 @@ class _EventSink(FileSystemEventHandler):
         for raw in (event.src_path, getattr(event, "dest_path", "")):
             if raw:
                 self.watcher.notice(Path(os.fsdecode(raw)))
+
+
+# -- running inside the bot ---------------------------------------------------------------------
+
+
+def parse_watch_channels(value: str) -> dict[str, str]:
+    """`politics=C0123, sports=C0456` -> {"politics": "C0123", "sports": "C0456"}."""
+    mapping = {}
+    for part in value.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        folder, sep, channel = part.partition("=")
+        folder, channel = folder.strip().strip("/"), channel.strip()
+        if not sep or not folder or not channel or "/" in folder or folder.startswith("."):
+            raise ValueError(f"WATCH_CHANNELS: `{part.strip()}` is not `sub-folder=CHANNEL_ID`")
+        mapping[folder] = channel
+    return mapping
+
+
+def start_folder_intake(app: object, services: Services) -> FolderWatcher | None:
+    """Start hook: watch WATCH_DIR while the bot runs (when a channel to post to is set)."""
+    import atexit
+
+    settings = services.settings
+    channels = parse_watch_channels(settings.watch_channels)
+    if not settings.digest_channel and not channels:
+        log.info("folder intake off: set DIGEST_CHANNEL (or WATCH_CHANNELS) to watch a folder")
+        return None
+    watcher = FolderWatcher(
+        settings.watch_dir,
+        make_folder_handler(services.digests),
+        default_channel=settings.digest_channel or None,
+        channels=channels,
+        stable_seconds=settings.watch_stable_seconds,
+    )
+    watcher.start()
+    atexit.register(watcher.stop)
+    services.folder_watcher = watcher  # type: ignore[attr-defined]
+    return watcher
+
+
+def install() -> None:
+    """Register the folder intake with the app's start-up hooks (once)."""
+    from .app import STARTUP_HOOKS
+
+    if start_folder_intake not in STARTUP_HOOKS:
+        STARTUP_HOOKS.append(start_folder_intake)
