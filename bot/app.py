@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from socketserver import ThreadingMixIn
@@ -31,6 +32,10 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+
+# Called once the app is built, before it starts serving: background intakes (the folder
+# watcher, scheduled roundups) hook in here with `STARTUP_HOOKS.append(fn)`; fn(app, services).
+STARTUP_HOOKS: list[Callable[[App, Services], Any]] = []
 
 
 @dataclass
@@ -72,6 +77,9 @@ def create_app(settings: Settings, *, services: Services | None = None) -> App:
     from .listeners import register_listeners
 
     services = services or build_services(settings)
+    executor = ThreadPoolExecutor(
+        max_workers=settings.digest_workers * 2, thread_name_prefix="digest-bot"
+    )
     app = App(
         client=services.client,
         signing_secret=secret(settings.slack_signing_secret) or "",
@@ -79,12 +87,11 @@ def create_app(settings: Settings, *, services: Services | None = None) -> App:
         request_verification_enabled=not settings.socket_mode,
         # Ack first, work after: listeners return at once and lazy listeners run on this pool.
         process_before_response=False,
-        listener_executor=ThreadPoolExecutor(
-            max_workers=settings.digest_workers * 2, thread_name_prefix="digest-bot"
-        ),
+        listener_executor=executor,
         logger=logging.getLogger("digest_bot.bolt"),
     )
     app.services = services  # type: ignore[attr-defined]
+    app.listener_executor = executor  # type: ignore[attr-defined]  # shut down on exit
     app.middleware(_drop_resent_events(services.store))
     register_listeners(app, services)
     return app
@@ -95,13 +102,23 @@ def _drop_resent_events(store: Store):
 
     def drop_resent_events(body: dict[str, Any], next, logger) -> BoltResponse | None:  # noqa: A002
         event_id = body.get("event_id") if isinstance(body, dict) else None
-        if event_id and body.get("type") == "event_callback":
-            if not store.claim_event(f"event:{event_id}"):
-                logger.info("ignoring a resent event %s", event_id)
-                return BoltResponse(status=200, body="")
+        is_event = event_id and body.get("type") == "event_callback"
+        if is_event and not store.claim_event(f"event:{event_id}"):
+            logger.info("ignoring a resent event %s", event_id)
+            return BoltResponse(status=200, body="")
         return next()
 
     return drop_resent_events
+
+
+def run_startup_hooks(app: App) -> None:
+    """Finish digest threads a crash left half-posted, then start the registered hooks."""
+    services: Services = app.services  # type: ignore[attr-defined]
+    threading.Thread(
+        target=services.digests.resume_incomplete, name="digest-bot-resume", daemon=True
+    ).start()
+    for hook in STARTUP_HOOKS:
+        hook(app, services)
 
 
 # -- HTTP mode -------------------------------------------------------------------------------
@@ -137,7 +154,9 @@ def serve_http(app: App, *, host: str, port: int) -> tuple[WSGIServer, threading
     server = make_server(
         host, port, wsgi_app(app), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
     )
-    thread = threading.Thread(target=server.serve_forever, name="digest-bot-http", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.1,), name="digest-bot-http", daemon=True
+    )
     thread.start()
     return server, thread
 

@@ -240,6 +240,12 @@ def already_posted_message(permalink: str | None, title: str | None) -> Message:
     return Message(text=text, blocks=[SectionBlock(text=MarkdownTextObject(text=text)).to_dict()])
 
 
+def notice(mrkdwn: str) -> Message:
+    """A short bot notice whose text is already safe mrkdwn (escape any article strings first)."""
+    text = truncate(mrkdwn, MAX_SECTION_CHARS)
+    return Message(text=text, blocks=[SectionBlock(text=MarkdownTextObject(text=text)).to_dict()])
+
+
 def error_message(text: str) -> Message:
     """A plain-words error; the caller decides whether it is ephemeral or a thread reply."""
     safe = truncate(escape(text), MAX_SECTION_CHARS)
@@ -268,6 +274,7 @@ __all__ = [
     "digest_message",
     "error_message",
     "escape",
+    "notice",
     "quote_message",
     "split_text",
     "truncate",

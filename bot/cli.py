@@ -48,15 +48,12 @@ def cmd_digest(inputs: Sequence[str], fmt: str) -> int:
 
 
 def cmd_run(inputs: Sequence[str]) -> int:
-    """Until the Slack app lands, `run` digests the articles it is given."""
+    """Run the Slack bot. Articles given on the command line are digested instead (old usage)."""
     if inputs:
         return cmd_digest(inputs, "text")
-    print(
-        "digest-bot run: the Slack app is not built yet. Give an article to digest instead:\n"
-        "  make run ARGS=path/to/article.txt",
-        file=sys.stderr,
-    )
-    return 2
+    from bot.runner import run_bot
+
+    return run_bot()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

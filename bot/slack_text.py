@@ -95,4 +95,3 @@ def only_links(text: str) -> list[str] | None:
         return None
     leftover = BARE_URL.sub(" ", unescape_entities(SLACK_MARKUP.sub(" ", text)))
     return links if not leftover.strip() else None
-

@@ -117,7 +117,7 @@ class SlackStandIn:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="slack-standin", daemon=True
+            target=self._server.serve_forever, args=(0.05,), name="slack-standin", daemon=True
         )
 
     # -- lifecycle ---------------------------------------------------------------------------
