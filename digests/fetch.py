@@ -76,12 +76,14 @@ def resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def check_host(host: str, port: int, *, allow_private: bool) -> list[str]:
-    """Resolve `host`; refuse it if any address is not public (unless allowed)."""
+def check_host(
+    host: str, port: int, *, allow_private: bool, trusted: frozenset[str] = frozenset()
+) -> list[str]:
+    """Resolve `host`; refuse it if any address is not public (unless allowed or trusted)."""
     addresses = resolve(host, port)
     if not allow_private:
         for address in addresses:
-            if not is_public_address(address):
+            if address not in trusted and not is_public_address(address):
                 raise RefusedAddress(
                     f"{host}: refusing to fetch from a private or local address ({address})"
                 )
@@ -91,9 +93,10 @@ def check_host(host: str, port: int, *, allow_private: bool) -> list[str]:
 class _GuardedBackend(httpcore.NetworkBackend):
     """Connects only to checked addresses, pinning the IP that was checked."""
 
-    def __init__(self, *, allow_private: bool) -> None:
+    def __init__(self, *, allow_private: bool, trusted: frozenset[str]) -> None:
         self._inner = httpcore.SyncBackend()
         self._allow_private = allow_private
+        self._trusted = trusted
 
     def connect_tcp(
         self,
@@ -103,7 +106,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Any = None,
     ) -> httpcore.NetworkStream:
-        addresses = check_host(host, port, allow_private=self._allow_private)
+        addresses = check_host(host, port, allow_private=self._allow_private, trusted=self._trusted)
         last_error: Exception | None = None
         for address in addresses:
             try:
@@ -124,13 +127,13 @@ class _GuardedBackend(httpcore.NetworkBackend):
 
 
 class _GuardedTransport(httpx.HTTPTransport):
-    def __init__(self, *, allow_private: bool) -> None:
+    def __init__(self, *, allow_private: bool, trusted: frozenset[str]) -> None:
         super().__init__(trust_env=False, retries=0)
         ssl_context = self._pool._ssl_context
         self._pool = httpcore.ConnectionPool(
             ssl_context=ssl_context,
             max_connections=4,
-            network_backend=_GuardedBackend(allow_private=allow_private),
+            network_backend=_GuardedBackend(allow_private=allow_private, trusted=trusted),
         )
 
 
@@ -140,10 +143,16 @@ def fetch_url(
     allow_private: bool = False,
     timeout: float = TIMEOUT,
     max_bytes: int = MAX_BYTES,
+    trusted_addresses: frozenset[str] = frozenset(),
 ) -> Page:
-    """GET an article page safely (see the module docstring). Raises ArticleError."""
+    """GET an article page safely (see the module docstring). Raises ArticleError.
+
+    `trusted_addresses` exempts exact IP addresses from the private-address refusal (an
+    intranet news server, or a test server) while every other local address stays refused.
+    """
     deadline = time.monotonic() + timeout
-    transport = _GuardedTransport(allow_private=allow_private)
+    trusted = frozenset(trusted_addresses)
+    transport = _GuardedTransport(allow_private=allow_private, trusted=trusted)
     with httpx.Client(
         transport=transport,
         follow_redirects=False,
@@ -153,7 +162,7 @@ def fetch_url(
     ) as client:
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            _check_url(current, allow_private=allow_private)
+            _check_url(current, allow_private=allow_private, trusted=trusted)
             try:
                 with client.stream("GET", current) as response:
                     if response.status_code in REDIRECT_CODES and "location" in response.headers:
@@ -173,7 +182,7 @@ def fetch_url(
         raise ArticleError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
-def _check_url(url: str, *, allow_private: bool) -> None:
+def _check_url(url: str, *, allow_private: bool, trusted: frozenset[str]) -> None:
     """Refuse a URL before connecting: scheme, credentials, and where its host resolves."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -186,7 +195,7 @@ def _check_url(url: str, *, allow_private: bool) -> None:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as e:
         raise ArticleError(f"{url}: not a valid link") from e
-    check_host(parts.hostname, port, allow_private=allow_private)
+    check_host(parts.hostname, port, allow_private=allow_private, trusted=trusted)
 
 
 def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes: int) -> Page:
