@@ -94,6 +94,11 @@ def create_app(settings: Settings, *, services: Services | None = None) -> App:
     app.listener_executor = executor  # type: ignore[attr-defined]  # shut down on exit
     app.middleware(_drop_resent_events(services.store))
     register_listeners(app, services)
+    # Folder intake and scheduled roundups: `/digest schedule` and their start-up hooks.
+    from . import schedule, watcher
+
+    schedule.install()
+    watcher.install()
     return app
 
 

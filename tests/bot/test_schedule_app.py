@@ -1,0 +1,124 @@
+"""Issue 4 through the real app: `/digest schedule` as Slack sends it (signed HTTP), the
+start-up hooks running the folder watcher and the scheduler, and a roundup that covers a
+folder article and a `/digest` of pasted text alike.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import create_app, run_startup_hooks, serve_http
+from tests.bot.conftest import SIGNING_SECRET, bot_settings
+from tests.slack_standin import SlackSender, SlackStandIn
+
+CHANNEL = "C0NEWS"  # the SlackSender's default channel for commands
+
+
+def wait_for(condition, timeout: float = 20.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.03)
+    raise AssertionError(f"timed out waiting for {what or condition}")
+
+
+class RunningBot:
+    def __init__(self, slack: SlackStandIn, tmp_path: Path) -> None:
+        self.slack = slack
+        self.inbox = tmp_path / "inbox"
+        self.settings = bot_settings(
+            slack,
+            tmp_path,
+            watch_dir=str(self.inbox),
+            digest_channel=CHANNEL,
+            watch_stable_seconds=0.1,
+        )
+        self.app = create_app(self.settings)
+        self.server, _ = serve_http(self.app, host="127.0.0.1", port=0)
+        url = f"http://127.0.0.1:{self.server.server_address[1]}/slack/events"
+        self.sender = SlackSender(url, SIGNING_SECRET)
+        run_startup_hooks(self.app)
+        self.services = self.app.services
+
+    def command(self, text: str) -> dict:
+        delivery = self.sender.command(text, channel=CHANNEL)
+        assert delivery.status == 200
+        assert delivery.elapsed < 3.0  # Slack's limit for the ack
+        return delivery.json() or {}
+
+    def close(self) -> None:
+        watcher = getattr(self.services, "folder_watcher", None)
+        if watcher is not None:
+            watcher.stop()
+        roundups = getattr(self.services, "roundups", None)
+        if roundups is not None:
+            roundups.shutdown()
+        self.server.shutdown()
+        self.server.server_close()
+        self.app.listener_executor.shutdown(wait=True, cancel_futures=True)
+        self.services.store.close()
+
+
+@pytest.fixture
+def running(tmp_path: Path) -> Iterator[RunningBot]:
+    with SlackStandIn() as slack:
+        bot = RunningBot(slack, tmp_path)
+        try:
+            yield bot
+        finally:
+            bot.close()
+
+
+def test_schedule_commands_answer_in_the_ack(running: RunningBot) -> None:
+    reply = running.command("schedule weekdays 08:30 Europe/Berlin")
+    assert reply["response_type"] == "in_channel"
+    assert reply["text"].startswith("Roundup scheduled: weekdays at 08:30 Europe/Berlin")
+    listing = running.command("schedule list")
+    assert listing["response_type"] == "ephemeral"
+    assert "weekdays at 08:30 Europe/Berlin" in listing["text"]
+    wrong = running.command("schedule fortnightly 09:00")
+    assert wrong["response_type"] == "ephemeral" and "don't know" in wrong["text"]
+    assert "/digest schedule" in running.command("help")["text"]
+    assert "Stopped 1" in running.command("schedule off")["text"]
+    assert "No roundups" in running.command("schedule list")["text"]
+
+
+def test_folder_and_slash_command_articles_meet_in_one_roundup(running: RunningBot) -> None:
+    running.command("schedule daily 18:00")
+    (running.inbox / "ferry.txt").write_text(
+        "Night ferry service returns\n"
+        'Harbour master Ines Duarte said "the night ferry runs again from Friday" on Monday.\n'
+        "The service was suspended in the spring after a fuel shortage.",
+        encoding="utf-8",
+    )
+    wait_for(lambda: (running.inbox / "processed" / "ferry.txt").exists(), what="folder post")
+    pasted = (
+        'Harbour master Ines Duarte told reporters "the timetable will be posted online" after '
+        "a meeting with ferry operators on Tuesday at the port office."
+    )
+    running.command(pasted)
+    store = running.services.store
+    wait_for(lambda: len(store.posts_since(CHANNEL)) == 2, what="two digests")
+    wait_for(lambda: all(p.completed for p in store.posts_since(CHANNEL)), what="threads done")
+
+    [job] = running.services.roundups.for_channel(CHANNEL)
+    running.services.roundups.scheduler.modify_job(job.job_id, next_run_time=datetime.now(UTC))
+    wait_for(
+        lambda: any(
+            str(c.get("text", "")).startswith("Roundup") for c in running.slack.posts(CHANNEL)
+        ),
+        what="roundup posted",
+    )
+    running.slack.quiet_for(0.3)
+    [roundup] = [
+        c for c in running.slack.posts(CHANNEL) if str(c.get("text", "")).startswith("Roundup")
+    ]
+    assert "2 new articles" in roundup.all_text()
+    assert "Night ferry service returns" in roundup.all_text()
+    assert len(running.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])) == 2
