@@ -1,0 +1,64 @@
+"""`digest-bot run` without credentials: one screen on what to set, no traceback, exit 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_bot(tmp_path, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    clean.update(env)
+    clean["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=tmp_path,  # no .env here
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_without_credentials_it_explains_what_to_set(tmp_path):
+    result = run_bot(tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "SLACK_BOT_TOKEN" in result.stderr
+    assert "SLACK_APP_TOKEN" in result.stderr
+    assert "manifest.yml" in result.stderr
+    assert len(result.stderr.splitlines()) <= 25  # one screen
+
+
+def test_bot_token_alone_asks_for_a_signing_secret_or_app_token(tmp_path):
+    result = run_bot(tmp_path, SLACK_BOT_TOKEN="xoxb-not-checked")
+    assert result.returncode == 2
+    assert "missing: SLACK_SIGNING_SECRET" in result.stderr
+    assert "xoxb-not-checked" not in result.stderr  # secrets are never echoed
+
+
+def test_invalid_setting_is_one_line(tmp_path):
+    result = run_bot(tmp_path, PORT="not-a-port")
+    assert result.returncode == 2
+    assert "PORT" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_manifest_declares_what_the_app_uses():
+    manifest = (ROOT / "manifest.yml").read_text()
+    for needed in (
+        "command: /digest",
+        "app_mention",
+        "message.channels",
+        "link_shared",
+        "links:write",
+        "chat:write",
+        "commands",
+        "socket_mode_enabled: true",
+        "unfurl_domains",
+    ):
+        assert needed in manifest
