@@ -24,6 +24,7 @@ class Analysis:
     paragraph_starts: list[int]  # character offsets where paragraphs begin
     cast: Cast = field(init=False)
     named_speakers: dict[int, int] = field(default_factory=dict)  # quote -> cast member
+    headline_end: int = 0  # characters of a leading headline line (0 when there is none)
 
     @property
     def text(self) -> str:

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from .analysis import Analysis
 from .lexicon import (
+    CUE_VERBS,
     DEMAND_VERBS,
     FUTURE_MARKERS,
     MEETING_NOUNS,
@@ -51,10 +52,18 @@ WHEN_WORDS = frozenset(
     may june july august september october november december weekend noon
     """.split()
 )
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+DAY_WORDS = WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week", "month", "year"}
 DURATION_WORDS = frozenset({"minutes", "minute", "hours", "hour", "-minute", "long"})
 GROUP_WORDS = frozenset({"pair", "two", "duo", "both", "sides"})
 DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "would", "could", "might"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+# "agreed to meet" reports a meeting; "ready to talk", "refused to meet" do not.
+INFINITIVE_HOSTS = frozenset({"agree", "plan", "schedule", "set", "expect", "due", "arrange"})
+WISH_WORDS = frozenset({"ready", "willing", "eager", "hope", "wish", "refuse", "offer", "try"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video"})
+HYPHENATED_TRIGGERS = ("sit-down", "face-to-face", "one-on-one", "town-hall", "tete-a-tete")
+NOT_COUNTERPARTS = frozenset({"reporters", "reporter", "press", "media", "journalists"})
 
 
 @dataclass
@@ -66,31 +75,47 @@ class _Mention:
     evidence: str
     from_sentence: bool = False
     keys: frozenset = field(default_factory=frozenset)
+    sent_end: int = 0
 
 
 def extract_meetings(an: Analysis) -> list[Meeting]:
     mentions: list[_Mention] = []
+    pending: _Mention | None = None  # "an historic meeting Tuesday": time known, parties later
     for tok in an.doc:
-        if an.in_quote(tok) or not _is_trigger(tok):
+        node = _trigger_node(tok)
+        if node is None or an.in_quote(tok) or tok.idx < an.headline_end:
             continue
-        if _is_only_wished_for(an, tok):
+        if _is_only_wished_for(an, node):
             continue
-        parties = _participants(an, tok, mentions)
+        parties = _participants(an, node, mentions)
         from_sentence = False
-        if not parties:
-            parties = _sentence_people(an, tok)
+        if not parties and _is_anaphoric(node) and mentions:
+            _fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
+            continue
+        if not parties and _is_specific(node):
+            parties = _sentence_people(an, node)
             from_sentence = True
-            if len(parties) < 2:
-                continue
         mention = _Mention(
             parties=parties,
-            when=_when(tok),
-            where=_where(an, tok),
-            status=_status(tok),
-            evidence=tok.sent.text.strip(),
+            when=_when(node),
+            where=_where(an, node),
+            status=_status(node),
+            evidence=node.sent.text.strip(),
             from_sentence=from_sentence,
             keys=frozenset(_key(p) for p in parties),
+            sent_end=node.sent.end,
         )
+        if len(parties) < 2 and (from_sentence or not parties):
+            if mention.when or mention.where:
+                pending = mention
+            continue
+        if pending is not None and pending.status == mention.status and _adjacent(pending, node):
+            mention.when = mention.when or pending.when
+            mention.where = mention.where or pending.where
+        pending = None
+        if _is_anaphoric(node) and mentions and not _days_differ(mention.when, mentions[-1].when):
+            _absorb(mentions[-1], mention)
+            continue
         _merge_or_add(mentions, mention)
     return [
         Meeting(
@@ -102,6 +127,64 @@ def extract_meetings(an: Analysis) -> list[Meeting]:
         )
         for m in mentions
     ]
+
+
+def _trigger_node(tok: Token) -> Token | None:
+    """The token that stands for a meeting trigger here, or None.
+
+    Hyphenated nouns ("sit-down", "face-to-face") are split by the tokenizer; their
+    syntactic head stands for the whole word.
+    """
+    text = tok.doc.text
+    for word in HYPHENATED_TRIGGERS:
+        if text.startswith(word, tok.idx) and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
+            end = tok.idx + len(word)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                return None
+            node = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+            if node.dep_ in {"compound", "amod", "nmod"} and _is_trigger(node.head):
+                return None  # "a face-to-face meeting": the noun after it is the trigger
+            return node
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return None  # the second half of a hyphenated word
+    return tok if _is_trigger(tok) else None
+
+
+def _is_specific(node: Token) -> bool:
+    """'a meeting', 'their talks', 'met': one event; bare plurals ('talks to end ...') are not."""
+    if node.pos_ == "VERB":
+        return True
+    return any(c.dep_ in {"det", "poss"} for c in node.children) or node.tag_ != "NNS"
+
+
+def _is_anaphoric(node: Token) -> bool:
+    """'the meeting', 'the session': a definite noun that points back to a known meeting."""
+    if node.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    dets = [c.lower_ for c in node.children if c.dep_ in {"det", "poss"}]
+    ordinal = any(c.ent_type_ == "ORDINAL" or c.lower_ in {"next", "first"} for c in node.children)
+    return bool(dets) and dets[0] in {"the", "that", "this", "their"} and not ordinal
+
+
+def _fill_in(target: _Mention, node: Token, an: Analysis) -> None:
+    if _status(node) != target.status:
+        return
+    target.when = target.when or _when(node)
+    target.where = target.where or _where(an, node)
+
+
+def _adjacent(pending: _Mention, node: Token) -> bool:
+    """A pending time or place carries over to the same or the next sentence only."""
+    return node.sent.start <= pending.sent_end + 1 and pending.sent_end <= node.sent.end
+
+
+def _absorb(target: _Mention, new: _Mention) -> None:
+    for p in new.parties:
+        k = _key(p)
+        if k not in target.keys:
+            target.parties.append(p)
+            target.keys = target.keys | {k}
+    target.where = target.where or new.where
 
 
 def _key(p: Party) -> str | int:
@@ -118,14 +201,19 @@ def _is_trigger(tok: Token) -> bool:
             )
         if lemma in {"speak", "talk"}:
             return any(
-                c.dep_ == "prep" and any(g.lower_ in PHONE_WORDS for g in c.subtree)
+                c.dep_ == "prep"
+                and (
+                    any(g.lower_ in PHONE_WORDS for g in c.subtree)
+                    or c.lower_ == "with"
+                    and not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
+                )
                 for c in tok.children
             )
         if lemma in {"host", "visit"}:
             return False  # only as the holder of a meeting noun
         return lemma in MEETING_VERBS
     if tok.pos_ in {"NOUN", "PROPN"}:
-        if low in {"talks", "negotiations"}:
+        if low in {"talks", "negotiations", "discussions"}:
             return True
         if tok.tag_ == "NNS":
             return False  # "those meetings usually ...": habitual, not one event
@@ -139,12 +227,15 @@ def _is_trigger(tok: Token) -> bool:
 
 def _is_only_wished_for(an: Analysis, tok: Token) -> bool:
     """'asked the mayor to sit down with them': a demand for a meeting, not a meeting."""
+    if tok.pos_ == "VERB" and any(c.tag_ == "TO" for c in tok.children):
+        return tok.head.lemma_.lower() not in INFINITIVE_HOSTS
     node = tok
     for _ in range(6):
         if node.head is node:
             break
         node = node.head
-        if node.lemma_.lower() in DEMAND_VERBS and not an.in_quote(node):
+        lemma = node.lemma_.lower()
+        if (lemma in DEMAND_VERBS or lemma in WISH_WORDS) and not an.in_quote(node):
             return True
     return any(c.lemma_.lower() in DESIRE_MODALS and c.dep_ == "aux" for c in tok.children)
 
@@ -170,14 +261,28 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
             if child.lower_ == "of" and tok.pos_ == "VERB":
                 continue
             found += [g for g in child.children if g.dep_ == "pobj"]
+        for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in HOLD_VERBS:
+                for prep in child.children:
+                    if prep.dep_ == "agent":
+                        found += [g for g in prep.children if g.dep_ == "pobj"]
+    found = [t for t in found if _trigger_node(t) is None and t.ent_type_ not in TIME_ENTS]
     expanded: list[Token] = []
     for t in found:
         expanded.append(t)
         expanded += [c for c in t.conjuncts if c.i > t.i]
+        # "officials, union leaders, and a mediator": the parser makes a list an appositive
+        for appos in (c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"):
+            if an.cast.person_at(appos) is None:
+                expanded += [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
     parties: list[Party] = []
     for t in expanded:
         if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS:
             parties += _last_two(an, t, earlier)
+            continue
+        if t.ent_type_ in TIME_ENTS or t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}:
+            continue
+        if t.pos_ == "NUM":
             continue
         party = party_of(an, t)
         if party is None or party.kind == "anonymous" and _is_vague(party.name):
@@ -193,6 +298,8 @@ def _subjects(verb: Token) -> list[Token]:
     node = verb
     for _ in range(3):
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subs and node.dep_ == "relcl" and subs[0].lower_ in {"who", "that", "which"}:
+            return [node.head]  # "X, who met with Y": X
         if subs:
             return subs
         if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head is node:
@@ -206,20 +313,34 @@ def _is_vague(name: str) -> bool:
 
 
 def _named_inside(an: Analysis, tok: Token, party: Party) -> Party:
-    """'members of #NotAgainSU' -> '#NotAgainSU': prefer the proper name inside a description."""
+    """'members of #NotAgainSU' -> '#NotAgainSU', 'Acme Corp officials' -> 'Acme Corp'.
+
+    Only a proper name that is the group's of-object or a compound of its head names the
+    group; one buried deeper ("leaders of Oklahoma's tribes") does not.
+    """
     if party.kind != "anonymous":
         return party
-    for t in tok.subtree:
-        if t.i == tok.i or an.in_quote(t):
+    candidates = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    candidates.append(g)
+                elif g.dep_ == "pobj":
+                    candidates += [
+                        c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    ]
+    for t in candidates:
+        if t.ent_type_ in TIME_ENTS:
             continue
-        idx = an.cast.person_at(t)
-        if idx is not None:
+        if an.cast.person_at(t) is not None:
             return party
-        if t.pos_ == "PROPN":
-            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-            text = (ent.text if ent is not None else t.text).removeprefix("the ")
-            prefix = "#" if t.i > 0 and t.doc[t.i - 1].text == "#" else ""
-            return Party(name=prefix + text.removeprefix("The "), kind="organization")
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        text = ent.text if ent is not None else t.text
+        for prefix in ("the ", "The "):
+            text = text.removeprefix(prefix)
+        prefix = "#" if t.i > 0 and t.doc[t.i - 1].text == "#" else ""
+        return Party(name=prefix + text, kind="organization")
     return party
 
 
@@ -228,6 +349,8 @@ def _last_two(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Party]:
     for m in reversed(earlier):
         if len(m.parties) >= 2:
             return m.parties[:2]
+    if tok.lower_ not in {"pair", "duo"}:
+        return []  # "the two sides" with no earlier meeting: not safe to guess
     people: list[int] = []
     for t in reversed(an.doc[: tok.i]):
         idx = an.cast.person_at(t)
@@ -250,33 +373,84 @@ def _sentence_people(an: Analysis, tok: Token) -> list[Party]:
 
 
 def _when(tok: Token) -> str | None:
-    """The date or time expression nearest the trigger in its sentence."""
-    best: tuple[int, Span] | None = None
-    for ent in tok.sent.ents:
+    """The date or time of the trigger: in its own phrase, or attached to its verb.
+
+    A date that modifies another noun ("during a Tuesday radio interview") or belongs to a
+    reporting verb ("sources said Wednesday") is some other event's time.
+    """
+    verb = tok
+    if tok.pos_ != "VERB":
+        holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        verb = holder if holder.pos_ in {"VERB", "AUX"} else tok
+    fallback: tuple[int, Span] | None = None
+    for start, end in _time_expressions(tok.sent):
+        span = tok.doc[start:end]
+        root = span.root
+        if tok.i in range(start, end):
+            continue
+        inside = tok.left_edge.i <= start and end - 1 <= tok.right_edge.i
+        holder = root.head
+        if holder.dep_ == "prep":
+            holder = holder.head
+        if inside and (holder == tok or root.dep_ == "compound" and root.head == tok):
+            return _with_modifier(span)
+        if holder in {tok, verb} and root.dep_ in {"npadvmod", "pobj", "tmod", "nmod"}:
+            return _with_modifier(span)
+        if _belongs_elsewhere(root, tok):
+            continue
+        distance = min(abs(start - tok.i), abs(end - 1 - tok.i))
+        if fallback is None or distance < fallback[0]:
+            fallback = (distance, span)
+    return _with_modifier(fallback[1]) if fallback else None
+
+
+def _belongs_elsewhere(root: Token, trigger: Token) -> bool:
+    """A time that modifies another noun ("a Tuesday interview") or a reporting verb."""
+    if root.dep_ in {"compound", "amod", "poss"} and root.head != trigger:
+        return True
+    node = root
+    for _ in range(6):
+        if node == trigger or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in CUE_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def _time_expressions(sent: Span) -> list[tuple[int, int]]:
+    """DATE/TIME entities, adjacent ones joined ("Thursday" + "morning")."""
+    spans: list[list[int]] = []
+    for ent in sent.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         words = {w.lower_ for w in ent}
         if not words & WHEN_WORDS or words & DURATION_WORDS:
             continue
-        distance = min(abs(ent.start - tok.i), abs(ent.end - 1 - tok.i))
-        if best is None or distance < best[0]:
-            best = (distance, ent)
-    if best is None:
-        return None
-    ent = best[1]
-    start = ent.start
-    if start > 0 and ent.doc[start - 1].lower_ in {"earlier", "later"}:
+        if spans and spans[-1][1] == ent.start:
+            spans[-1][1] = ent.end
+        else:
+            spans.append([ent.start, ent.end])
+    return [(a, b) for a, b in spans]
+
+
+def _with_modifier(span: Span) -> str:
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in {"earlier", "later"}:
         start -= 1
-    return ent.doc[start : ent.end].text
+    end = span.end
+    while end > start and doc[end - 1].text in POSSESSIVE_MARKS:
+        end -= 1
+    return doc[start:end].text
 
 
 def _where(an: Analysis, tok: Token) -> str | None:
     """An at/in phrase naming a place, looked for on the trigger, then on its verb."""
     candidates = [tok]
-    if tok.head is not tok:
-        candidates.append(tok.head)
-        if tok.head.head is not tok.head:
-            candidates.append(tok.head.head)
+    if tok.pos_ != "VERB" and tok.head is not tok:
+        holder = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        candidates.append(holder)
     for node in candidates:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
@@ -326,19 +500,40 @@ def _status(tok: Token) -> str:
         return "past"
     if sent_words & FUTURE_MARKERS:
         return "upcoming"
-    return "past" if sent_words & PAST_MARKERS else "upcoming"
+    if sent_words & PAST_MARKERS or tok.sent.root.tag_ in {"VBD", "VBN"}:
+        return "past"
+    return "upcoming"
+
+
+def _days_differ(a: str | None, b: str | None) -> bool:
+    """'Wednesday' and 'Wednesday morning' are one day; 'Sunday' and 'Monday' are not."""
+    if not a or not b:
+        return False
+    da = {w for w in a.lower().split() if w in DAY_WORDS}
+    db = {w for w in b.lower().split() if w in DAY_WORDS}
+    return not (da <= db or db <= da)
 
 
 def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
-    """Fold a mention into an earlier one about the same parties and status."""
+    """Fold a mention into an earlier one about the same meeting.
+
+    Same meeting: same status, and the same parties (one set within the other), or a
+    shared named person, or the same stated day; never two different stated days.
+    """
     for m in mentions:
+        if m.status != new.status:
+            continue
+        if _days_differ(new.when, m.when):
+            continue
         same_parties = new.keys <= m.keys or m.keys <= new.keys
-        if not same_parties or m.status != new.status:
+        shared_person = any(isinstance(k, int) for k in new.keys & m.keys)
+        same_day = bool(new.when and m.when)
+        if not (same_parties or shared_person or same_day):
             continue
-        if new.when and m.when and new.when.lower() != m.when.lower() and not new.from_sentence:
-            continue
-        if len(new.keys) > len(m.keys):
-            m.parties, m.keys = new.parties, new.keys
+        for p in new.parties:
+            if _key(p) not in m.keys:
+                m.parties.append(p)
+        m.keys = m.keys | new.keys
         m.when = m.when or new.when
         m.where = m.where or new.where
         return
