@@ -495,6 +495,8 @@ def start_folder_intake(app: object, services: Services) -> FolderWatcher | None
         default_channel=settings.digest_channel or None,
         channels=channels,
         stable_seconds=settings.watch_stable_seconds,
+        # Posting overlaps with the next file's NLP (which the service runs one at a time).
+        workers=settings.digest_workers,
     )
     watcher.start()
     atexit.register(watcher.stop)
