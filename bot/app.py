@@ -85,8 +85,10 @@ def create_app(settings: Settings, *, services: Services | None = None) -> App:
         signing_secret=secret(settings.slack_signing_secret) or "",
         # Socket Mode messages arrive over an authenticated websocket and carry no signature.
         request_verification_enabled=not settings.socket_mode,
-        # Ack first, work after: listeners return at once and lazy listeners run on this pool.
-        process_before_response=False,
+        # Each ack function runs inline in the request's own thread (HTTP server thread or
+        # Socket Mode worker), so acks never queue behind digests; the slow part of every
+        # listener is a lazy listener, run on this pool after the ack has been sent.
+        process_before_response=True,
         listener_executor=executor,
         logger=logging.getLogger("digest_bot.bolt"),
     )

@@ -39,7 +39,8 @@ class Settings(BaseSettings):
 
     # Slack Web API retries for rate limits (429, honouring Retry-After) and 5xx errors.
     slack_max_retries: int = Field(default=3, ge=0, le=10)
-    # Threads that build digests; each digest holds one while the NLP runs.
+    # Worker threads for the work after each ack (fetching, posting); the pool is twice this.
+    # The NLP itself digests one article at a time.
     digest_workers: int = Field(default=4, ge=1, le=64)
     # Most links digested from one message (mention or watched channel).
     max_links_per_message: int = Field(default=5, ge=1, le=20)
