@@ -29,6 +29,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
 MAX_TEXT_WORDS = 24
+ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
 
 
 def extract_demands(an: Analysis, quotes: list[Quote]) -> list[Demand]:
@@ -37,6 +38,8 @@ def extract_demands(an: Analysis, quotes: list[Quote]) -> list[Demand]:
     demands: list[Demand] = []
     seen: set[tuple[int, int]] = set()
     for tok in an.doc:
+        if tok.idx < an.headline_end:
+            continue  # a headline restates the story; the body carries the demand
         found = _demand_at(an, tok, speaker_at)
         if found is None:
             continue
@@ -125,6 +128,8 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
         return None
     if comp is not None and comp.lower_ in QUESTION_WORDS:
         return None
+    if comp is None and dobj is not None:
+        comp = _infinitive_after_aside(dobj)
     target: Token | None = dobj
     text_root: Token | None = comp
     if lemma == "call":
@@ -137,7 +142,7 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
         else:
             text_root = preps["for"]
     if comp is not None and target is None:
-        comp_subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        comp_subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
         if comp_subj is not None:
             target = comp_subj
     if target is None and "for" in preps or "for" in preps and text_root is None:
@@ -150,6 +155,10 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
         target = None
     if lemma == "ask" and text_root is None:
         return None  # "asked him a question"
+    if text_root is not None and text_root.dep_ == "prep":
+        wanted = next((g for g in text_root.children if g.dep_ == "pobj"), None)
+        if wanted is None or wanted.pos_ == "PRON":
+            return None  # "what we ask for": no thing named
     subj = _subject(verb)
     if subj is None and lemma not in {"want", "demand", "urge", "call"}:
         return None
@@ -157,12 +166,31 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     of = _party(an, target, speaker_at) if target is not None else None
     if of is not None and by is not None and of.name == by.name:
         return None
-    if target is not None and target.lower_ in NON_TARGETS and of is None:
-        target = None
-    if lemma == "want" and text_root is not None and text_root.dep_ == "xcomp":
-        if not any(c.dep_ in SUBJECT_DEPS for c in text_root.children) and dobj is None:
-            return None  # "wants to work with them": a wish about oneself
+    if (
+        lemma == "want"
+        and text_root is not None
+        and text_root.dep_ == "xcomp"
+        and dobj is None
+        and not any(c.dep_ in SUBJECT_DEPS for c in text_root.children)
+    ):
+        return None  # "wants to work with them": a wish about oneself
     return by, of, _text(an, text_root or dobj)
+
+
+def _infinitive_after_aside(dobj: Token) -> Token | None:
+    """'asked the mayor - in Athens that day - to sit down': skip the aside to find 'to'."""
+    doc = dobj.doc
+    i = dobj.right_edge.i + 1
+    if i >= len(doc) or doc[i].text not in ASIDE_OPEN:
+        return None
+    closer = ASIDE_OPEN[doc[i].text]
+    for j in range(i + 1, min(dobj.sent.end, i + 40)):
+        if doc[j].text == closer:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ == "TO" and nxt.head.pos_ == "VERB":
+                return nxt.head
+            return None
+    return None
 
 
 def _noun_demand(an: Analysis, noun: Token) -> tuple | None:
@@ -214,6 +242,8 @@ def _obligation_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     if subj is None or subj.lower_ in NON_TARGETS:
         return None
     action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if any(c.dep_ == "auxpass" for c in action.children):
+        return None  # "payment has to be cleared": nobody is named to do it
     by = speaker_at.get(an.token_quote[verb.i])
     of = _party(an, subj, speaker_at)
     if of is None:
@@ -222,9 +252,21 @@ def _obligation_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
 
 
 def _text(an: Analysis, root: Token | None) -> str:
+    """The wanted action as a short phrase: 'direct the police to ...', not 'him to direct'."""
     if root is None:
         return ""
-    span: Span = an.doc[root.left_edge.i : root.right_edge.i + 1]
+    start = root.left_edge.i
+    passive = any(c.dep_ == "nsubjpass" for c in root.children)
+    if root.pos_ in {"VERB", "AUX"} and not passive:
+        lead = [
+            c
+            for c in root.children
+            if c.i < root.i and (c.dep_ in SUBJECT_DEPS or c.dep_ in {"mark", "aux"})
+        ]
+        if lead and all(c.dep_ in SUBJECT_DEPS | {"mark", "aux"} for c in lead):
+            start = max(c.right_edge.i for c in lead) + 1
+            start = min(start, root.i)
+    span: Span = an.doc[start : root.right_edge.i + 1]
     words = [t.text for t in span if not t.is_space]
     while words and words[-1] in {",", ".", "”", '"', "’"}:
         words.pop()

@@ -76,6 +76,7 @@ class _Mention:
     from_sentence: bool = False
     keys: frozenset = field(default_factory=frozenset)
     sent_end: int = 0
+    by_verb: bool = False
 
 
 def extract_meetings(an: Analysis) -> list[Meeting]:
@@ -104,6 +105,7 @@ def extract_meetings(an: Analysis) -> list[Meeting]:
             from_sentence=from_sentence,
             keys=frozenset(_key(p) for p in parties),
             sent_end=node.sent.end,
+            by_verb=node.pos_ == "VERB",
         )
         if len(parties) < 2 and (from_sentence or not parties):
             if mention.when or mention.where:
@@ -514,6 +516,12 @@ def _days_differ(a: str | None, b: str | None) -> bool:
     return not (da <= db or db <= da)
 
 
+def _same_day(a: str | None, b: str | None) -> bool:
+    da = {w for w in (a or "").lower().split() if w in DAY_WORDS}
+    db = {w for w in (b or "").lower().split() if w in DAY_WORDS}
+    return bool(da) and (da <= db or db <= da)
+
+
 def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
     """Fold a mention into an earlier one about the same meeting.
 
@@ -521,10 +529,13 @@ def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
     shared named person, or the same stated day; never two different stated days.
     """
     for m in mentions:
-        if m.status != new.status:
-            continue
         if _days_differ(new.when, m.when):
             continue
+        if m.status != new.status:
+            if not _same_day(new.when, m.when):
+                continue
+            if new.by_verb and not m.by_verb:
+                m.status = new.status  # a verb's tense beats a noun's surroundings
         same_parties = new.keys <= m.keys or m.keys <= new.keys
         shared_person = any(isinstance(k, int) for k in new.keys & m.keys)
         same_day = bool(new.when and m.when)

@@ -78,13 +78,18 @@ def description_of(an: Analysis, tok: Token) -> str:
     doc = an.doc
     start = tok.left_edge.i
     end = tok.i + 1
-    for t in doc[tok.i + 1 : tok.right_edge.i + 1]:
+    limit = tok.right_edge.i + 1
+    for d in tok.subtree:
+        if d.dep_ in {"relcl", "appos"} and d.head.i >= tok.i:
+            limit = min(limit, d.left_edge.i)
+    for t in doc[tok.i + 1 : limit]:
         if t.text in {",", "—", "–", "(", '"', "“", "”"} or an.in_quote(t) or "\n" in t.text:
             break
         if t.dep_ in {"relcl", "appos"} or t.pos_ == "VERB" and t.dep_ not in {"acl", "amod"}:
             break
         end = t.i + 1
-    while start < tok.i and (doc[start].is_punct or an.in_quote(doc[start])):
+    outside = not an.in_quote(tok)
+    while start < tok.i and (doc[start].is_punct or outside and an.in_quote(doc[start])):
         start += 1
     return " ".join(doc[start:end].text.split())
 
@@ -140,7 +145,7 @@ def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
 
 
 def resolve_plural(an: Analysis, tok: Token) -> Party | None:
-    """they -> a coordinated pair of persons earlier in the sentence or the one before."""
+    """they -> a coordinated pair of persons, else a plural subject, here or just before."""
     sents = list(an.doc.sents)
     sent = tok.sent
     k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
@@ -160,6 +165,11 @@ def resolve_plural(an: Analysis, tok: Token) -> Party | None:
                 )
                 names = [an.cast.members[i].name for i in group]
                 return Party(name=" and ".join(names), kind="pronoun", person=None)
+    # else the plural subject of this or the previous sentence: "The villagers ... They"
+    for s in (an.doc[sent.start : tok.i], *reversed(sents[max(0, k - 1) : k])):
+        for t in s:
+            if t.dep_ == "nsubj" and t.tag_ in {"NNS", "NNPS"} and not an.in_quote(t):
+                return Party(name=description_of(an, t), kind="anonymous")
     return None
 
 
