@@ -210,10 +210,14 @@ class DigestService:
         """Post the quote replies that are not in the thread yet, in article order."""
         done = self.store.posted_replies(post.id)
         total = len(digest.quotes)
-        for index, quote in enumerate(digest.quotes):
+        # Article order; `index` stays the quote's position in the stored digest, so a
+        # resumed thread skips exactly the replies already posted.
+        in_order = sorted(range(total), key=lambda i: digest.quotes[i].start)
+        for position, index in enumerate(in_order):
             if index in done:
                 continue
-            message = blocks.quote_message(quote, index=index, total=total)
+            quote = digest.quotes[index]
+            message = blocks.quote_message(quote, index=position, total=total)
             ts = self.post(post.channel, message, thread_ts=post.thread_ts)
             self.store.record_reply(post.id, index, ts)
         self.store.complete_post(post.id)

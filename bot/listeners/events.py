@@ -42,7 +42,10 @@ def register(app: App, services: Services) -> None:
         thread = event.get("thread_ts") or event["ts"]
         links = links_in_message(event)[: settings.max_links_per_message]
         if not links:
-            services.digests.post(channel, Message(text=MENTION_HELP), thread_ts=thread)
+            try:
+                services.digests.post(channel, Message(text=MENTION_HELP), thread_ts=thread)
+            except DigestError as e:
+                log.warning("could not answer a mention in %s: %s", channel, e)
             return
         for url in links:
             digest_into_thread(

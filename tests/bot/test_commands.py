@@ -240,3 +240,39 @@ def test_bad_signature_and_stale_timestamp_are_rejected(bot):
     bot.slack.quiet_for(0.3)
     assert bot.slack.posts() == []
     assert bot.slack.responses == []
+
+
+def test_page_without_article_text_gets_a_plain_reply(bot):
+    bot.site.pages["/news/empty"] = (
+        200,
+        "text/html",
+        b"<html><body><nav>Home | City | Sports</nav><footer>(c)</footer></body></html>",
+    )
+    slash(bot, bot.site.url("/news/empty"))
+    [reply] = bot.slack.wait_for_response(count=1)
+    assert "no article text" in reply["text"]
+    assert bot.slack.posts() == []
+
+
+def test_threads_left_half_posted_are_finished_at_start_up(bot):
+    url = bot.site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    # Every thread reply fails, as if the bot died right after posting the parent.
+    bot.slack.fail("chat.postMessage", "fatal_error", times=99, when=lambda p: "thread_ts" in p)
+    slash(bot, url)
+    bot.slack.wait_for_response(count=1)
+    [parent] = bot.slack.posts()
+    bot.slack.clear_faults()
+
+    assert bot.services.digests.resume_incomplete() == 1
+    replies = bot.slack.posts(thread_ts=parent.response["ts"])
+    assert any("We will not back down" in r.all_text() for r in replies)
+    assert [p for p in bot.slack.posts() if not p.get("thread_ts")] == [parent]
+    assert bot.services.digests.resume_incomplete() == 0  # nothing left to finish
+
+
+def test_watch_in_a_direct_message_is_declined(bot):
+    delivery = bot.sender.command(
+        "watch", channel="D0DIRECT", response_url=bot.slack.response_url()
+    )
+    assert "not in direct messages" in delivery.json()["text"]
+    assert not bot.store.is_watched("D0DIRECT")

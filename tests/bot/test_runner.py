@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
+
+from tests.slack_standin import SlackSender
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,3 +66,52 @@ def test_manifest_declares_what_the_app_uses():
         "unfurl_domains",
     ):
         assert needed in manifest
+
+
+def test_a_refused_token_is_one_line_and_exit_1(tmp_path, slack):
+    result = run_bot(
+        tmp_path,
+        SLACK_BOT_TOKEN="xoxb-wrong",
+        SLACK_SIGNING_SECRET="s",
+        SLACK_API_URL=slack.api_url,
+    )
+    assert result.returncode == 1
+    assert "could not connect to Slack" in result.stderr
+    assert "invalid_auth" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "xoxb-wrong" not in result.stderr
+
+
+def test_make_run_serves_http_mode_until_terminated(tmp_path, slack):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    clean.update(
+        PYTHONPATH=str(ROOT),
+        SLACK_BOT_TOKEN=slack.bot_token,
+        SLACK_SIGNING_SECRET="run-secret",
+        SLACK_API_URL=slack.api_url,
+        HOST="127.0.0.1",
+        PORT="0",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'run.db'}",
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=tmp_path,
+        env=clean,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = ""
+        for line in process.stderr:
+            if "listening for Slack on" in line:
+                break
+        url = line.split("listening for Slack on ")[1].split()[0]
+        sender = SlackSender(url, "run-secret")
+        delivery = sender.command("help", response_url=slack.response_url())
+        assert delivery.status == 200
+        assert "/digest watch" in delivery.json()["text"]
+        health = urllib.request.urlopen(url.replace("/slack/events", "/healthz"), timeout=5)
+        assert health.read() == b"ok"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
