@@ -261,7 +261,9 @@ class FolderWatcher:
         self._stop.clear()
         self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="folder")
         observer = Observer()
-        observer.schedule(_EventSink(self), str(self.root), recursive=True)
+        sink = _EventSink(self)
+        for folder in self.watched_folders():  # not recursive: processed/ and failed/ stay quiet
+            observer.schedule(sink, str(folder), recursive=False)
         observer.daemon = True
         observer.start()
         self._observer = observer
@@ -283,6 +285,9 @@ class FolderWatcher:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        with self._lock:  # files queued but not started are found again by the next scan
+            self._in_flight.clear()
+            self._pending.clear()
 
     def __enter__(self) -> FolderWatcher:
         self.start()
@@ -298,10 +303,10 @@ class FolderWatcher:
         found = 0
         for folder in self.watched_folders():
             try:
-                entries = list(folder.iterdir())
+                entries = sorted(folder.iterdir(), key=_arrival_order)
             except OSError:
                 continue
-            for path in entries:
+            for path in entries:  # oldest first: files are posted in the order they arrived
                 if self._is_watchable(path):
                     self.notice(path)
                     found += 1
@@ -439,6 +444,11 @@ class FolderWatcher:
         move_aside(path, folder / FAILED_DIR, reason=reason)
         self.stats.failed += 1
         self.stats.errors.append(reason)
+
+
+def _arrival_order(path: Path) -> tuple[int, str]:
+    signature = _signature(path)
+    return (signature[1] if signature else 0, path.name)
 
 
 def _signature(path: Path) -> tuple[int, int] | None:

@@ -324,3 +324,69 @@ def _parent_ts(slack: SlackStandIn, marker: str) -> str | None:
         if marker in call.all_text():
             return call.response["ts"]
     return None
+
+
+def test_url_and_html_files_are_digested_like_any_other(slack, paths) -> None:
+    from tests.bot.conftest import ArticleSite
+
+    inbox, db_url = paths
+    site = ArticleSite()
+    url = site.add(
+        "/news/ferry",
+        "Night ferry service returns",
+        [
+            'Harbour master Ines Duarte said "the night ferry runs again from Friday" on Monday.',
+            "The service was suspended in the spring after a fuel shortage hit the operator.",
+        ],
+    )
+    store = Store(db_url)
+    client = WebClient(token=slack.bot_token, base_url=slack.api_url)
+    service = DigestService(store=store, client=client, allow_private_urls=True)
+    watcher = FolderWatcher(
+        inbox,
+        make_folder_handler(service),
+        default_channel=CHANNEL,
+        stable_seconds=0.1,
+        poll_seconds=0.03,
+    )
+    try:
+        with watcher:
+            (inbox / "ferry.url").write_text(f"[InternetShortcut]\nURL={url}\n", "utf-8")
+            (inbox / "bridge.html").write_text(
+                "<html><head><title>Bridge deck replaced</title></head><body><article>"
+                "<h1>Bridge deck replaced</h1><p>Engineer Sam Okafor said the new deck "
+                "will carry trams as well as cars from next year.</p></article></body></html>",
+                encoding="utf-8",
+            )
+            processed = inbox / "processed"
+            wait_for(
+                lambda: (processed / "ferry.url").exists() and (processed / "bridge.html").exists(),
+                what="both processed",
+            )
+        slack.quiet_for(0.3)
+        texts = [c.all_text() for c in parents(slack)]
+        assert len(texts) == 2
+        assert any("Night ferry service returns" in t for t in texts)
+        assert any("Bridge deck replaced" in t for t in texts)
+        assert site.hits == ["/news/ferry"]
+        [from_url] = [
+            a for p in store.posts_since(CHANNEL) if (a := store.article(p.article_id)).url
+        ]
+        assert from_url.url == url
+    finally:
+        store.close()
+        site.close()
+
+
+def test_watch_channels_setting() -> None:
+    from bot.watcher import parse_watch_channels
+
+    assert parse_watch_channels("") == {}
+    assert parse_watch_channels("politics=C01, sports/ = C02;") == {
+        "politics": "C01",
+        "sports": "C02",
+    }
+    with pytest.raises(ValueError, match="sub-folder=CHANNEL_ID"):
+        parse_watch_channels("politics")
+    with pytest.raises(ValueError):
+        parse_watch_channels("a/b=C01")
