@@ -19,7 +19,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from slack_sdk import WebClient
@@ -104,6 +104,12 @@ class DigestResult:
         return self.article.digest
 
 
+@dataclass
+class _KeyLock:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    users: int = 0
+
+
 class DigestService:
     """Loads, digests and posts articles; shared by every listener and intake."""
 
@@ -119,7 +125,7 @@ class DigestService:
         self.client = client
         self.allow_private_urls = allow_private_urls
         self._build_digest = digest
-        self._locks: dict[tuple[str, str], threading.Lock] = {}
+        self._locks: dict[tuple[str, str], _KeyLock] = {}
         self._locks_guard = threading.Lock()
         # The spaCy pipeline is not documented as thread-safe; one digest at a time.
         self._nlp_lock = threading.Lock()
@@ -182,6 +188,25 @@ class DigestService:
         intake: Intake = "command",
     ) -> DigestResult:
         """Post a stored digest: parent then quotes, skipping whatever is already posted."""
+        # Two URLs can lead to the same article: serialise on the article itself too.
+        with self._serialised((channel, f"article:{record.id}")):
+            return self._post_digest(
+                record,
+                channel=channel,
+                reply_to_ts=reply_to_ts,
+                requested_by=requested_by,
+                intake=intake,
+            )
+
+    def _post_digest(
+        self,
+        record: ArticleRecord,
+        *,
+        channel: str,
+        reply_to_ts: str | None,
+        requested_by: str | None,
+        intake: Intake,
+    ) -> DigestResult:
         digest = record.digest
         post, created = self.store.begin_post(
             channel=channel,
@@ -284,11 +309,22 @@ class DigestService:
 
     @contextmanager
     def _serialised(self, key: tuple[str, str]) -> Iterator[None]:
-        """One request per (channel, article) at a time, so racing requests see each other."""
+        """One request per (channel, article) at a time, so racing requests see each other.
+
+        Locks are reference-counted and dropped when no one holds or waits for them, so a
+        long-running bot does not keep one per article it ever saw.
+        """
         with self._locks_guard:
-            lock = self._locks.setdefault(key, threading.Lock())
-        with lock:
-            yield
+            entry = self._locks.setdefault(key, _KeyLock())
+            entry.users += 1
+        try:
+            with entry.lock:
+                yield
+        finally:
+            with self._locks_guard:
+                entry.users -= 1
+                if entry.users == 0:
+                    del self._locks[key]
 
 
 def slack_error(error: SlackApiError, *, channel: str = "") -> DigestError:

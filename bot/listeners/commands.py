@@ -114,7 +114,11 @@ def register(app: App, services: Services) -> None:
                 else "I wasn't watching this channel. `/digest watch` starts."
             )
         elif plan.kind == "sub":
-            reply = SUBCOMMANDS[plan.word].handle(plan.args, command, services)
+            try:
+                reply = SUBCOMMANDS[plan.word].handle(plan.args, command, services)
+            except Exception:
+                log.exception("/digest %s failed", plan.word)
+                reply = f":warning: `/digest {plan.word}` failed. It has been logged."
             ack(
                 **(
                     {"text": reply, "response_type": "ephemeral"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from tests.bot.conftest import HARBOR_ARTICLE, HARBOR_TITLE, ORTIZ_ARTICLE, ORTIZ_TITLE
 from tests.slack_standin import BOT_ID, BOT_USER_ID
 
@@ -211,3 +213,24 @@ def test_event_with_a_bad_signature_is_rejected(bot):
     assert stale.status == 401
     bot.slack.quiet_for(0.3)
     assert bot.slack.posts() == []
+
+
+def test_two_requests_for_one_article_at_once_make_one_digest(bot):
+    url = bot.site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    same_article_other_url = bot.site.add("/amp/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    threads = [
+        threading.Thread(target=bot.sender.mention, args=(f"<{u}>",))
+        for u in (url, url, same_article_other_url)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    bot.slack.wait_for(
+        "chat.postMessage", count=2, where=lambda c: "already digested" in (c.get("text") or "")
+    )
+    bot.slack.quiet_for(0.5)
+    parents = [p for p in bot.slack.posts() if p.blocks and p.blocks[0]["type"] == "header"]
+    assert len(parents) == 1
+    quotes = [p for p in bot.slack.posts() if "We will not back down" in (p.get("text") or "")]
+    assert len(quotes) == 1
