@@ -56,6 +56,15 @@ TITLE_WORDS = frozenset(
     organiser activist candidate nominee member resident student parent teacher
     supporter opposer opponent critic neighbor neighbour villager farmer owner
     worker employee official representative liaison staffer aide head boss partner
+    engineer architect firefighter pilot driver chef artist singer actor actress author
+    writer novelist poet designer developer programmer accountant banker investor
+    entrepreneur economist physician dentist pharmacist paramedic veteran soldier
+    sailor marine agent investigator spokesperson consultant contractor builder
+    landlord tenant shopkeeper merchant vendor customer patient victim survivor
+    witness mother father son daughter wife husband sister brother grandmother
+    grandfather uncle aunt cousin friend neighbour bystander lieutenant-governor
+    attorney-general solicitor barrister magistrate clerk registrar mayor-elect
+    governor-elect senator-elect rabbi imam pastor priest minister monk nun chaplain
     """.split()
 )
 

@@ -144,6 +144,59 @@ def _looks_like_group(name: Span) -> bool:
     )
 
 
+def _names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
+    """'Engineer Priya Nair', 'Mr. Osei': a title or honorific followed by capitalised words
+    is a name even where the model tagged nothing (or an ORG) there."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    extra: list[Span] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in HONORIFICS and not (low in TITLE_WORDS and tok.pos_ in {"NOUN", "PROPN"}):
+            continue
+        j = tok.i + 1
+        while (
+            j < len(doc)
+            and j - tok.i <= 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].is_title
+            and j not in taken
+            and not _is_title_token(doc[j])
+            and doc[j].ent_type_ in {"", "PERSON", "ORG"}
+        ):
+            j += 1
+        if j == tok.i + 1 or j - tok.i > 3:
+            continue
+        span = doc[tok.i + 1 : j]
+        if any(t.ent_type_ == "ORG" for t in span) and any(
+            e.label_ == "ORG" and e.start <= tok.i < e.end for e in doc.ents
+        ):
+            continue  # the title word is itself inside an organisation name
+        if span.root.dep_ == "compound" and span.root.head.i >= j:
+            continue  # "Mayor Smith administration"
+        if any(t.lower_ in ORG_HEAD_WORDS for t in span):
+            continue
+        extra.append(span)
+        taken.update(range(span.start, span.end))
+    return extra
+
+
+def _untagged_first_names(doc: Doc, surname: Token, token_person) -> int | None:
+    """Start of the name ending at `surname`: earlier capitalised name words the model
+    left untagged ("Engineer Priya Nair"), or the surname itself. None when the word
+    before belongs to some other proper name."""
+    start = surname.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.i in token_person or prev.pos_ != "PROPN" or _is_title_token(prev):
+            break
+        if prev.ent_type_ not in {"", "PERSON"} or not prev.is_title:
+            return None
+        start -= 1
+    if surname.i - start > 2:
+        return None
+    return start
+
+
 def _distinct_first_names(a: str | None, b: str | None) -> bool:
     if not a or not b or a.lower() == b.lower():
         return False
@@ -182,6 +235,8 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             continue
         names.append(name)
 
+    names += _names_after_titles(doc, names)
+
     # Pass 1: full names found the clusters; single names join them or stand alone.
     for name in sorted(names, key=lambda s: (-len(s), s.start)):
         words = [t.text for t in name if not t.is_punct or t.text == "."]
@@ -219,19 +274,25 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         idx = by_surname.get(tok.lower_)
         if idx is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        if (
-            prev is not None
-            and prev.pos_ == "PROPN"
-            and prev.i not in token_person
-            and not _is_title_token(prev)
-        ):
-            continue  # part of another proper name ("John Adams" vs "Adams")
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"", "PERSON"}:
             continue
-        members[idx].add_alias(tok.text)
-        register(idx, tok.i, tok.i + 1)
+        start = _untagged_first_names(doc, tok, token_person)
+        if start is None:
+            continue  # part of another proper name ("John Adams" vs "Adams")
+        m = members[idx]
+        if start < tok.i:
+            first = doc[start].text
+            if m.first and _distinct_first_names(first, m.first):
+                continue
+            full = doc[start : tok.i + 1].text
+            if m.first is None:
+                m.add_alias(m.name)
+                m.name, m.first = full, first
+            m.add_alias(full)
+        else:
+            m.add_alias(tok.text)
+        register(idx, start, tok.i + 1)
 
     for m in members:
         if m.surname != m.name:

@@ -1,0 +1,138 @@
+"""Quote spans and speakers: one regression test per attribution pattern, own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests import build_digest
+from digests.quote_spans import find_quote_spans
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in build_digest(text).quotes]
+
+
+def test_straight_and_curly_marks_pair_up():
+    text = 'He said "one thing" and then “another thing” and then "a mixed one”.'
+    assert [s.text_of(text) for s in find_quote_spans(text)] == [
+        "one thing",
+        "another thing",
+        "a mixed one",
+    ]
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“We call it ‘the plan’ and it works,” the chief said."
+    (span,) = find_quote_spans(text)
+    assert span.text_of(text) == "We call it ‘the plan’ and it works,"
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = "“The first part runs on.\n“And the second part ends here,” she said.\nNo quote here."
+    spans = [s.text_of(text) for s in find_quote_spans(text)]
+    assert spans == ["The first part runs on.", "And the second part ends here,"]
+
+
+def test_one_quote_across_sentences_is_one_quote():
+    text = 'Mayor Lena Ortiz spoke. "We will build it. We will pay for it," Ortiz said.'
+    assert quotes_of(text) == [("We will build it. We will pay for it,", "Lena Ortiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Council member Dana Whitfield arrived late. "The budget is broken," Whitfield said.',
+        'Council member Dana Whitfield arrived late. "The budget is broken," said Whitfield.',
+        'Council member Dana Whitfield arrived late. Whitfield said: "The budget is broken."',
+        'Council member Dana Whitfield arrived late. According to Whitfield, "the budget is broken."',
+    ],
+)
+def test_attribution_after_before_and_inverted(text):
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Dana Whitfield"
+
+
+def test_split_quote_keeps_speaker_for_both_halves():
+    text = (
+        'Engineer Priya Nair inspected the bridge. "It is safe," Nair said. '
+        '"But it needs paint."'
+    )
+    assert quotes_of(text) == [("It is safe,", "Priya Nair"), ("But it needs paint.", "Priya Nair")]
+
+
+def test_partial_quote_inside_writers_sentence():
+    text = "Governor Alan Brooks said the plan was “dead on arrival” and walked out."
+    (quote,) = build_digest(text).quotes
+    assert quote.text == "dead on arrival"
+    assert quote.speaker == "Alan Brooks"
+    assert quote.partial is True
+
+
+def test_pronoun_speaker_resolves_to_earlier_person():
+    text = (
+        "Spokeswoman Maria Lopez defended the decision on Monday.\n"
+        "“We followed every rule,” she said in a statement."
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Maria Lopez"
+    assert quote.speaker_kind == "pronoun"
+
+
+def test_unattributed_paragraph_continues_previous_speaker():
+    text = (
+        "“We will appeal,” lawyer Ben Carter said.\n"
+        "“This ruling ignores the evidence and we expect to win.”\n"
+        "The court did not comment."
+    )
+    assert [s for _, s in quotes_of(text)] == ["Ben Carter", "Ben Carter"]
+
+
+def test_anonymous_source_is_named_as_such_not_as_a_person():
+    text = (
+        "Senator Ruth Okafor met the union on Friday.\n"
+        "“She was furious,” a person familiar with the talks said."
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "a person familiar with the talks"
+    assert quote.speaker_kind == "anonymous"
+
+
+def test_plural_sources_are_anonymous():
+    text = "The minister was “not pleased” with the report, sources said Tuesday."
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "sources"
+
+
+def test_organisation_speaks():
+    text = 'Acme Corporation said the merger was "final" and would close in May.'
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker_kind == "organization"
+    assert "Acme" in quote.speaker
+
+
+def test_unknowable_speaker_is_null_not_a_guess():
+    text = 'The sign on the door read like a warning.\n"Nobody goes in after dark."'
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker is None
+
+
+def test_scare_quotes_are_not_quotes():
+    text = "The so-called “tax czar” Ray Bell will visit the plant."
+    assert build_digest(text).quotes == []
+
+
+def test_offsets_point_at_the_quote_text():
+    text = 'Intro line.\nCoach Ana Silva said "we ran out of time" after the game.'
+    (quote,) = build_digest(text).quotes
+    assert text[quote.start : quote.end] == quote.text == "we ran out of time"
+    assert quote.evidence.startswith("Coach Ana Silva said")
+
+
+def test_title_only_speaker_resolves_to_role_holder():
+    text = (
+        "Police Commissioner Keisha Grant toured the precinct.\n"
+        '"We need more officers," the commissioner said.'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Keisha Grant"
+    assert quote.speaker_role == "police commissioner"
