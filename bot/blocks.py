@@ -104,12 +104,27 @@ def person_line(person: Person) -> str:
 
 
 def meeting_line(meeting: Meeting) -> str:
-    who = ", ".join(escape(p) for p in meeting.participants) or "unnamed parties"
-    details = [escape(d) for d in (meeting.when, meeting.where) if d]
-    status = {"upcoming": "upcoming", "ongoing": "under way"}.get(meeting.status, "")
-    tail = "; ".join(details)
-    text = f"{who}" + (f" — {tail}" if tail else "")
-    return text + (f" _({status})_" if status else "")
+    """`Jane Ortiz and Sam Patel · when: Tuesday · where: City Hall (upcoming)`."""
+    names = [escape(p) for p in meeting.participants]
+    who = (
+        " and ".join(names)
+        if len(names) <= 2
+        else ", ".join(names[:-1]) + f" and {names[-1]}"
+        if names
+        else "unnamed parties"
+    )
+    parts = [who]
+    if meeting.when:
+        parts.append(f"_when:_ {escape(meeting.when)}")
+    if meeting.where:
+        parts.append(f"_where:_ {escape(meeting.where)}")
+    status = {"upcoming": "upcoming", "ongoing": "under way"}.get(meeting.status)
+    return " · ".join(parts) + (f" ({status})" if status else "")
+
+
+def quote_words(quote: Quote) -> str:
+    """The quoted words for display: without the comma that led into the attribution."""
+    return quote.text.strip().rstrip(",").rstrip()
 
 
 def speaker_label(quote: Quote) -> str:
@@ -158,8 +173,13 @@ def digest_message(digest: Digest, *, requested_by: str | None = None) -> Messag
 
     people = people_for_summary(digest)
     if people:
-        lines = [person_line(p) for p in people]
-        blocks += _section(_bullets("Key people", lines))
+        text = _bullets("Key people", [person_line(p) for p in people])
+        others = [p for p in digest.people if p not in people]
+        if others:
+            shown = ", ".join(escape(p.name) for p in others[:MAX_PEOPLE_LISTED])
+            extra = len(others) - MAX_PEOPLE_LISTED
+            text += f"\n_Also named:_ {shown}" + (f" and {extra} more" if extra > 0 else "")
+        blocks += _section(text)
     if digest.meetings:
         blocks += _section(_bullets("Meetings", [meeting_line(m) for m in digest.meetings]))
     if digest.demands:
@@ -200,7 +220,7 @@ def digest_fallback(digest: Digest) -> str:
 
 def quote_message(quote: Quote, *, index: int | None = None, total: int | None = None) -> Message:
     """One threaded reply: the quote as a blockquote, then its speaker and role."""
-    chunks = split_text(escape(quote.text) or ELLIPSIS, MAX_SECTION_CHARS // 2 - 100)
+    chunks = split_text(escape(quote_words(quote)) or ELLIPSIS, MAX_SECTION_CHARS // 2 - 100)
     blocks: list[Block] = [
         SectionBlock(text=MarkdownTextObject(text=">" + chunk.replace("\n", "\n>")))
         for chunk in chunks
@@ -208,7 +228,9 @@ def quote_message(quote: Quote, *, index: int | None = None, total: int | None =
     attribution = f"— *{escape(speaker_label(quote))}*"
     counter = f" · quote {index + 1} of {total}" if index is not None and total else ""
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=attribution + counter)]))
-    text = truncate(f"“{escape(quote.text)}” — {escape(speaker_label(quote))}", MAX_FALLBACK_CHARS)
+    text = truncate(
+        f"“{escape(quote_words(quote))}” — {escape(speaker_label(quote))}", MAX_FALLBACK_CHARS
+    )
     return Message(text=text, blocks=_fit(blocks))
 
 

@@ -54,8 +54,9 @@ def test_digest_message_shows_people_meeting_demand_and_quote_count():
     }
     mrkdwn = "\n".join(t["text"] for t in texts_of(blocks) if t.get("type") == "mrkdwn")
     assert "*Jane Ortiz*, mayor" in mrkdwn
-    assert "Lee Wong" not in mrkdwn  # only key people when the engine marked some
-    assert "City Hall" in mrkdwn and "Tuesday" in mrkdwn
+    assert "• *Lee Wong*" not in mrkdwn  # listed with roles: only the key people
+    assert "_Also named:_ Lee Wong" in mrkdwn
+    assert "Jane Ortiz and Sam Patel · _when:_ Tuesday · _where:_ City Hall" in mrkdwn
     assert "restore the bus routes" in mrkdwn
     assert "1 quote," in mrkdwn
     assert "a=1&amp;b=2" in mrkdwn  # the source link is escaped too
@@ -110,4 +111,10 @@ def test_truncate_and_split_never_break_an_entity():
 def test_unfurl_line_names_key_people_and_the_meeting():
     line = unfurl_line(sample())
     assert "Jane Ortiz (mayor)" in line
-    assert "Meeting: Jane Ortiz, Sam Patel" in line
+    assert "Meeting: Jane Ortiz and Sam Patel · _when:_ Tuesday · _where:_ City Hall" in line
+
+
+def test_quote_reply_drops_the_comma_that_led_into_the_attribution():
+    message = quote_message(Quote("We will not back down,", "Jane Ortiz", "mayor"))
+    assert message.blocks[0]["text"]["text"] == ">We will not back down"
+    assert message.text == "“We will not back down” — Jane Ortiz, mayor"
