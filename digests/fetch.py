@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import certifi
 import httpcore
 import httpx
 
@@ -127,11 +129,13 @@ class _GuardedBackend(httpcore.NetworkBackend):
 
 
 class _GuardedTransport(httpx.HTTPTransport):
+    """httpx's own transport (request/response mapping, error mapping) over a connection
+    pool whose every TCP connection goes through `_GuardedBackend`."""
+
     def __init__(self, *, allow_private: bool, trusted: frozenset[str]) -> None:
         super().__init__(trust_env=False, retries=0)
-        ssl_context = self._pool._ssl_context
         self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context,
+            ssl_context=ssl.create_default_context(cafile=certifi.where()),
             max_connections=4,
             network_backend=_GuardedBackend(allow_private=allow_private, trusted=trusted),
         )

@@ -453,6 +453,10 @@ def _where(an: Analysis, tok: Token) -> str | None:
     if tok.pos_ != "VERB" and tok.head is not tok:
         holder = tok.head.head if tok.head.dep_ == "prep" else tok.head
         candidates.append(holder)
+    # "meet with the mayor at City Hall": the parser often hangs the place on the object
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
+            candidates += [g for g in prep.children if g.dep_ == "pobj"]
     for node in candidates:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:

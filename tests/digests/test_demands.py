@@ -1,0 +1,76 @@
+"""Demands: who wants whom to do what."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests import build_digest
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "of", "words"),
+    [
+        (
+            "Governor Amy Stone wants the mayor to close the shelter by June. "
+            "Mayor Rob Lin said no.",
+            "Amy Stone",
+            "Rob Lin",
+            "close the shelter",
+        ),
+        (
+            "Senator Paul Grey called on the agency to release the files.",
+            "Paul Grey",
+            "the agency",
+            "release the files",
+        ),
+        (
+            "Activist Mia Brooks urged the council to ban the pesticide.",
+            "Mia Brooks",
+            "the council",
+            "ban the pesticide",
+        ),
+        (
+            "Coach Dan Ross asked the league to review the call.",
+            "Dan Ross",
+            "the league",
+            "review the call",
+        ),
+        (
+            "Union leader Sara Webb demanded that the company restore the pensions.",
+            "Sara Webb",
+            "the company",
+            "restore the pensions",
+        ),
+    ],
+)
+def test_demand_patterns(text, by, of, words):
+    demands = build_digest(text).demands
+    assert len(demands) == 1
+    (demand,) = demands
+    assert demand.by == by
+    assert demand.of == of
+    assert words in demand.text
+    assert demand.evidence in text
+
+
+def test_wanting_something_is_a_demand():
+    text = 'Chief Lola Ames wants "a full answer" and wants it now, said Ames.'
+    (demand,) = build_digest(text).demands
+    assert demand.by == "Lola Ames"
+
+
+def test_wish_about_oneself_is_not_a_demand():
+    text = "Mayor Ray Cobb said he wants to work with the new governor."
+    assert build_digest(text).demands == []
+
+
+def test_question_is_not_a_demand():
+    text = "When asked whether the plant would close, manager Ivy Dell said nothing."
+    assert build_digest(text).demands == []
+
+
+def test_first_person_in_a_quote_is_the_speaker():
+    text = '"I urge the board to vote no," parent Gail Ford said.'
+    (demand,) = build_digest(text).demands
+    assert demand.by == "Gail Ford"
+    assert "vote no" in demand.text

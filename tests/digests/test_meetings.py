@@ -1,0 +1,69 @@
+"""Meetings: who, when, where, past or upcoming; none where there is none."""
+
+from __future__ import annotations
+
+from digests import build_digest
+
+
+def test_upcoming_meeting_with_time_and_place():
+    text = (
+        "Governor Ana Ruiz will meet with Mayor Tom Beck at City Hall on Friday morning "
+        "to discuss the budget."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Ana Ruiz", "Tom Beck"}
+    assert meeting.status == "upcoming"
+    assert meeting.when == "Friday morning"
+    assert meeting.where == "City Hall"
+
+
+def test_past_meeting_and_later_reference_merge():
+    text = (
+        "Chancellor Rita Gomez met with student leader Dev Patel on Monday in the library.\n"
+        "Gomez said the meeting was productive."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Rita Gomez", "Dev Patel"}
+    assert meeting.status == "past"
+    assert meeting.when == "Monday"
+
+
+def test_two_distinct_meetings():
+    text = (
+        "Senator Joan Hart and Governor Luis Vega met Tuesday at the Capitol.\n"
+        "Hart and Vega will meet again on Thursday."
+    )
+    meetings = build_digest(text).meetings
+    assert [m.status for m in meetings] == ["past", "upcoming"]
+    assert [m.when for m in meetings] == ["Tuesday", "Thursday"]
+
+
+def test_sit_down_noun_and_the_pair():
+    text = (
+        "Mayor Carl Dunn and union chief Ella Price argued all week.\n"
+        "The pair held a sit-down in the mayor's office on Wednesday."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Carl Dunn", "Ella Price"}
+    assert meeting.when == "Wednesday"
+
+
+def test_meeting_only_asked_for_is_not_a_meeting():
+    text = "The teachers asked Superintendent Max Cole to sit down with them and negotiate."
+    digest = build_digest(text)
+    assert digest.meetings == []
+    assert digest.demands, "asking for a sit-down is a demand"
+
+
+def test_article_without_meeting_has_none():
+    text = (
+        "A fire destroyed a warehouse on Elm Street on Sunday.\n"
+        '"It went up fast," neighbor Rosa Kim said.'
+    )
+    assert build_digest(text).meetings == []
+
+
+def test_phone_call_counts():
+    text = "President Dana Cole spoke by phone with Prime Minister Ken Ito on Monday."
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Dana Cole", "Ken Ito"}
