@@ -549,7 +549,16 @@ class RoundupScheduler:
             return f"Stopped {removed} scheduled roundup{'s' if removed != 1 else ''} here."
         assert command.spec is not None
         scheduled = self.add(channel, command.spec)
-        return f"Roundup scheduled: {command.spec.describe()}{_next_run(scheduled.next_run)}."
+        reply = f"Roundup scheduled: {command.spec.describe()}{_next_run(scheduled.next_run)}."
+        others = [
+            r.spec.describe() for r in self.for_channel(channel) if r.job_id != scheduled.job_id
+        ]
+        if others:
+            reply += (
+                f"\nThis channel also has: {'; '.join(others)}. "
+                "`/digest schedule off` clears them all."
+            )
+        return reply
 
 
 def _next_run(when: datetime | None) -> str:

@@ -175,10 +175,11 @@ def move_aside(path: Path, folder: Path, *, reason: str | None = None) -> Path:
     """Move `path` (file, directory or the symlink itself) into `folder`; note the reason."""
     folder.mkdir(parents=True, exist_ok=True)
     dest = unique_destination(folder, path.name)
-    os.replace(path, dest)
     if reason is not None:
+        # The note first: a kill in between leaves the file in place, to be tried again.
         note = dest.with_name(dest.name + ERROR_SUFFIX)
         note.write_text(reason.rstrip() + "\n", encoding="utf-8")
+    os.replace(path, dest)
     return dest
 
 

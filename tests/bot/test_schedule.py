@@ -127,7 +127,8 @@ def test_commands_add_list_and_remove_jobs(db_url: str) -> None:
     try:
         reply = sched.handle_command("weekdays 08:30 Europe/Berlin", "C1")
         assert reply.startswith("Roundup scheduled: weekdays at 08:30 Europe/Berlin")
-        sched.handle_command("weekly mon 09:00 quiet", "C1")
+        also = sched.handle_command("weekly mon 09:00 quiet", "C1")
+        assert "also has: weekdays at 08:30 Europe/Berlin" in also
         sched.handle_command("daily 10:00", "C2")
         sched.handle_command("weekdays 08:30 Europe/Berlin", "C1")  # same spec: replaced, not added
         listing = sched.handle_command("list", "C1")
