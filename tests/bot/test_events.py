@@ -234,3 +234,10 @@ def test_two_requests_for_one_article_at_once_make_one_digest(bot):
     assert len(parents) == 1
     quotes = [p for p in bot.slack.posts() if "We will not back down" in (p.get("text") or "")]
     assert len(quotes) == 1
+
+
+def test_url_verification_challenge_is_answered(bot):
+    body = b'{"token": "t", "challenge": "challenge-123", "type": "url_verification"}'
+    delivery = bot.sender.post(body, "application/json")
+    assert delivery.status == 200
+    assert delivery.json() == {"challenge": "challenge-123"}

@@ -231,3 +231,41 @@ def test_page_without_article_text_gets_a_clear_error(site):
 )
 def test_public_address_classification(address, public):
     assert is_public_address(address) is public
+
+
+@pytest.fixture(scope="module")
+def tls_site(tmp_path_factory) -> Iterator[str]:
+    """An HTTPS server on 127.0.0.1 with a self-signed certificate for `localhost`."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"]
+        + ["-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    server.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    yield f"https://localhost:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_https_certificates_are_verified_against_the_host_name(tls_site):
+    # The connection is pinned to the checked IP, yet TLS still checks the name `localhost`:
+    # a self-signed certificate is refused, in one line.
+    with pytest.raises(ArticleError, match="could not fetch the page") as info:
+        fetch_url(tls_site + "/article", allow_private=True)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
+    assert "\n" not in str(info.value)
