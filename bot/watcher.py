@@ -385,7 +385,8 @@ class FolderWatcher:
                 self._in_flight.discard(path)
                 entry = self._pending.get(path)
                 if entry is not None and not retry:
-                    del self._pending[path]
+                    if entry.signature is not None:  # else: a new file under the same name
+                        del self._pending[path]
                 elif entry is not None:
                     entry.signature = None
                     entry.not_before = time.monotonic() + self.retry_seconds
