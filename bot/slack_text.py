@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 # <target|label> or <target>; the target cannot contain '>' or '|'.
 SLACK_MARKUP = re.compile(r"<([^<>|\s]+)(?:\|([^<>]*))?>")
@@ -21,6 +22,12 @@ BARE_URL = re.compile(r"https?://[^\s<>\"']+", re.I)
 TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 # Attachment fields where feed bots (Slack's RSS app among them) put the article link.
 ATTACHMENT_LINK_FIELDS = ("title_link", "original_url", "from_url")
+# Links to Slack itself (message permalinks, files) are never articles.
+SLACK_HOST_SUFFIXES = ("slack.com", "slack-gov.com", "slack-edge.com", "slack-files.com")
+# In a watched channel, links to media are shared for themselves, not as articles to digest.
+MEDIA_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".mp4", ".mov", ".mp3", ".zip", ".pdf"}
+)
 
 
 def unescape_entities(text: str) -> str:
@@ -95,3 +102,18 @@ def only_links(text: str) -> list[str] | None:
         return None
     leftover = BARE_URL.sub(" ", unescape_entities(SLACK_MARKUP.sub(" ", text)))
     return links if not leftover.strip() else None
+
+
+def is_slack_link(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in SLACK_HOST_SUFFIXES)
+
+
+def is_media_link(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return any(path.endswith(suffix) for suffix in MEDIA_SUFFIXES)
+
+
+def article_links(links: list[str], *, skip_media: bool = False) -> list[str]:
+    """The links worth digesting: never Slack's own; in passing, not media files either."""
+    return [u for u in links if not is_slack_link(u) and not (skip_media and is_media_link(u))]

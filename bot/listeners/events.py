@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.blocks import Message, escape, link, notice
 from bot.service import DigestError, DigestRequest
-from bot.slack_text import links_in_message
+from bot.slack_text import article_links, links_in_message
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App, BoltContext
@@ -40,7 +40,7 @@ def register(app: App, services: Services) -> None:
     def digest_mentioned_links(event: dict[str, Any], client: Any) -> None:
         channel = event["channel"]
         thread = event.get("thread_ts") or event["ts"]
-        links = links_in_message(event)[: settings.max_links_per_message]
+        links = article_links(links_in_message(event))[: settings.max_links_per_message]
         if not links:
             try:
                 services.digests.post(channel, Message(text=MENTION_HELP), thread_ts=thread)
@@ -68,7 +68,8 @@ def register(app: App, services: Services) -> None:
         if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
             return  # a mention: the app_mention event handles it
         thread = event.get("thread_ts") or event["ts"]
-        for url in links_in_message(event)[: settings.max_links_per_message]:
+        links = article_links(links_in_message(event), skip_media=True)
+        for url in links[: settings.max_links_per_message]:
             digest_into_thread(
                 services,
                 DigestRequest(

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from bot.listeners.commands import plan_for
-from bot.slack_text import decode_slack_text, links_in_message, links_in_text, only_links
+from bot.slack_text import (
+    article_links,
+    decode_slack_text,
+    links_in_message,
+    links_in_text,
+    only_links,
+)
 
 
 def test_decode_turns_markup_into_what_a_reader_sees():
@@ -45,3 +51,17 @@ def test_command_plans():
     pasted = plan_for("Mayor Jane Ortiz said the city &amp; the union will meet on Friday.")
     assert pasted.kind == "text"
     assert "city & the union" in pasted.text
+
+
+def test_article_links_skip_slack_and_in_passing_media():
+    links = [
+        "https://team.slack.com/archives/C1/p123",
+        "https://files.slack.com/files-pri/T1-F1/report.pdf",
+        "https://news.example.com/story",
+        "https://cdn.example.com/photo.JPG",
+    ]
+    assert article_links(links) == [
+        "https://news.example.com/story",
+        "https://cdn.example.com/photo.JPG",
+    ]
+    assert article_links(links, skip_media=True) == ["https://news.example.com/story"]
