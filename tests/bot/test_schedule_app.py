@@ -1,6 +1,6 @@
 """Issue 4 through the real app: `/digest schedule` as Slack sends it (signed HTTP), the
 start-up hooks running the folder watcher and the scheduler, and a roundup that covers a
-folder article and a `/digest` of pasted text alike.
+folder article, a `/digest` of pasted text and a mention with a link alike.
 """
 
 from __future__ import annotations
@@ -89,7 +89,18 @@ def test_schedule_commands_answer_in_the_ack(running: RunningBot) -> None:
     assert "No roundups" in running.command("schedule list")["text"]
 
 
-def test_folder_and_slash_command_articles_meet_in_one_roundup(running: RunningBot) -> None:
+def test_folder_command_and_mention_articles_meet_in_one_roundup(running: RunningBot) -> None:
+    from tests.bot.conftest import ArticleSite
+
+    site = ArticleSite()
+    url = site.add(
+        "/news/pier",
+        "Pier repairs finish early",
+        [
+            'Harbour master Ines Duarte said "the pier reopens to walkers on Saturday" today.',
+            "The repairs cost less than the council had budgeted for, officials said.",
+        ],
+    )
     running.command("schedule daily 18:00")
     (running.inbox / "ferry.txt").write_text(
         "Night ferry service returns\n"
@@ -103,8 +114,10 @@ def test_folder_and_slash_command_articles_meet_in_one_roundup(running: RunningB
         "a meeting with ferry operators on Tuesday at the port office."
     )
     running.command(pasted)
+    running.sender.mention(f"<{url}>", channel=CHANNEL)  # digested in the mention's thread
     store = running.services.store
-    wait_for(lambda: len(store.posts_since(CHANNEL)) == 2, what="two digests")
+    wait_for(lambda: len(store.posts_since(CHANNEL)) == 3, what="three digests")
+    site.close()
     wait_for(lambda: all(p.completed for p in store.posts_since(CHANNEL)), what="threads done")
 
     [job] = running.services.roundups.for_channel(CHANNEL)
@@ -119,6 +132,9 @@ def test_folder_and_slash_command_articles_meet_in_one_roundup(running: RunningB
     [roundup] = [
         c for c in running.slack.posts(CHANNEL) if str(c.get("text", "")).startswith("Roundup")
     ]
-    assert "2 new articles" in roundup.all_text()
+    assert "3 new articles" in roundup.all_text()
     assert "Night ferry service returns" in roundup.all_text()
-    assert len(running.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])) == 2
+    assert "Pier repairs finish early" in roundup.all_text()
+    if "In more than one article" in roundup.all_text():
+        assert "Ines Duarte" in roundup.all_text()
+    assert len(running.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])) == 3
