@@ -90,12 +90,12 @@ def test_watch_dir_is_created_if_missing(tmp_path: Path) -> None:
 def test_file_written_slowly_is_read_only_when_complete(inbox: Path) -> None:
     rec = Recorder()
     lines = [f"Line {i} of a report that arrives slowly over the network." for i in range(8)]
-    with make_watcher(inbox, rec, stable_seconds=0.3) as watcher:
+    with make_watcher(inbox, rec, stable_seconds=0.5) as watcher:
         with open(inbox / "slow.md", "w", encoding="utf-8") as f:
             for line in lines:
                 f.write(line + "\n")
                 f.flush()
-                time.sleep(0.1)  # shorter than the stability wait: never looks finished
+                time.sleep(0.05)  # far shorter than the stability wait: never looks finished
         wait_for(lambda: rec.names() == ["slow.md"], what="slow.md handled")
         wait_for(watcher.idle)
     assert rec.calls[0][2] == "\n".join(lines)
