@@ -26,6 +26,7 @@ DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
 HOPE_VERBS = frozenset({"hope", "wish"})
 OBLIGATION_MODALS = frozenset({"must"})
 FIRST_PERSON = frozenset({"i", "we"})
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
 MAX_TEXT_WORDS = 24
@@ -153,8 +154,8 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
         # "wants something immediate": the thing wanted is the demand
         text_root = dobj
         target = None
-    if lemma == "ask" and text_root is None:
-        return None  # "asked him a question"
+    if lemma == "ask" and (text_root is None or target is None and "for" not in preps):
+        return None  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
         wanted = next((g for g in text_root.children if g.dep_ == "pobj"), None)
         if wanted is None or wanted.pos_ == "PRON":
@@ -240,6 +241,10 @@ def _is_obligation(tok: Token) -> bool:
 def _obligation_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in NON_TARGETS:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children):
+        return None  # "my daughter would have to walk": a consequence, not a demand
+    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subj.children):
         return None
     action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     if any(c.dep_ == "auxpass" for c in action.children):

@@ -198,9 +198,14 @@ def _is_trigger(tok: Token) -> bool:
     low = tok.lower_
     if tok.pos_ == "VERB":
         if lemma == "sit":
-            return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+            # "sat down with X", or a group sitting down together ("the pair sat down")
+            down = any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+            together = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
+                c.dep_ in SUBJECT_DEPS
+                and (c.tag_ == "NNS" or c.lower_ in GROUP_WORDS or c.conjuncts)
+                for c in tok.children
             )
+            return down and together
         if lemma in {"speak", "talk"}:
             return any(
                 c.dep_ == "prep"

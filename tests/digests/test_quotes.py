@@ -54,8 +54,7 @@ def test_attribution_after_before_and_inverted(text):
 
 def test_split_quote_keeps_speaker_for_both_halves():
     text = (
-        'Engineer Priya Nair inspected the bridge. "It is safe," Nair said. '
-        '"But it needs paint."'
+        'Engineer Priya Nair inspected the bridge. "It is safe," Nair said. "But it needs paint."'
     )
     assert quotes_of(text) == [("It is safe,", "Priya Nair"), ("But it needs paint.", "Priya Nair")]
 

@@ -1,0 +1,90 @@
+"""`digest-bot digest`: formats, several inputs, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+ARTICLE = FIXTURES / "articles" / "harbor_talks.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "digest", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def test_json_lines_for_several_inputs():
+    out = run(str(ARTICLE), str(FIXTURES / "articles" / "no_meeting.txt"), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.decode().splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert set(first) == {"title", "source", "people", "meetings", "demands", "quotes"}
+
+
+def test_text_and_markdown_formats():
+    text = run(str(ARTICLE)).stdout.decode()
+    assert "Key people:" in text and "Helen Marsh, port commissioner" in text
+    md = run(str(ARTICLE), "--format", "markdown").stdout.decode()
+    assert md.startswith("# Port strike talks") and "## Meetings" in md
+
+
+def test_stdin():
+    out = run("-", "--format", "json", stdin=ARTICLE.read_bytes())
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["source"] == "stdin"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("binary.txt", bytes(range(256)) * 4, "binary"),
+        ("page.html", b"<html><body><nav>Menu</nav></body></html>", "no article text"),
+        ("bad.txt", b"\x81\xfe\xfa\xfb\x9d" * 20 + b"\x00", "binary"),
+    ],
+)
+def test_bad_input_one_line_no_traceback(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    out = run(str(path))
+    assert out.returncode != 0
+    err = out.stderr.decode().strip()
+    assert message in err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_missing_and_oversized(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(6 * 1024 * 1024)
+    for target, message in ((tmp_path / "nope.txt", "no such file"), (big, "limit")):
+        out = run(str(target))
+        assert out.returncode != 0
+        assert message in out.stderr.decode() and "Traceback" not in out.stderr.decode()
+
+
+def test_undecodable_text_is_refused(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"Hello \x81\x8d\x8f\x90\x9d world " * 3 + "caf\u00e9".encode("utf-16-le"))
+    out = run(str(path))
+    err = out.stderr.decode()
+    if out.returncode == 0:  # decoded by a legacy charset: still no traceback
+        assert "Traceback" not in err
+    else:
+        assert len(err.strip().splitlines()) == 1
+
+
+def test_good_and_bad_inputs_together(tmp_path):
+    out = run(str(ARTICLE), str(tmp_path / "missing.txt"), "--format", "json")
+    assert out.returncode == 1
+    assert len(out.stdout.decode().splitlines()) == 1
