@@ -44,7 +44,10 @@ def test_relative_clause_role():
 
 
 def test_lowercase_title_before_name():
-    text = 'Parent Irene Walsh and student Kofi Mensah spoke. "It is unfair," student Kofi Mensah said.'
+    text = (
+        'Parent Irene Walsh and student Kofi Mensah spoke. "It is unfair," '
+        "student Kofi Mensah said."
+    )
     assert people_of(text)["Kofi Mensah"].role == "student"
 
 

@@ -44,7 +44,7 @@ def test_one_quote_across_sentences_is_one_quote():
         'Council member Dana Whitfield arrived late. "The budget is broken," Whitfield said.',
         'Council member Dana Whitfield arrived late. "The budget is broken," said Whitfield.',
         'Council member Dana Whitfield arrived late. Whitfield said: "The budget is broken."',
-        'Council member Dana Whitfield arrived late. According to Whitfield, "the budget is broken."',
+        'Council member Dana Whitfield left. According to Whitfield, "the budget is broken."',
     ],
 )
 def test_attribution_after_before_and_inverted(text):
