@@ -229,7 +229,10 @@ class DigestService:
             ts = self.post(channel, message, thread_ts=post.reply_to_ts)
             post = self.store.set_parent_ts(post.id, ts)
         self.complete_thread(post, digest)
-        return DigestResult("posted" if created else "resumed", record, self.store.post(post.id))  # type: ignore[arg-type]
+        finished = self.store.post(post.id) or post
+        if created:
+            return DigestResult("posted", record, finished)
+        return DigestResult("resumed", record, finished, self.permalink(finished))
 
     def complete_thread(self, post: PostRecord, digest: Digest) -> None:
         """Post the quote replies that are not in the thread yet, in article order."""

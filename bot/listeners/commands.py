@@ -184,10 +184,12 @@ def command_outcome(services: Services, request: DigestRequest) -> str | None:
     except Exception:
         log.exception("digest failed for %s in %s", request.url or "pasted text", request.channel)
         return ":warning: Something went wrong while digesting that. It has been logged."
+    title = f"“{escape(result.article.title)}”" if result.article.title else "That article"
+    where = link(result.permalink, "see the digest") if result.permalink else "above"
     if result.status == "already_posted":
-        title = f"“{escape(result.article.title)}”" if result.article.title else "That article"
-        where = link(result.permalink, "see the digest") if result.permalink else "above"
         return f"{title} was already digested in this channel: {where}."
+    if result.status == "resumed":
+        return f"{title} was digested here before; I finished its thread: {where}."
     return None
 
 

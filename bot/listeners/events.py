@@ -109,7 +109,8 @@ def digest_into_thread(services: Services, request: DigestRequest) -> None:
         log.exception("digest failed for %s in %s", request.url, request.channel)
         _say(services, request, notice(":warning: Something went wrong digesting that link."))
         return
-    if result.status == "already_posted" and result.post.reply_to_ts != request.reply_to_ts:
+    elsewhere = result.post.reply_to_ts != request.reply_to_ts
+    if result.status in ("already_posted", "resumed") and elsewhere:
         title = f"“{escape(result.article.title)}”" if result.article.title else "This article"
         where = link(result.permalink, "the earlier digest") if result.permalink else "earlier"
         _say(services, request, notice(f"{title} was already digested here: {where}."))

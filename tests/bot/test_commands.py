@@ -193,6 +193,8 @@ def test_broken_thread_is_completed_by_a_retry_without_reposting_the_parent(bot)
     assert [p for p in bot.slack.posts() if not p.get("thread_ts")] == [parent]
     after = bot.slack.posts(thread_ts=parent.response["ts"])
     assert len(after) == len(before) + 1
+    finished = bot.slack.wait_for_response(count=2)[1]
+    assert "finished its thread" in finished["text"]
 
 
 def test_article_strings_cannot_ping_anyone(bot):
