@@ -241,3 +241,23 @@ def test_url_verification_challenge_is_answered(bot):
     delivery = bot.sender.post(body, "application/json")
     assert delivery.status == 200
     assert delivery.json() == {"challenge": "challenge-123"}
+
+
+def test_link_shared_in_the_composer_unfurls_by_unfurl_id(bot):
+    url = bot.site.add("/news/harbor", HARBOR_TITLE, HARBOR_ARTICLE)
+    event = {
+        "type": "link_shared",
+        "channel": "COMPOSER",
+        "is_bot_user_member": True,
+        "user": "U0ALICE",
+        "message_ts": "1700000000.000100",
+        "unfurl_id": "C123456.1700000000.000100.abc",
+        "source": "composer",
+        "links": [{"domain": "127.0.0.1", "url": url}],
+        "event_ts": "1700000000.000100",
+    }
+    assert bot.sender.event(event).status == 200
+    [unfurl] = bot.slack.wait_for("chat.unfurl")
+    assert unfurl["unfurl_id"] == event["unfurl_id"]
+    assert unfurl["source"] == "composer"
+    assert "Romero" in unfurl["unfurls"][url]["blocks"][0]["text"]["text"]
