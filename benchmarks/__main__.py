@@ -1,8 +1,13 @@
-"""`make bench`: run each benchmark in turn (minimal; the engine benchmark merges in here)."""
+"""`make bench`: every benchmark in turn, each printing its own figures."""
 
 from __future__ import annotations
 
-from . import slack
+import importlib
+
+BENCHMARKS = ("engine", "slack", "folder")
 
 if __name__ == "__main__":
-    slack.run()
+    for name in BENCHMARKS:
+        print(f"== {name}", flush=True)
+        importlib.import_module(f"benchmarks.{name}").run()
+        print(flush=True)

@@ -19,16 +19,13 @@ from .quote_spans import QuoteSpan, find_quote_spans
 @dataclass
 class Analysis:
     doc: Doc
+    text: str  # doc.text, kept: spaCy rebuilds that string on every access
     quotes: list[QuoteSpan]
     token_quote: list[int]  # quote index per token (marks included), -1 outside quotes
     paragraph_starts: list[int]  # character offsets where paragraphs begin
     cast: Cast = field(init=False)
     named_speakers: dict[int, int] = field(default_factory=dict)  # quote -> cast member
     headline_end: int = 0  # characters of a leading headline line (0 when there is none)
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
 
     def in_quote(self, tok: Token | int) -> bool:
         return self.token_quote[tok if isinstance(tok, int) else tok.i] >= 0
@@ -71,7 +68,11 @@ def analyse(doc: Doc) -> Analysis:
                 token_quote[tok.i] = k
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     analysis = Analysis(
-        doc=doc, quotes=quotes, token_quote=token_quote, paragraph_starts=paragraph_starts
+        doc=doc,
+        text=text,
+        quotes=quotes,
+        token_quote=token_quote,
+        paragraph_starts=paragraph_starts,
     )
     analysis.cast = build_cast(doc, [q >= 0 for q in token_quote])
     return analysis

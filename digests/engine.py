@@ -32,11 +32,11 @@ def build_digests(texts: Iterable[str], *, batch_size: int = 8) -> Iterator[Dige
 
 def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = None) -> Digest:
     an = analyse(doc)
-    headline = headline_of(doc.text)
+    headline = headline_of(an.text)
     an.headline_end = len(headline) if headline else 0
     quotes = extract_quotes(an)
     if headline:
-        quotes = _drop_headline_repeats(quotes, len(headline), doc.text)
+        quotes = _drop_headline_repeats(quotes, len(headline), an.text)
     meetings = extract_meetings(an)
     demands = extract_demands(an, quotes)
     return Digest(

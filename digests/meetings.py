@@ -83,7 +83,7 @@ def extract_meetings(an: Analysis) -> list[Meeting]:
     mentions: list[_Mention] = []
     pending: _Mention | None = None  # "an historic meeting Tuesday": time known, parties later
     for tok in an.doc:
-        node = _trigger_node(tok)
+        node = _trigger_node(tok, an.text)
         if node is None or an.in_quote(tok) or tok.idx < an.headline_end:
             continue
         if _is_only_wished_for(an, node):
@@ -131,13 +131,12 @@ def extract_meetings(an: Analysis) -> list[Meeting]:
     ]
 
 
-def _trigger_node(tok: Token) -> Token | None:
+def _trigger_node(tok: Token, text: str) -> Token | None:
     """The token that stands for a meeting trigger here, or None.
 
     Hyphenated nouns ("sit-down", "face-to-face") are split by the tokenizer; their
     syntactic head stands for the whole word.
     """
-    text = tok.doc.text
     for word in HYPHENATED_TRIGGERS:
         if text.startswith(word, tok.idx) and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
             end = tok.idx + len(word)
@@ -273,7 +272,7 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
                 for prep in child.children:
                     if prep.dep_ == "agent":
                         found += [g for g in prep.children if g.dep_ == "pobj"]
-    found = [t for t in found if _trigger_node(t) is None and t.ent_type_ not in TIME_ENTS]
+    found = [t for t in found if _trigger_node(t, an.text) is None and t.ent_type_ not in TIME_ENTS]
     expanded: list[Token] = []
     for t in found:
         expanded.append(t)

@@ -1,0 +1,84 @@
+"""Digest engine speed: ours against a bare spaCy parse of the same text, in one run.
+
+Machines here are noisy, so the figure that matters is the ratio measured in the same
+process, interleaved article by article: median time to `build_digest(text)` over the
+median time of a bare `nlp(text)` with the stock pipeline (no component of ours). Also
+batch throughput through `build_digests` (nlp.pipe) and peak RSS.
+
+Articles: ../shared/eval/dev when present, else our own fixture articles.
+
+    .venv/bin/python -c "import benchmarks.engine as b; b.run()"     (or: make bench)
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+ROUNDS = 5
+
+
+def articles() -> tuple[str, list[str]]:
+    if DEV.is_dir():
+        texts = [json.loads(p.read_text("utf-8"))["text"] for p in sorted(DEV.glob("*.json"))]
+        if texts:
+            return str(DEV), texts
+    return str(FIXTURES), [p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+
+
+def peak_rss_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 2**20
+
+
+def run() -> None:
+    import spacy
+
+    from digests import build_digest, build_digests
+    from digests.nlp import get_nlp, model_names
+
+    where, texts = articles()
+    ours = get_nlp()
+    bare = next(spacy.load(n) for n in model_names() if spacy.util.is_package(n))
+    for text in texts[:2]:  # warm both pipelines
+        bare(text)
+        build_digest(text)
+
+    ours_t: list[float] = []
+    bare_t: list[float] = []
+    for _ in range(ROUNDS):
+        for text in texts:
+            t0 = time.perf_counter()
+            bare(text)
+            t1 = time.perf_counter()
+            build_digest(text)
+            t2 = time.perf_counter()
+            bare_t.append(t1 - t0)
+            ours_t.append(t2 - t1)
+
+    t0 = time.perf_counter()
+    n = sum(1 for _ in build_digests(texts * ROUNDS))
+    batch = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in bare.pipe(texts * ROUNDS):
+        pass
+    bare_batch = time.perf_counter() - t0
+
+    med_ours, med_bare = statistics.median(ours_t), statistics.median(bare_t)
+    print(f"engine: {len(texts)} articles from {where}, {ROUNDS} rounds, model {ours.meta['name']}")
+    print(f"  median digest time      {med_ours * 1000:7.1f} ms")
+    print(f"  median bare nlp(text)   {med_bare * 1000:7.1f} ms")
+    print(f"  ratio digest/bare       {med_ours / med_bare:7.2f}   (target <= 1.3)")
+    print(f"  batch via nlp.pipe      {n / batch:7.1f} articles/s (bare pipe {n / bare_batch:.1f})")
+    print(f"  peak RSS                {peak_rss_mb():7.0f} MB")
+
+
+if __name__ == "__main__":
+    run()
