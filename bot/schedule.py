@@ -532,8 +532,8 @@ class RoundupScheduler:
         """Run a `/digest schedule ...` command for `channel`; the reply for the user."""
         try:
             command = parse_schedule_command(text, default_timezone=self.default_timezone)
-        except ScheduleError as e:
-            return f"{e}\n\n{SCHEDULE_HELP}"
+        except ScheduleError as e:  # it quotes the user's words: escape them like article text
+            return f"{escape_mrkdwn(str(e))}\n\n{SCHEDULE_HELP}"
         if command.action == "help":
             return SCHEDULE_HELP
         if command.action == "list":

@@ -140,6 +140,7 @@ def test_commands_add_list_and_remove_jobs(db_url: str) -> None:
         assert sched.handle_command("list", "C1") == "No roundups are scheduled in this channel."
         assert len(sched.for_channel("C2")) == 1
         assert "don't know" in sched.handle_command("monthly 09:00", "C1")
+        assert "&lt;!channel&gt;" in sched.handle_command("<!channel> 09:00", "C1")
     finally:
         sched.shutdown()
 
