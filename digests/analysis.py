@@ -25,6 +25,7 @@ class Analysis:
     paragraph_starts: list[int]  # character offsets where paragraphs begin
     cast: Cast = field(init=False)
     named_speakers: dict[int, int] = field(default_factory=dict)  # quote -> cast member
+    organisations: list = field(default_factory=list)  # (char offset, Party) as they speak
     headline_end: int = 0  # characters of a leading headline line (0 when there is none)
 
     def in_quote(self, tok: Token | int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .lexicon import PRONOUN_GENDER, TITLE_WORDS
+from .lexicon import ORG_DESCRIPTORS, PRONOUN_GENDER, TITLE_WORDS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -69,8 +69,31 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
             idx = an.cast.by_role_noun(low, mods)
             if idx is not None:
                 return person_party(an, idx, "named")
-        return Party(name=description_of(an, tok), kind="anonymous")
+        if "the" in dets and tok.lemma_.lower() in ORG_DESCRIPTORS and tok.tag_ == "NN":
+            org = _last_organisation(an, tok)
+            if org is not None:
+                return org
+        name = description_of(an, tok)
+        if tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4:
+            return Party(name=name, kind="organization")  # a proper name, not a person
+        return Party(name=name, kind="anonymous")
     return None
+
+
+def _last_organisation(an: Analysis, tok: Token) -> Party | None:
+    """'the company said' -> the organisation that last spoke or acted before this point."""
+    best: Party | None = None
+    for start, party in an.organisations:
+        if start >= tok.idx:
+            break
+        best = party
+    return best
+
+
+def note_organisation(an: Analysis, char: int, party: Party | None) -> None:
+    """Remember an organisation as a speaker or actor, for later 'the company' mentions."""
+    if party is not None and party.kind == "organization":
+        an.organisations.append((char, party))
 
 
 def description_of(an: Analysis, tok: Token) -> str:

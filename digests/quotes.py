@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .analysis import Analysis
 from .lexicon import CUE_VERBS
 from .model import Quote
-from .parties import SUBJECT_DEPS, Party, party_of, person_party
+from .parties import SUBJECT_DEPS, Party, note_organisation, party_of, person_party
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
@@ -47,6 +47,7 @@ def extract_quotes(an: Analysis) -> list[Quote]:
             speakers.append(None)
             continue
         speakers.append(speaker)
+        note_organisation(an, span.open_mark, speaker)
         person = an.cast.members[speaker.person] if speaker and speaker.person is not None else None
         if person is not None:
             an.named_speakers[qi] = speaker.person
