@@ -108,6 +108,7 @@ class SlackStandIn:
         self.app_token = app_token
         self.calls: list[Call] = []
         self.responses: list[dict[str, Any]] = []  # bodies posted to response_url
+        self.not_member_of: set[str] = set()  # channels where conversations.info says so
         self._faults: list[Fault] = []
         self._lock = threading.Condition()
         self._ts = itertools.count(1)
@@ -316,7 +317,11 @@ class SlackStandIn:
             channel = params.get("channel")
             return {
                 "ok": True,
-                "channel": {"id": channel, "name": f"chan-{channel}".lower(), "is_member": True},
+                "channel": {
+                    "id": channel,
+                    "name": f"chan-{channel}".lower(),
+                    "is_member": channel not in self.not_member_of,
+                },
             }
         if method == "users.info":
             user = params.get("user")

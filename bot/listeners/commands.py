@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from slack_sdk.errors import SlackApiError
+
 from bot.blocks import escape, link
 from bot.service import DigestError, DigestRequest, DigestResult
 from bot.slack_text import decode_slack_text, only_links, split_command_text
@@ -144,6 +146,10 @@ def register(app: App, services: Services) -> None:
             requests = [
                 DigestRequest(channel=channel, text=plan.text, requested_by=user, intake="command")
             ]
+        elif plan.kind == "watch":
+            if not channel.startswith("D") and not is_member(services, channel):
+                _respond(respond, NOT_A_MEMBER)
+            return
         else:
             return
         for request in requests:
@@ -169,10 +175,25 @@ def watch_reply(services: Services, channel: str, user: str) -> dict[str, Any]:
         "response_type": "in_channel",
         "text": (
             f"<@{user}> asked me to watch this channel: every article link posted here gets "
-            "its digest in the message's thread. `/digest unwatch` stops. "
-            "(If I'm not a member yet, `/invite @digest-bot`.)"
+            "its digest in the message's thread. `/digest unwatch` stops."
         ),
     }
+
+
+NOT_A_MEMBER = (
+    ":warning: I'm not a member of this channel yet, so I can't see its messages. "
+    "Invite me with `/invite @digest-bot` and watching starts."
+)
+
+
+def is_member(services: Services, channel: str) -> bool:
+    """Whether the bot can see the channel's messages; True when Slack won't say."""
+    try:
+        info = services.client.conversations_info(channel=channel)
+    except SlackApiError as e:
+        log.info("conversations.info failed for %s: %s", channel, e.response.get("error"))
+        return True
+    return bool((info.get("channel") or {}).get("is_member", True))
 
 
 def command_outcome(services: Services, request: DigestRequest) -> str | None:

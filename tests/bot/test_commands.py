@@ -215,6 +215,7 @@ def test_article_strings_cannot_ping_anyone(bot):
 
 def test_watch_and_unwatch_answer_at_once(bot):
     delivery = slash(bot, "watch")
+    bot.slack.wait_for("conversations.info")  # membership is checked after the ack
     body = delivery.json()
     assert body["response_type"] == "in_channel"
     assert "watch this channel" in body["text"]
@@ -278,3 +279,17 @@ def test_watch_in_a_direct_message_is_declined(bot):
     )
     assert "not in direct messages" in delivery.json()["text"]
     assert not bot.store.is_watched("D0DIRECT")
+
+
+def test_watch_in_a_channel_the_bot_is_not_in_says_to_invite_it(bot):
+    bot.slack.not_member_of.add(CHANNEL)
+    assert (
+        bot.sender.command("watch", channel=CHANNEL, response_url=bot.slack.response_url()).json()[
+            "response_type"
+        ]
+        == "in_channel"
+    )
+    [reply] = bot.slack.wait_for_response(count=1)
+    assert reply["response_type"] == "ephemeral"
+    assert "/invite @digest-bot" in reply["text"]
+    assert bot.store.is_watched(CHANNEL)  # it starts as soon as the bot is invited
