@@ -155,10 +155,18 @@ class DigestService:
         known = self.store.article_by_hash(digest_hash)
         if known is not None:
             return known
-        with self._nlp_lock:
-            digest = self._build_digest(
-                article.text, title=article.title, source=article.source or request.url
-            )
+        try:
+            with self._nlp_lock:
+                digest = self._build_digest(
+                    article.text, title=article.title, source=article.source or request.url
+                )
+        except Exception as e:  # an engine bug must not look like a Slack outage to retry
+            log.exception("build_digest failed for %s", request.url or article.source or "text")
+            what = request.url or article.source or "the pasted text"
+            raise DigestError(
+                f"I couldn't analyse {what}: an internal error, which has been logged.",
+                code="article",
+            ) from e
         return self.store.save_article(
             content_hash=digest_hash,
             digest=digest,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.settings import DEFAULT_SLACK_API_URL, Settings
 
 
@@ -42,3 +44,10 @@ def test_settings_come_from_env_file(tmp_path, monkeypatch):
     assert settings.slack_bot_token.get_secret_value() == "xoxb-from-file"
     assert settings.allow_private_urls is True
     assert settings.port == 8123
+
+
+def test_every_setting_is_documented_in_env_example():
+    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text()
+    documented = {line.split("=", 1)[0] for line in example.splitlines() if "=" in line}
+    missing = [name.upper() for name in Settings.model_fields if name.upper() not in documented]
+    assert missing == []
