@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.blocks import escape, link
 from bot.service import DigestError, DigestRequest, DigestResult
-from bot.slack_text import decode_slack_text, only_links, split_command_text
+from bot.slack_text import decode_slack_text, links_in_text, only_links, split_command_text
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App, Respond
@@ -89,7 +89,9 @@ def plan_for(text: str) -> Plan:
         return Plan("links", links=tuple(links))
     pasted = decode_slack_text(text).strip()
     if len(pasted.split()) < MIN_PASTED_WORDS:
-        return Plan("unknown", word=word)
+        # A few words around links ("/digest this one <url>") still ask for the links.
+        links = links_in_text(text)
+        return Plan("links", links=tuple(links)) if links else Plan("unknown", word=word)
     return Plan("text", text=pasted)
 
 

@@ -48,6 +48,7 @@ def test_command_plans():
     assert plan_for("watch").kind == "watch"
     assert plan_for("<https://a.example/x>").links == ("https://a.example/x",)
     assert plan_for("watsch").kind == "unknown"
+    assert plan_for("please read <https://a.example/x>").links == ("https://a.example/x",)
     pasted = plan_for("Mayor Jane Ortiz said the city &amp; the union will meet on Friday.")
     assert pasted.kind == "text"
     assert "city & the union" in pasted.text
