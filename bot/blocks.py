@@ -255,26 +255,10 @@ def unfurl_blocks(digest: Digest) -> list[dict[str, Any]]:
     return [SectionBlock(text=MarkdownTextObject(text=title + unfurl_line(digest))).to_dict()]
 
 
-def already_posted_message(permalink: str | None, title: str | None) -> Message:
-    what = f"“{escape(title)}”" if title else "This article"
-    where = f" here: {link(permalink, 'earlier digest')}" if permalink else " in this channel."
-    text = f"{what} was already digested{where}"
-    return Message(text=text, blocks=[SectionBlock(text=MarkdownTextObject(text=text)).to_dict()])
-
-
 def notice(mrkdwn: str) -> Message:
     """A short bot notice whose text is already safe mrkdwn (escape any article strings first)."""
     text = truncate(mrkdwn, MAX_SECTION_CHARS)
     return Message(text=text, blocks=[SectionBlock(text=MarkdownTextObject(text=text)).to_dict()])
-
-
-def error_message(text: str) -> Message:
-    """A plain-words error; the caller decides whether it is ephemeral or a thread reply."""
-    safe = truncate(escape(text), MAX_SECTION_CHARS)
-    return Message(
-        text=safe,
-        blocks=[SectionBlock(text=MarkdownTextObject(text=f":warning: {safe}")).to_dict()],
-    )
 
 
 def _fit(blocks: list[Block]) -> list[dict[str, Any]]:
@@ -292,9 +276,7 @@ def _fit(blocks: list[Block]) -> list[dict[str, Any]]:
 
 __all__ = [
     "Message",
-    "already_posted_message",
     "digest_message",
-    "error_message",
     "escape",
     "notice",
     "quote_message",
