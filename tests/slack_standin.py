@@ -283,6 +283,12 @@ class SlackStandIn:
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,
             }
+        if method in ("chat.postMessage", "chat.postEphemeral", "chat.update"):
+            problem = block_kit_problem(params.get("blocks") or [])
+            if problem:
+                return {"ok": False, "error": "invalid_blocks", "errors": [problem]}
+            if len(params.get("text") or "") > 40_000:
+                return {"ok": False, "error": "msg_too_long"}
         if method == "chat.postMessage":
             channel = params.get("channel")
             if not channel:
@@ -393,6 +399,22 @@ class SlackStandIn:
                 self.wfile.write(body)
 
         return Handler
+
+
+def block_kit_problem(blocks: list[dict[str, Any]]) -> str | None:
+    """The first Block Kit limit a message breaks, as Slack would refuse it, else None."""
+    if len(blocks) > 50:
+        return f"must be at most 50 blocks, got {len(blocks)}"
+    for i, block in enumerate(blocks):
+        text = (block.get("text") or {}).get("text", "")
+        if block.get("type") == "header" and len(text) > 150:
+            return f"[{i}] header text over 150 characters"
+        if block.get("type") == "section" and len(text) > 3000:
+            return f"[{i}] section text over 3000 characters"
+        for element in block.get("elements") or []:
+            if len(element.get("text") or "") > 3000:
+                return f"[{i}] context element over 3000 characters"
+    return None
 
 
 def _parse_params(raw: bytes, content_type: str) -> dict[str, Any]:

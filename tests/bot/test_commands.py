@@ -293,3 +293,26 @@ def test_watch_in_a_channel_the_bot_is_not_in_says_to_invite_it(bot):
     assert reply["response_type"] == "ephemeral"
     assert "/invite @digest-bot" in reply["text"]
     assert bot.store.is_watched(CHANNEL)  # it starts as soon as the bot is invited
+
+
+def test_oversized_headline_and_quote_are_trimmed_or_split_not_refused(bot):
+    # The stand-in refuses what Slack refuses (over 50 blocks, 3,000-char sections, 150-char
+    # headers) with invalid_blocks, so a post that lands here fits Slack's limits.
+    long_title = "Budget hearing " + "runs long " * 40
+    long_quote = " ".join(["The budget keeps every bus route and every library open"] * 80)
+    url = bot.site.add(
+        "/news/long",
+        long_title,
+        [
+            "Mayor Jane Ortiz spoke for an hour at the budget hearing on Monday.",
+            f'"{long_quote}," Ortiz said.',
+        ],
+    )
+    slash(bot, url)
+    [parent] = wait_for_digest(bot)
+    assert len(parent.blocks[0]["text"]["text"]) <= 150
+    [reply] = bot.slack.posts(thread_ts=parent.response["ts"])
+    sections = [b for b in reply.blocks if b["type"] == "section"]
+    assert len(sections) > 1  # the quote was split, not cut
+    assert "Ortiz" in reply.all_text()
+    assert not [c for c in bot.slack.calls if c.response and c.response.get("error")]
