@@ -26,6 +26,10 @@ DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
 HOPE_VERBS = frozenset({"hope", "wish"})
 OBLIGATION_MODALS = frozenset({"must"})
 FIRST_PERSON = frozenset({"i", "we"})
+NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
+# Verbs whose direct object is the thing wanted; the others' object is who must act.
+THING_VERBS = frozenset({"want", "demand", "seek", "request", "require", "expect"})
+ADDRESSEE_VERBS = frozenset({"order", "urge", "press", "pressure", "push", "implore", "beg"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
@@ -37,7 +41,7 @@ def extract_demands(an: Analysis, quotes: list[Quote]) -> list[Demand]:
     """Every demand in article order; one per trigger."""
     speaker_at = _quote_speakers(an, quotes)
     demands: list[Demand] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple] = set()
     for tok in an.doc:
         if tok.idx < an.headline_end:
             continue  # a headline restates the story; the body carries the demand
@@ -45,10 +49,10 @@ def extract_demands(an: Analysis, quotes: list[Quote]) -> list[Demand]:
         if found is None:
             continue
         by, of, text = found
-        sent = tok.sent
-        if (sent.start, sent.end) in seen:
+        key = (tok.sent.start, by.name if by else None, of.name if of else None)
+        if key in seen:
             continue
-        seen.add((sent.start, sent.end))
+        seen.add(key)
         demands.append(
             Demand(
                 by=by.name if by else None,
@@ -150,10 +154,12 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
         text_root = preps["for"]
     if text_root is None and dobj is None:
         return None
-    if lemma in {"want", "expect", "require"} and text_root is None:
-        # "wants something immediate": the thing wanted is the demand
+    if lemma in THING_VERBS and text_root is None:
+        # "wants something immediate", "demanded a raise": the object is the thing wanted
         text_root = dobj
         target = None
+    if lemma in ADDRESSEE_VERBS and text_root is None:
+        return None  # "ordered more coffee": an order for a thing, nobody asked to act
     if lemma == "ask" and (text_root is None or target is None and "for" not in preps):
         return None  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
@@ -163,6 +169,8 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     subj = _subject(verb)
     if subj is None and lemma not in {"want", "demand", "urge", "call"}:
         return None
+    if subj is not None and subj.lower_ in NOBODY:
+        return None  # "nobody wanted a strike"
     by = _party(an, subj, speaker_at)
     of = _party(an, target, speaker_at) if target is not None else None
     if of is not None and by is not None and of.name == by.name:

@@ -129,7 +129,7 @@ OFFICE_NICKNAMES = {"hizzoner": "mayor", "herhonor": "mayor", "potus": "presiden
 # Nouns whose definite form names an organisation already in the story ("the company said").
 ORG_DESCRIPTORS = frozenset(
     """
-    company firm corporation business employer union agency department ministry
+    company firm corporation business employer union agency authority department ministry
     government administration council board committee commission organization
     organisation group campaign team club university college school hospital
     district city county state office bureau police

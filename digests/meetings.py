@@ -36,6 +36,7 @@ from .parties import SUBJECT_DEPS, Party, party_of
 
 HOLD_VERBS = frozenset({"hold", "have", "attend", "host", "set", "schedule", "plan", "mark"})
 HOLD_VERBS |= frozenset({"leave", "call", "convene", "arrange", "join", "end", "begin"})
+AROUND_PREPS = frozenset({"after", "during", "from", "following", "at", "in", "into", "before"})
 PLACE_PREPS = frozenset({"at", "in", "inside", "outside"})
 PLACE_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG"})
 PLACE_NOUNS = frozenset(
@@ -255,6 +256,13 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
         holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr"} else None
         if holder is not None and holder.lemma_.lower() in HOLD_VERBS:
             found += _subjects(holder)
+        # "X and Y reached a deal after talks", "X emerged from the meeting": whoever
+        # acts around the meeting took part in it
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in AROUND_PREPS and prep.head.pos_ == "VERB":
+            around = _subjects(prep.head)
+            if sum(1 + len(t.conjuncts) for t in around) >= 2:
+                found += around  # only a group: "some people began to shout" is no party
         if tok.dep_ == "nsubj":
             found += [c for c in tok.head.children if c.dep_ == "dobj"]
         for child in tok.children:

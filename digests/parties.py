@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .lexicon import ORG_DESCRIPTORS, PRONOUN_GENDER, TITLE_WORDS
+from .lexicon import ORG_DESCRIPTORS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLE_WORDS
 
+GENERIC_ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "employer"})
+ORG_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEAD_WORDS | {"authority", "workers", "local"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -81,12 +83,20 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
 
 
 def _last_organisation(an: Analysis, tok: Token) -> Party | None:
-    """'the company said' -> the organisation that last spoke or acted before this point."""
+    """'the company said' -> the organisation that last spoke before this point.
+
+    Only an organisation the noun can describe: 'the authority' one whose name says
+    Authority; 'the company' or 'the firm' one whose name has no other kind in it
+    ('North Atlantic' yes, 'Transit Workers Union' no).
+    """
+    noun = tok.lemma_.lower()
     best: Party | None = None
     for start, party in an.organisations:
         if start >= tok.idx:
             break
-        best = party
+        words = {w.lower() for w in party.name.split()}
+        if noun in words or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS:
+            best = party
     return best
 
 

@@ -74,3 +74,25 @@ def test_first_person_in_a_quote_is_the_speaker():
     (demand,) = build_digest(text).demands
     assert demand.by == "Gail Ford"
     assert "vote no" in demand.text
+
+
+def test_demanded_thing_is_not_the_addressee_and_two_demands_in_one_sentence():
+    text = (
+        "Union leader Rae Holt spoke on Monday. The union had demanded a 6 percent raise "
+        "and called on the city to hire 500 more mechanics."
+    )
+    demands = build_digest(text).demands
+    assert len(demands) == 2
+    raise_, hire = demands
+    assert raise_.of is None and "6 percent raise" in raise_.text
+    assert hire.of == "the city" and "hire 500 more mechanics" in hire.text
+
+
+def test_nobody_wanting_something_is_not_a_demand():
+    text = '"Nobody wanted a strike," Senator Ida Moss said.'
+    assert build_digest(text).demands == []
+
+
+def test_ordering_a_thing_is_not_a_demand_of_anyone():
+    text = '"Then somebody ordered more coffee," the clerk Abe Long said.'
+    assert build_digest(text).demands == []

@@ -135,3 +135,29 @@ def test_title_only_speaker_resolves_to_role_holder():
     (quote,) = build_digest(text).quotes
     assert quote.speaker == "Keisha Grant"
     assert quote.speaker_role == "police commissioner"
+
+
+def test_the_company_is_the_organisation_that_spoke():
+    text = (
+        'Northgate said the layoffs were "unavoidable."\n'
+        'The company wrote that its costs had "doubled in a year."'
+    )
+    speakers = [q.speaker for q in build_digest(text).quotes]
+    assert speakers == ["Northgate", "Northgate"]
+
+
+def test_the_union_is_not_some_other_organisation():
+    text = (
+        'The Harbor Transit Authority said it was "pleased."\n'
+        'The union said the deal was "a start."'
+    )
+    speakers = [q.speaker for q in build_digest(text).quotes]
+    assert speakers[0] == "Harbor Transit Authority"
+    assert speakers[1] != "Harbor Transit Authority"
+
+
+def test_honorific_surname_merges_with_full_name():
+    text = 'Mayor Gregory Vance joined the talks.\n"We found a way," Mr. Vance said. "Nobody lost."'
+    digest = build_digest(text)
+    assert [q.speaker for q in digest.quotes] == ["Gregory Vance", "Gregory Vance"]
+    assert [p.name for p in digest.people] == ["Gregory Vance"]
