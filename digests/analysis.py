@@ -25,11 +25,16 @@ class Analysis:
     paragraph_starts: list[int]  # character offsets where paragraphs begin
     cast: Cast = field(init=False)
     named_speakers: dict[int, int] = field(default_factory=dict)  # quote -> cast member
+    sents: list[Span] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
     organisations: list = field(default_factory=list)  # (char offset, Party) as they speak
     headline_end: int = 0  # characters of a leading headline line (0 when there is none)
 
     def in_quote(self, tok: Token | int) -> bool:
         return self.token_quote[tok if isinstance(tok, int) else tok.i] >= 0
+
+    def sentence_number(self, tok: Token) -> int:
+        return bisect.bisect_right(self.sent_starts, tok.i) - 1
 
     def paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
@@ -75,5 +80,7 @@ def analyse(doc: Doc) -> Analysis:
         token_quote=token_quote,
         paragraph_starts=paragraph_starts,
     )
+    analysis.sents = list(doc.sents)
+    analysis.sent_starts = [s.start for s in analysis.sents]
     analysis.cast = build_cast(doc, [q >= 0 for q in token_quote])
     return analysis

@@ -126,6 +126,16 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     children = list(verb.children)
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     comp = next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if comp is None and dobj is not None:
+        # "pressed the chief on Tuesday to explain": the infinitive often hangs as advcl
+        comp = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "advcl" and c.i > dobj.i and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
     if comp is not None and any(
         c.lower_ in QUESTION_WORDS and c.i < comp.i for c in comp.subtree if c.dep_ == "mark"

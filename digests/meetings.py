@@ -57,7 +57,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 DAY_WORDS = WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week", "month", "year"}
 DURATION_WORDS = frozenset({"minutes", "minute", "hours", "hour", "-minute", "long"})
 GROUP_WORDS = frozenset({"pair", "two", "duo", "both", "sides"})
-DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "would", "could", "might"})
+DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "might"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 # "agreed to meet" reports a meeting; "ready to talk", "refused to meet" do not.
 INFINITIVE_HOSTS = frozenset({"agree", "plan", "schedule", "set", "expect", "due", "arrange"})

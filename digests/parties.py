@@ -118,6 +118,8 @@ def description_of(an: Analysis, tok: Token) -> str:
     for t in doc[tok.i + 1 : limit]:
         if t.text in {",", "—", "–", "(", '"', "“", "”"} or an.in_quote(t) or "\n" in t.text:
             break
+        if t.ent_type_ in {"DATE", "TIME"} and t.ent_iob_ == "B":
+            break  # "attorneys general next month": the time is not part of who
         if t.dep_ in {"relcl", "appos"} or t.pos_ == "VERB" and t.dep_ not in {"acl", "amod"}:
             break
         end = t.i + 1
@@ -130,9 +132,9 @@ def description_of(an: Analysis, tok: Token) -> str:
 def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
     """he/she -> the most salient earlier person of compatible gender.
 
-    Order: persons earlier in the same sentence (subjects first), the named speaker of the
-    latest quote in this or the previous paragraph, then subjects and other persons of the
-    three previous sentences.
+    Order: persons earlier in the same sentence (subjects first); the subject of an earlier
+    sentence in the same paragraph; the named speaker of the latest quote in this or the
+    previous paragraph; then any person of the three previous sentences.
     """
     gender = PRONOUN_GENDER.get(tok.lower_)
     cast = an.cast
@@ -157,7 +159,15 @@ def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
     here = persons_in(an.doc[sent.start : tok.i])
     if here:
         return here[-1] if len(here) == 1 else here[0]
+    k = an.sentence_number(tok)
     para = an.paragraph_of(tok.idx)
+    # Subjects of earlier sentences in the same paragraph: "Kline was calm. He said ..."
+    for s in reversed(an.sents[max(0, k - 3) : k]):
+        if an.paragraph_of(s.start_char) != para:
+            break
+        subjects = [i for i in persons_in(s) if _is_subject_in(an, i, s)]
+        if subjects:
+            return subjects[0]
     for prev in reversed(range(len(an.quotes))):
         span = an.quotes[prev]
         if span.open_mark >= tok.idx:
@@ -168,20 +178,30 @@ def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
         if idx is not None and fits(idx):
             return idx
         break
-    sents = list(an.doc.sents)
-    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    for s in reversed(sents[max(0, k - 3) : k]):
+    for s in reversed(an.sents[max(0, k - 3) : k]):
         found = persons_in(s)
         if found:
             return found[0]
     return None
 
 
+def _is_subject_in(an: Analysis, idx: int, sent) -> bool:
+    for t in sent:
+        if an.cast.person_at(t) != idx or an.in_quote(t):
+            continue
+        head = t
+        while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
+            head = head.head
+        if head.dep_ in SUBJECT_DEPS:
+            return True
+    return False
+
+
 def resolve_plural(an: Analysis, tok: Token) -> Party | None:
     """they -> a coordinated pair of persons, else a plural subject, here or just before."""
-    sents = list(an.doc.sents)
+    sents = an.sents
     sent = tok.sent
-    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    k = an.sentence_number(tok)
     for s in (an.doc[sent.start : tok.i], *reversed(sents[max(0, k - 1) : k])):
         for t in s:
             idx = an.cast.person_at(t)

@@ -36,6 +36,25 @@ from .lexicon import (
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "lt.": "lieutenant",
+    "gen.": "general",
+    "sgt.": "sergeant",
+    "capt.": "captain",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "det.": "detective",
+    "supt.": "superintendent",
+    "prof.": "professor",
+    "rev.": "reverend",
+    "atty.": "attorney",
+    "insp.": "inspector",
+}
 PAIR_WORDS = frozenset({"pair", "two", "duo", "both"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 
@@ -359,9 +378,20 @@ def _title_before(name: Span) -> Span | None:
 
 
 def _role_after(name: Span) -> Span | None:
-    """An appositive or 'who is' clause after the name: 'Dan Harris, the refinery manager,'."""
+    """An appositive or 'who is' clause after the name: 'Dan Harris, the refinery manager,'.
+
+    Also the inverted form, where the name is the appositive: 'Acme's chief executive,
+    Paul Ferrante,'.
+    """
     doc = name.doc
     root = name.root
+    head = root.head
+    inverted = root.dep_ == "appos" and head.i < name.start and head.pos_ == "NOUN"
+    if inverted and (head.lower_ in TITLE_WORDS or head.lemma_.lower() in TITLE_WORDS):
+        end = name.start
+        while end > head.left_edge.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return _trim_role_span(doc[head.left_edge.i : end])
     for child in root.children:
         if child.i < name.end:
             continue
@@ -405,6 +435,10 @@ def _trim_role_span(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _expand_abbreviations(role: str) -> str:
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role.split())
+
+
 def _note_role(member: CastMember, span: Span | None) -> None:
     if span is None:
         return
@@ -416,7 +450,7 @@ def _note_role(member: CastMember, span: Span | None) -> None:
         if gender:
             member.gender = member.gender or gender
     if member.role is None:
-        role = " ".join(span.text.split()).lower().strip(" ,")
+        role = _expand_abbreviations(" ".join(span.text.split()).lower().strip(" ,"))
         if role and role not in HONORIFICS:
             member.role = role
 

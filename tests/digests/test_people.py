@@ -81,3 +81,13 @@ def test_key_people_are_the_main_actors():
     digest = build_digest(text)
     keys = {p.name for p in digest.people if p.key}
     assert {"Sam Ortega", "Lee Park"} <= keys
+
+
+def test_inverted_appositive_and_title_abbreviation():
+    text = (
+        "Acme's chief executive, Paul Ferrante, apologized on Tuesday.\n"
+        'Sen. Margaret Olsen said "that is not enough."'
+    )
+    people = people_of(text)
+    assert people["Paul Ferrante"].role == "acme's chief executive"
+    assert people["Margaret Olsen"].role == "senator"

@@ -161,3 +161,13 @@ def test_honorific_surname_merges_with_full_name():
     digest = build_digest(text)
     assert [q.speaker for q in digest.quotes] == ["Gregory Vance", "Gregory Vance"]
     assert [p.name for p in digest.people] == ["Gregory Vance"]
+
+
+def test_pronoun_prefers_subject_of_earlier_sentence_in_same_paragraph():
+    text = (
+        '"We acted fast," said chief executive Paul Ferrante.\n'
+        "Senator David Kline was calmer. He said the Senate should act rather than "
+        '"blame one company."'
+    )
+    quotes = build_digest(text).quotes
+    assert [q.speaker for q in quotes] == ["Paul Ferrante", "David Kline"]
