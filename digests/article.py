@@ -78,9 +78,13 @@ def article_from_bytes(
     source: str | None = None,
     is_html: bool | None = None,
     encoding: str | None = None,
+    label: str | None = None,
 ) -> Article:
-    """Decode and, for HTML, extract the article. `is_html=None` sniffs the content."""
-    label = source or "input"
+    """Decode and, for HTML, extract the article. `is_html=None` sniffs the content.
+
+    `label` names the input in error messages ("the pasted text"); it defaults to `source`.
+    """
+    label = label or source or "input"
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{label}: over the {MAX_BYTES // 2**20} MB limit")
     if not data.strip():
@@ -91,7 +95,7 @@ def article_from_bytes(
     if is_html is None:
         is_html = bool(_HTML_SNIFF.match(data[:2048]))
     if is_html:
-        return article_from_html(text, source=source)
+        return article_from_html(text, source=source, label=label)
     text = normalise_text(text)
     if not text:
         raise ArticleError(f"{label}: empty, nothing to digest")
@@ -122,11 +126,11 @@ def normalise_text(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def article_from_html(html: str, *, source: str | None = None) -> Article:
+def article_from_html(html: str, *, source: str | None = None, label: str | None = None) -> Article:
     """Extract the main text with trafilatura; boilerplate-only pages are refused."""
     import trafilatura
 
-    label = source or "page"
+    label = label or source or "page"
     try:
         text = trafilatura.extract(
             html, include_comments=False, include_tables=False, favor_precision=True

@@ -278,6 +278,8 @@ def _text(an: Analysis, root: Token | None) -> str:
     """The wanted action as a short phrase: 'direct the police to ...', not 'him to direct'."""
     if root is None:
         return ""
+    if root.dep_ == "prep":
+        root = next((c for c in root.children if c.dep_ == "pobj"), root)  # "for a review"
     start = root.left_edge.i
     passive = any(c.dep_ == "nsubjpass" for c in root.children)
     if root.pos_ in {"VERB", "AUX"} and not passive:

@@ -142,6 +142,11 @@ ORG_HEAD_WORDS = frozenset(
     association union council department university college school hall church
     company corporation inc inc. corp corp. ltd ltd. llc committee commission agency
     board party nation tribe office center centre institute foundation police fire
+    development group partners holdings systems capital bank fund industries
+    enterprises media news press post times network labs technologies airlines
+    airways motors energy services solutions properties realty construction foods
+    pharmaceuticals ventures club league fc co co. plc gmbh ag sa llp lp trust
+    society alliance coalition federation network hospital clinic museum
     """.split()
 )
 

@@ -55,6 +55,8 @@ WHEN_WORDS = frozenset(
 )
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 DAY_WORDS = WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week", "month", "year"}
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "hours", "minutes"})
 DURATION_WORDS = frozenset({"minutes", "minute", "hours", "hour", "-minute", "long"})
 GROUP_WORDS = frozenset({"pair", "two", "duo", "both", "sides"})
 DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "might"})
@@ -438,14 +440,23 @@ def _time_expressions(sent: Span) -> list[tuple[int, int]]:
     for ent in sent.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
-        words = {w.lower_ for w in ent}
-        if not words & WHEN_WORDS or words & DURATION_WORDS:
+        words = {w.lower_.rstrip(".") for w in ent}
+        if words & DURATION_WORDS or _is_duration(ent):
+            continue
+        if not words & WHEN_WORDS and not words & MONTH_ABBREVIATIONS:
             continue
         if spans and spans[-1][1] == ent.start:
             spans[-1][1] = ent.end
         else:
             spans.append([ent.start, ent.end])
     return [(a, b) for a, b in spans]
+
+
+def _is_duration(ent: Span) -> bool:
+    """'six weeks', 'two years', 'for more than a year': how long, not when."""
+    if ent.doc[ent.start - 1].lower_ in {"for", "over"} if ent.start > 0 else False:
+        return True
+    return any(t.tag_ == "NNS" and t.lower_ in DURATION_UNITS for t in ent)
 
 
 def _with_modifier(span: Span) -> str:

@@ -163,6 +163,30 @@ def _looks_like_group(name: Span) -> bool:
     )
 
 
+def _drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> None:
+    """A 'person' whose name also heads an organisation name ("Harmon" in "Harmon
+    Development") is the organisation: the model tags such names PERSON when they stand
+    alone ("asked Harmon to cut ...")."""
+    for idx, m in enumerate(members):
+        if " " in m.name:
+            continue
+        key = m.name.lower()
+        org_like = any(
+            tok.lower_ == key
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].is_title
+            and doc[tok.i + 1].lower_ in ORG_HEAD_WORDS
+            for tok in doc
+        )
+        if not org_like:
+            continue
+        m.mention_tokens.clear()
+        m.outside_quote_mentions = 0
+        for i in [i for i, owner in token_person.items() if owner == idx]:
+            del token_person[i]
+            mention_spans.pop(i, None)
+
+
 def _names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
     """'Engineer Priya Nair', 'Mr. Osei': a title or honorific followed by capitalised words
     is a name even where the model tagged nothing (or an ORG) there."""
@@ -313,6 +337,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             m.add_alias(tok.text)
         register(idx, start, tok.i + 1)
 
+    _drop_organisation_names(doc, members, token_person, mention_spans)
     for m in members:
         if m.surname != m.name:
             m.add_alias(m.surname)
