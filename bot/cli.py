@@ -57,11 +57,16 @@ def cmd_run(inputs: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from digests.nlp import ModelNotFoundError
+
     args = _parser().parse_args(argv)
     try:
         if args.command == "digest":
             return cmd_digest(args.inputs, args.format)
         return cmd_run(args.inputs)
+    except ModelNotFoundError as e:
+        print(f"digest-bot: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

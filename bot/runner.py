@@ -53,7 +53,12 @@ def run_bot(*, out: TextIO = sys.stderr) -> int:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    from digests.nlp import use_model
+
     from .app import create_app, run_startup_hooks, serve_http, start_socket_mode
+
+    if settings.spacy_model:
+        use_model(settings.spacy_model)
 
     try:
         app = create_app(settings)

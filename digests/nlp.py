@@ -35,8 +35,19 @@ class ModelNotFoundError(RuntimeError):
     """No usable spaCy model is installed."""
 
 
+_chosen: str | None = None
+
+
+def use_model(name: str | None) -> None:
+    """Choose the model before the first load (the bot passes its SPACY_MODEL setting,
+    which may come from .env rather than the process environment)."""
+    global _chosen
+    _chosen = (name or "").strip() or None
+    get_nlp.cache_clear()
+
+
 def model_names() -> tuple[str, ...]:
-    configured = os.environ.get("SPACY_MODEL", "").strip()
+    configured = _chosen or os.environ.get("SPACY_MODEL", "").strip()
     return (configured,) if configured else DEFAULT_MODELS
 
 

