@@ -58,6 +58,12 @@ DAY_WORDS = WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week", "m
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "hours", "minutes"})
 DURATION_WORDS = frozenset({"minutes", "minute", "hours", "hour", "-minute", "long"})
+PERSON_GROUP_NOUNS = frozenset(
+    """
+    leader man woman official president minister politician executive candidate rival
+    lawmaker senator governor mayor chief ceo negotiator envoy diplomat counterpart
+    """.split()
+)
 GROUP_WORDS = frozenset({"pair", "two", "duo", "both", "sides"})
 DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "might"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -293,7 +299,7 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
                 expanded += [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
     parties: list[Party] = []
     for t in expanded:
-        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS:
+        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or _is_pair_of_people(t):
             parties += _last_two(an, t, earlier)
             continue
         if t.ent_type_ in TIME_ENTS or t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}:
@@ -365,7 +371,7 @@ def _last_two(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Party]:
     for m in reversed(earlier):
         if len(m.parties) >= 2:
             return m.parties[:2]
-    if tok.lower_ not in {"pair", "duo"}:
+    if tok.lower_ not in {"pair", "duo"} and not _is_pair_of_people(tok):
         return []  # "the two sides" with no earlier meeting: not safe to guess
     people: list[int] = []
     for t in reversed(an.doc[: tok.i]):
@@ -377,6 +383,16 @@ def _last_two(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Party]:
     members = an.cast.members
     ordered = sorted(people, key=lambda i: min(members[i].mention_tokens))
     return [Party(name=members[i].name, kind="named", person=i) for i in ordered]
+
+
+def _is_pair_of_people(tok: Token) -> bool:
+    """'the two leaders', 'both men': two people the story has just named."""
+    two = any(
+        (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+        for c in tok.children
+    )
+    return two and tok.lemma_.lower() in PERSON_GROUP_NOUNS
 
 
 def _sentence_people(an: Analysis, tok: Token) -> list[Party]:

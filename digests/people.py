@@ -376,7 +376,10 @@ def _title_before(name: Span) -> Span | None:
         tok = doc[i]
         if tok.is_space or tok.lower_ in DETERMINERS:
             break
-        if tok.is_punct and tok.text not in POSSESSIVE and tok.text != "-":
+        word_internal_hyphen = (
+            tok.text == "-" and not tok.whitespace_ and not (i > 0 and doc[i - 1].whitespace_)
+        )
+        if tok.is_punct and tok.text not in POSSESSIVE and not word_internal_hyphen:
             break
         if (
             tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"}

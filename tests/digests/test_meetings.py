@@ -67,3 +67,13 @@ def test_phone_call_counts():
     text = "President Dana Cole spoke by phone with Prime Minister Ken Ito on Monday."
     (meeting,) = build_digest(text).meetings
     assert set(meeting.participants) == {"Dana Cole", "Ken Ito"}
+
+
+def test_the_two_leaders_are_the_last_two_people_named():
+    text = (
+        "Prime Minister Elena Varga and Chancellor Karl Brenner agreed on a plan.\n"
+        "The two leaders met for three hours at the council headquarters."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Elena Varga", "Karl Brenner"}
+    assert meeting.where == "the council headquarters"

@@ -91,3 +91,8 @@ def test_inverted_appositive_and_title_abbreviation():
     people = people_of(text)
     assert people["Paul Ferrante"].role == "acme's chief executive"
     assert people["Margaret Olsen"].role == "senator"
+
+
+def test_dateline_dash_is_not_part_of_a_role():
+    text = 'BRUSSELS (Wire) - Prime Minister Elena Varga said "we have a path."'
+    assert people_of(text)["Elena Varga"].role == "prime minister"
