@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+from http.server import ThreadingHTTPServer as _ThreadingHTTPServer
 
 import pytest
 
@@ -18,6 +20,17 @@ PAGE = (
     b"<p>Transport commissioner Ana Silva said on Monday that ferry fares will rise in May.</p>"
     b'<p>"We held prices for six years," Silva said.</p></article></body></html>'
 )
+
+
+class ThreadingHTTPServer(_ThreadingHTTPServer):
+    """A loopback test site that stays quiet when a client hangs up on purpose
+    (the timeout and size-cap tests abort mid-response)."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class Site(BaseHTTPRequestHandler):
