@@ -15,16 +15,17 @@ imperatives shouted without an addressee, or hopes and wishes about oneself
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .analysis import Analysis
-from .lexicon import DEMAND_VERBS
+from .lexicon import CUE_VERBS, DEMAND_VERBS
 from .model import Demand, Quote
 from .parties import SUBJECT_DEPS, Party, party_of
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
 HOPE_VERBS = frozenset({"hope", "wish"})
-OBLIGATION_MODALS = frozenset({"must"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive", "expect"})
 FIRST_PERSON = frozenset({"i", "we"})
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
@@ -89,7 +90,7 @@ def _demand_at(an: Analysis, tok: Token, speaker_at) -> tuple | None:
         return _noun_demand(an, tok)
     if in_quote and tok.pos_ == "VERB" and lemma in HOPE_VERBS:
         return _hope_demand(an, tok, speaker_at)
-    if in_quote and _is_obligation(tok):
+    if _is_obligation(tok) and (in_quote or _reporter(an, tok) is not None):
         return _obligation_demand(an, tok, speaker_at)
     return None
 
@@ -248,8 +249,13 @@ def _hope_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
 
 
 def _is_obligation(tok: Token) -> bool:
-    """'has to change' / 'must go': an obligation put on someone (not 'going to have to')."""
+    """'has to change' / 'must go': an obligation put on someone (not 'going to have to').
+
+    'should have power back by Tuesday' is a forecast: 'should' counts only with an action.
+    """
     if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_ in STATIVE_VERBS and any(c.lower_ == "should" for c in tok.children):
         return False
     if tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in tok.children):
         return tok.head.lemma_ != "go" and tok.dep_ not in {"xcomp"}
@@ -267,11 +273,22 @@ def _obligation_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     if any(c.dep_ == "auxpass" for c in action.children):
         return None  # "payment has to be cleared": nobody is named to do it
-    by = speaker_at.get(an.token_quote[verb.i])
+    if an.in_quote(verb):
+        by = speaker_at.get(an.token_quote[verb.i])
+    else:
+        by = party_of(an, _subject(_reporter(an, verb)))
     of = _party(an, subj, speaker_at)
-    if of is None:
+    if of is None or by is not None and of.name == by.name:
         return None
     return by, of, _text(an, action)
+
+
+def _reporter(an: Analysis, verb: Token) -> Token | None:
+    """The cue verb reporting this clause: 'X said the city must act' -> said."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in CUE_VERBS and not an.in_quote(head):
+        return head
+    return None
 
 
 def _text(an: Analysis, root: Token | None) -> str:
@@ -291,12 +308,26 @@ def _text(an: Analysis, root: Token | None) -> str:
         if lead and all(c.dep_ in SUBJECT_DEPS | {"mark", "aux"} for c in lead):
             start = max(c.right_edge.i for c in lead) + 1
             start = min(start, root.i)
-    span: Span = an.doc[start : root.right_edge.i + 1]
-    words = [t.text for t in span if not t.is_space]
-    while words and words[-1] in {",", ".", "”", '"', "’"}:
-        words.pop()
-    text = " ".join(words[:MAX_TEXT_WORDS])
-    return text.replace(" ,", ",").replace(" ’s", "’s").replace(" 's", "'s")
+    end = root.right_edge.i + 1
+    qi = an.token_quote[root.i]
+    # stay inside the quote (or outside quotes) the action is in; cap the length
+    tokens = [
+        t
+        for t in an.doc[start:end]
+        if (qi < 0 or an.token_quote[t.i] == qi) and not t.is_space and not t.is_quote
+    ]
+    tokens = tokens[: MAX_TEXT_WORDS + 8]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_quote):
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    text = an.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        text = text.replace('"', "").replace("“", "").replace("”", "")  # a half-cut quote
+    words = text.split()
+    return " ".join(words[:MAX_TEXT_WORDS]) + (" ..." if len(words) > MAX_TEXT_WORDS else "")
 
 
 def _evidence(an: Analysis, tok: Token) -> str:

@@ -96,3 +96,13 @@ def test_nobody_wanting_something_is_not_a_demand():
 def test_ordering_a_thing_is_not_a_demand_of_anyone():
     text = '"Then somebody ordered more coffee," the clerk Abe Long said.'
     assert build_digest(text).demands == []
+
+
+def test_reported_must_is_a_demand_but_a_forecast_is_not():
+    text = (
+        "Senator Joe Park said the agency must release the report this week.\n"
+        "Spokesman Al Reed said most customers should have power back by Tuesday."
+    )
+    (demand,) = build_digest(text).demands
+    assert (demand.by, demand.of) == ("Joe Park", "the agency")
+    assert demand.text.startswith("release the report")
