@@ -355,6 +355,8 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             post = _role_after(span)
             if post and not in_quote[span.start]:
                 _note_role(m, post)
+        if m.role is None and not in_quote[span.start]:
+            _note_role(m, _copular_role(span))
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in HONORIFICS and HONORIFICS[before.lower_]:
             m.gender = m.gender or HONORIFICS[before.lower_]
@@ -430,12 +432,16 @@ def _role_after(name: Span) -> Span | None:
             ):
                 continue
             return _trim_role_span(span)
+        if child.dep_ == "appos" and child.like_num:
+            continue  # an age
         if child.dep_ == "relcl" and child.lemma_ == "be":
             for attr in child.children:
                 if attr.dep_ == "attr":
                     return _trim_role_span(doc[attr.left_edge.i : attr.right_edge.i + 1])
     # "X, a staff representative with Y, said": the parser often misses the appositive.
     j = name.end
+    if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
+        j += 2  # "Gloria Diaz, 67, a retired nurse,": skip the age
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"}:
         k = j + 1
         while k < len(doc) and doc[k].text not in {",", ".", "\n"} and not doc[k].is_space:
@@ -445,6 +451,19 @@ def _role_after(name: Span) -> Span | None:
         if k < len(doc) and doc[k].text == "," and k - j <= 12:
             return _trim_role_span(doc[j + 1 : k])
     return None
+
+
+def _copular_role(name: Span) -> Span | None:
+    """'Ortiz is the city's budget director': a role stated in a sentence of its own."""
+    root = name.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    if any(c.dep_ == "neg" for c in root.head.children):
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or attr.lemma_.lower() not in TITLE_WORDS:
+        return None
+    return _trim_role_span(name.doc[attr.left_edge.i : attr.right_edge.i + 1])
 
 
 def _trim_role_span(span: Span) -> Span | None:

@@ -217,8 +217,13 @@ def _is_partial(an: Analysis, qi: int) -> bool:
 
 
 def _is_scare_quote(an: Analysis, qi: int) -> bool:
-    """Short marked-off words nobody is reported as saying: the so-called "czar"."""
-    return len(an.quotes[qi].text_of(an.text).split()) <= MAX_SCARE_QUOTE_WORDS
+    """Marked-off words nobody is reported as saying: the so-called "czar", a film title
+    ("The Long Way Home"), a short label."""
+    words = an.quotes[qi].text_of(an.text).strip(" ,.").split()
+    if len(words) <= MAX_SCARE_QUOTE_WORDS:
+        return True
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "with"}
+    return all(w[:1].isupper() or w.lower() in small for w in words) and len(words) <= 12
 
 
 def _follows_naming_word(an: Analysis, qi: int) -> bool:

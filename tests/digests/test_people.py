@@ -96,3 +96,13 @@ def test_inverted_appositive_and_title_abbreviation():
 def test_dateline_dash_is_not_part_of_a_role():
     text = 'BRUSSELS (Wire) - Prime Minister Elena Varga said "we have a path."'
     assert people_of(text)["Elena Varga"].role == "prime minister"
+
+
+def test_role_after_age_and_in_a_copular_sentence():
+    text = (
+        'Gloria Diaz, 67, a retired nurse, said "we were ignored."\n'
+        "Omar Reyes spoke next. Reyes is the county's budget director."
+    )
+    people = people_of(text)
+    assert people["Gloria Diaz"].role == "retired nurse"
+    assert "budget director" in people["Omar Reyes"].role

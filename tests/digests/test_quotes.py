@@ -171,3 +171,8 @@ def test_pronoun_prefers_subject_of_earlier_sentence_in_same_paragraph():
     )
     quotes = build_digest(text).quotes
     assert [q.speaker for q in quotes] == ["Paul Ferrante", "David Kline"]
+
+
+def test_titles_of_works_are_not_quotes():
+    text = "The library will screen “The Long Road Home” on Friday for residents."
+    assert build_digest(text).quotes == []
