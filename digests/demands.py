@@ -171,6 +171,8 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
         target = None
     if lemma in ADDRESSEE_VERBS and text_root is None:
         return None  # "ordered more coffee": an order for a thing, nobody asked to act
+    if lemma == "insist" and not _is_mandative(comp):
+        return None  # "insisted his team would not panic": an assertion, not a demand
     if lemma == "ask" and (text_root is None or target is None and "for" not in preps):
         return None  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
@@ -195,6 +197,22 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     ):
         return None  # "wants to work with them": a wish about oneself
     return by, of, _text(an, text_root or dobj)
+
+
+def _is_mandative(verb: Token | None) -> bool:
+    """'insisted that he resign' / 'that they must pay': the clause orders, not reports."""
+    if verb is None:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in OBLIGATION_MODALS for a in aux):
+        return True
+    if aux:
+        return False
+    if verb.tag_ == "VB":
+        return True
+    # "that the council hold a vote": a base verb after a singular subject is subjunctive
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBP" and subj is not None and subj.tag_ in {"NN", "NNP"}
 
 
 def _infinitive_after_aside(dobj: Token) -> Token | None:
@@ -257,7 +275,7 @@ def _is_obligation(tok: Token) -> bool:
         return False
     if tok.lemma_ in STATIVE_VERBS and any(c.lower_ == "should" for c in tok.children):
         return False
-    if tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in tok.children):
+    if tok.lemma_ in {"have", "need"} and any(c.dep_ == "xcomp" for c in tok.children):
         return tok.head.lemma_ != "go" and tok.dep_ not in {"xcomp"}
     return any(c.lower_ in OBLIGATION_MODALS and c.dep_ == "aux" for c in tok.children)
 

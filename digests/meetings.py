@@ -69,6 +69,7 @@ DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "might"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 # "agreed to meet" reports a meeting; "ready to talk", "refused to meet" do not.
 INFINITIVE_HOSTS = frozenset({"agree", "plan", "schedule", "set", "expect", "due", "arrange"})
+SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "due", "plan"})
 WISH_WORDS = frozenset({"ready", "willing", "eager", "hope", "wish", "refuse", "offer", "try"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video"})
 HYPHENATED_TRIGGERS = ("sit-down", "face-to-face", "one-on-one", "town-hall", "tete-a-tete")
@@ -250,6 +251,8 @@ def _is_only_wished_for(an: Analysis, tok: Token) -> bool:
             break
         node = node.head
         lemma = node.lemma_.lower()
+        if lemma in SCHEDULING_PASSIVES and any(c.dep_ == "auxpass" for c in node.children):
+            continue  # "is expected to meet", "is set to meet": scheduled, not wished for
         if (lemma in DEMAND_VERBS or lemma in WISH_WORDS) and not an.in_quote(node):
             return True
     return any(c.lemma_.lower() in DESIRE_MODALS and c.dep_ == "aux" for c in tok.children)
@@ -268,7 +271,17 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
         # acts around the meeting took part in it
         prep = tok.head if tok.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in AROUND_PREPS and prep.head.pos_ == "VERB":
-            around = _subjects(prep.head)
+            verb = prep.head
+            # "discuss the ruling with council members": the with-phrase may hang on the object
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            around = _subjects(verb) + [
+                g
+                for h in holders
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             if sum(1 + len(t.conjuncts) for t in around) >= 2:
                 found += around  # only a group: "some people began to shout" is no party
         if tok.dep_ == "nsubj":

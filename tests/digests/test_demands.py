@@ -106,3 +106,9 @@ def test_reported_must_is_a_demand_but_a_forecast_is_not():
     (demand,) = build_digest(text).demands
     assert (demand.by, demand.of) == ("Joe Park", "the agency")
     assert demand.text.startswith("release the report")
+
+
+def test_insisting_on_a_fact_is_not_a_demand_but_insisting_on_an_act_is():
+    assert build_digest("Coach Rick Alves insisted that his team would not panic.").demands == []
+    (demand,) = build_digest("Senator Ann Roy insisted that the council hold a new vote.").demands
+    assert demand.by == "Ann Roy" and "hold a new vote" in demand.text

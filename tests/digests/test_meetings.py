@@ -77,3 +77,14 @@ def test_the_two_leaders_are_the_last_two_people_named():
     (meeting,) = build_digest(text).meetings
     assert set(meeting.participants) == {"Elena Varga", "Karl Brenner"}
     assert meeting.where == "the council headquarters"
+
+
+def test_scheduled_session_with_people_discussing():
+    text = (
+        "Mayor Diane Foster lost the case.\n"
+        "The mayor is expected to discuss the ruling with council members at a closed-door "
+        "session on Tuesday."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Diane Foster", "council members"]
+    assert (meeting.when, meeting.status) == ("Tuesday", "upcoming")
