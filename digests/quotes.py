@@ -91,17 +91,20 @@ def _cues(an: Analysis, qi: int):
     if tokens is None or not len(tokens):
         return
     seen: set[int] = set()
+    reporters: list[Token] = []
     # 1. A cue verb that governs the quote's words.
     for tok in tokens:
         node = tok
         for _ in range(8):
             if node.head is node:
                 break
-            node = node.head
+            child, node = node, node.head
             if _is_cue(an, node) and node.i not in seen:
                 seen.add(node.i)
                 yield node
                 break
+            if _reports_clause(an, node, child):
+                reporters.append(node)
     doc = an.doc
     sent_end = tokens[-1].sent.end
     # 2. Cue verbs after the quote, up to the sentence end or the next quote.
@@ -130,6 +133,21 @@ def _cues(an: Analysis, qi: int):
             seen.add(tok.i)
             yield tok
         j -= 1
+    # 4. Any verb whose that-clause holds the quote: 'Hale shot back that the state
+    #    needed "a fresh start"' reports speech with a verb no list can foresee.
+    for node in reporters:
+        if node.i not in seen:
+            seen.add(node.i)
+            yield node
+
+
+def _reports_clause(an: Analysis, verb: Token, clause: Token) -> bool:
+    return (
+        verb.pos_ == "VERB"
+        and clause.dep_ == "ccomp"
+        and not an.in_quote(verb)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _speaker_of_cue(an: Analysis, cue: Token) -> Party | None:

@@ -176,3 +176,18 @@ def test_pronoun_prefers_subject_of_earlier_sentence_in_same_paragraph():
 def test_titles_of_works_are_not_quotes():
     text = "The library will screen “The Long Road Home” on Friday for residents."
     assert build_digest(text).quotes == []
+
+
+def test_abbreviated_title_does_not_split_the_sentence():
+    text = '"We will not tolerate it," police spokesman Lt. Carl Fisher told reporters.'
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Carl Fisher"
+
+
+def test_any_verb_reporting_a_that_clause_attributes_the_quote():
+    text = (
+        "Businessman Robert Hale debated Senator Ana Ruiz.\n"
+        'Hale shot back that the state needed "a fresh start, not another politician."'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Robert Hale"
