@@ -349,6 +349,9 @@ class RoundupResult:
 class RoundupPoster:
     """Posts a channel's roundup through the digest service: the parent, then one thread
     reply per article. Progress is in the store, so a run cut short resumes where it stopped.
+    The parent goes out through `DigestService.post_parent`: a run killed after Slack took
+    the parent but before its ts was stored finds it again (by the key in its metadata)
+    instead of posting a second roundup.
     """
 
     def __init__(self, service: DigestService) -> None:
@@ -381,15 +384,25 @@ class RoundupPoster:
         channel = record.channel
         items = self._items(record)
         parent_ts = record.parent_ts
+        if parent_ts is None:
+            # A run killed while its parent was on its way: adopt the parent if Slack has it.
+            parent_ts = self.service.recover_parent("roundup", record.id)
+            if parent_ts is not None:
+                self.store.set_roundup_parent(record.id, parent_ts)
         if not items:
             if not quiet and parent_ts is None:
                 message = nothing_new_message(record.period_start)
-                self.service.post(channel, blocks.Message(**message))
+                parent_ts = self.service.post_parent(
+                    "roundup", record.id, channel, blocks.Message(**message)
+                )
+                self.store.set_roundup_parent(record.id, parent_ts)
             self.store.complete_roundup(record.id)
             return RoundupResult(channel, 0, None)
         if parent_ts is None:
             message = compose_roundup(items, since=record.period_start)
-            parent_ts = self.service.post(channel, blocks.Message(**message))
+            parent_ts = self.service.post_parent(
+                "roundup", record.id, channel, blocks.Message(**message)
+            )
             self.store.set_roundup_parent(record.id, parent_ts)
         for index, item in enumerate(items):
             if index < record.replies_done:

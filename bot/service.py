@@ -11,31 +11,68 @@ channel never reposts: a finished digest comes back as `already_posted` (with a 
 link to), and a digest whose parent went out but whose thread broke half-way (Slack error,
 crash) gets only its missing replies. Failures raise `DigestError`, whose message is one plain
 sentence for the user; the listener decides where to show it (ephemeral, thread reply, file).
+
+Parents (a digest's, a roundup's) are posted by `post_parent`, which closes the window
+between Slack accepting a message and its ts reaching the store:
+    1. the store records the send as in flight, with a unique key;
+    2. chat.postMessage carries the key in the message's metadata (`PARENT_EVENT_TYPE`), and
+       is never retried blindly: after a dropped connection, a timeout or a 5xx the message
+       may exist, so the key is looked up first (429s, which Slack refuses before acting,
+       are still retried by the SDK);
+    3. the ts is stored and the in-flight mark dropped in one transaction.
+A send found in flight later (after a kill, at start-up or on the next request) is looked up
+with conversations.history (conversations.replies for a parent inside a thread), newest
+messages since a little before the send, with `include_all_metadata`; the bot's message
+carrying the key is adopted, and only if none is found is the parent posted again. If Slack
+refuses the look-up (`missing_scope`: the app lacks channels:history or groups:history,
+`not_in_channel`, ...) the parent is posted again and the reason is logged once: a duplicate
+is then possible. A look-up that fails for a passing reason (5xx, rate limit, network) leaves
+the send in flight for the next try instead of guessing.
+
+Not covered: the thread replies. One posted but not recorded before a kill is posted again
+(a quote twice in a thread, never a second digest).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from http.client import HTTPException
 from typing import Any, Literal
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from digests import Article, ArticleError, Digest, build_digest, load_article
 from digests.article import article_from_bytes
 
 from . import blocks
 from .blocks import Message
-from .store import ArticleRecord, PostRecord, Store, content_hash
+from .store import ArticleRecord, ParentSendRecord, PostRecord, Store, content_hash
 
 log = logging.getLogger(__name__)
 
 Intake = Literal["command", "mention", "watch", "folder", "schedule", "unfurl"]
 Status = Literal["posted", "resumed", "already_posted"]
+ParentKind = Literal["post", "roundup"]
+
+# Message metadata on every parent: {"event_type": PARENT_EVENT_TYPE,
+# "event_payload": {"post_key": <the store's key for this send>}}.
+PARENT_EVENT_TYPE = "digest_bot_parent"
+# Looking a parent up: from this long before its send started (clock skew between us and
+# Slack), PAGE messages at a time (Slack recommends at most 200), at most PAGES pages.
+LOOKUP_MARGIN_SECONDS = 120
+LOOKUP_PAGE_SIZE = 200
+LOOKUP_MAX_PAGES = 5
+# Attempts at posting one parent when the answer is lost, each after a look-up.
+PARENT_ATTEMPTS = 3
+PARENT_RETRY_SECONDS = 0.5
+SLACK_TROUBLE = "Slack is having trouble right now. Try again in a minute."
 
 # Slack error codes a user can act on, in plain words. `{channel}` is the channel id.
 SLACK_ERROR_MESSAGES = {
@@ -123,7 +160,13 @@ class DigestService:
     ) -> None:
         self.store = store
         self.client = client
+        # Parents go through a client that never resends after an answer was lost; see
+        # `post_parent`.
+        self.parent_client = without_blind_retries(client)
         self.allow_private_urls = allow_private_urls
+        self._bot_id: str | None = None
+        self._lookup_warned: set[str] = set()
+        self._warn_lock = threading.Lock()
         self._build_digest = digest
         self._locks: dict[tuple[str, str], _KeyLock] = {}
         self._locks_guard = threading.Lock()
@@ -227,20 +270,28 @@ class DigestService:
         if not created and post.completed:
             return DigestResult("already_posted", record, post, self.permalink(post))
         if not created and post.parent_ts is None:
-            # An earlier attempt never got its parent out (e.g. not_in_channel): post for
-            # this request, in its thread.
-            post = self.store.retarget_post(
-                post.id, reply_to_ts=reply_to_ts, requested_by=requested_by, intake=intake
-            )
+            # An earlier attempt may have posted the parent before it was killed: adopt it.
+            ts = self.recover_parent("post", post.id)
+            if ts is not None:
+                post = self.store.set_parent_ts(post.id, ts)
+            else:
+                # It never got its parent out (e.g. not_in_channel): post for this request,
+                # in its thread.
+                post = self.store.retarget_post(
+                    post.id, reply_to_ts=reply_to_ts, requested_by=requested_by, intake=intake
+                )
         if post.parent_ts is None:
-            message = blocks.digest_message(digest, requested_by=post.requested_by)
-            ts = self.post(channel, message, thread_ts=post.reply_to_ts)
-            post = self.store.set_parent_ts(post.id, ts)
+            post = self._post_parent_of(post, digest)
         self.complete_thread(post, digest)
         finished = self.store.post(post.id) or post
         if created:
             return DigestResult("posted", record, finished)
         return DigestResult("resumed", record, finished, self.permalink(finished))
+
+    def _post_parent_of(self, post: PostRecord, digest: Digest) -> PostRecord:
+        message = blocks.digest_message(digest, requested_by=post.requested_by)
+        ts = self.post_parent("post", post.id, post.channel, message, thread_ts=post.reply_to_ts)
+        return self.store.set_parent_ts(post.id, ts)
 
     def complete_thread(self, post: PostRecord, digest: Digest) -> None:
         """Post the quote replies that are not in the thread yet, in article order."""
@@ -259,20 +310,175 @@ class DigestService:
         self.store.complete_post(post.id)
 
     def resume_incomplete(self) -> int:
-        """Finish threads left half-posted by a crash or a Slack outage; returns how many."""
+        """Finish digests a crash or a Slack outage cut short; returns how many.
+
+        A parent that was on its way when the process died is looked up (and posted if it
+        never arrived); one Slack refused outright is left alone: its requester was told.
+        """
         resumed = 0
-        for post in self.store.incomplete_posts():
-            if post.parent_ts is None:
-                continue  # never announced: nobody is waiting on a thread there
-            record = self.store.article(post.article_id)
-            if record is None:
-                continue
-            try:
-                self.complete_thread(post, record.digest)
-                resumed += 1
-            except DigestError as e:
-                log.warning("could not finish digest thread %s in %s: %s", post.id, post.channel, e)
+        for stale in self.store.incomplete_posts():
+            # The same lock as `post_digest`: a request (or the folder watcher) for this
+            # article may be resuming it at this very moment.
+            with self._serialised((stale.channel, f"article:{stale.article_id}")):
+                post = self.store.post(stale.id)
+                if post is None or post.completed:
+                    continue
+                in_flight = self.store.parent_send("post", post.id) is not None
+                if post.parent_ts is None and not in_flight:
+                    continue  # never announced: nobody is waiting on a thread there
+                record = self.store.article(post.article_id)
+                if record is None:
+                    continue
+                try:
+                    if post.parent_ts is None:
+                        ts = self.recover_parent("post", post.id)
+                        if ts is not None:
+                            post = self.store.set_parent_ts(post.id, ts)
+                        else:
+                            post = self._post_parent_of(post, record.digest)
+                    self.complete_thread(post, record.digest)
+                    resumed += 1
+                except DigestError as e:
+                    log.warning("could not finish digest %s in %s: %s", post.id, post.channel, e)
         return resumed
+
+    # -- parents: posted once, even across a kill --------------------------------------------
+
+    def post_parent(
+        self,
+        kind: ParentKind,
+        target_id: int,
+        channel: str,
+        message: Message,
+        *,
+        thread_ts: str | None = None,
+    ) -> str:
+        """Post a parent message once; returns its ts. The caller stores the ts (which also
+        ends the send's in-flight mark). Raises DigestError.
+
+        The send is recorded before the call. When the answer is lost (connection dropped,
+        timeout, 5xx) the message may be in Slack anyway, so it is looked up by its key
+        before any new attempt; a plain refusal (ok=false) ends the send.
+        """
+        send = self.store.begin_parent_send(kind, target_id, channel=channel, thread_ts=thread_ts)
+        kwargs: dict[str, Any] = {
+            "channel": channel,
+            "unfurl_links": False,
+            "unfurl_media": False,
+            "metadata": {
+                "event_type": PARENT_EVENT_TYPE,
+                "event_payload": {"post_key": send.key},
+            },
+            **message.as_kwargs(),
+        }
+        if thread_ts is not None:
+            kwargs["thread_ts"] = thread_ts
+        for attempt in range(1, PARENT_ATTEMPTS + 1):
+            try:
+                return self.parent_client.chat_postMessage(**kwargs)["ts"]
+            except SlackApiError as e:
+                if not answer_was_lost(e):
+                    self.store.drop_parent_send(kind, target_id)
+                    raise slack_error(e, channel=channel) from e
+                why = f"HTTP {getattr(e.response, 'status_code', '?')}"
+            except (OSError, HTTPException) as e:
+                why = type(e).__name__
+            log.warning(
+                "%s %s: the answer to its parent post in %s was lost (%s); looking for it",
+                kind,
+                target_id,
+                channel,
+                why,
+            )
+            found = self.find_parent(send)
+            if found is not None:
+                return found
+            if attempt < PARENT_ATTEMPTS:
+                time.sleep(PARENT_RETRY_SECONDS * attempt)
+        raise DigestError(SLACK_TROUBLE, code="5xx")
+
+    def recover_parent(self, kind: ParentKind, target_id: int) -> str | None:
+        """The ts of a parent an interrupted send already posted, if Slack has it."""
+        send = self.store.parent_send(kind, target_id)
+        if send is None:
+            return None
+        ts = self.find_parent(send)
+        if ts is not None:
+            log.info("%s %s: adopting parent %s posted before an interruption", kind, target_id, ts)
+        return ts
+
+    def find_parent(self, send: ParentSendRecord) -> str | None:
+        """Look for the bot's message carrying `send.key` in its metadata; its ts, or None.
+
+        None also when Slack refuses the look-up itself (a missing scope, not in the
+        channel): the caller then posts again, and the reason is logged once. A look-up that
+        fails for a passing reason raises DigestError and leaves the send in flight.
+        """
+        method = "conversations_replies" if send.thread_ts else "conversations_history"
+        kwargs: dict[str, Any] = {
+            "channel": send.channel,
+            "oldest": f"{max(send.started_epoch - LOOKUP_MARGIN_SECONDS, 0):.6f}",
+            "include_all_metadata": True,
+            "limit": LOOKUP_PAGE_SIZE,
+        }
+        if send.thread_ts:
+            kwargs["ts"] = send.thread_ts
+        bot_id = self.own_bot_id()
+        for _page in range(LOOKUP_MAX_PAGES):
+            try:
+                response = getattr(self.client, method)(**kwargs)
+            except SlackApiError as e:
+                code = _error_code(e)
+                if answer_was_lost(e) or code == "ratelimited":
+                    raise slack_error(e, channel=send.channel) from e
+                self._warn_lookup_refused(method, code or "unknown", e)
+                return None
+            except (OSError, HTTPException) as e:
+                raise DigestError(SLACK_TROUBLE, code="5xx") from e
+            for item in response.get("messages") or []:
+                if _carries_key(item, send.key, bot_id):
+                    return str(item["ts"])
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not response.get("has_more") or not cursor:
+                return None
+            kwargs["cursor"] = cursor
+        log.warning(
+            "%s %s: not among the %d newest messages of %s; posting it again",
+            send.kind,
+            send.target_id,
+            LOOKUP_MAX_PAGES * LOOKUP_PAGE_SIZE,
+            send.channel,
+        )
+        return None
+
+    def own_bot_id(self) -> str | None:
+        """The bot's `bot_id` (auth.test, once); None if Slack would not say."""
+        if self._bot_id is None:
+            try:
+                self._bot_id = self.client.auth_test().get("bot_id") or None
+            except (SlackApiError, OSError, HTTPException):
+                return None
+        return self._bot_id
+
+    def _warn_lookup_refused(self, method: str, code: str, error: SlackApiError) -> None:
+        needed = ""
+        if code == "missing_scope":
+            try:
+                needed = str(error.response.get("needed") or "")
+            except Exception:  # a non-JSON body
+                needed = ""
+            needed = f" (needs {needed or 'channels:history / groups:history'})"
+        with self._warn_lock:
+            first = code not in self._lookup_warned
+            self._lookup_warned.add(code)
+        (log.warning if first else log.debug)(
+            "cannot check Slack for a parent that may already be posted: %s refused with %s%s; "
+            "posting it again, which can duplicate it. Add the scope in manifest.yml and "
+            "reinstall the app to close this.",
+            method.replace("_", "."),
+            code,
+            needed,
+        )
 
     # -- Slack calls, with errors in plain words --------------------------------------------
 
@@ -338,19 +544,63 @@ class DigestService:
                     del self._locks[key]
 
 
+def without_blind_retries(client: WebClient) -> WebClient:
+    """A copy of `client` that retries only HTTP 429s (which Slack refuses before acting).
+
+    The SDK's connection-error and 5xx handlers resend a request whose answer was lost; for
+    chat.postMessage that posts the message a second time. `DigestService.post_parent` looks
+    the message up instead.
+    """
+    handlers = [h for h in client.retry_handlers if isinstance(h, RateLimitErrorRetryHandler)]
+    copy = WebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        ssl=client.ssl,
+        proxy=client.proxy,
+        headers={k: v for k, v in client.headers.items() if k.lower() != "user-agent"},
+        logger=client.logger,
+        retry_handlers=handlers,
+    )
+    copy.default_params = dict(client.default_params)
+    return copy
+
+
+def answer_was_lost(error: SlackApiError) -> bool:
+    """True when the call may have taken effect: a 5xx, or a 2xx without Slack's verdict.
+
+    An ok=false with an error code, a 429 and other 4xx answers mean Slack did nothing.
+    """
+    status = getattr(error.response, "status_code", None) or 0
+    return status >= 500 or (status < 400 and not _error_code(error))
+
+
+def _error_code(error: SlackApiError) -> str:
+    if error.response is None:
+        return ""
+    try:
+        return str(error.response.get("error") or "")
+    except Exception:  # a non-JSON body (a proxy's error page) has no error code
+        return ""
+
+
+def _carries_key(message: dict[str, Any], key: str, bot_id: str | None) -> bool:
+    metadata = message.get("metadata") or {}
+    if metadata.get("event_type") != PARENT_EVENT_TYPE:
+        return False
+    if (metadata.get("event_payload") or {}).get("post_key") != key:
+        return False
+    return bot_id is None or message.get("bot_id") == bot_id
+
+
 def slack_error(error: SlackApiError, *, channel: str = "") -> DigestError:
     """Translate a Web API error (after the SDK's retries) into a sentence for the user."""
-    code = ""
+    code = _error_code(error)
     status = getattr(error.response, "status_code", None)
-    if error.response is not None:
-        try:
-            code = str(error.response.get("error") or "")
-        except Exception:  # a non-JSON body (a proxy's error page) has no error code
-            code = ""
     if code in SLACK_ERROR_MESSAGES:
         return DigestError(SLACK_ERROR_MESSAGES[code].format(channel=channel), code=code)
     if status and status >= 500:
-        return DigestError("Slack is having trouble right now. Try again in a minute.", code="5xx")
+        return DigestError(SLACK_TROUBLE, code="5xx")
     log.warning("Slack API error %s (HTTP %s)", code or "unknown", status)
     return DigestError(
         f"Slack refused the message ({code or f'HTTP {status}'}).", code=code or None

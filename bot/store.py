@@ -9,6 +9,11 @@ What lives here (SQLite by default, `DATABASE_URL` to change), and why:
                       for twice in a channel links to the first digest.
     post_replies      one row per threaded quote actually posted. A retry after a crash or a
                       Slack error posts only the missing replies, never the parent again.
+    parent_sends      a parent message (a digest's or a roundup's) on its way to Slack: written
+                      before chat.postMessage with a unique key that rides along in the
+                      message's metadata, dropped in the same transaction that stores the
+                      parent's ts. A row left behind means "maybe posted": the key is looked up
+                      in the channel before anything is posted again.
     handled_events    Slack delivery keys (event ids, envelope ids) we have already acted on.
                       Slack resends events it believes were lost; the unique key makes the
                       resend a no-op.
@@ -31,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -106,6 +112,27 @@ class PostReplyRow(Base):
     ts: Mapped[str] = mapped_column(String(32))
 
 
+class ParentSendRow(Base):
+    """A parent message being posted: `kind` ("post" or "roundup") and the row it is for.
+
+    Written before chat.postMessage and deleted when the parent's ts is stored, so a row that
+    outlives its attempt (a kill, a dropped connection) marks a message that may be in Slack
+    already, findable by `key` in its metadata.
+    """
+
+    __tablename__ = "parent_sends"
+    __table_args__ = (UniqueConstraint("kind", "target_id", name="uq_parent_send_target"),)
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(32))
+    # The thread the parent is posted in (a mention's, a watched message's); None: top level.
+    thread_ts: Mapped[str | None] = mapped_column(String(32), default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class HandledEventRow(Base):
     __tablename__ = "handled_events"
 
@@ -172,6 +199,22 @@ class RoundupItemRow(Base):
 
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), primary_key=True)
     roundup_id: Mapped[int] = mapped_column(ForeignKey("roundups.id"), index=True)
+
+
+@dataclass(frozen=True)
+class ParentSendRecord:
+    key: str
+    kind: str
+    target_id: int
+    channel: str
+    thread_ts: str | None
+    attempts: int
+    started_at: datetime
+
+    @property
+    def started_epoch(self) -> float:
+        """`started_at` (stored as naive UTC) in Unix seconds, the unit of Slack's ts."""
+        return self.started_at.replace(tzinfo=UTC).timestamp()
 
 
 @dataclass(frozen=True)
@@ -416,9 +459,11 @@ class Store:
             return _post_record(row)
 
     def set_parent_ts(self, post_id: int, ts: str) -> PostRecord:
+        """Record the digest parent's ts; its send is no longer in flight (same transaction)."""
         with self.session() as s:
             row = s.get_one(PostRow, post_id)
             row.parent_ts = ts
+            _delete_parent_send(s, "post", post_id)
             return _post_record(row)
 
     def record_reply(self, post_id: int, quote_index: int, ts: str) -> bool:
@@ -455,6 +500,44 @@ class Store:
             if since is not None:
                 query = query.where(PostRow.created_at > since)
             return [_post_record(r) for r in s.scalars(query.order_by(PostRow.id))]
+
+    # -- parent messages in flight ---------------------------------------------------------
+
+    def begin_parent_send(
+        self, kind: str, target_id: int, *, channel: str, thread_ts: str | None = None
+    ) -> ParentSendRecord:
+        """Note that a parent for (kind, target_id) is about to be posted; returns its key.
+
+        A send already in flight keeps its key and start time (so a later look-up covers
+        every attempt) and takes the new destination.
+        """
+        with self.session() as s:
+            row = _parent_send_row(s, kind, target_id)
+            if row is None:
+                row = ParentSendRow(
+                    key=uuid.uuid4().hex,
+                    kind=kind,
+                    target_id=target_id,
+                    channel=channel,
+                    thread_ts=thread_ts,
+                )
+                s.add(row)
+                s.flush()
+            else:
+                row.channel, row.thread_ts = channel, thread_ts
+                row.attempts += 1
+            return _parent_send_record(row)
+
+    def parent_send(self, kind: str, target_id: int) -> ParentSendRecord | None:
+        """The send in flight for (kind, target_id): its parent may already be in Slack."""
+        with self._sessions() as s:
+            row = _parent_send_row(s, kind, target_id)
+            return _parent_send_record(row) if row else None
+
+    def drop_parent_send(self, kind: str, target_id: int) -> None:
+        """Slack refused the parent outright: nothing is in flight any more."""
+        with self.session() as s:
+            _delete_parent_send(s, kind, target_id)
 
     # -- watched channels ------------------------------------------------------------------
 
@@ -502,6 +585,15 @@ class Store:
                     )
                 ).one()
                 return _folder_file_record(row)
+
+    def folder_file(self, channel: str, file_hash: str) -> FolderFileRecord | None:
+        with self._sessions() as s:
+            row = s.scalars(
+                select(FolderFileRow).where(
+                    FolderFileRow.channel == channel, FolderFileRow.file_hash == file_hash
+                )
+            ).first()
+            return _folder_file_record(row) if row else None
 
     def finish_folder_file(
         self, file_id: int, *, status: str, post_id: int | None = None, reason: str | None = None
@@ -566,8 +658,10 @@ class Store:
             return _roundup_record(s, row)
 
     def set_roundup_parent(self, roundup_id: int, ts: str) -> None:
+        """Record the roundup parent's ts; its send is no longer in flight (same transaction)."""
         with self.session() as s:
             s.get_one(RoundupRow, roundup_id).parent_ts = ts
+            _delete_parent_send(s, "roundup", roundup_id)
 
     def set_roundup_progress(self, roundup_id: int, replies_done: int) -> None:
         with self.session() as s:
@@ -582,6 +676,32 @@ class Store:
         with self._sessions() as s:
             rows = s.scalars(select(RoundupRow).where(RoundupRow.completed_at.is_(None)))
             return [_roundup_record(s, r) for r in rows]
+
+
+def _parent_send_row(session: Session, kind: str, target_id: int) -> ParentSendRow | None:
+    return session.scalars(
+        select(ParentSendRow).where(
+            ParentSendRow.kind == kind, ParentSendRow.target_id == target_id
+        )
+    ).first()
+
+
+def _delete_parent_send(session: Session, kind: str, target_id: int) -> None:
+    row = _parent_send_row(session, kind, target_id)
+    if row is not None:
+        session.delete(row)
+
+
+def _parent_send_record(row: ParentSendRow) -> ParentSendRecord:
+    return ParentSendRecord(
+        key=row.key,
+        kind=row.kind,
+        target_id=row.target_id,
+        channel=row.channel,
+        thread_ts=row.thread_ts,
+        attempts=row.attempts,
+        started_at=row.started_at,
+    )
 
 
 def _folder_file_record(row: FolderFileRow) -> FolderFileRecord:

@@ -65,6 +65,8 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 
 # handler(path, channel): returns when the article is posted; ArticleError = refuse the file.
 FileHandler = Callable[[Path, str], None]
+# gave_up(path, channel, reason): the watcher stopped retrying the file and moves it to failed/.
+GiveUpHook = Callable[[Path, str, str], None]
 
 
 def is_candidate_name(name: str) -> bool:
@@ -157,6 +159,13 @@ def make_folder_handler(service: DigestService) -> FileHandler:
             raise ArticleError(str(e)) from e
         store.finish_folder_file(claim.id, status="posted", post_id=result.post.id)
 
+    def gave_up(path: Path, channel: str, reason: str) -> None:
+        """The watcher stopped retrying: a file still `claimed` is now honestly `failed`."""
+        claim = store.folder_file(channel, file_sha256(path))
+        if claim is not None and claim.status == "claimed":
+            store.finish_folder_file(claim.id, status="failed", reason=reason)
+
+    handle.gave_up = gave_up  # type: ignore[attr-defined]  # found by FolderWatcher
     return handle
 
 
@@ -217,9 +226,13 @@ class FolderWatcher:
         workers: int = 2,
         max_attempts: int = 3,
         retry_seconds: float = 5.0,
+        gave_up: GiveUpHook | None = None,
     ) -> None:
         self.root = Path(root).absolute()
         self.handler = handler
+        # Told when a file is moved to failed/ after `max_attempts` (default: the handler's
+        # own `gave_up`, which `make_folder_handler` provides to keep the store honest).
+        self.gave_up = gave_up if gave_up is not None else getattr(handler, "gave_up", None)
         self.default_channel = default_channel or None
         self.channels = dict(channels or {})
         self.stable_seconds = stable_seconds
@@ -416,7 +429,13 @@ class FolderWatcher:
                 log.warning("%s: %s; will retry (%d/%d)", path.name, e, attempts, self.max_attempts)
                 self.stats.retried += 1
                 return True
-            self._fail(path, folder, f"gave up after {attempts} attempts: {e}")
+            reason = f"gave up after {attempts} attempts: {e}"
+            if self.gave_up is not None:
+                try:
+                    self.gave_up(path, channel, reason)
+                except Exception:  # the file still moves aside; the store stays `claimed`
+                    log.exception("%s: could not record the failure", path.name)
+            self._fail(path, folder, reason)
             return False
         if path.exists() or path.is_symlink():
             move_aside(path, folder / PROCESSED_DIR)

@@ -2,7 +2,12 @@
 
 `SlackStandIn` is a real HTTP server in a thread that answers the Web API the bot calls
 (`/api/<method>`) in Slack's response shapes, records every call, and can be told to fail:
-an error code (`not_in_channel`), HTTP 429 with `Retry-After`, or a 5xx. It also accepts
+an error code (`not_in_channel`), HTTP 429 with `Retry-After`, or a 5xx. It can also act on
+a call and lose the answer (`lose_response`: drop the connection, answer too late, or hold
+the answer while the test kills the caller), the window in which a client cannot know its
+message was posted. Posted messages (with their `metadata`) are kept per channel and read
+back by `conversations.history` and `conversations.replies`, newest first and paginated like
+Slack, metadata only with `include_all_metadata`. It also accepts
 `response_url` posts (`/respond/<id>`) and runs a Socket Mode websocket endpoint, so
 `apps.connections.open` hands the bot a `ws://127.0.0.1:.../link` URL it can really connect to.
 
@@ -20,11 +25,13 @@ Nothing here touches the internet.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import hmac
 import itertools
 import json
+import socket
 import threading
 import time
 import urllib.error
@@ -52,6 +59,8 @@ class Call:
     at: float = field(default_factory=time.monotonic)
     response: dict[str, Any] | None = None
     status: int = 200
+    # False when the stand-in acted on the call but the caller never got the answer.
+    delivered: bool = True
 
     def __getitem__(self, key: str) -> Any:
         return self.params[key]
@@ -90,7 +99,12 @@ def _texts(node: Any) -> Any:
 
 @dataclass
 class Fault:
-    """An injected failure for a Web API method, used `times` times then dropped."""
+    """An injected failure for a Web API method, used `times` times then dropped.
+
+    `lose` makes the call succeed (the message is posted) but loses the answer: "drop"
+    closes the connection without a response, "slow" answers after `delay` seconds, "hold"
+    answers nothing until `SlackStandIn.release_held()` and then drops the connection.
+    """
 
     method: str
     error: str | None = None
@@ -98,6 +112,13 @@ class Fault:
     retry_after: int | None = None
     times: int = 1
     when: Callable[[dict[str, Any]], bool] | None = None
+    extra: dict[str, Any] | None = None
+    lose: str | None = None
+    delay: float = 0.0
+
+
+LOSE_MODES = ("drop", "slow", "hold")
+HOLD_LIMIT_SECONDS = 30.0
 
 
 class SlackStandIn:
@@ -111,9 +132,9 @@ class SlackStandIn:
         self.not_member_of: set[str] = set()  # channels where conversations.info says so
         self._faults: list[Fault] = []
         self._lock = threading.Condition()
-        self._ts = itertools.count(1)
-        self._ts_base = int(time.time())
+        self._last_ts_us = 0
         self._messages: dict[tuple[str, str], dict[str, Any]] = {}
+        self._held = threading.Event()
         self.socket = SocketModeStandIn()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -129,6 +150,7 @@ class SlackStandIn:
         return self
 
     def stop(self) -> None:
+        self._held.set()
         self._server.shutdown()
         self._server.server_close()
         self.socket.stop()
@@ -162,10 +184,36 @@ class SlackStandIn:
         *,
         times: int = 1,
         when: Callable[[dict[str, Any]], bool] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
-        """The next `times` calls of `method` (matching `when`) answer ok=false with `error`."""
+        """The next `times` calls of `method` (matching `when`) answer ok=false with `error`
+        (plus `extra` fields, e.g. missing_scope's `needed` and `provided`)."""
         with self._lock:
-            self._faults.append(Fault(method, error=error, times=times, when=when))
+            self._faults.append(Fault(method, error=error, times=times, when=when, extra=extra))
+
+    def lose_response(
+        self,
+        method: str = "chat.postMessage",
+        *,
+        how: str = "drop",
+        delay: float = 0.0,
+        times: int = 1,
+        when: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> None:
+        """The next `times` calls of `method` take effect but the caller never hears so:
+        `how` is "drop" (connection closed, no response), "slow" (the answer comes after
+        `delay` s, past the client's timeout) or "hold" (no answer until `release_held()`:
+        kill the caller meanwhile)."""
+        if how not in LOSE_MODES:
+            raise ValueError(f"how must be one of {LOSE_MODES}")
+        if how == "hold":
+            self._held.clear()
+        with self._lock:
+            self._faults.append(Fault(method, times=times, when=when, lose=how, delay=delay))
+
+    def release_held(self) -> None:
+        """Let every held call go (its connection is then dropped)."""
+        self._held.set()
 
     def rate_limit(self, method: str, *, retry_after: int = 1, times: int = 1) -> None:
         """The next `times` calls answer HTTP 429 with a Retry-After header."""
@@ -252,7 +300,11 @@ class SlackStandIn:
     # -- the Web API ------------------------------------------------------------------------
 
     def _next_ts(self) -> str:
-        return f"{self._ts_base}.{next(self._ts):06d}"
+        """Slack's ts: the wall-clock time in microseconds, unique and increasing."""
+        with self._lock:
+            micros = max(time.time_ns() // 1000, self._last_ts_us + 1)
+            self._last_ts_us = micros
+        return f"{micros // 1_000_000}.{micros % 1_000_000:06d}"
 
     def _take_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
         with self._lock:
@@ -293,19 +345,27 @@ class SlackStandIn:
             channel = params.get("channel")
             if not channel:
                 return {"ok": False, "error": "channel_not_found"}
+            metadata = params.get("metadata")
+            if metadata is not None and not _valid_metadata(metadata):
+                return {"ok": False, "error": "invalid_metadata_format"}
             ts = self._next_ts()
             message = {
                 "type": "message",
                 "user": BOT_USER_ID,
                 "bot_id": BOT_ID,
+                "app_id": APP_ID,
                 "ts": ts,
                 "text": params.get("text", ""),
                 "blocks": params.get("blocks") or [],
             }
             if params.get("thread_ts"):
-                message["thread_ts"] = params["thread_ts"]
-            self._messages[(channel, ts)] = message
+                message["thread_ts"] = str(params["thread_ts"])
+            stored = dict(message, metadata=metadata) if metadata else message
+            with self._lock:
+                self._messages[(channel, ts)] = stored
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method in ("conversations.history", "conversations.replies"):
+            return self._read_messages(method, params)
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self._next_ts()}
         if method == "chat.update":
@@ -335,6 +395,68 @@ class SlackStandIn:
         if method == "team.info":
             return {"ok": True, "team": {"id": TEAM_ID, "name": "Stand-in"}}
         return {"ok": False, "error": "unknown_method"}
+
+    def messages(self, channel: str) -> list[dict[str, Any]]:
+        """Every message posted in `channel` (thread replies too), oldest first."""
+        with self._lock:
+            found = [dict(m) for (c, _), m in self._messages.items() if c == channel]
+        return sorted(found, key=lambda m: _ts_key(m["ts"]))
+
+    def _read_messages(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """conversations.history (top level, newest first) / .replies (parent, then replies
+        oldest first), filtered by oldest/latest, `limit` at a time with a cursor."""
+        channel = params.get("channel")
+        if not channel:
+            return {"ok": False, "error": "channel_not_found"}
+        if channel in self.not_member_of:
+            return {"ok": False, "error": "not_in_channel"}
+        inclusive = _truthy(params.get("inclusive"))
+        oldest = _ts_key(params.get("oldest") or "0")
+        latest = _ts_key(params.get("latest")) if params.get("latest") else None
+
+        def in_range(message: dict[str, Any]) -> bool:
+            ts = _ts_key(message["ts"])
+            above = ts >= oldest if inclusive else ts > oldest
+            below = latest is None or (ts <= latest if inclusive else ts < latest)
+            return above and below
+
+        everything = self.messages(channel)
+        head: list[dict[str, Any]] = []
+        if method == "conversations.history":
+            # Thread replies are not in the history; their parents are.
+            pool = [m for m in everything if m.get("thread_ts", m["ts"]) == m["ts"]]
+            pool = [m for m in reversed(pool) if in_range(m)]
+        else:
+            thread_ts = str(params.get("ts") or "")
+            head = [m for m in everything if m["ts"] == thread_ts]
+            pool = [
+                m for m in everything if m.get("thread_ts") == thread_ts and m["ts"] != thread_ts
+            ]
+            if not head and not pool:
+                return {"ok": False, "error": "thread_not_found"}
+            pool = [m for m in pool if in_range(m)]
+        start = 0
+        if params.get("cursor"):
+            try:
+                start = int(base64.b64decode(str(params["cursor"])).decode().split(":", 1)[1])
+            except (ValueError, IndexError):
+                return {"ok": False, "error": "invalid_cursor"}
+            head = []  # the thread's parent comes with the first page only
+        limit = max(1, min(int(params.get("limit") or 100), 999))
+        page = (head + pool[start:])[:limit]
+        taken = len(page) - len(head)
+        has_more = start + max(taken, 0) < len(pool)
+        with_metadata = _truthy(params.get("include_all_metadata"))
+        if not with_metadata:
+            page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
+        body: dict[str, Any] = {"ok": True, "messages": page, "has_more": has_more}
+        if method == "conversations.history":
+            body["pin_count"] = 0
+        if has_more:
+            offset = start + max(taken, 0)
+            cursor = base64.b64encode(f"offset:{offset}".encode()).decode()
+            body["response_metadata"] = {"next_cursor": cursor}
+        return body
 
     def _record(self, call: Call) -> None:
         with self._lock:
@@ -366,6 +488,8 @@ class SlackStandIn:
                     return
                 method = path[len("/api/") :]
                 params = _parse_params(raw, self.headers.get("Content-Type", ""))
+                query = urllib.parse.urlsplit(self.path).query
+                params.update(urllib.parse.parse_qsl(query, keep_blank_values=True))
                 auth = self.headers.get("Authorization", "")
                 token = auth.removeprefix("Bearer ").strip() or params.pop("token", None)
                 call = Call(method=method, params=params, token=token)
@@ -378,14 +502,34 @@ class SlackStandIn:
                     body = json.dumps(call.response).encode() if fault.status == 429 else b""
                     self._send(fault.status, body, "application/json", extra)
                     return
+                if fault is not None and fault.lose is not None:
+                    call.response = standin.answer(method, params, token)
+                    call.delivered = fault.lose == "slow"  # maybe, if the client still waits
+                    standin._record(call)
+                    self._lose(fault, json.dumps(call.response).encode())
+                    return
                 if fault is not None:
-                    call.response = {"ok": False, "error": fault.error}
+                    call.response = {"ok": False, "error": fault.error, **(fault.extra or {})}
                 else:
                     call.response = standin.answer(method, params, token)
                 standin._record(call)
                 self._send(200, json.dumps(call.response).encode(), "application/json")
 
             do_GET = do_POST
+
+            def _lose(self, fault: Fault, body: bytes) -> None:
+                """The call took effect; the caller does not get to know (see Fault.lose)."""
+                self.close_connection = True
+                if fault.lose == "slow":
+                    time.sleep(fault.delay)
+                    with contextlib.suppress(OSError):
+                        self._send(200, body, "application/json")
+                    return
+                if fault.lose == "hold":
+                    standin._held.wait(HOLD_LIMIT_SECONDS)
+                # No status line at all: the client sees the connection closed under it.
+                with contextlib.suppress(OSError):
+                    self.connection.shutdown(socket.SHUT_RDWR)
 
             def _send(
                 self, status: int, body: bytes, ctype: str, extra: dict[str, str] | None = None
@@ -415,6 +559,26 @@ def block_kit_problem(blocks: list[dict[str, Any]]) -> str | None:
             if len(element.get("text") or "") > 3000:
                 return f"[{i}] context element over 3000 characters"
     return None
+
+
+def _valid_metadata(metadata: Any) -> bool:
+    """Slack's message metadata: an event_type string and an event_payload object."""
+    return (
+        isinstance(metadata, dict)
+        and isinstance(metadata.get("event_type"), str)
+        and bool(metadata["event_type"])
+        and isinstance(metadata.get("event_payload"), dict)
+    )
+
+
+def _truthy(value: Any) -> bool:
+    return value in (True, 1, "1", "true", "True")
+
+
+def _ts_key(ts: Any) -> tuple[int, int]:
+    """A ts ("1712345678.000123") as a sortable pair, without float rounding."""
+    seconds, _, fraction = str(ts).partition(".")
+    return int(seconds or 0), int((fraction + "000000")[:6])
 
 
 def _parse_params(raw: bytes, content_type: str) -> dict[str, Any]:
