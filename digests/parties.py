@@ -181,7 +181,9 @@ def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
     for s in reversed(an.sents[max(0, k - 3) : k]):
         found = persons_in(s)
         if found:
-            return found[0]
+            # across sentences, a person known to match the pronoun's gender beats one of
+            # unknown gender (within a sentence, grammatical salience decides)
+            return min(found, key=lambda i: cast.members[i].gender is None)
     return None
 
 

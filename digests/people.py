@@ -588,12 +588,28 @@ def _assign_unclaimed_titles(doc, members, token_person, mention_spans, register
 
 
 def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) -> None:
-    """A sentence with one person and a he/she after the name tells that person's gender."""
+    """Genders from pronouns that can only mean one person.
+
+    A sentence with one person and a he/she after the name, or a sentence that opens with
+    he/she right after a sentence naming one person ("Ortiz won. She said ...").
+    """
+    previous: set[int] = set()
     for sent in doc.sents:
         people = {token_person[t.i] for t in sent if t.i in token_person and not in_quote[t.i]}
+        opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if (
+            not people
+            and len(previous) == 1
+            and opener is not None
+            and opener.lower_ in {"he", "she"}
+            and not in_quote[opener.i]
+        ):
+            idx = next(iter(previous))
+            members[idx].gender = members[idx].gender or PRONOUN_GENDER[opener.lower_]
+        previous = people
         if len(people) != 1:
             continue
-        idx = people.pop()
+        idx = next(iter(people))
         if members[idx].gender:
             continue
         first_mention = min(t.i for t in sent if token_person.get(t.i) == idx)

@@ -191,3 +191,14 @@ def test_any_verb_reporting_a_that_clause_attributes_the_quote():
     )
     (quote,) = build_digest(text).quotes
     assert quote.speaker == "Robert Hale"
+
+
+def test_pronoun_gender_learnt_from_an_earlier_sentence():
+    text = (
+        "Engineer Dana Wells designed the bridge.\n"
+        "She spent six years on it.\n"
+        "Inspector Sam Ortiz approved it on Monday, after a visit with Wells.\n"
+        '"It is the best work I have seen," she said.'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Dana Wells"
