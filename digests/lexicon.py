@@ -33,6 +33,7 @@ ANONYMOUS_NOUNS = frozenset(
     resident residents neighbor neighbour neighbors neighbours student students
     villager villagers protester protesters protestor protestors member members
     leader leaders worker workers employee employees observer observers analyst analysts
+    reporter reporters journalist journalists parent parents teacher teachers voter voters
     """.split()
 )
 
@@ -157,7 +158,7 @@ MEETING_VERBS = frozenset({"meet", "huddle", "confer", "negotiate", "sit", "host
 MEETING_NOUNS = frozenset(
     """
     meeting sit-down face-to-face talks summit session negotiation negotiations
-    huddle call conference hearing town-hall
+    huddle call hearing town-hall
     """.split()
 )
 

@@ -24,12 +24,14 @@ from spacy.tokens import Span, Token
 
 from .analysis import Analysis
 from .lexicon import (
+    ANONYMOUS_NOUNS,
     CUE_VERBS,
     DEMAND_VERBS,
     FUTURE_MARKERS,
     MEETING_NOUNS,
     MEETING_VERBS,
     PAST_MARKERS,
+    TITLE_WORDS,
 )
 from .model import Meeting
 from .parties import SUBJECT_DEPS, Party, party_of
@@ -227,18 +229,30 @@ def _is_trigger(tok: Token) -> bool:
             )
         if lemma in {"host", "visit"}:
             return False  # only as the holder of a meeting noun
+        if lemma == "meet" and not _meets_people(tok):
+            return False  # "met the deadline", "meet their demands"
         return lemma in MEETING_VERBS
     if tok.pos_ in {"NOUN", "PROPN"}:
         if low in {"talks", "negotiations", "discussions"}:
             return True
         if tok.tag_ == "NNS":
             return False  # "those meetings usually ...": habitual, not one event
-        if low == "call":
-            return any(c.lower_ in PHONE_WORDS for c in tok.children) or any(
+        if low in {"call", "conference"}:
+            # "a phone call with X", "a conference call"; not "a news conference"
+            return any(c.lower_ in PHONE_WORDS | {"conference"} for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
             )
         return low in MEETING_NOUNS or lemma in MEETING_NOUNS
     return False
+
+
+def _meets_people(verb: Token) -> bool:
+    """'met the mayor' / 'met reporters' yes; 'met the deadline' / 'meet demands' no."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    lemma = obj.lemma_.lower()
+    return lemma in PERSON_GROUP_NOUNS or lemma in ANONYMOUS_NOUNS or lemma in TITLE_WORDS
 
 
 def _is_only_wished_for(an: Analysis, tok: Token) -> bool:

@@ -88,3 +88,11 @@ def test_scheduled_session_with_people_discussing():
     (meeting,) = build_digest(text).meetings
     assert meeting.participants == ["Diane Foster", "council members"]
     assert (meeting.when, meeting.status) == ("Tuesday", "upcoming")
+
+
+def test_meeting_a_deadline_or_a_news_conference_is_no_meeting():
+    text = (
+        "Governor Ana Ruiz met the deadline for the budget on Friday.\n"
+        "Ruiz and Treasurer Bo Lund spoke at a news conference on Monday."
+    )
+    assert build_digest(text).meetings == []
