@@ -483,8 +483,10 @@ def _trim_role_span(span: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for tok in doc[start:end]:
-        if tok.dep_ == "relcl" or tok.text in {",", "—", "("}:
-            end = tok.i
+        if tok.dep_ == "relcl" and tok.left_edge.i > start:
+            end = min(end, tok.left_edge.i)  # "a nurse who has worked there": cut at "who"
+        if tok.text in {",", "—", "("} or tok.lower_ in {"who", "which", "that"} and tok.i > start:
+            end = min(end, tok.i)
             break
     if end <= start or end - start > 14:
         return None

@@ -106,3 +106,8 @@ def test_role_after_age_and_in_a_copular_sentence():
     people = people_of(text)
     assert people["Gloria Diaz"].role == "retired nurse"
     assert "budget director" in people["Omar Reyes"].role
+
+
+def test_appositive_role_stops_before_a_relative_clause():
+    text = '"We are tired," said Kim Tran, an emergency room nurse who has worked there for years.'
+    assert people_of(text)["Kim Tran"].role == "emergency room nurse"
