@@ -19,15 +19,52 @@ MAX_KEY_PEOPLE = 5
 HEADLINE_MAX_WORDS = 25
 
 
+# Longer texts are parsed in paragraph-aligned pieces: spaCy refuses texts over its
+# max_length (1,000,000 characters) and its memory use grows with the piece parsed at once.
+CHUNK_CHARS = 100_000
+
+
 def build_digest(text: str, *, title: str | None = None, source: str | None = None) -> Digest:
     """Digest one article's plain text (paragraphs separated by newlines). Pure: no I/O."""
-    return digest_from_doc(get_nlp()(text), title=title, source=source)
+    return digest_from_doc(parse(text), title=title, source=source)
 
 
 def build_digests(texts: Iterable[str], *, batch_size: int = 8) -> Iterator[Digest]:
     """Digest many articles through `nlp.pipe`, for batch throughput."""
-    for doc in get_nlp().pipe(texts, batch_size=batch_size):
-        yield digest_from_doc(doc)
+    nlp = get_nlp()
+    short: list[str] = []
+    for text in texts:
+        if len(text) > CHUNK_CHARS:
+            yield from (digest_from_doc(d) for d in nlp.pipe(short, batch_size=batch_size))
+            short = []
+            yield digest_from_doc(parse(text))
+        else:
+            short.append(text)
+    yield from (digest_from_doc(d) for d in nlp.pipe(short, batch_size=batch_size))
+
+
+def parse(text: str) -> Doc:
+    """One Doc for the whole text, however long; character offsets match the input."""
+    nlp = get_nlp()
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    return Doc.from_docs(
+        list(nlp.pipe(paragraph_chunks(text, CHUNK_CHARS))), ensure_whitespace=False
+    )
+
+
+def paragraph_chunks(text: str, size: int) -> list[str]:
+    """Pieces of at most about `size` characters that end at a newline where one exists."""
+    chunks = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        chunks.append(text[start:end])
+        start = end
+    return chunks
 
 
 def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = None) -> Digest:

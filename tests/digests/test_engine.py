@@ -96,3 +96,28 @@ def test_model_choice_is_honoured(monkeypatch):
         assert nlp.model_names() == ("some_other_model",)
     finally:
         nlp.use_model(None)
+
+
+def test_long_article_is_parsed_in_pieces_with_offsets_intact(monkeypatch):
+    from digests import engine
+
+    text = fixture("harbor_talks.txt")
+    whole = build_digest(text)
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 400)
+    pieces = engine.paragraph_chunks(text, 400)
+    assert len(pieces) > 2 and "".join(pieces) == text
+    chunked = build_digest(text)
+    assert [(q.text, q.start, q.end) for q in chunked.quotes] == [
+        (q.text, q.start, q.end) for q in whole.quotes
+    ]
+    assert all(text[q.start : q.end] == q.text for q in chunked.quotes)
+    assert [p.name for p in chunked.people] == [p.name for p in whole.people]
+
+
+def test_pieces_stay_under_spacy_max_length(nlp):
+    from digests import engine
+
+    assert engine.CHUNK_CHARS < nlp.max_length
+    # a paragraph longer than a piece is still cut, not passed whole
+    pieces = engine.paragraph_chunks("x" * (engine.CHUNK_CHARS * 2 + 5), engine.CHUNK_CHARS)
+    assert max(len(p) for p in pieces) <= engine.CHUNK_CHARS
