@@ -61,6 +61,18 @@ class Analysis:
         return self.text[s:e].strip()
 
 
+def organisation_subjects(doc: Doc) -> list:
+    """Organisations that act in the story (subjects of a verb), for 'the company' later."""
+    from .parties import Party
+
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            found.append((ent.start_char, Party(name=name, kind="organization")))
+    return found
+
+
 def analyse(doc: Doc) -> Analysis:
     text = doc.text
     quotes = find_quote_spans(text)
@@ -80,6 +92,7 @@ def analyse(doc: Doc) -> Analysis:
         token_quote=token_quote,
         paragraph_starts=paragraph_starts,
     )
+    analysis.organisations = organisation_subjects(doc)
     analysis.sents = list(doc.sents)
     analysis.sent_starts = [s.start for s in analysis.sents]
     analysis.cast = build_cast(doc, [q >= 0 for q in token_quote])

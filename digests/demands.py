@@ -29,7 +29,7 @@ STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive
 FIRST_PERSON = frozenset({"i", "we"})
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
-THING_VERBS = frozenset({"want", "demand", "seek", "request", "require", "expect"})
+THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
 ADDRESSEE_VERBS = frozenset({"order", "urge", "press", "pressure", "push", "implore", "beg"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
@@ -169,6 +169,8 @@ def _verb_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
         # "wants something immediate", "demanded a raise": the object is the thing wanted
         text_root = dobj
         target = None
+    if lemma == "expect" and (text_root is None or target is None):
+        return None  # "expected real progress" is a forecast; "expects X to act" a demand
     if lemma in ADDRESSEE_VERBS and text_root is None:
         return None  # "ordered more coffee": an order for a thing, nobody asked to act
     if lemma == "insist" and not _is_mandative(comp):

@@ -8,6 +8,7 @@ familiar with the talks") stays a description and is never turned into a guessed
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -15,6 +16,14 @@ from spacy.tokens import Token
 from .analysis import Analysis
 from .lexicon import ORG_DESCRIPTORS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLE_WORDS
 
+# Name words that let a descriptor refer to an organisation: "the union" is the
+# "Air Line Pilots Association", "the department" the "Department of Health".
+ORG_NAME_WORDS = {
+    "union": {"union", "association", "federation", "guild", "brotherhood", "local", "teamsters"},
+    "agency": {"agency", "administration", "authority", "commission", "office", "bureau"},
+    "government": {"government", "administration", "ministry", "cabinet"},
+    "school": {"school", "academy", "college", "university", "district"},
+}
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "employer"})
 ORG_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEAD_WORDS | {"authority", "workers", "local"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -95,7 +104,8 @@ def _last_organisation(an: Analysis, tok: Token) -> Party | None:
         if start >= tok.idx:
             break
         words = {w.lower() for w in party.name.split()}
-        if noun in words or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS:
+        kinds = ORG_NAME_WORDS.get(noun, {noun})
+        if words & kinds or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS:
             best = party
     return best
 
@@ -103,7 +113,7 @@ def _last_organisation(an: Analysis, tok: Token) -> Party | None:
 def note_organisation(an: Analysis, char: int, party: Party | None) -> None:
     """Remember an organisation as a speaker or actor, for later 'the company' mentions."""
     if party is not None and party.kind == "organization":
-        an.organisations.append((char, party))
+        bisect.insort(an.organisations, (char, party), key=lambda item: item[0])
 
 
 def description_of(an: Analysis, tok: Token) -> str:

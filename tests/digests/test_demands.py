@@ -112,3 +112,7 @@ def test_insisting_on_a_fact_is_not_a_demand_but_insisting_on_an_act_is():
     assert build_digest("Coach Rick Alves insisted that his team would not panic.").demands == []
     (demand,) = build_digest("Senator Ann Roy insisted that the council hold a new vote.").demands
     assert demand.by == "Ann Roy" and "hold a new vote" in demand.text
+
+
+def test_expecting_progress_is_a_forecast_not_a_demand():
+    assert build_digest("Secretary Pete Alvarez said he expected real progress.").demands == []

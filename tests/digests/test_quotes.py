@@ -202,3 +202,13 @@ def test_pronoun_gender_learnt_from_an_earlier_sentence():
     )
     (quote,) = build_digest(text).quotes
     assert quote.speaker == "Dana Wells"
+
+
+def test_the_union_is_the_association_that_acted_before():
+    text = (
+        "The Air Line Pilots Association rejected the claim on Friday.\n"
+        '"Management created this shortage," the union said in a statement.'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Air Line Pilots Association"
+    assert quote.speaker_kind == "organization"
