@@ -210,6 +210,9 @@ def _bare_name_after(an: Analysis, qi: int) -> Party | None:
 def _continued_speaker(
     an: Analysis, qi: int, speakers: list[Party | None], partial: bool
 ) -> Party | None:
+    introduced = _introduced_by_previous_paragraph(an, qi)
+    if introduced is not None:
+        return introduced
     if qi == 0 or speakers[qi - 1] is None:
         return None
     span, prev = an.quotes[qi], an.quotes[qi - 1]
@@ -222,6 +225,25 @@ def _continued_speaker(
     if an.text[start : span.open_mark].strip():
         return None
     return speakers[qi - 1]
+
+
+def _introduced_by_previous_paragraph(an: Analysis, qi: int) -> Party | None:
+    """'The mayor said in a statement:' then the quote as its own paragraph."""
+    span = an.quotes[qi]
+    para = an.paragraph_of(span.open_mark)
+    start, _ = an.paragraph_bounds(para)
+    if para == 0 or an.text[start : span.open_mark].strip():
+        return None
+    prev_start, prev_end = an.paragraph_bounds(para - 1)
+    if not an.text[prev_start:prev_end].rstrip().endswith(":"):
+        return None
+    last = an.doc.char_span(prev_start, prev_end, alignment_mode="contract")
+    if last is None or not len(last):
+        return None
+    for tok in reversed(list(last[-1].sent)):
+        if _is_cue(an, tok):
+            return _speaker_of_cue(an, tok)
+    return None
 
 
 def _is_partial(an: Analysis, qi: int) -> bool:

@@ -212,3 +212,12 @@ def test_the_union_is_the_association_that_acted_before():
     (quote,) = build_digest(text).quotes
     assert quote.speaker == "Air Line Pilots Association"
     assert quote.speaker_kind == "organization"
+
+
+def test_quote_paragraph_introduced_by_a_colon():
+    text = (
+        "Mayor Lena Ortiz said in a statement on Monday:\n"
+        "“The city will rebuild every home that was lost.”"
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Lena Ortiz"
