@@ -72,6 +72,9 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 # "agreed to meet" reports a meeting; "ready to talk", "refused to meet" do not.
 INFINITIVE_HOSTS = frozenset({"agree", "plan", "schedule", "set", "expect", "due", "arrange"})
 SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "due", "plan"})
+# Children of a trigger whose words can say when it is: not conjoined verbs ("met ... and
+# is scheduled to meet again" is two meetings).
+STATUS_DEPS = frozenset({"aux", "auxpass", "advmod", "npadvmod", "amod", "det", "prep"})
 WISH_WORDS = frozenset({"ready", "willing", "eager", "hope", "wish", "refuse", "offer", "try"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video"})
 HYPHENATED_TRIGGERS = ("sit-down", "face-to-face", "one-on-one", "town-hall", "tete-a-tete")
@@ -560,7 +563,7 @@ def _status(tok: Token) -> str:
         verb = verb.head
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {c.lower_ for c in aux} | {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    words |= {t.lower_ for t in tok.children}
+    words |= {t.lower_ for t in tok.children if t.dep_ in STATUS_DEPS}
     if words & FUTURE_MARKERS or any(a.lower_ in {"'d", "’d", "would", "could"} for a in aux):
         return "upcoming"
     if any(a.lower_ == "going" for a in aux) or verb.lemma_ in {"plan", "schedule", "set"}:

@@ -96,3 +96,15 @@ def test_meeting_a_deadline_or_a_news_conference_is_no_meeting():
         "Ruiz and Treasurer Bo Lund spoke at a news conference on Monday."
     )
     assert build_digest(text).meetings == []
+
+
+def test_past_and_scheduled_meetings_in_one_sentence_stay_apart():
+    text = (
+        "Council President Karen Moss met with landlord groups last month and is scheduled "
+        "to meet with tenant leaders on Dec. 3, her office said."
+    )
+    past, upcoming = build_digest(text).meetings
+    assert (past.status, past.when) == ("past", "last month")
+    assert past.participants == ["Karen Moss", "landlord groups"]
+    assert (upcoming.status, upcoming.when) == ("upcoming", "Dec. 3")
+    assert upcoming.participants == ["Karen Moss", "tenant leaders"]
