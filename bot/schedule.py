@@ -349,9 +349,9 @@ class RoundupResult:
 class RoundupPoster:
     """Posts a channel's roundup through the digest service: the parent, then one thread
     reply per article. Progress is in the store, so a run cut short resumes where it stopped.
-    The parent goes out through `DigestService.post_parent`: a run killed after Slack took
-    the parent but before its ts was stored finds it again (by the key in its metadata)
-    instead of posting a second roundup.
+    The parent and each reply go out through `DigestService.post_once`: a run killed after
+    Slack took a message but before its ts was stored finds it again (by the key in its
+    metadata) instead of posting a second roundup or an article twice in the thread.
     """
 
     def __init__(self, service: DigestService) -> None:
@@ -386,13 +386,13 @@ class RoundupPoster:
         parent_ts = record.parent_ts
         if parent_ts is None:
             # A run killed while its parent was on its way: adopt the parent if Slack has it.
-            parent_ts = self.service.recover_parent("roundup", record.id)
+            parent_ts = self.service.recover("roundup", record.id)
             if parent_ts is not None:
                 self.store.set_roundup_parent(record.id, parent_ts)
         if not items:
             if not quiet and parent_ts is None:
                 message = nothing_new_message(record.period_start)
-                parent_ts = self.service.post_parent(
+                parent_ts = self.service.post_once(
                     "roundup", record.id, channel, blocks.Message(**message)
                 )
                 self.store.set_roundup_parent(record.id, parent_ts)
@@ -400,14 +400,30 @@ class RoundupPoster:
             return RoundupResult(channel, 0, None)
         if parent_ts is None:
             message = compose_roundup(items, since=record.period_start)
-            parent_ts = self.service.post_parent(
+            parent_ts = self.service.post_once(
                 "roundup", record.id, channel, blocks.Message(**message)
             )
             self.store.set_roundup_parent(record.id, parent_ts)
+        replies_done = record.replies_done
+
+        def adopt(roundup_id: int, index: int, _ts: str) -> None:
+            nonlocal replies_done
+            replies_done = max(replies_done, index + 1)
+            self.store.set_roundup_progress(roundup_id, replies_done)
+
+        # A reply left in flight by an interrupted run: adopted if Slack has it.
+        self.service.recover("roundup_reply", record.id, adopt=adopt)
         for index, item in enumerate(items):
-            if index < record.replies_done:
+            if index < replies_done:
                 continue
-            self.service.post(channel, roundup_thread_message(item), thread_ts=parent_ts)
+            self.service.post_once(
+                "roundup_reply",
+                record.id,
+                channel,
+                roundup_thread_message(item),
+                thread_ts=parent_ts,
+                part=index,
+            )
             self.store.set_roundup_progress(record.id, index + 1)
         self.store.complete_roundup(record.id)
         return RoundupResult(channel, len(items), parent_ts)

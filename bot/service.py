@@ -12,25 +12,26 @@ link to), and a digest whose parent went out but whose thread broke half-way (Sl
 crash) gets only its missing replies. Failures raise `DigestError`, whose message is one plain
 sentence for the user; the listener decides where to show it (ephemeral, thread reply, file).
 
-Parents (a digest's, a roundup's) are posted by `post_parent`, which closes the window
-between Slack accepting a message and its ts reaching the store:
-    1. the store records the send as in flight, with a unique key;
-    2. chat.postMessage carries the key in the message's metadata (`PARENT_EVENT_TYPE`), and
+Parents (a digest's, a roundup's) and thread replies (each quote of a digest, each article
+of a roundup) are posted by `post_once`, which closes the window between Slack accepting a
+message and its ts reaching the store:
+    1. the store records the send as in flight, with a unique key (a thread's replies go out
+       one after another, so a thread has at most one reply in flight);
+    2. chat.postMessage carries the key in the message's metadata (`SEND_EVENT_TYPE`), and
        is never retried blindly: after a dropped connection, a timeout or a 5xx the message
        may exist, so the key is looked up first (429s, which Slack refuses before acting,
        are still retried by the SDK);
     3. the ts is stored and the in-flight mark dropped in one transaction.
 A send found in flight later (after a kill, at start-up or on the next request) is looked up
-with conversations.history (conversations.replies for a parent inside a thread), newest
-messages since a little before the send, with `include_all_metadata`; the bot's message
-carrying the key is adopted, and only if none is found is the parent posted again. If Slack
+by `recover`: conversations.history for a top-level parent, conversations.replies for a
+message inside a thread, newest messages since a little before the send, with
+`include_all_metadata`; the bot's message carrying the key is adopted, and only if none is
+found is the message posted again. Only sends left in flight are looked up, so a thread
+costs one (paginated, bounded) look-up after a kill and none on the normal path. If Slack
 refuses the look-up (`missing_scope`: the app lacks channels:history or groups:history,
-`not_in_channel`, ...) the parent is posted again and the reason is logged once: a duplicate
-is then possible. A look-up that fails for a passing reason (5xx, rate limit, network) leaves
-the send in flight for the next try instead of guessing.
-
-Not covered: the thread replies. One posted but not recorded before a kill is posted again
-(a quote twice in a thread, never a second digest).
+`not_in_channel`, ...) the message is posted again and the reason is logged once: a
+duplicate is then possible. A look-up that fails for a passing reason (5xx, rate limit,
+network) leaves the send in flight for the next try instead of guessing.
 """
 
 from __future__ import annotations
@@ -53,25 +54,28 @@ from digests.article import article_from_bytes
 
 from . import blocks
 from .blocks import Message
-from .store import ArticleRecord, ParentSendRecord, PostRecord, Store, content_hash
+from .store import ArticleRecord, PostRecord, SendRecord, Store, content_hash
 
 log = logging.getLogger(__name__)
 
 Intake = Literal["command", "mention", "watch", "folder", "schedule", "unfurl"]
 Status = Literal["posted", "resumed", "already_posted"]
-ParentKind = Literal["post", "roundup"]
+# Parents ("post": a digest, "roundup") and thread replies ("post_reply": a quote,
+# "roundup_reply": an article's digest under a roundup), each posted once by `post_once`.
+SendKind = Literal["post", "roundup", "post_reply", "roundup_reply"]
 
-# Message metadata on every parent: {"event_type": PARENT_EVENT_TYPE,
-# "event_payload": {"post_key": <the store's key for this send>}}.
-PARENT_EVENT_TYPE = "digest_bot_parent"
-# Looking a parent up: from this long before its send started (clock skew between us and
+# Message metadata on every parent and reply: {"event_type": SEND_EVENT_TYPE,
+# "event_payload": {"post_key": <the store's key for this send>}}. (The name dates from when
+# only parents carried it; messages already in Slack carry it, so it stays.)
+SEND_EVENT_TYPE = PARENT_EVENT_TYPE = "digest_bot_parent"
+# Looking a message up: from this long before its send started (clock skew between us and
 # Slack), PAGE messages at a time (Slack recommends at most 200), at most PAGES pages.
 LOOKUP_MARGIN_SECONDS = 120
 LOOKUP_PAGE_SIZE = 200
 LOOKUP_MAX_PAGES = 5
-# Attempts at posting one parent when the answer is lost, each after a look-up.
-PARENT_ATTEMPTS = 3
-PARENT_RETRY_SECONDS = 0.5
+# Attempts at posting one message when the answer is lost, each after a look-up.
+SEND_ATTEMPTS = 3
+SEND_RETRY_SECONDS = 0.5
 SLACK_TROUBLE = "Slack is having trouble right now. Try again in a minute."
 
 # Slack error codes a user can act on, in plain words. `{channel}` is the channel id.
@@ -160,9 +164,9 @@ class DigestService:
     ) -> None:
         self.store = store
         self.client = client
-        # Parents go through a client that never resends after an answer was lost; see
-        # `post_parent`.
-        self.parent_client = without_blind_retries(client)
+        # Parents and thread replies go through a client that never resends after an
+        # answer was lost; see `post_once`.
+        self.once_client = without_blind_retries(client)
         self.allow_private_urls = allow_private_urls
         self._bot_id: str | None = None
         self._lookup_warned: set[str] = set()
@@ -271,7 +275,7 @@ class DigestService:
             return DigestResult("already_posted", record, post, self.permalink(post))
         if not created and post.parent_ts is None:
             # An earlier attempt may have posted the parent before it was killed: adopt it.
-            ts = self.recover_parent("post", post.id)
+            ts = self.recover("post", post.id)
             if ts is not None:
                 post = self.store.set_parent_ts(post.id, ts)
             else:
@@ -290,11 +294,16 @@ class DigestService:
 
     def _post_parent_of(self, post: PostRecord, digest: Digest) -> PostRecord:
         message = blocks.digest_message(digest, requested_by=post.requested_by)
-        ts = self.post_parent("post", post.id, post.channel, message, thread_ts=post.reply_to_ts)
+        ts = self.post_once("post", post.id, post.channel, message, thread_ts=post.reply_to_ts)
         return self.store.set_parent_ts(post.id, ts)
 
     def complete_thread(self, post: PostRecord, digest: Digest) -> None:
-        """Post the quote replies that are not in the thread yet, in article order."""
+        """Post the quote replies that are not in the thread yet, in article order.
+
+        A reply left in flight (a kill, a lost answer) is looked up first and adopted if
+        Slack has it, so no quote is in the thread twice.
+        """
+        self.recover("post_reply", post.id, adopt=self.store.record_reply)
         done = self.store.posted_replies(post.id)
         total = len(digest.quotes)
         # Article order; `index` stays the quote's position in the stored digest, so a
@@ -305,7 +314,9 @@ class DigestService:
                 continue
             quote = digest.quotes[index]
             message = blocks.quote_message(quote, index=position, total=total)
-            ts = self.post(post.channel, message, thread_ts=post.thread_ts)
+            ts = self.post_once(
+                "post_reply", post.id, post.channel, message, thread_ts=post.thread_ts, part=index
+            )
             self.store.record_reply(post.id, index, ts)
         self.store.complete_post(post.id)
 
@@ -323,7 +334,7 @@ class DigestService:
                 post = self.store.post(stale.id)
                 if post is None or post.completed:
                     continue
-                in_flight = self.store.parent_send("post", post.id) is not None
+                in_flight = self.store.send_in_flight("post", post.id) is not None
                 if post.parent_ts is None and not in_flight:
                     continue  # never announced: nobody is waiting on a thread there
                 record = self.store.article(post.article_id)
@@ -331,7 +342,7 @@ class DigestService:
                     continue
                 try:
                     if post.parent_ts is None:
-                        ts = self.recover_parent("post", post.id)
+                        ts = self.recover("post", post.id)
                         if ts is not None:
                             post = self.store.set_parent_ts(post.id, ts)
                         else:
@@ -342,72 +353,90 @@ class DigestService:
                     log.warning("could not finish digest %s in %s: %s", post.id, post.channel, e)
         return resumed
 
-    # -- parents: posted once, even across a kill --------------------------------------------
+    # -- parents and thread replies: posted once, even across a kill -------------------------
 
-    def post_parent(
+    def post_once(
         self,
-        kind: ParentKind,
+        kind: SendKind,
         target_id: int,
         channel: str,
         message: Message,
         *,
         thread_ts: str | None = None,
+        part: int | None = None,
     ) -> str:
-        """Post a parent message once; returns its ts. The caller stores the ts (which also
-        ends the send's in-flight mark). Raises DigestError.
+        """Post a parent (`part` None) or a thread's reply number `part` once; returns its
+        ts. The caller stores the ts (which also ends the send's in-flight mark). Raises
+        DigestError.
 
         The send is recorded before the call. When the answer is lost (connection dropped,
         timeout, 5xx) the message may be in Slack anyway, so it is looked up by its key
         before any new attempt; a plain refusal (ok=false) ends the send.
         """
-        send = self.store.begin_parent_send(kind, target_id, channel=channel, thread_ts=thread_ts)
+        send = self.store.begin_send(
+            kind, target_id, channel=channel, thread_ts=thread_ts, part=part
+        )
         kwargs: dict[str, Any] = {
             "channel": channel,
             "unfurl_links": False,
             "unfurl_media": False,
             "metadata": {
-                "event_type": PARENT_EVENT_TYPE,
+                "event_type": SEND_EVENT_TYPE,
                 "event_payload": {"post_key": send.key},
             },
             **message.as_kwargs(),
         }
         if thread_ts is not None:
             kwargs["thread_ts"] = thread_ts
-        for attempt in range(1, PARENT_ATTEMPTS + 1):
+        for attempt in range(1, SEND_ATTEMPTS + 1):
             try:
-                return self.parent_client.chat_postMessage(**kwargs)["ts"]
+                return self.once_client.chat_postMessage(**kwargs)["ts"]
             except SlackApiError as e:
                 if not answer_was_lost(e):
-                    self.store.drop_parent_send(kind, target_id)
+                    self.store.drop_send(kind, target_id)
                     raise slack_error(e, channel=channel) from e
                 why = f"HTTP {getattr(e.response, 'status_code', '?')}"
             except (OSError, HTTPException) as e:
                 why = type(e).__name__
             log.warning(
-                "%s %s: the answer to its parent post in %s was lost (%s); looking for it",
+                "%s %s: the answer to its %s in %s was lost (%s); looking for it",
                 kind,
                 target_id,
+                "parent" if part is None else f"reply {part}",
                 channel,
                 why,
             )
-            found = self.find_parent(send)
+            found = self.find_sent(send)
             if found is not None:
                 return found
-            if attempt < PARENT_ATTEMPTS:
-                time.sleep(PARENT_RETRY_SECONDS * attempt)
+            if attempt < SEND_ATTEMPTS:
+                time.sleep(SEND_RETRY_SECONDS * attempt)
         raise DigestError(SLACK_TROUBLE, code="5xx")
 
-    def recover_parent(self, kind: ParentKind, target_id: int) -> str | None:
-        """The ts of a parent an interrupted send already posted, if Slack has it."""
-        send = self.store.parent_send(kind, target_id)
+    def recover(
+        self,
+        kind: SendKind,
+        target_id: int,
+        *,
+        adopt: Callable[[int, int, str], object] | None = None,
+    ) -> str | None:
+        """The ts of a message an interrupted send already posted, if Slack has it; None
+        when nothing is in flight (the normal path: no Slack call) or Slack lacks it.
+
+        For a reply, `adopt(target_id, part, ts)` stores it (ending the send in flight).
+        """
+        send = self.store.send_in_flight(kind, target_id)
         if send is None:
             return None
-        ts = self.find_parent(send)
-        if ts is not None:
-            log.info("%s %s: adopting parent %s posted before an interruption", kind, target_id, ts)
+        ts = self.find_sent(send)
+        if ts is None:
+            return None
+        log.info("%s %s: adopting %s posted before an interruption", kind, target_id, ts)
+        if adopt is not None and send.part is not None:
+            adopt(target_id, send.part, ts)
         return ts
 
-    def find_parent(self, send: ParentSendRecord) -> str | None:
+    def find_sent(self, send: SendRecord) -> str | None:
         """Look for the bot's message carrying `send.key` in its metadata; its ts, or None.
 
         None also when Slack refuses the look-up itself (a missing scope, not in the
@@ -472,7 +501,7 @@ class DigestService:
             first = code not in self._lookup_warned
             self._lookup_warned.add(code)
         (log.warning if first else log.debug)(
-            "cannot check Slack for a parent that may already be posted: %s refused with %s%s; "
+            "cannot check Slack for a message that may already be posted: %s refused with %s%s; "
             "posting it again, which can duplicate it. Add the scope in manifest.yml and "
             "reinstall the app to close this.",
             method.replace("_", "."),
@@ -548,7 +577,7 @@ def without_blind_retries(client: WebClient) -> WebClient:
     """A copy of `client` that retries only HTTP 429s (which Slack refuses before acting).
 
     The SDK's connection-error and 5xx handlers resend a request whose answer was lost; for
-    chat.postMessage that posts the message a second time. `DigestService.post_parent` looks
+    chat.postMessage that posts the message a second time. `DigestService.post_once` looks
     the message up instead.
     """
     handlers = [h for h in client.retry_handlers if isinstance(h, RateLimitErrorRetryHandler)]
@@ -586,7 +615,7 @@ def _error_code(error: SlackApiError) -> str:
 
 def _carries_key(message: dict[str, Any], key: str, bot_id: str | None) -> bool:
     metadata = message.get("metadata") or {}
-    if metadata.get("event_type") != PARENT_EVENT_TYPE:
+    if metadata.get("event_type") != SEND_EVENT_TYPE:
         return False
     if (metadata.get("event_payload") or {}).get("post_key") != key:
         return False

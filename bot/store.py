@@ -9,11 +9,13 @@ What lives here (SQLite by default, `DATABASE_URL` to change), and why:
                       for twice in a channel links to the first digest.
     post_replies      one row per threaded quote actually posted. A retry after a crash or a
                       Slack error posts only the missing replies, never the parent again.
-    parent_sends      a parent message (a digest's or a roundup's) on its way to Slack: written
-                      before chat.postMessage with a unique key that rides along in the
-                      message's metadata, dropped in the same transaction that stores the
-                      parent's ts. A row left behind means "maybe posted": the key is looked up
-                      in the channel before anything is posted again.
+    parent_sends      a message on its way to Slack (a digest's or a roundup's parent, or one
+                      thread reply of either): written before chat.postMessage with a unique
+                      key that rides along in the message's metadata, dropped in the same
+                      transaction that stores the message's ts. A row left behind means
+                      "maybe posted": the key is looked up in the channel or thread before
+                      anything is posted again. (Named for its first use, parents; kept so
+                      existing databases keep working.)
     handled_events    Slack delivery keys (event ids, envelope ids) we have already acted on.
                       Slack resends events it believes were lost; the unique key makes the
                       resend a no-op.
@@ -51,7 +53,9 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
@@ -112,12 +116,15 @@ class PostReplyRow(Base):
     ts: Mapped[str] = mapped_column(String(32))
 
 
-class ParentSendRow(Base):
-    """A parent message being posted: `kind` ("post" or "roundup") and the row it is for.
+class SendRow(Base):
+    """A message being posted: `kind` and the row it is for. Parents are "post" (a digest)
+    and "roundup"; thread replies are "post_reply" (a quote, `part` its index in the digest)
+    and "roundup_reply" (an article, `part` its position in the roundup). A thread's replies
+    go out one after another, so one (kind, target) has at most one message in flight.
 
-    Written before chat.postMessage and deleted when the parent's ts is stored, so a row that
-    outlives its attempt (a kill, a dropped connection) marks a message that may be in Slack
-    already, findable by `key` in its metadata.
+    Written before chat.postMessage and deleted when the message's ts is stored, so a row
+    that outlives its attempt (a kill, a dropped connection) marks a message that may be in
+    Slack already, findable by `key` in its metadata.
     """
 
     __tablename__ = "parent_sends"
@@ -126,8 +133,11 @@ class ParentSendRow(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
     target_id: Mapped[int] = mapped_column(Integer)
+    # Which reply of the thread (None for a parent).
+    part: Mapped[int | None] = mapped_column(Integer, default=None)
     channel: Mapped[str] = mapped_column(String(32))
-    # The thread the parent is posted in (a mention's, a watched message's); None: top level.
+    # The thread the message is posted in (a parent inside a mention's or a watched
+    # message's thread, or a reply); None: top level.
     thread_ts: Mapped[str | None] = mapped_column(String(32), default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -202,10 +212,11 @@ class RoundupItemRow(Base):
 
 
 @dataclass(frozen=True)
-class ParentSendRecord:
+class SendRecord:
     key: str
     kind: str
     target_id: int
+    part: int | None
     channel: str
     thread_ts: str | None
     attempts: int
@@ -331,6 +342,7 @@ class Store:
         # SQLite allows one writer; serialising our writes avoids "database is locked" churn.
         self._write_lock = threading.RLock()
         Base.metadata.create_all(self.engine)
+        _add_new_columns(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -463,15 +475,19 @@ class Store:
         with self.session() as s:
             row = s.get_one(PostRow, post_id)
             row.parent_ts = ts
-            _delete_parent_send(s, "post", post_id)
+            _delete_send(s, "post", post_id)
             return _post_record(row)
 
     def record_reply(self, post_id: int, quote_index: int, ts: str) -> bool:
-        """Note that quote `quote_index` is in the thread; False if it already was."""
+        """Note that quote `quote_index` is in the thread; False if it already was. Its send
+        is no longer in flight (same transaction)."""
         try:
             with self.session() as s:
                 s.add(PostReplyRow(post_id=post_id, quote_index=quote_index, ts=ts))
+                _delete_send(s, "post_reply", post_id)
         except IntegrityError:
+            with self.session() as s:
+                _delete_send(s, "post_reply", post_id)
             return False
         return True
 
@@ -501,23 +517,35 @@ class Store:
                 query = query.where(PostRow.created_at > since)
             return [_post_record(r) for r in s.scalars(query.order_by(PostRow.id))]
 
-    # -- parent messages in flight ---------------------------------------------------------
+    # -- messages in flight ----------------------------------------------------------------
 
-    def begin_parent_send(
-        self, kind: str, target_id: int, *, channel: str, thread_ts: str | None = None
-    ) -> ParentSendRecord:
-        """Note that a parent for (kind, target_id) is about to be posted; returns its key.
+    def begin_send(
+        self,
+        kind: str,
+        target_id: int,
+        *,
+        channel: str,
+        thread_ts: str | None = None,
+        part: int | None = None,
+    ) -> SendRecord:
+        """Note that message (kind, target_id, part) is about to be posted; returns its key.
 
-        A send already in flight keeps its key and start time (so a later look-up covers
-        every attempt) and takes the new destination.
+        The same message already in flight keeps its key and start time (so a later look-up
+        covers every attempt) and takes the new destination. A different part in flight
+        (never the case while replies go out in order) is replaced: a new message, a new key.
         """
         with self.session() as s:
-            row = _parent_send_row(s, kind, target_id)
+            row = _send_row(s, kind, target_id)
+            if row is not None and row.part != part:
+                s.delete(row)
+                s.flush()
+                row = None
             if row is None:
-                row = ParentSendRow(
+                row = SendRow(
                     key=uuid.uuid4().hex,
                     kind=kind,
                     target_id=target_id,
+                    part=part,
                     channel=channel,
                     thread_ts=thread_ts,
                 )
@@ -526,18 +554,18 @@ class Store:
             else:
                 row.channel, row.thread_ts = channel, thread_ts
                 row.attempts += 1
-            return _parent_send_record(row)
+            return _send_record(row)
 
-    def parent_send(self, kind: str, target_id: int) -> ParentSendRecord | None:
-        """The send in flight for (kind, target_id): its parent may already be in Slack."""
+    def send_in_flight(self, kind: str, target_id: int) -> SendRecord | None:
+        """The send in flight for (kind, target_id): its message may already be in Slack."""
         with self._sessions() as s:
-            row = _parent_send_row(s, kind, target_id)
-            return _parent_send_record(row) if row else None
+            row = _send_row(s, kind, target_id)
+            return _send_record(row) if row else None
 
-    def drop_parent_send(self, kind: str, target_id: int) -> None:
-        """Slack refused the parent outright: nothing is in flight any more."""
+    def drop_send(self, kind: str, target_id: int) -> None:
+        """Slack refused the message outright: nothing is in flight any more."""
         with self.session() as s:
-            _delete_parent_send(s, kind, target_id)
+            _delete_send(s, kind, target_id)
 
     # -- watched channels ------------------------------------------------------------------
 
@@ -661,11 +689,14 @@ class Store:
         """Record the roundup parent's ts; its send is no longer in flight (same transaction)."""
         with self.session() as s:
             s.get_one(RoundupRow, roundup_id).parent_ts = ts
-            _delete_parent_send(s, "roundup", roundup_id)
+            _delete_send(s, "roundup", roundup_id)
 
     def set_roundup_progress(self, roundup_id: int, replies_done: int) -> None:
+        """Record how many thread replies are out; the reply's send is no longer in flight
+        (same transaction)."""
         with self.session() as s:
             s.get_one(RoundupRow, roundup_id).replies_done = replies_done
+            _delete_send(s, "roundup_reply", roundup_id)
 
     def complete_roundup(self, roundup_id: int) -> None:
         with self.session() as s:
@@ -678,25 +709,32 @@ class Store:
             return [_roundup_record(s, r) for r in rows]
 
 
-def _parent_send_row(session: Session, kind: str, target_id: int) -> ParentSendRow | None:
+def _add_new_columns(engine: Engine) -> None:
+    """Columns added to a table after it shipped (`create_all` makes tables, not columns)."""
+    columns = {c["name"] for c in inspect(engine).get_columns(SendRow.__tablename__)}
+    if "part" not in columns:
+        with engine.begin() as connection:
+            connection.execute(text(f"ALTER TABLE {SendRow.__tablename__} ADD COLUMN part INTEGER"))
+
+
+def _send_row(session: Session, kind: str, target_id: int) -> SendRow | None:
     return session.scalars(
-        select(ParentSendRow).where(
-            ParentSendRow.kind == kind, ParentSendRow.target_id == target_id
-        )
+        select(SendRow).where(SendRow.kind == kind, SendRow.target_id == target_id)
     ).first()
 
 
-def _delete_parent_send(session: Session, kind: str, target_id: int) -> None:
-    row = _parent_send_row(session, kind, target_id)
+def _delete_send(session: Session, kind: str, target_id: int) -> None:
+    row = _send_row(session, kind, target_id)
     if row is not None:
         session.delete(row)
 
 
-def _parent_send_record(row: ParentSendRow) -> ParentSendRecord:
-    return ParentSendRecord(
+def _send_record(row: SendRow) -> SendRecord:
+    return SendRecord(
         key=row.key,
         kind=row.kind,
         target_id=row.target_id,
+        part=row.part,
         channel=row.channel,
         thread_ts=row.thread_ts,
         attempts=row.attempts,

@@ -61,12 +61,12 @@ def parent_keys(slack: SlackStandIn, channel: str) -> list[str]:
 
 
 def in_flight(db_url: str) -> int:
-    from bot.store import ParentSendRow
+    from bot.store import SendRow
 
     store = Store(db_url)
     try:
         with store.session() as s:
-            return s.query(ParentSendRow).count()
+            return s.query(SendRow).count()
     finally:
         store.close()
 
@@ -96,7 +96,7 @@ def test_a_dropped_connection_after_slack_took_the_parent_does_not_post_it_again
     assert post.parent_ts == parent.response["ts"] and post.completed
     quotes = len(bot.store.article(post.article_id).digest.quotes)
     assert len(bot.slack.posts(NEWS, thread_ts=post.parent_ts)) == quotes
-    assert bot.store.parent_send("post", post.id) is None  # nothing left in flight
+    assert bot.store.send_in_flight("post", post.id) is None  # nothing left in flight
 
 
 def test_an_answer_too_slow_for_the_client_is_found_in_the_thread(tmp_path: Path) -> None:
@@ -176,7 +176,7 @@ def test_kill_after_slack_took_the_parent_then_restart_posts_it_once(tmp_path: P
         try:
             [post] = store.posts_since(CHANNEL)
             assert post.parent_ts is None
-            send = store.parent_send("post", post.id)
+            send = store.send_in_flight("post", post.id)
             assert send is not None and parent_keys(slack, CHANNEL) == [send.key]
         finally:
             store.close()
@@ -282,7 +282,7 @@ def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(tmp_pat
             post, _ = store.begin_post(
                 channel=NEWS, article_id=record.id, quotes_total=len(record.digest.quotes)
             )
-            store.begin_parent_send("post", post.id, channel=NEWS)
+            store.begin_send("post", post.id, channel=NEWS)
             assert slack.calls == []
 
             assert service.resume_incomplete() == 1
@@ -292,7 +292,7 @@ def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(tmp_pat
             assert finished.parent_ts == parent.response["ts"] and finished.completed
             quotes = len(record.digest.quotes)
             assert len(slack.posts(NEWS, thread_ts=finished.parent_ts)) == quotes
-            assert store.parent_send("post", post.id) is None
+            assert store.send_in_flight("post", post.id) is None
         finally:
             store.close()
 
@@ -326,7 +326,7 @@ def test_a_file_the_watcher_gives_up_on_is_failed_in_the_store(tmp_path: Path) -
             assert record is not None and record.status == "failed"
             assert "gave up after 2 attempts" in note.read_text(encoding="utf-8")
             [post] = store.posts_since(CHANNEL)
-            assert store.parent_send("post", post.id) is None  # refused outright: not in flight
+            assert store.send_in_flight("post", post.id) is None  # refused outright: not in flight
         finally:
             store.close()
 

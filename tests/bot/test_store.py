@@ -46,3 +46,34 @@ def test_unique_keys_make_repeats_harmless():
 def test_content_hash_ignores_whitespace_differences():
     assert content_hash("One  two\nthree") == content_hash(" One two three ")
     assert content_hash("One two") != content_hash("One three")
+
+
+def test_a_database_from_before_reply_sends_gains_the_part_column(tmp_path):
+    """`parent_sends` shipped without `part`: opening such a database adds it, keeps the row
+    in flight, and replies can be recorded in flight alongside it."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE parent_sends (key VARCHAR(64) PRIMARY KEY, kind VARCHAR(16), "
+            "target_id INTEGER, channel VARCHAR(32), thread_ts VARCHAR(32), attempts INTEGER, "
+            "started_at DATETIME, CONSTRAINT uq_parent_send_target UNIQUE (kind, target_id))"
+        )
+        db.execute(
+            "INSERT INTO parent_sends VALUES ('k1', 'post', 7, 'C1', NULL, 1, "
+            "'2026-01-01 00:00:00')"
+        )
+    store = Store(f"sqlite:///{path}")
+    try:
+        old = store.send_in_flight("post", 7)
+        assert old is not None and old.key == "k1" and old.part is None
+        reply = store.begin_send("post_reply", 7, channel="C1", thread_ts="1.1", part=3)
+        assert store.send_in_flight("post_reply", 7) == reply and reply.part == 3
+        again = store.begin_send("post_reply", 7, channel="C1", thread_ts="1.1", part=3)
+        assert again.key == reply.key and again.attempts == 2  # the same message, retried
+        nxt = store.begin_send("post_reply", 7, channel="C1", thread_ts="1.1", part=4)
+        assert nxt.key != reply.key and nxt.part == 4
+    finally:
+        store.close()
+    Store(f"sqlite:///{path}").close()  # opening it again changes nothing

@@ -1,0 +1,222 @@
+"""A thread reply (a digest's quote, a roundup's article) is in its thread once even when the
+answer to chat.postMessage never arrives: the process is killed after Slack accepted the
+reply but before its ts was stored, or the connection drops under it.
+
+The same mechanism as parents (test_parent_once.py): the reply is recorded in flight with a
+key that rides in its metadata, and only a reply left in flight is looked up, with one
+conversations.replies call for its thread. Kills are real: a subprocess running the pipeline
+gets SIGKILL while the stand-in holds a reply it has accepted. Restarts run the real store
+(the same SQLite file), the real service and, for the roundup, the real app's start-up hooks.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from slack_sdk import WebClient
+
+from bot.app import create_app, run_startup_hooks
+from bot.schedule import RoundupPoster
+from bot.service import SEND_EVENT_TYPE, DigestRequest, DigestService
+from bot.store import Store
+from tests.bot.conftest import ORTIZ_ARTICLE, ORTIZ_TITLE, bot_settings
+from tests.bot.test_parent_once import NEWS, ROUNDUP_SCRIPT, in_flight, lookups
+from tests.bot.test_roundup import BRIDGE, TRAM
+from tests.bot.test_watcher_pipeline import (
+    ARTICLE,
+    CHANNEL,
+    ROOT,
+    assert_posted_exactly_once,
+    spawn_pipeline,
+    start_bot,
+    wait_for,
+)
+from tests.slack_standin import Call, SlackStandIn
+
+
+def is_reply(params: dict) -> bool:
+    return bool(params.get("thread_ts"))
+
+
+def roundup_parents(slack: SlackStandIn) -> list[Call]:
+    return [
+        p
+        for p in slack.posts(NEWS)
+        if not is_reply(p.params) and str(p.get("text", "")).startswith("Roundup")
+    ]
+
+
+def thread_texts(slack: SlackStandIn, channel: str, thread_ts: str) -> list[str]:
+    """What Slack holds in the thread (every reply it accepted, answered or not)."""
+    return [
+        Call("chat.postMessage", m, None).all_text()  # its text and every block text
+        for m in slack.messages(channel)
+        if m.get("thread_ts") == thread_ts and m["ts"] != thread_ts
+    ]
+
+
+def assert_each_once(texts: list[str], markers: list[str]) -> None:
+    assert len(texts) == len(markers)
+    assert [sum(marker in t for t in texts) for marker in markers] == [1] * len(markers)
+
+
+# -- a real kill between Slack taking a reply and its ts reaching the store -----------------
+
+
+def test_kill_after_slack_took_a_quote_reply_then_restart_threads_each_quote_once(
+    tmp_path: Path,
+) -> None:
+    inbox, db_url = tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
+    inbox.mkdir()
+    with SlackStandIn() as slack:
+        slack.lose_response(how="hold", when=is_reply)  # the thread's first reply
+        proc = spawn_pipeline(slack, inbox, db_url)
+        try:
+            (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+            [held] = slack.wait_for("chat.postMessage", where=lambda c: is_reply(c.params))
+        finally:
+            proc.send_signal(signal.SIGKILL)  # Slack has the reply; the store has no ts
+            proc.wait(10)
+        slack.release_held()
+        store = Store(db_url)
+        try:
+            [post] = store.posts_since(CHANNEL)
+            quotes = len(store.article(post.article_id).digest.quotes)
+            assert quotes >= 2  # a reply after the held one, so the resumed thread goes on
+            assert post.parent_ts and not post.completed
+            assert store.posted_replies(post.id) == {}
+            send = store.send_in_flight("post_reply", post.id)
+            assert send is not None and send.thread_ts == post.parent_ts
+            assert held["metadata"]["event_type"] == SEND_EVENT_TYPE
+            assert held["metadata"]["event_payload"]["post_key"] == send.key
+        finally:
+            store.close()
+
+        restarted = start_bot(slack, inbox, db_url)
+        try:
+            wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
+            slack.quiet_for(0.3)
+            assert_posted_exactly_once(slack, restarted.store)  # parent once, each quote once
+            markers = [f"quote {i + 1} of {quotes}" for i in range(quotes)]
+            assert_each_once(thread_texts(slack, CHANNEL, post.parent_ts), markers)
+            [finished] = restarted.store.posts_since(CHANNEL)
+            assert finished.completed
+            assert restarted.store.posted_replies(post.id)[send.part] == held.response["ts"]
+            [lookup] = lookups(slack, "conversations.replies")  # one look-up for the thread
+            assert lookup["ts"] == post.parent_ts
+            assert lookups(slack) == []  # the parent was never in doubt
+        finally:
+            restarted.stop()
+        assert in_flight(db_url) == 0
+
+
+def test_kill_after_slack_took_a_roundup_reply_then_restart_threads_each_article_once(
+    tmp_path: Path,
+) -> None:
+    with SlackStandIn() as slack:
+        settings = bot_settings(slack, tmp_path)
+        db_url = settings.database_url
+        store = Store(db_url)
+        service = DigestService(
+            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
+        )
+        store.enable_roundups(NEWS)
+        for text in (TRAM, BRIDGE):
+            service.digest_and_post(DigestRequest(channel=NEWS, text=text))
+        store.close()
+
+        # Every digest's thread is done: the next reply is the roundup's first article.
+        slack.lose_response(how="hold", when=is_reply)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", ROUNDUP_SCRIPT, db_url, slack.api_url, slack.bot_token, NEWS],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        try:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+            [held] = slack.wait_for(
+                "chat.postMessage", where=lambda c: is_reply(c.params) and not c.delivered
+            )
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+        slack.release_held()
+        assert in_flight(db_url) == 1
+        [roundup] = roundup_parents(slack)
+        thread_ts = roundup.response["ts"]
+        assert held["thread_ts"] == thread_ts
+
+        app = create_app(settings)  # the restarted bot: roundups resume in its start-up hooks
+        try:
+            run_startup_hooks(app)
+            wait_for(lambda: not app.services.store.incomplete_roundups(), what="roundup done")
+            slack.quiet_for(0.3)
+            assert roundup_parents(slack) == [roundup]
+            assert_each_once(thread_texts(slack, NEWS, thread_ts), ["Tram line", "Old bridge"])
+            thread = slack.posts(NEWS, thread_ts=thread_ts)
+            assert_each_once([c.all_text() for c in thread], ["Tram line", "Old bridge"])
+            [lookup] = lookups(slack, "conversations.replies")
+            assert lookup["ts"] == thread_ts
+        finally:
+            roundups_scheduler = getattr(app.services, "roundups", None)
+            if roundups_scheduler is not None:
+                roundups_scheduler.shutdown(wait=True)
+            app.listener_executor.shutdown(wait=True, cancel_futures=True)
+            app.services.store.close()
+        assert in_flight(db_url) == 0
+
+
+# -- in one process: the SDK does not resend a reply whose answer was lost --------------------
+
+
+def test_a_dropped_connection_after_slack_took_a_quote_reply_does_not_post_it_again(bot) -> None:
+    """The app's client retries connection errors and 5xx; a reply is looked up instead."""
+    from tests.bot.test_commands import slash, wait_for_digest
+
+    url = bot.site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    bot.slack.lose_response(how="drop", when=is_reply)
+    slash(bot, url)
+    [parent] = wait_for_digest(bot, quotes_at_least=2)
+    wait_for(lambda: all(p.completed for p in bot.store.posts_since(NEWS)), what="thread done")
+    bot.slack.quiet_for(0.3)
+
+    [post] = bot.store.posts_since(NEWS)
+    quotes = len(bot.store.article(post.article_id).digest.quotes)
+    thread = bot.slack.posts(NEWS, thread_ts=parent.response["ts"])
+    [lost] = [c for c in thread if not c.delivered]  # the app never saw this answer...
+    markers = [f"quote {i + 1} of {quotes}" for i in range(quotes)]
+    assert_each_once([c.all_text() for c in thread], markers)  # ...and did not resend it
+    assert_each_once(thread_texts(bot.slack, NEWS, parent.response["ts"]), markers)
+    assert lost.response["ts"] in bot.store.posted_replies(post.id).values()
+    [lookup] = lookups(bot.slack, "conversations.replies")
+    assert lookup["include_all_metadata"] in ("1", "true")
+    assert bot.store.send_in_flight("post_reply", post.id) is None
+
+
+def test_a_dropped_connection_after_slack_took_a_roundup_reply_does_not_post_it_again(
+    tmp_path: Path,
+) -> None:
+    with SlackStandIn() as slack:
+        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
+        client = WebClient(token=slack.bot_token, base_url=slack.api_url)  # retries drops
+        service = DigestService(store=store, client=client)
+        try:
+            store.enable_roundups(NEWS)
+            for text in (TRAM, BRIDGE):
+                service.digest_and_post(DigestRequest(channel=NEWS, text=text))
+            slack.lose_response(how="drop", when=is_reply)
+            result = RoundupPoster(service)(NEWS)
+            slack.quiet_for(0.2)
+            thread = slack.posts(NEWS, thread_ts=result.parent_ts)
+            assert [c.delivered for c in thread] == [False, True]
+            assert_each_once([c.all_text() for c in thread], ["Tram line", "Old bridge"])
+            assert len(lookups(slack, "conversations.replies")) == 1
+            assert not store.incomplete_roundups()
+        finally:
+            store.close()
