@@ -134,6 +134,10 @@ def extract_meetings(an: Analysis) -> list[Meeting]:
             _absorb(mentions[-1], mention)
             continue
         _merge_or_add(mentions, mention)
+    for m in mentions:
+        for party in m.parties:
+            if party.person is not None:
+                an.cast.members[party.person].actor = True  # meeting makes them an actor
     return [
         Meeting(
             participants=[p.name for p in m.parties],

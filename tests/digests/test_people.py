@@ -111,3 +111,9 @@ def test_role_after_age_and_in_a_copular_sentence():
 def test_appositive_role_stops_before_a_relative_clause():
     text = '"We are tired," said Kim Tran, an emergency room nurse who has worked there for years.'
     assert people_of(text)["Kim Tran"].role == "emergency room nurse"
+
+
+def test_someone_only_met_is_still_a_key_actor():
+    text = "Mayor Ana Ruiz met with Bo Lund on Monday at City Hall to discuss the strike."
+    people = people_of(text)
+    assert set(people) == {"Ana Ruiz", "Bo Lund"}
