@@ -67,7 +67,8 @@ TITLE_WORDS = frozenset(
     attorney-general solicitor barrister magistrate clerk registrar mayor-elect
     governor-elect senator-elect rabbi imam pastor priest minister monk nun chaplain
     maj. cpl. pvt. det. supt. insp. atty. amb. pres. sec. msgr. fr. major corporal
-    private ambassador
+    private ambassador envoy diplomat mediator negotiator arbitrator consul attache
+    chancellor-elect premier-elect governor-general viceroy emir sheikh sultan
     """.split()
 )
 
