@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 _URL = re.compile(r"^https?://", re.I)

@@ -21,9 +21,6 @@ CUE_VERBS = frozenset(
     """.split()
 )
 
-# Cue verbs that only attribute speech in their "verb + quote" sense; for partial quotes
-# embedded in the writer's sentence any cue above works, these included.
-WEAK_CUE_VERBS = frozenset({"call", "describe", "cite", "continue", "agree", "charge", "read"})
 
 # Nouns that head an anonymous-source description ("a source familiar with ...").
 ANONYMOUS_NOUNS = frozenset(

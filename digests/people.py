@@ -64,7 +64,6 @@ TITLE_ABBREVIATIONS = {
     "msgr.": "monsignor",
     "fr.": "father",
 }
-PAIR_WORDS = frozenset({"pair", "two", "duo", "both"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 
 
@@ -370,7 +369,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         if before is not None and before.lower_ in HONORIFICS and HONORIFICS[before.lower_]:
             m.gender = m.gender or HONORIFICS[before.lower_]
 
-    _link_title_mentions(doc, members, token_person, mention_spans, register, in_quote)
+    _link_title_mentions(doc, members, token_person, mention_spans, register)
     _assign_unclaimed_titles(doc, members, token_person, mention_spans, register, in_quote)
     _infer_genders(doc, members, token_person, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
@@ -513,7 +512,7 @@ def _note_role(member: CastMember, span: Span | None) -> None:
             member.role = role
 
 
-def _link_title_mentions(doc, members, token_person, mention_spans, register, in_quote) -> None:
+def _link_title_mentions(doc, members, token_person, mention_spans, register) -> None:
     """'the mayor', 'the border czar', 'Hizzoner' -> the one person holding that role."""
     cast = Cast(members=members, token_person=token_person, mention_spans=mention_spans)
     for tok in doc:
@@ -547,8 +546,6 @@ def _link_title_mentions(doc, members, token_person, mention_spans, register, in
         start = dets[0].i
         members[idx].add_alias(doc[start : tok.i + 1].text)
         register(idx, start, tok.i + 1)
-        if not in_quote[tok.i]:
-            pass
 
 
 def _title_only_mentions(doc: Doc, token_person) -> list[Token]:
