@@ -27,6 +27,10 @@ HOPE_VERBS = frozenset({"hope", "wish"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive", "expect"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Verbs that make a demand only as "VERB someone to do something".
+DIRECTIVE_VERBS = frozenset(
+    {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise"}
+)
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
 THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
@@ -85,6 +89,8 @@ def _demand_at(an: Analysis, tok: Token, speaker_at) -> tuple | None:
     lemma = tok.lemma_.lower()
     in_quote = an.in_quote(tok)
     if tok.pos_ == "VERB" and lemma in DEMAND_VERBS:
+        return _verb_demand(an, tok, speaker_at)
+    if tok.pos_ == "VERB" and lemma in DIRECTIVE_VERBS and _directs_someone(tok):
         return _verb_demand(an, tok, speaker_at)
     if tok.pos_ == "NOUN" and lemma in DEMAND_NOUNS and not in_quote:
         return _noun_demand(an, tok)
@@ -215,6 +221,18 @@ def _is_mandative(verb: Token | None) -> bool:
     # "that the council hold a vote": a base verb after a singular subject is subjunctive
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.tag_ == "VBP" and subj is not None and subj.tag_ in {"NN", "NNP"}
+
+
+def _directs_someone(verb: Token) -> bool:
+    """'told the board to withdraw it': an object and an infinitive, not 'told reporters that'."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    return (
+        obj is not None
+        and comp is not None
+        and comp.i > obj.i
+        and any(c.tag_ == "TO" for c in comp.children)
+    )
 
 
 def _infinitive_after_aside(dobj: Token) -> Token | None:

@@ -116,3 +116,10 @@ def test_insisting_on_a_fact_is_not_a_demand_but_insisting_on_an_act_is():
 
 def test_expecting_progress_is_a_forecast_not_a_demand():
     assert build_digest("Secretary Pete Alvarez said he expected real progress.").demands == []
+
+
+def test_telling_someone_to_act_is_a_demand_telling_reporters_is_not():
+    (demand,) = build_digest("Governor Amy Stone told the board to withdraw the plan.").demands
+    assert (demand.by, demand.of) == ("Amy Stone", "the board")
+    assert demand.text.startswith("withdraw the plan")
+    assert build_digest("Governor Amy Stone told reporters that the plan was dead.").demands == []
