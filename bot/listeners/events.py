@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from bot.blocks import Message, escape, link, notice
-from bot.service import DigestError, DigestRequest
+from bot.service import DigestError, DigestRequest, Intake
 from bot.slack_text import article_links, links_in_message
 
 if TYPE_CHECKING:
@@ -47,17 +47,7 @@ def register(app: App, services: Services) -> None:
             except DigestError as e:
                 log.warning("could not answer a mention in %s: %s", channel, e)
             return
-        for url in links:
-            digest_into_thread(
-                services,
-                DigestRequest(
-                    channel=channel,
-                    url=url,
-                    reply_to_ts=thread,
-                    requested_by=event.get("user"),
-                    intake="mention",
-                ),
-            )
+        digest_links_into_thread(services, event, links, intake="mention")
 
     def digest_watched_message(event: dict[str, Any], context: BoltContext) -> None:
         if not is_new_content(event, context):
@@ -67,19 +57,10 @@ def register(app: App, services: Services) -> None:
             return
         if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
             return  # a mention: the app_mention event handles it
-        thread = event.get("thread_ts") or event["ts"]
         links = article_links(links_in_message(event), skip_media=True)
-        for url in links[: settings.max_links_per_message]:
-            digest_into_thread(
-                services,
-                DigestRequest(
-                    channel=channel,
-                    url=url,
-                    reply_to_ts=thread,
-                    requested_by=event.get("user"),
-                    intake="watch",
-                ),
-            )
+        digest_links_into_thread(
+            services, event, links[: settings.max_links_per_message], intake="watch"
+        )
 
     app.event("app_mention")(ack=acknowledge, lazy=[digest_mentioned_links])
     app.event("message")(ack=acknowledge, lazy=[digest_watched_message])
@@ -94,6 +75,24 @@ def is_new_content(event: dict[str, Any], context: BoltContext) -> bool:
     own_bot = context.bot_id and event.get("bot_id") == context.bot_id
     own_user = context.bot_user_id and event.get("user") == context.bot_user_id
     return not (own_bot or own_user)
+
+
+def digest_links_into_thread(
+    services: Services, event: dict[str, Any], links: list[str], *, intake: Intake
+) -> None:
+    """One digest per link, each in the thread of the message that carried the links."""
+    thread = event.get("thread_ts") or event["ts"]
+    for url in links:
+        digest_into_thread(
+            services,
+            DigestRequest(
+                channel=event["channel"],
+                url=url,
+                reply_to_ts=thread,
+                requested_by=event.get("user"),
+                intake=intake,
+            ),
+        )
 
 
 def digest_into_thread(services: Services, request: DigestRequest) -> None:

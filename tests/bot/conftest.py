@@ -1,26 +1,47 @@
-"""The real Bolt app on loopback, driven by signed requests, posting to the Slack stand-in.
+"""The real Bolt app on loopback, driven by signed requests, posting to the Slack stand-in,
+and the setup the bot tests share.
 
 `bot` gives a running app (HTTP mode on 127.0.0.1, a fresh SQLite file) wired to a fresh
 `SlackStandIn`, plus `sender` to play Slack and `site` to serve article pages. Nothing is
 mocked: the app fetches the pages over HTTP, digests them with the real engine and posts
 through the real WebClient.
+
+Below it: a digest service without the app (`new_service`), the folder pipeline as one
+'process' (`start_folder_bot`), a restarted app (`restarted_app`), and real kills: a
+subprocess running the pipeline or a roundup gets SIGKILL while the stand-in holds the
+answer to a message it has accepted (`kill_when_held`).
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
+from slack_sdk import WebClient
 
-from bot.app import Services, create_app, serve_http
+from bot.app import Services, create_app, run_startup_hooks, serve_http
+from bot.service import DigestRequest, DigestService
 from bot.settings import Settings
-from tests.slack_standin import SlackSender, SlackStandIn
+from bot.store import SendRow, Store
+from bot.watcher import FolderWatcher, make_folder_handler
+from tests.slack_standin import Call, SlackSender, SlackStandIn
 
 SIGNING_SECRET = "standin-signing-secret"
+ROOT = Path(__file__).resolve().parents[2]
+NEWS = "C0NEWS"  # the SlackSender's default channel
+FOLDER = "C0FOLDER"  # the folder pipeline's channel
 
 # Articles written for these tests: each has a clear quote pattern a decent extractor finds.
 ORTIZ_TITLE = "Transit strike talks stall at City Hall"
@@ -145,19 +166,45 @@ def slack() -> Iterator[SlackStandIn]:
         yield standin
 
 
+def close_app(app: Any) -> None:
+    """Stop what `create_app` and its start-up hooks started, then close the store."""
+    watcher = getattr(app.services, "folder_watcher", None)
+    if watcher is not None:
+        watcher.stop()
+    roundups = getattr(app.services, "roundups", None)
+    if roundups is not None:
+        roundups.shutdown(wait=True)
+    app.listener_executor.shutdown(wait=True, cancel_futures=True)
+    app.services.store.close()
+
+
+def serve(app: Any) -> tuple[ThreadingHTTPServer, SlackSender]:
+    """The app in HTTP mode on loopback, and a sender that signs requests to it."""
+    server, _thread = serve_http(app, host="127.0.0.1", port=0)
+    url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
+    return server, SlackSender(url, SIGNING_SECRET)
+
+
 @pytest.fixture
 def bot(slack: SlackStandIn, site: ArticleSite, tmp_path) -> Iterator[Bot]:
     settings = bot_settings(slack, tmp_path)
     app = create_app(settings)
-    server, _thread = serve_http(app, host="127.0.0.1", port=0)
-    sender = SlackSender(
-        f"http://127.0.0.1:{server.server_address[1]}/slack/events", SIGNING_SECRET
-    )
+    server, sender = serve(app)
     yield Bot(slack, sender, site, app.services, settings, app)
     server.shutdown()
     server.server_close()
-    app.listener_executor.shutdown(wait=True, cancel_futures=True)
-    app.services.store.close()
+    close_app(app)
+
+
+@contextmanager
+def restarted_app(settings: Settings) -> Iterator[Any]:
+    """The real app after a restart: created and its start-up hooks run (no server)."""
+    app = create_app(settings)
+    try:
+        run_startup_hooks(app)
+        yield app
+    finally:
+        close_app(app)
 
 
 def mrkdwn_and_fallback_texts(call) -> list[str]:
@@ -176,3 +223,247 @@ def mrkdwn_and_fallback_texts(call) -> list[str]:
 
     walk(call.blocks)
     return texts
+
+
+# -- waiting ------------------------------------------------------------------------------------
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 15.0, what: str = "") -> None:
+    """Poll `condition` until it holds; fail after `timeout` seconds saying `what`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what or condition}")
+
+
+# -- the digest service and the folder pipeline, without the app ---------------------------------
+
+# Clear attribution patterns, so whatever the extraction quality there are quotes to thread.
+FOLDER_ARTICLE = (
+    "Harbour tram line approved\n"
+    'Mayor Jane Ortiz said "the tram will reach the harbour by spring" on Monday.\n'
+    '"We will hold the council to that date," union leader Tom Reyes said.\n'
+    "The council voted eleven to four in favour of the plan."
+)
+
+
+def roundup_article(headline: str, body: str) -> str:
+    return f"{headline}\n{body}\nThe council will meet again next month to review the plan."
+
+
+TRAM = roundup_article(
+    "Tram line reaches the harbour",
+    'Mayor Jane Ortiz said "the tram will reach the harbour by spring" at a press briefing.',
+)
+BUDGET = roundup_article(
+    "Budget talks stall over parks",
+    'Mayor Jane Ortiz said "we cannot close the parks" after the budget vote on Tuesday.',
+)
+BRIDGE = roundup_article(
+    "Old bridge to close for repairs",
+    'Engineer Sam Okafor said "the bridge needs a new deck" during the inspection.',
+)
+
+
+def new_service(slack: SlackStandIn, db_url: str, *, timeout: int = 30, **kw: Any) -> DigestService:
+    """A digest service on its own store (close `service.store`), posting to the stand-in
+    through a WebClient with the SDK's default retries and `timeout`."""
+    client = WebClient(token=slack.bot_token, base_url=slack.api_url, timeout=timeout)
+    return DigestService(store=Store(db_url), client=client, **kw)
+
+
+def folder_watcher(
+    inbox: Path, service: DigestService, *, channel: str = FOLDER, **kw: Any
+) -> FolderWatcher:
+    """The real watcher on `inbox`, posting through `service`, with test-sized timings."""
+    kw.setdefault("stable_seconds", 0.1)
+    kw.setdefault("poll_seconds", 0.03)
+    return FolderWatcher(inbox, make_folder_handler(service), default_channel=channel, **kw)
+
+
+@dataclass
+class FolderBot:
+    """One 'process' worth of the folder pipeline: store, service, watcher."""
+
+    store: Store
+    service: DigestService
+    watcher: FolderWatcher
+
+    def stop(self) -> None:
+        self.watcher.stop()
+        self.store.close()
+
+
+def start_folder_bot(slack: SlackStandIn, inbox: Path, db_url: str, **watch: Any) -> FolderBot:
+    service = new_service(slack, db_url)
+    watch.setdefault("stable_seconds", 0.15)
+    watcher = folder_watcher(inbox, service, **watch)
+    watcher.start()
+    return FolderBot(service.store, service, watcher)
+
+
+@contextmanager
+def restarted_folder_bot(
+    slack: SlackStandIn, inbox: Path, db_url: str, *, moved: str = "tram.txt"
+) -> Iterator[FolderBot]:
+    """The folder pipeline started again on the same folder and database; yields once
+    `moved` is in processed/ and Slack has gone quiet, and stops it afterwards."""
+    bot = start_folder_bot(slack, inbox, db_url)
+    try:
+        wait_for(lambda: (inbox / "processed" / moved).exists(), what=f"processed/{moved}")
+        slack.quiet_for(0.3)
+        yield bot
+    finally:
+        bot.stop()
+
+
+def is_parent(params: dict[str, Any]) -> bool:
+    return not params.get("thread_ts")
+
+
+def is_reply(params: dict[str, Any]) -> bool:
+    return bool(params.get("thread_ts"))
+
+
+def parents(slack: SlackStandIn, channel: str = FOLDER) -> list[Call]:
+    return [c for c in slack.posts(channel) if is_parent(c.params)]
+
+
+def roundup_parents(slack: SlackStandIn, channel: str = NEWS) -> list[Call]:
+    return [c for c in parents(slack, channel) if str(c.get("text", "")).startswith("Roundup")]
+
+
+def expected_quotes(store: Store) -> int:
+    [record] = [store.article(p.article_id) for p in store.posts_since(FOLDER)]
+    return len(record.digest.quotes)
+
+
+def assert_posted_exactly_once(slack: SlackStandIn, store: Store) -> None:
+    """The folder channel's one article: its parent once, each quote once in its thread."""
+    [parent] = parents(slack)
+    quotes = expected_quotes(store)
+    thread = slack.posts(FOLDER, thread_ts=parent.response["ts"])
+    assert len(thread) == quotes
+    # Each quote once, in article order: the replies say "quote i of n".
+    if quotes:
+        counters = [c.all_text() for c in thread]
+        for i in range(quotes):
+            assert sum(f"quote {i + 1} of {quotes}" in t for t in counters) == 1
+
+
+def lookups(slack: SlackStandIn, method: str = "conversations.history") -> list[Call]:
+    return slack.calls_to(method, ok_only=False)
+
+
+def in_flight(db_url: str) -> int:
+    """How many messages the store still has on their way to Slack."""
+    store = Store(db_url)
+    try:
+        with store.session() as s:
+            return s.query(SendRow).count()
+    finally:
+        store.close()
+
+
+def digest_for_roundup(slack: SlackStandIn, db_url: str, *texts: str) -> None:
+    """Roundups on in NEWS, then each text digested and posted there (quotes and all)."""
+    service = new_service(slack, db_url)
+    try:
+        service.store.enable_roundups(NEWS)
+        for text in texts:
+            service.digest_and_post(DigestRequest(channel=NEWS, text=text))
+    finally:
+        service.store.close()
+
+
+# -- real kills ----------------------------------------------------------------------------------
+
+PIPELINE_SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from slack_sdk import WebClient
+    from bot.service import DigestService
+    from bot.store import Store
+    from bot.watcher import FolderWatcher, make_folder_handler
+
+    inbox, db_url, api_url, token, channel = sys.argv[1:6]
+    store = Store(db_url)
+    service = DigestService(store=store, client=WebClient(token=token, base_url=api_url))
+    watcher = FolderWatcher(
+        inbox, make_folder_handler(service), default_channel=channel,
+        stable_seconds=0.1, poll_seconds=0.03, retry_seconds=3600, max_attempts=99,
+    )
+    watcher.start()
+    print("ready", flush=True)
+    while True:
+        time.sleep(1)
+    """
+)
+
+ROUNDUP_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from slack_sdk import WebClient
+    from bot.schedule import RoundupPoster
+    from bot.service import DigestService
+    from bot.store import Store
+
+    db_url, api_url, token, channel = sys.argv[1:5]
+    store = Store(db_url)
+    service = DigestService(store=store, client=WebClient(token=token, base_url=api_url))
+    print("ready", flush=True)
+    RoundupPoster(service)(channel)
+    """
+)
+
+
+def spawn(script: str, *args: str) -> subprocess.Popen:
+    """Run `script` in a fresh interpreter on this checkout; returns once it says ready."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"ready"
+    return proc
+
+
+def kill(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+
+
+def spawn_pipeline(slack: SlackStandIn, inbox: Path, db_url: str) -> subprocess.Popen:
+    """The folder pipeline in its own process, watching `inbox` for FOLDER."""
+    return spawn(PIPELINE_SCRIPT, str(inbox), db_url, slack.api_url, slack.bot_token, FOLDER)
+
+
+def spawn_roundup(slack: SlackStandIn, db_url: str) -> subprocess.Popen:
+    """One roundup of NEWS in its own process."""
+    return spawn(ROUNDUP_SCRIPT, db_url, slack.api_url, slack.bot_token, NEWS)
+
+
+def kill_when_held(
+    slack: SlackStandIn,
+    held: Callable[[dict[str, Any]], bool],
+    start: Callable[[], subprocess.Popen],
+    then: Callable[[], object] = lambda: None,
+) -> Call:
+    """Start a process (`start`, then `then`), let Slack take its first chat.postMessage
+    matching `held` but hold the answer, SIGKILL the process meanwhile; returns that call."""
+    slack.lose_response(how="hold", when=held)
+    proc = start()
+    try:
+        then()
+        [call] = slack.wait_for(
+            "chat.postMessage", where=lambda c: held(c.params) and not c.delivered
+        )
+    finally:
+        kill(proc)  # Slack has the message; the store has no ts
+    slack.release_held()
+    return call

@@ -13,42 +13,39 @@ parent, and the reason is logged once.
 from __future__ import annotations
 
 import logging
-import os
-import signal
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 from slack_sdk import WebClient
 
-from bot.app import create_app, run_startup_hooks
-from bot.service import PARENT_EVENT_TYPE, DigestRequest, DigestService
+from bot.service import PARENT_EVENT_TYPE, DigestRequest
 from bot.store import Store
-from bot.watcher import FolderWatcher, file_sha256, make_folder_handler
-from tests.bot.conftest import ORTIZ_ARTICLE, ORTIZ_TITLE, bot_settings
-from tests.bot.test_roundup import BRIDGE, TRAM
-from tests.bot.test_watcher_pipeline import (
-    ARTICLE,
-    ROOT,
+from bot.watcher import file_sha256
+from tests.bot.conftest import (
+    BRIDGE,
+    FOLDER,
+    FOLDER_ARTICLE,
+    NEWS,
+    ORTIZ_ARTICLE,
+    ORTIZ_TITLE,
+    TRAM,
     assert_posted_exactly_once,
+    bot_settings,
+    digest_for_roundup,
+    folder_watcher,
+    in_flight,
+    is_parent,
+    kill_when_held,
+    lookups,
+    new_service,
     parents,
+    restarted_app,
+    restarted_folder_bot,
+    roundup_parents,
     spawn_pipeline,
-    start_bot,
+    spawn_roundup,
     wait_for,
 )
-from tests.slack_standin import Call, SlackStandIn
-
-CHANNEL = "C0FOLDER"  # the folder pipeline's channel (tests.bot.test_watcher_pipeline)
-NEWS = "C0NEWS"
-
-
-def is_parent(params: dict) -> bool:
-    return not params.get("thread_ts")
-
-
-def lookups(slack: SlackStandIn, method: str = "conversations.history") -> list[Call]:
-    return slack.calls_to(method, ok_only=False)
+from tests.slack_standin import SlackStandIn
 
 
 def parent_keys(slack: SlackStandIn, channel: str) -> list[str]:
@@ -58,17 +55,6 @@ def parent_keys(slack: SlackStandIn, channel: str) -> list[str]:
         for m in slack.messages(channel)
         if "metadata" in m and not m.get("thread_ts")
     ]
-
-
-def in_flight(db_url: str) -> int:
-    from bot.store import SendRow
-
-    store = Store(db_url)
-    try:
-        with store.session() as s:
-            return s.query(SendRow).count()
-    finally:
-        store.close()
 
 
 # -- in one process: the answer is lost, the message is found -------------------------------
@@ -102,12 +88,13 @@ def test_a_dropped_connection_after_slack_took_the_parent_does_not_post_it_again
 def test_an_answer_too_slow_for_the_client_is_found_in_the_thread(tmp_path: Path) -> None:
     """A parent inside a mention's thread: looked up with conversations.replies."""
     with SlackStandIn() as slack:
-        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        client = WebClient(token=slack.bot_token, base_url=slack.api_url, timeout=1)
-        service = DigestService(store=store, client=client)
+        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}", timeout=1)
+        store = service.store
         try:
             slack.lose_response(how="slow", delay=1.6, when=lambda p: p.get("thread_ts") == "1.5")
-            request = DigestRequest(channel=NEWS, text=ARTICLE, reply_to_ts="1.5", intake="mention")
+            request = DigestRequest(
+                channel=NEWS, text=FOLDER_ARTICLE, reply_to_ts="1.5", intake="mention"
+            )
             result = service.digest_and_post(request)
             slack.quiet_for(0.3)
             in_thread = slack.posts(NEWS, thread_ts="1.5")
@@ -124,10 +111,8 @@ def test_refused_lookup_falls_back_to_posting_again_and_says_why_once(tmp_path, 
     """Without channels:history the message cannot be found: the digest still completes,
     with a second parent (the documented fallback), and the reason is logged once."""
     with SlackStandIn() as slack:
-        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        service = DigestService(
-            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
-        )
+        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        store = service.store
         try:
             slack.fail(
                 "conversations.history",
@@ -137,9 +122,9 @@ def test_refused_lookup_falls_back_to_posting_again_and_says_why_once(tmp_path, 
             )
             slack.lose_response(how="drop", when=is_parent, times=2)
             caplog.set_level(logging.WARNING, logger="bot.service")
-            first = service.digest_and_post(DigestRequest(channel=NEWS, text=ARTICLE))
+            first = service.digest_and_post(DigestRequest(channel=NEWS, text=FOLDER_ARTICLE))
             second = service.digest_and_post(
-                DigestRequest(channel=NEWS, text=ARTICLE.replace("approved", "delayed"))
+                DigestRequest(channel=NEWS, text=FOLDER_ARTICLE.replace("approved", "delayed"))
             )
             slack.quiet_for(0.3)
             tops = [p for p in slack.posts(NEWS) if not p.get("thread_ts")]
@@ -163,109 +148,55 @@ def test_kill_after_slack_took_the_parent_then_restart_posts_it_once(tmp_path: P
     inbox, db_url = tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
     inbox.mkdir()
     with SlackStandIn() as slack:
-        slack.lose_response(how="hold", when=is_parent)
-        proc = spawn_pipeline(slack, inbox, db_url)
-        try:
-            (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
-            [held] = slack.wait_for("chat.postMessage", where=lambda c: is_parent(c.params))
-        finally:
-            proc.send_signal(signal.SIGKILL)  # Slack has the parent; the store has no ts
-            proc.wait(10)
-        slack.release_held()
+        held = kill_when_held(
+            slack,
+            is_parent,
+            lambda: spawn_pipeline(slack, inbox, db_url),
+            then=lambda: (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8"),
+        )
         store = Store(db_url)
         try:
-            [post] = store.posts_since(CHANNEL)
+            [post] = store.posts_since(FOLDER)
             assert post.parent_ts is None
             send = store.send_in_flight("post", post.id)
-            assert send is not None and parent_keys(slack, CHANNEL) == [send.key]
+            assert send is not None and parent_keys(slack, FOLDER) == [send.key]
         finally:
             store.close()
 
-        restarted = start_bot(slack, inbox, db_url)
-        try:
-            wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
-            slack.quiet_for(0.3)
+        with restarted_folder_bot(slack, inbox, db_url) as restarted:
             assert parents(slack) == [held]  # adopted, not posted again
             assert_posted_exactly_once(slack, restarted.store)
-            [post] = restarted.store.posts_since(CHANNEL)
+            [post] = restarted.store.posts_since(FOLDER)
             assert post.parent_ts == held.response["ts"] and post.completed
             assert len(lookups(slack)) == 1
-        finally:
-            restarted.stop()
         assert in_flight(db_url) == 0
-
-
-ROUNDUP_SCRIPT = textwrap.dedent(
-    """
-    import sys
-    from slack_sdk import WebClient
-    from bot.schedule import RoundupPoster
-    from bot.service import DigestService
-    from bot.store import Store
-
-    db_url, api_url, token, channel = sys.argv[1:5]
-    store = Store(db_url)
-    service = DigestService(store=store, client=WebClient(token=token, base_url=api_url))
-    print("ready", flush=True)
-    RoundupPoster(service)(channel)
-    """
-)
 
 
 def test_kill_after_slack_took_a_roundup_parent_then_restart_posts_it_once(tmp_path) -> None:
     with SlackStandIn() as slack:
         settings = bot_settings(slack, tmp_path)
         db_url = settings.database_url
-        store = Store(db_url)
-        service = DigestService(
-            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
-        )
-        store.enable_roundups(NEWS)
-        for text in (TRAM, BRIDGE):
-            service.digest_and_post(DigestRequest(channel=NEWS, text=text))
-        store.close()
+        digest_for_roundup(slack, db_url, TRAM, BRIDGE)
 
         def roundup_parent(params: dict) -> bool:
             return is_parent(params) and str(params.get("text", "")).startswith("Roundup")
 
-        slack.lose_response(how="hold", when=roundup_parent)
-        proc = subprocess.Popen(
-            [sys.executable, "-c", ROUNDUP_SCRIPT, db_url, slack.api_url, slack.bot_token, NEWS],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        try:
-            assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
-            [held] = slack.wait_for("chat.postMessage", where=lambda c: roundup_parent(c.params))
-        finally:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(10)
-        slack.release_held()
+        held = kill_when_held(slack, roundup_parent, lambda: spawn_roundup(slack, db_url))
         assert in_flight(db_url) == 1
 
         # The restarted bot: the real app and its start-up hooks (roundups resume there).
-        app = create_app(settings)
-        try:
-            run_startup_hooks(app)
+        with restarted_app(settings) as app:
             thread_ts = held.response["ts"]
             slack.wait_for(
                 "chat.postMessage", count=2, where=lambda c: c.get("thread_ts") == thread_ts
             )
             wait_for(lambda: not app.services.store.incomplete_roundups(), what="roundup done")
             slack.quiet_for(0.3)
-            assert [p for p in slack.posts(NEWS) if roundup_parent(p.params)] == [held]
+            assert roundup_parents(slack) == [held]
             thread = slack.posts(NEWS, thread_ts=thread_ts)
             assert len(thread) == 2
             assert sum("Tram line" in c.all_text() for c in thread) == 1
             assert sum("Old bridge" in c.all_text() for c in thread) == 1
-        finally:
-            roundups_scheduler = getattr(app.services, "roundups", None)
-            if roundups_scheduler is not None:
-                roundups_scheduler.shutdown(wait=True)
-            app.listener_executor.shutdown(wait=True, cancel_futures=True)
-            app.services.store.close()
         assert in_flight(db_url) == 0
 
 
@@ -273,12 +204,10 @@ def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(tmp_pat
     """Killed after the store noted the send but before Slack got it: the look-up finds
     nothing, so start-up posts the parent (once) and the thread."""
     with SlackStandIn() as slack:
-        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        service = DigestService(
-            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
-        )
+        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        store = service.store
         try:
-            record = service.digest_article(DigestRequest(channel=NEWS, text=ARTICLE))
+            record = service.digest_article(DigestRequest(channel=NEWS, text=FOLDER_ARTICLE))
             post, _ = store.begin_post(
                 channel=NEWS, article_id=record.id, quotes_total=len(record.digest.quotes)
             )
@@ -303,29 +232,19 @@ def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(tmp_pat
 def test_a_file_the_watcher_gives_up_on_is_failed_in_the_store(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     with SlackStandIn() as slack:
-        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        service = DigestService(
-            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
-        )
+        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        store = service.store
         slack.fail("chat.postMessage", "internal_error", times=10)
-        watcher = FolderWatcher(
-            inbox,
-            make_folder_handler(service),
-            default_channel=CHANNEL,
-            stable_seconds=0.1,
-            poll_seconds=0.03,
-            retry_seconds=0.05,
-            max_attempts=2,
-        )
+        watcher = folder_watcher(inbox, service, retry_seconds=0.05, max_attempts=2)
         try:
             with watcher:
-                (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+                (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
                 note = inbox / "failed" / "tram.txt.error.txt"
                 wait_for(note.exists, what="failed/ note")
-            record = store.folder_file(CHANNEL, file_sha256(inbox / "failed" / "tram.txt"))
+            record = store.folder_file(FOLDER, file_sha256(inbox / "failed" / "tram.txt"))
             assert record is not None and record.status == "failed"
             assert "gave up after 2 attempts" in note.read_text(encoding="utf-8")
-            [post] = store.posts_since(CHANNEL)
+            [post] = store.posts_since(FOLDER)
             assert store.send_in_flight("post", post.id) is None  # refused outright: not in flight
         finally:
             store.close()

@@ -11,43 +11,35 @@ gets SIGKILL while the stand-in holds a reply it has accepted. Restarts run the 
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
-from slack_sdk import WebClient
-
-from bot.app import create_app, run_startup_hooks
 from bot.schedule import RoundupPoster
-from bot.service import SEND_EVENT_TYPE, DigestRequest, DigestService
+from bot.service import SEND_EVENT_TYPE, DigestRequest
 from bot.store import Store
-from tests.bot.conftest import ORTIZ_ARTICLE, ORTIZ_TITLE, bot_settings
-from tests.bot.test_parent_once import NEWS, ROUNDUP_SCRIPT, in_flight, lookups
-from tests.bot.test_roundup import BRIDGE, TRAM
-from tests.bot.test_watcher_pipeline import (
-    ARTICLE,
-    CHANNEL,
-    ROOT,
+from tests.bot.conftest import (
+    BRIDGE,
+    FOLDER,
+    FOLDER_ARTICLE,
+    NEWS,
+    ORTIZ_ARTICLE,
+    ORTIZ_TITLE,
+    TRAM,
     assert_posted_exactly_once,
+    bot_settings,
+    digest_for_roundup,
+    in_flight,
+    is_reply,
+    kill_when_held,
+    lookups,
+    new_service,
+    restarted_app,
+    restarted_folder_bot,
+    roundup_parents,
     spawn_pipeline,
-    start_bot,
+    spawn_roundup,
     wait_for,
 )
 from tests.slack_standin import Call, SlackStandIn
-
-
-def is_reply(params: dict) -> bool:
-    return bool(params.get("thread_ts"))
-
-
-def roundup_parents(slack: SlackStandIn) -> list[Call]:
-    return [
-        p
-        for p in slack.posts(NEWS)
-        if not is_reply(p.params) and str(p.get("text", "")).startswith("Roundup")
-    ]
 
 
 def thread_texts(slack: SlackStandIn, channel: str, thread_ts: str) -> list[str]:
@@ -73,18 +65,15 @@ def test_kill_after_slack_took_a_quote_reply_then_restart_threads_each_quote_onc
     inbox, db_url = tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
     inbox.mkdir()
     with SlackStandIn() as slack:
-        slack.lose_response(how="hold", when=is_reply)  # the thread's first reply
-        proc = spawn_pipeline(slack, inbox, db_url)
-        try:
-            (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
-            [held] = slack.wait_for("chat.postMessage", where=lambda c: is_reply(c.params))
-        finally:
-            proc.send_signal(signal.SIGKILL)  # Slack has the reply; the store has no ts
-            proc.wait(10)
-        slack.release_held()
+        held = kill_when_held(  # at the thread's first reply
+            slack,
+            is_reply,
+            lambda: spawn_pipeline(slack, inbox, db_url),
+            then=lambda: (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8"),
+        )
         store = Store(db_url)
         try:
-            [post] = store.posts_since(CHANNEL)
+            [post] = store.posts_since(FOLDER)
             quotes = len(store.article(post.article_id).digest.quotes)
             assert quotes >= 2  # a reply after the held one, so the resumed thread goes on
             assert post.parent_ts and not post.completed
@@ -96,21 +85,16 @@ def test_kill_after_slack_took_a_quote_reply_then_restart_threads_each_quote_onc
         finally:
             store.close()
 
-        restarted = start_bot(slack, inbox, db_url)
-        try:
-            wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
-            slack.quiet_for(0.3)
+        with restarted_folder_bot(slack, inbox, db_url) as restarted:
             assert_posted_exactly_once(slack, restarted.store)  # parent once, each quote once
             markers = [f"quote {i + 1} of {quotes}" for i in range(quotes)]
-            assert_each_once(thread_texts(slack, CHANNEL, post.parent_ts), markers)
-            [finished] = restarted.store.posts_since(CHANNEL)
+            assert_each_once(thread_texts(slack, FOLDER, post.parent_ts), markers)
+            [finished] = restarted.store.posts_since(FOLDER)
             assert finished.completed
             assert restarted.store.posted_replies(post.id)[send.part] == held.response["ts"]
             [lookup] = lookups(slack, "conversations.replies")  # one look-up for the thread
             assert lookup["ts"] == post.parent_ts
             assert lookups(slack) == []  # the parent was never in doubt
-        finally:
-            restarted.stop()
         assert in_flight(db_url) == 0
 
 
@@ -120,41 +104,15 @@ def test_kill_after_slack_took_a_roundup_reply_then_restart_threads_each_article
     with SlackStandIn() as slack:
         settings = bot_settings(slack, tmp_path)
         db_url = settings.database_url
-        store = Store(db_url)
-        service = DigestService(
-            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
-        )
-        store.enable_roundups(NEWS)
-        for text in (TRAM, BRIDGE):
-            service.digest_and_post(DigestRequest(channel=NEWS, text=text))
-        store.close()
-
+        digest_for_roundup(slack, db_url, TRAM, BRIDGE)
         # Every digest's thread is done: the next reply is the roundup's first article.
-        slack.lose_response(how="hold", when=is_reply)
-        proc = subprocess.Popen(
-            [sys.executable, "-c", ROUNDUP_SCRIPT, db_url, slack.api_url, slack.bot_token, NEWS],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        try:
-            assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
-            [held] = slack.wait_for(
-                "chat.postMessage", where=lambda c: is_reply(c.params) and not c.delivered
-            )
-        finally:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(10)
-        slack.release_held()
+        held = kill_when_held(slack, is_reply, lambda: spawn_roundup(slack, db_url))
         assert in_flight(db_url) == 1
         [roundup] = roundup_parents(slack)
         thread_ts = roundup.response["ts"]
         assert held["thread_ts"] == thread_ts
 
-        app = create_app(settings)  # the restarted bot: roundups resume in its start-up hooks
-        try:
-            run_startup_hooks(app)
+        with restarted_app(settings) as app:  # roundups resume in its start-up hooks
             wait_for(lambda: not app.services.store.incomplete_roundups(), what="roundup done")
             slack.quiet_for(0.3)
             assert roundup_parents(slack) == [roundup]
@@ -163,12 +121,6 @@ def test_kill_after_slack_took_a_roundup_reply_then_restart_threads_each_article
             assert_each_once([c.all_text() for c in thread], ["Tram line", "Old bridge"])
             [lookup] = lookups(slack, "conversations.replies")
             assert lookup["ts"] == thread_ts
-        finally:
-            roundups_scheduler = getattr(app.services, "roundups", None)
-            if roundups_scheduler is not None:
-                roundups_scheduler.shutdown(wait=True)
-            app.listener_executor.shutdown(wait=True, cancel_futures=True)
-            app.services.store.close()
         assert in_flight(db_url) == 0
 
 
@@ -203,9 +155,8 @@ def test_a_dropped_connection_after_slack_took_a_roundup_reply_does_not_post_it_
     tmp_path: Path,
 ) -> None:
     with SlackStandIn() as slack:
-        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        client = WebClient(token=slack.bot_token, base_url=slack.api_url)  # retries drops
-        service = DigestService(store=store, client=client)
+        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")  # retries drops
+        store = service.store
         try:
             store.enable_roundups(NEWS)
             for text in (TRAM, BRIDGE):

@@ -4,14 +4,12 @@ roundup is composed from what the store says was posted, and posted to the Slack
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from slack_sdk import WebClient
 
 from bot.schedule import (
     MAX_BLOCKS,
@@ -24,38 +22,11 @@ from bot.schedule import (
 )
 from bot.service import DigestError, DigestRequest, DigestService
 from bot.store import Store
-from bot.watcher import FolderWatcher, make_folder_handler
 from digests.model import Digest, Person
+from tests.bot.conftest import BRIDGE, BUDGET, TRAM, folder_watcher, new_service, wait_for
 from tests.slack_standin import Call, SlackStandIn
 
 CHANNEL = "C0ROUND"
-
-
-def article(headline: str, body: str) -> str:
-    return f"{headline}\n{body}\nThe council will meet again next month to review the plan."
-
-
-TRAM = article(
-    "Tram line reaches the harbour",
-    'Mayor Jane Ortiz said "the tram will reach the harbour by spring" at a press briefing.',
-)
-BUDGET = article(
-    "Budget talks stall over parks",
-    'Mayor Jane Ortiz said "we cannot close the parks" after the budget vote on Tuesday.',
-)
-BRIDGE = article(
-    "Old bridge to close for repairs",
-    'Engineer Sam Okafor said "the bridge needs a new deck" during the inspection.',
-)
-
-
-def wait_for(condition, timeout: float = 15.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what or condition}")
 
 
 @dataclass
@@ -92,10 +63,8 @@ class Bot:
 @pytest.fixture
 def bot(tmp_path: Path) -> Iterator[Bot]:
     with SlackStandIn() as slack:
-        store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        service = DigestService(
-            store=store, client=WebClient(token=slack.bot_token, base_url=slack.api_url)
-        )
+        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        store = service.store
         poster = RoundupPoster(service)
         scheduler = RoundupScheduler(store.engine, poster, store=store)
         scheduler.start()
@@ -112,13 +81,7 @@ def test_roundup_lists_every_article_from_every_intake_and_threads_the_digests(
     bot.digest_text("Posted before the schedule existed, so not part of any roundup.")
     assert bot.scheduler.handle_command("daily 09:00", CHANNEL).startswith("Roundup scheduled")
     inbox = tmp_path / "inbox"
-    watcher = FolderWatcher(
-        inbox,
-        make_folder_handler(bot.service),
-        default_channel=CHANNEL,
-        stable_seconds=0.1,
-        poll_seconds=0.03,
-    )
+    watcher = folder_watcher(inbox, bot.service, channel=CHANNEL)
     with watcher:
         (inbox / "tram.txt").write_text(TRAM, encoding="utf-8")
         (inbox / "budget.md").write_text(BUDGET, encoding="utf-8")

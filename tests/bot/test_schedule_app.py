@@ -5,27 +5,23 @@ folder article, a `/digest` of pasted text and a mention with a link alike.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.app import create_app, run_startup_hooks, serve_http
-from tests.bot.conftest import SIGNING_SECRET, bot_settings
-from tests.slack_standin import SlackSender, SlackStandIn
+from bot.app import create_app, run_startup_hooks
+from tests.bot.conftest import NEWS, bot_settings, close_app, serve
+from tests.bot.conftest import wait_for as wait_briefly
+from tests.slack_standin import SlackStandIn
 
-CHANNEL = "C0NEWS"  # the SlackSender's default channel for commands
+CHANNEL = NEWS  # the SlackSender's default channel for commands
 
 
 def wait_for(condition, timeout: float = 20.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.03)
-    raise AssertionError(f"timed out waiting for {what or condition}")
+    """`wait_for` with room for the whole app's start-up (the first digest loads spaCy)."""
+    wait_briefly(condition, timeout=timeout, what=what)
 
 
 class RunningBot:
@@ -40,9 +36,7 @@ class RunningBot:
             watch_stable_seconds=0.1,
         )
         self.app = create_app(self.settings)
-        self.server, _ = serve_http(self.app, host="127.0.0.1", port=0)
-        url = f"http://127.0.0.1:{self.server.server_address[1]}/slack/events"
-        self.sender = SlackSender(url, SIGNING_SECRET)
+        self.server, self.sender = serve(self.app)
         run_startup_hooks(self.app)
         self.services = self.app.services
 
@@ -53,16 +47,9 @@ class RunningBot:
         return delivery.json() or {}
 
     def close(self) -> None:
-        watcher = getattr(self.services, "folder_watcher", None)
-        if watcher is not None:
-            watcher.stop()
-        roundups = getattr(self.services, "roundups", None)
-        if roundups is not None:
-            roundups.shutdown()
         self.server.shutdown()
         self.server.server_close()
-        self.app.listener_executor.shutdown(wait=True, cancel_futures=True)
-        self.services.store.close()
+        close_app(self.app)
 
 
 @pytest.fixture

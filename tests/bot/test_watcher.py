@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,21 +22,13 @@ from bot.watcher import (
     url_from_file,
 )
 from digests import ArticleError
+from tests.bot.conftest import wait_for
 
 ARTICLE = (
     "Council weighs new tram line\n"
     'Mayor Jane Ortiz said "the tram will reach the harbour by spring" on Monday.\n'
     "Residents of the east side asked the council to publish the cost estimates."
 )
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what or condition}")
 
 
 class Recorder:

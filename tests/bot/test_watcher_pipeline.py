@@ -9,62 +9,28 @@ every article exactly once.
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import subprocess
-import sys
-import textwrap
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from slack_sdk import WebClient
 
-from bot.service import DigestService
 from bot.store import Store
-from bot.watcher import FolderWatcher, make_folder_handler
-from tests.slack_standin import Call, SlackStandIn
-
-ROOT = Path(__file__).resolve().parents[2]
-CHANNEL = "C0FOLDER"
-# Clear attribution patterns, so whatever the extraction quality there are quotes to thread.
-ARTICLE = (
-    "Harbour tram line approved\n"
-    'Mayor Jane Ortiz said "the tram will reach the harbour by spring" on Monday.\n'
-    '"We will hold the council to that date," union leader Tom Reyes said.\n'
-    "The council voted eleven to four in favour of the plan."
+from tests.bot.conftest import (
+    FOLDER,
+    FOLDER_ARTICLE,
+    assert_posted_exactly_once,
+    expected_quotes,
+    folder_watcher,
+    kill,
+    new_service,
+    parents,
+    restarted_folder_bot,
+    spawn_pipeline,
+    start_folder_bot,
+    wait_for,
 )
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 15.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what or condition}")
-
-
-@dataclass
-class Bot:
-    """One 'process' worth of the folder pipeline: store, service, watcher."""
-
-    store: Store
-    service: DigestService
-    watcher: FolderWatcher
-
-    def stop(self) -> None:
-        self.watcher.stop()
-        self.store.close()
-
-
-@pytest.fixture
-def slack() -> Iterator[SlackStandIn]:
-    with SlackStandIn() as standin:
-        yield standin
+from tests.slack_standin import SlackStandIn
 
 
 @pytest.fixture
@@ -72,55 +38,18 @@ def paths(tmp_path: Path) -> tuple[Path, str]:
     return tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
 
 
-def start_bot(slack: SlackStandIn, inbox: Path, db_url: str, **watch: object) -> Bot:
-    store = Store(db_url)
-    client = WebClient(token=slack.bot_token, base_url=slack.api_url)
-    service = DigestService(store=store, client=client)
-    watch.setdefault("stable_seconds", 0.15)
-    watch.setdefault("poll_seconds", 0.03)
-    watcher = FolderWatcher(inbox, make_folder_handler(service), default_channel=CHANNEL, **watch)
-    watcher.start()
-    return Bot(store, service, watcher)
-
-
-def parents(slack: SlackStandIn) -> list[Call]:
-    return [c for c in slack.posts(CHANNEL) if not c.get("thread_ts")]
-
-
-def replies(slack: SlackStandIn, parent: Call) -> list[Call]:
-    ts = parent.response["ts"]
-    return slack.posts(CHANNEL, thread_ts=ts)
-
-
-def expected_quotes(store: Store) -> int:
-    [record] = [store.article(p.article_id) for p in store.posts_since(CHANNEL)]
-    return len(record.digest.quotes)
-
-
-def assert_posted_exactly_once(slack: SlackStandIn, store: Store) -> None:
-    [parent] = parents(slack)
-    quotes = expected_quotes(store)
-    thread = replies(slack, parent)
-    assert len(thread) == quotes
-    # Each quote once, in article order: the replies say "quote i of n".
-    if quotes:
-        counters = [c.all_text() for c in thread]
-        for i in range(quotes):
-            assert sum(f"quote {i + 1} of {quotes}" in t for t in counters) == 1
-
-
 def test_a_dropped_article_is_posted_once_with_its_thread(slack, paths) -> None:
     inbox, db_url = paths
-    bot = start_bot(slack, inbox, db_url)
+    bot = start_folder_bot(slack, inbox, db_url)
     try:
-        (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+        (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
         wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
         slack.quiet_for(0.3)
         assert_posted_exactly_once(slack, bot.store)
         [parent] = parents(slack)
         assert parent["unfurl_links"] in (False, "false", "0", 0)
         assert "Harbour tram line approved" in parent.all_text()
-        [post] = bot.store.posts_since(CHANNEL)
+        [post] = bot.store.posts_since(FOLDER)
         assert post.intake == "folder" and post.completed
     finally:
         bot.stop()
@@ -128,11 +57,11 @@ def test_a_dropped_article_is_posted_once_with_its_thread(slack, paths) -> None:
 
 def test_the_same_file_again_is_not_posted_twice(slack, paths) -> None:
     inbox, db_url = paths
-    bot = start_bot(slack, inbox, db_url)
+    bot = start_folder_bot(slack, inbox, db_url)
     try:
-        (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+        (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
         wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="first copy")
-        (inbox / "tram-copy.txt").write_text(ARTICLE, encoding="utf-8")
+        (inbox / "tram-copy.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
         wait_for(lambda: (inbox / "processed" / "tram-copy.txt").exists(), what="second copy")
         slack.quiet_for(0.3)
         assert len(parents(slack)) == 1
@@ -145,23 +74,18 @@ def test_crash_between_digest_and_post_resumes_without_a_second_digest(slack, pa
     # The parent post fails; the watcher would retry only after a minute, so stopping it now
     # leaves the state a crash right after the digest was stored would leave.
     slack.fail("chat.postMessage", "internal_error", when=lambda p: not p.get("thread_ts"))
-    bot = start_bot(slack, inbox, db_url, retry_seconds=60, max_attempts=99)
-    (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+    bot = start_folder_bot(slack, inbox, db_url, retry_seconds=60, max_attempts=99)
+    (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
     slack.wait_for("chat.postMessage", ok_only=False)
     wait_for(lambda: not bot.watcher.busy(), what="attempt over")
     bot.stop()
-    [post] = bot.store.posts_since(CHANNEL) or [None]
+    [post] = bot.store.posts_since(FOLDER) or [None]
     assert post is None or post.parent_ts is None
     assert parents(slack) == []
     assert (inbox / "tram.txt").exists()  # not lost, not moved to failed/
 
-    restarted = start_bot(slack, inbox, db_url)
-    try:
-        wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
-        slack.quiet_for(0.3)
+    with restarted_folder_bot(slack, inbox, db_url) as restarted:
         assert_posted_exactly_once(slack, restarted.store)
-    finally:
-        restarted.stop()
 
 
 def test_crash_between_parent_and_thread_replies_posts_only_the_missing_replies(
@@ -169,10 +93,10 @@ def test_crash_between_parent_and_thread_replies_posts_only_the_missing_replies(
 ) -> None:
     inbox, db_url = paths
     slack.fail("chat.postMessage", "internal_error", when=lambda p: bool(p.get("thread_ts")))
-    bot = start_bot(slack, inbox, db_url, retry_seconds=60, max_attempts=99)
-    (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+    bot = start_folder_bot(slack, inbox, db_url, retry_seconds=60, max_attempts=99)
+    (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
     wait_for(lambda: len(parents(slack)) == 1, what="parent posted")
-    wait_for(lambda: bool(bot.store.posts_since(CHANNEL)), what="post recorded")
+    wait_for(lambda: bool(bot.store.posts_since(FOLDER)), what="post recorded")
     quotes = expected_quotes(bot.store)
     if quotes == 0:
         bot.stop()
@@ -180,90 +104,44 @@ def test_crash_between_parent_and_thread_replies_posts_only_the_missing_replies(
     slack.wait_for("chat.postMessage", ok_only=False, where=lambda c: bool(c.get("thread_ts")))
     time.sleep(0.1)
     bot.stop()
-    [post] = bot.store.posts_since(CHANNEL)
+    [post] = bot.store.posts_since(FOLDER)
     assert post.parent_ts and not post.completed
     assert (inbox / "tram.txt").exists()
 
-    restarted = start_bot(slack, inbox, db_url)
-    try:
-        wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
-        slack.quiet_for(0.3)
+    with restarted_folder_bot(slack, inbox, db_url) as restarted:
         assert_posted_exactly_once(slack, restarted.store)
-    finally:
-        restarted.stop()
 
 
 def test_a_file_posted_but_not_yet_moved_is_just_moved_after_a_restart(slack, paths) -> None:
     inbox, db_url = paths
-    bot = start_bot(slack, inbox, db_url)
-    (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+    bot = start_folder_bot(slack, inbox, db_url)
+    (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
     wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
     bot.stop()
     # The state a kill between the last reply and the move leaves: posted, still in the inbox.
     shutil.copy2(inbox / "processed" / "tram.txt", inbox / "tram.txt")
     calls_before = len(slack.calls)
 
-    restarted = start_bot(slack, inbox, db_url)
-    try:
-        wait_for(lambda: (inbox / "processed" / "tram-2.txt").exists(), what="moved again")
-        slack.quiet_for(0.3)
+    with restarted_folder_bot(slack, inbox, db_url, moved="tram-2.txt") as restarted:
         assert len(slack.calls) == calls_before  # not a single Slack call
         assert_posted_exactly_once(slack, restarted.store)
-    finally:
-        restarted.stop()
 
 
 def test_slack_refusing_the_channel_ends_in_failed_with_the_reason(slack, paths) -> None:
     inbox, db_url = paths
     slack.fail("chat.postMessage", "not_in_channel", times=10)
-    bot = start_bot(slack, inbox, db_url, retry_seconds=0.05, max_attempts=2)
+    bot = start_folder_bot(slack, inbox, db_url, retry_seconds=0.05, max_attempts=2)
     try:
-        (inbox / "tram.txt").write_text(ARTICLE, encoding="utf-8")
+        (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
         note = inbox / "failed" / "tram.txt.error.txt"
         wait_for(note.exists, what="failed/ note")
         assert "not a member" in note.read_text(encoding="utf-8")
-        assert (inbox / "failed" / "tram.txt").read_text(encoding="utf-8") == ARTICLE
+        assert (inbox / "failed" / "tram.txt").read_text(encoding="utf-8") == FOLDER_ARTICLE
     finally:
         bot.stop()
 
 
 # -- a real kill -------------------------------------------------------------------------------
-
-PIPELINE_SCRIPT = textwrap.dedent(
-    """
-    import sys, time
-    from slack_sdk import WebClient
-    from bot.service import DigestService
-    from bot.store import Store
-    from bot.watcher import FolderWatcher, make_folder_handler
-
-    inbox, db_url, api_url, token, channel = sys.argv[1:6]
-    store = Store(db_url)
-    service = DigestService(store=store, client=WebClient(token=token, base_url=api_url))
-    watcher = FolderWatcher(
-        inbox, make_folder_handler(service), default_channel=channel,
-        stable_seconds=0.1, poll_seconds=0.03, retry_seconds=3600, max_attempts=99,
-    )
-    watcher.start()
-    print("ready", flush=True)
-    while True:
-        time.sleep(1)
-    """
-)
-
-
-def spawn_pipeline(slack: SlackStandIn, inbox: Path, db_url: str) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", PIPELINE_SCRIPT, str(inbox), db_url, slack.api_url]
-        + [slack.bot_token, CHANNEL],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"ready"
-    return proc
 
 
 def test_sigkill_mid_thread_then_restart_posts_each_article_exactly_once(slack, paths) -> None:
@@ -271,7 +149,9 @@ def test_sigkill_mid_thread_then_restart_posts_each_article_exactly_once(slack, 
     inbox.mkdir(parents=True)
     names = [f"story-{i}.txt" for i in range(3)]
     for i, name in enumerate(names):
-        (inbox / name).write_text(ARTICLE.replace("approved", f"approved, part {i}"), "utf-8")
+        (inbox / name).write_text(
+            FOLDER_ARTICLE.replace("approved", f"approved, part {i}"), "utf-8"
+        )
 
     def reply_to_part_one(params: dict) -> bool:
         thread_ts = params.get("thread_ts")
@@ -284,15 +164,14 @@ def test_sigkill_mid_thread_then_restart_posts_each_article_exactly_once(slack, 
         wait_for(lambda: len(parents(slack)) == 3, what="three parents")
         slack.quiet_for(0.5)
     finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
+        kill(proc)
     slack.clear_faults()
     store = Store(db_url)
     try:
         has_quotes = any(
-            store.article(p.article_id).digest.quotes for p in store.posts_since(CHANNEL)
+            store.article(p.article_id).digest.quotes for p in store.posts_since(FOLDER)
         )
-        stuck = [p for p in store.posts_since(CHANNEL) if not p.completed]
+        stuck = [p for p in store.posts_since(FOLDER) if not p.completed]
     finally:
         store.close()
     if has_quotes:
@@ -306,14 +185,13 @@ def test_sigkill_mid_thread_then_restart_posts_each_article_exactly_once(slack, 
         )
         slack.quiet_for(0.5)
     finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
+        kill(proc)
     store = Store(db_url)
     try:
         assert len(parents(slack)) == 3  # one parent per article, none reposted
-        for post in store.posts_since(CHANNEL):
+        for post in store.posts_since(FOLDER):
             quotes = len(store.article(post.article_id).digest.quotes)
-            assert len(slack.posts(CHANNEL, thread_ts=post.parent_ts)) == quotes
+            assert len(slack.posts(FOLDER, thread_ts=post.parent_ts)) == quotes
             assert post.completed
     finally:
         store.close()
@@ -339,16 +217,9 @@ def test_url_and_html_files_are_digested_like_any_other(slack, paths) -> None:
             "The service was suspended in the spring after a fuel shortage hit the operator.",
         ],
     )
-    store = Store(db_url)
-    client = WebClient(token=slack.bot_token, base_url=slack.api_url)
-    service = DigestService(store=store, client=client, allow_private_urls=True)
-    watcher = FolderWatcher(
-        inbox,
-        make_folder_handler(service),
-        default_channel=CHANNEL,
-        stable_seconds=0.1,
-        poll_seconds=0.03,
-    )
+    service = new_service(slack, db_url, allow_private_urls=True)
+    store = service.store
+    watcher = folder_watcher(inbox, service)
     try:
         with watcher:
             (inbox / "ferry.url").write_text(f"[InternetShortcut]\nURL={url}\n", "utf-8")
@@ -370,7 +241,7 @@ def test_url_and_html_files_are_digested_like_any_other(slack, paths) -> None:
         assert any("Bridge deck replaced" in t for t in texts)
         assert site.hits == ["/news/ferry"]
         [from_url] = [
-            a for p in store.posts_since(CHANNEL) if (a := store.article(p.article_id)).url
+            a for p in store.posts_since(FOLDER) if (a := store.article(p.article_id)).url
         ]
         assert from_url.url == url
     finally:
