@@ -42,6 +42,8 @@ class QuoteSpan:
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
+    if after == " " and i + 2 < len(text) and text[i + 2].isalnum():
+        after = text[i + 2]  # '" We will win. "': a stray space inside the mark
     return (before in _OPEN_BEFORE or before in OPENING_ONLY) and not after.isspace()
 
 

@@ -221,3 +221,8 @@ def test_quote_paragraph_introduced_by_a_colon():
     )
     (quote,) = build_digest(text).quotes
     assert quote.speaker == "Lena Ortiz"
+
+
+def test_spaces_just_inside_straight_marks():
+    text = 'Coach Ty Ames said: " We will win. " The crowd cheered.'
+    assert quotes_of(text) == [("We will win.", "Ty Ames")]
