@@ -24,6 +24,7 @@ ORG_NAME_WORDS = {
     "government": {"government", "administration", "ministry", "cabinet"},
     "school": {"school", "academy", "college", "university", "district"},
 }
+DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", "filing"})
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "employer"})
 ORG_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEAD_WORDS | {"authority", "workers", "local"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -80,6 +81,10 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
             idx = an.cast.by_role_noun(low, mods)
             if idx is not None:
                 return person_party(an, idx, "named")
+        if tok.lemma_.lower() in DOCUMENT_NOUNS:
+            author = _author_of_document(an, tok)
+            if author is not None:
+                return author
         if "the" in dets and tok.lemma_.lower() in ORG_DESCRIPTORS and tok.tag_ == "NN":
             org = _last_organisation(an, tok)
             if org is not None:
@@ -88,6 +93,21 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
         if tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4:
             return Party(name=name, kind="organization")  # a proper name, not a person
         return Party(name=name, kind="anonymous")
+    return None
+
+
+def _author_of_document(an: Analysis, tok: Token) -> Party | None:
+    """'the statement said', 'a statement from the league': whoever issued it speaks."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return party_of(an, child)
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return party_of(an, obj)
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and an.organisations:
+        before = [party for start, party in an.organisations if start < tok.idx]
+        return before[-1] if before else None
     return None
 
 

@@ -226,3 +226,15 @@ def test_quote_paragraph_introduced_by_a_colon():
 def test_spaces_just_inside_straight_marks():
     text = 'Coach Ty Ames said: " We will win. " The crowd cheered.'
     assert quotes_of(text) == [("We will win.", "Ty Ames")]
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = (
+        "The Acme Corporation denied wrongdoing.\n"
+        '"It is over," the statement said.\n'
+        '"We will vote," according to a statement from the League of Women Voters.'
+    )
+    assert [q.speaker for q in build_digest(text).quotes] == [
+        "Acme Corporation",
+        "League of Women Voters",
+    ]
