@@ -3,7 +3,8 @@
 For each quote:
 1. Cue verb that governs the quote in the parse (`"...," Homan said`, `X said he was
    "not happy"`), or a cue verb in the rest of the quote's sentence (`"...," sources said
-   Wednesday`), or before it (`X said: "..."`), or `according to X`.
+   Wednesday`), or before it (`X said: "..."`), or `according to X`; failing those, any
+   verb whose that-clause holds the quote (`Hale shot back that ... "a fresh start"`).
 2. The cue's subject, climbing through participles and conjoined verbs
    (`..., saying that ...`, `surrounded the car and shouted: "..."`), or the name after an
    inverted cue (`said Amanda Nicholson`), or a bare name after the quote (`"...," Governor X.`).
@@ -11,7 +12,10 @@ For each quote:
    resolved to the most salient person of matching gender, an organisation, or an anonymous
    description ("a source with knowledge of the meeting"), never a guessed person.
 4. Continuation: a quote with no cue takes the speaker of the previous quote in its
-   paragraph, or of the previous paragraph's quote when it opens its own paragraph.
+   paragraph, or of the previous paragraph's quote when it opens its own paragraph, or of
+   the cue in a previous paragraph that ends with a colon (`X said in a statement:`).
+A statement, memo or report "says" for whoever issued it; short or title-cased fragments
+nobody is reported as saying (scare quotes, titles of works) are not quotes.
 
 Does NOT handle: speakers named only in a later paragraph, conversation turn-taking
 between two unnamed speakers, or plural pronouns beyond a coordinated pair of names.
