@@ -78,6 +78,14 @@ STATUS_DEPS = frozenset({"aux", "auxpass", "advmod", "npadvmod", "amod", "det", 
 WISH_WORDS = frozenset({"ready", "willing", "eager", "hope", "wish", "refuse", "offer", "try"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video"})
 HYPHENATED_TRIGGERS = ("sit-down", "face-to-face", "one-on-one", "town-hall", "tete-a-tete")
+# Groups that act on their own: "officials of the firm and police" are two parties.
+ACTOR_GROUPS = frozenset(
+    {"police", "firefighter", "paramedic", "authority", "official", "resident", "protester"}
+)
+# Meals and closed gatherings where speaking to someone is meeting them.
+GATHERING_NOUNS = frozenset(
+    {"lunch", "luncheon", "dinner", "breakfast", "reception", "retreat", "meeting", "session"}
+)
 NOT_COUNTERPARTS = frozenset({"reporters", "reporter", "press", "media", "journalists"})
 
 
@@ -225,15 +233,21 @@ def _is_trigger(tok: Token) -> bool:
             )
             return down and together
         if lemma in {"speak", "talk"}:
-            return any(
-                c.dep_ == "prep"
-                and (
-                    any(g.lower_ in PHONE_WORDS for g in c.subtree)
-                    or c.lower_ == "with"
-                    and not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
-                )
-                for c in tok.children
+            # "spoke by phone", "talked with X", "spoke to X at a lunch"
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            counterpart = any(
+                c.lower_ in {"with", "to"}
+                and not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
+                for c in preps
             )
+            by_phone = any(g.lower_ in PHONE_WORDS for c in preps for g in c.subtree)
+            at_gathering = any(
+                c.lower_ in {"at", "in", "during"}
+                and any(g.lemma_.lower() in GATHERING_NOUNS for g in c.subtree)
+                for c in preps
+            )
+            with_someone = any(c.lower_ == "with" for c in preps)
+            return by_phone or counterpart and (with_someone or at_gathering)
         if lemma in {"host", "visit"}:
             return False  # only as the holder of a meeting noun
         if lemma == "meet" and not _meets_people(tok):
@@ -270,12 +284,13 @@ def _is_only_wished_for(an: Analysis, tok: Token) -> bool:
     for _ in range(6):
         if node.head is node:
             break
-        node = node.head
+        child, node = node, node.head
         lemma = node.lemma_.lower()
         if lemma in SCHEDULING_PASSIVES and any(c.dep_ == "auxpass" for c in node.children):
             continue  # "is expected to meet", "is set to meet": scheduled, not wished for
         if (lemma in DEMAND_VERBS or lemma in WISH_WORDS) and not an.in_quote(node):
-            return True
+            # "at a meeting ..., the union asked for X": the meeting only sets the scene
+            return not (child.dep_ == "prep" and child.lower_ in AROUND_PREPS)
     return any(c.lemma_.lower() in DESIRE_MODALS and c.dep_ == "aux" for c in tok.children)
 
 
@@ -283,7 +298,12 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
     found: list[Token] = []
     if tok.pos_ == "VERB":
         found += _subjects(tok)
-        found += [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.lemma_.lower() in {
+            "meet",
+            "visit",
+            "host",
+        }:  # "met the mayor", not "negotiate a deal"
+            found += [c for c in tok.children if c.dep_ == "dobj"]
     else:
         holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr"} else None
         if holder is not None and holder.lemma_.lower() in HOLD_VERBS:
@@ -312,8 +332,11 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
                 found.append(child)
             if child.dep_ == "compound" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
                 found.append(child)
+    talk_to = tok.pos_ == "VERB" and tok.lemma_.lower() in {"speak", "talk"}
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"with", "between", "among", "of"}:
+        if child.dep_ == "prep" and (
+            child.lower_ in {"with", "between", "among", "of"} or talk_to and child.lower_ == "to"
+        ):
             if child.lower_ == "of" and tok.pos_ == "VERB":
                 continue
             found += [g for g in child.children if g.dep_ == "pobj"]
@@ -324,9 +347,25 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
                         found += [g for g in prep.children if g.dep_ == "pobj"]
     found = [t for t in found if _trigger_node(t, an.text) is None and t.ent_type_ not in TIME_ENTS]
     expanded: list[Token] = []
+    split_off: dict[int, int] = {}  # token -> where its own description ends
     for t in found:
         expanded.append(t)
         expanded += [c for c in t.conjuncts if c.i > t.i]
+        # "the representatives of the company and police": a bare actor group joined to
+        # the of-object is the head's partner, not part of the company
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                groups = [
+                    c
+                    for c in obj.conjuncts
+                    if c.i > obj.i
+                    and c.lemma_.lower() in ACTOR_GROUPS
+                    and not any(d.dep_ == "det" for d in c.children)
+                ]
+                if groups:
+                    expanded += groups
+                    cc = [d for d in obj.children if d.dep_ == "cc"]
+                    split_off[t.i] = (cc[0].i if cc else groups[0].i) - 1
         # "officials, union leaders, and a mediator": the parser makes a list an appositive
         for appos in (c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"):
             if an.cast.person_at(appos) is None:
@@ -343,6 +382,9 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
         party = party_of(an, t)
         if party is None or party.kind == "anonymous" and _is_vague(party.name):
             continue
+        if t.i in split_off and party.kind == "anonymous":
+            start = t.left_edge.i
+            party = Party(name=an.doc[start : split_off[t.i] + 1].text, kind="anonymous")
         parties.append(_named_inside(an, t, party))
     unique: dict = {}
     for p in parties:
@@ -405,8 +447,12 @@ def _last_two(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Party]:
     for m in reversed(earlier):
         if len(m.parties) >= 2:
             return m.parties[:2]
+    if tok.lemma_.lower() == "side":
+        return _last_two_parties(
+            an, tok
+        )  # "the two sides": the two the story set against each other
     if tok.lower_ not in {"pair", "duo"} and not _is_pair_of_people(tok):
-        return []  # "the two sides" with no earlier meeting: not safe to guess
+        return []
     people: list[int] = []
     for t in reversed(an.doc[: tok.i]):
         idx = an.cast.person_at(t)
@@ -417,6 +463,24 @@ def _last_two(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Party]:
     members = an.cast.members
     ordered = sorted(people, key=lambda i: min(members[i].mention_tokens))
     return [Party(name=members[i].name, kind="named", person=i) for i in ordered]
+
+
+def _last_two_parties(an: Analysis, tok: Token) -> list[Party]:
+    """The last two distinct subjects (people or organisations) before 'the two sides'."""
+    found: list[Party] = []
+    k = an.sentence_number(tok)
+    for sent in reversed(an.sents[max(0, k - 3) : k + 1]):
+        for t in reversed(list(sent)):
+            if t.i >= tok.i or t.dep_ not in SUBJECT_DEPS or an.in_quote(t) or t.pos_ == "PRON":
+                continue
+            party = party_of(an, t)
+            if party is None or party.kind == "anonymous" and _is_vague(party.name):
+                continue
+            if all(_key(p) != _key(party) for p in found):
+                found.append(party)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def _is_pair_of_people(tok: Token) -> bool:
@@ -615,7 +679,10 @@ def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
                 m.status = new.status  # a verb's tense beats a noun's surroundings
         same_parties = new.keys <= m.keys or m.keys <= new.keys
         shared_person = any(isinstance(k, int) for k in new.keys & m.keys)
-        same_day = bool(new.when and m.when)
+        # the same stated day joins mentions, unless each names different people
+        people_new = {k for k in new.keys if isinstance(k, int)}
+        people_old = {k for k in m.keys if isinstance(k, int)}
+        same_day = bool(new.when and m.when) and not (people_new and people_old)
         if not (same_parties or shared_person or same_day):
             continue
         for p in new.parties:

@@ -68,7 +68,16 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
     if tok.ent_type_ in {"ORG", "NORP", "GPE"} and tok.pos_ == "PROPN":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
-            name = ent.text
+            start = ent.start
+            # "Senate Democrats": proper-noun modifiers the model left outside the entity
+            while (
+                start > 0
+                and tok.doc[start - 1].dep_ == "compound"
+                and tok.doc[start - 1].pos_ == "PROPN"
+                and an.cast.person_at(start - 1) is None
+            ):
+                start -= 1
+            name = tok.doc[start : ent.end].text
             for prefix in ("the ", "The "):
                 name = name.removeprefix(prefix)
             return Party(name=_strip_possessive(name), kind="organization")
@@ -112,10 +121,12 @@ def _author_of_document(an: Analysis, tok: Token) -> Party | None:
 
 
 def _last_organisation(an: Analysis, tok: Token) -> Party | None:
-    """'the company said' -> the organisation that last spoke before this point.
+    """'the company said' -> the organisation that last spoke or acted before this point,
+    else the only organisation of that kind the article names at all.
 
     Only an organisation the noun can describe: 'the authority' one whose name says
-    Authority; 'the company' or 'the firm' one whose name has no other kind in it
+    Authority, 'the union' one named like a union ('... Association', 'United
+    Steelworkers'); 'the company' or 'the firm' one whose name has no other kind in it
     ('North Atlantic' yes, 'Transit Workers Union' no).
     """
     noun = tok.lemma_.lower()
@@ -123,11 +134,25 @@ def _last_organisation(an: Analysis, tok: Token) -> Party | None:
     for start, party in an.organisations:
         if start >= tok.idx:
             break
-        words = {w.lower() for w in party.name.split()}
-        kinds = ORG_NAME_WORDS.get(noun, {noun})
-        if words & kinds or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS:
+        if _describes(noun, party.name):
             best = party
-    return best
+    if best is not None or noun in GENERIC_ORG_NOUNS:
+        return best
+    named = {
+        e.text.removeprefix("the ").removeprefix("The ")
+        for e in an.doc.ents
+        if e.label_ == "ORG" and _describes(noun, e.text)
+    }
+    named = {_strip_possessive(n) for n in named}
+    return Party(name=named.pop(), kind="organization") if len(named) == 1 else None
+
+
+def _describes(noun: str, name: str) -> bool:
+    words = {w.lower() for w in _strip_possessive(name).split()}
+    if noun == "union" and any(w.endswith("workers") for w in words):
+        return True  # United Steelworkers, United Auto Workers
+    kinds = ORG_NAME_WORDS.get(noun, {noun})
+    return bool(words & kinds) or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS
 
 
 def note_organisation(an: Analysis, char: int, party: Party | None) -> None:

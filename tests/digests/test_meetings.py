@@ -108,3 +108,55 @@ def test_past_and_scheduled_meetings_in_one_sentence_stay_apart():
     assert past.participants == ["Karen Moss", "landlord groups"]
     assert (upcoming.status, upcoming.when) == ("upcoming", "Dec. 3")
     assert upcoming.participants == ["Karen Moss", "tenant leaders"]
+
+
+def test_the_two_sides_are_the_two_parties_just_set_against_each_other():
+    text = (
+        "The union representing the drivers is refusing any cuts, Coastline Freight "
+        "complained on Monday.\n"
+        "At a meeting between the two sides on Monday, the union asked for a guarantee.\n"
+        "Later, Coastline Freight called the Amalgamated Drivers Union proposal unworkable.\n"
+        "The two sides are meeting again in Portland on Thursday."
+    )
+    first, second = build_digest(text).meetings
+    assert first.participants == ["Amalgamated Drivers Union", "Coastline Freight"]
+    assert (first.when, first.status) == ("Monday", "past")
+    assert second.participants == first.participants
+    assert (second.when, second.where, second.status) == ("Thursday", "Portland", "upcoming")
+
+
+def test_speaking_to_a_group_at_a_lunch_is_a_meeting_of_its_own():
+    text = (
+        "Senator Ida Moss and Governor Tom Reyes met Thursday evening at the Capitol.\n"
+        "Earlier Thursday, budget director Eli Stone spoke to Senate Democrats at their "
+        "weekly lunch."
+    )
+    meetings = build_digest(text).meetings
+    assert [m.participants for m in meetings] == [
+        ["Ida Moss", "Tom Reyes"],
+        ["Eli Stone", "Senate Democrats"],
+    ]
+    assert meetings[1].when == "Earlier Thursday"
+
+
+def test_a_bare_actor_group_after_an_of_phrase_is_its_own_party():
+    text = (
+        "Representatives of the construction company and police held discussions with "
+        "the protesters on Sunday."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == [
+        "Representatives of the construction company",
+        "police",
+        "the protesters",
+    ]
+
+
+def test_a_meeting_that_sets_the_scene_for_a_demand_is_still_a_meeting():
+    text = (
+        "Mayor Carl Dunn met union chief Ella Price on Monday. At the meeting, Price asked "
+        "the city for a raise."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Carl Dunn", "Ella Price"}
+    assert build_digest(text).demands

@@ -238,3 +238,12 @@ def test_a_statement_speaks_for_whoever_issued_it():
         "Acme Corporation",
         "League of Women Voters",
     ]
+
+
+def test_the_union_is_the_only_union_the_article_names():
+    text = (
+        'The union said the offer was "an insult."\n'
+        "Talks with the United Steelworkers resume Monday."
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "United Steelworkers"
