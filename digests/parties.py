@@ -25,6 +25,9 @@ ORG_NAME_WORDS = {
     "school": {"school", "academy", "college", "university", "district"},
 }
 DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", "filing"})
+# Kinds of body an article usually names once in full: "the union" is then that union.
+# ("the city", "the state", "the company" are not looked up this way.)
+NAMED_KIND_NOUNS = frozenset({"union", "agency", "council", "committee", "commission", "board"})
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "employer"})
 ORG_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEAD_WORDS | {"authority", "workers", "local"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -136,12 +139,12 @@ def _last_organisation(an: Analysis, tok: Token) -> Party | None:
             break
         if _describes(noun, party.name):
             best = party
-    if best is not None or noun in GENERIC_ORG_NOUNS:
+    if best is not None or noun not in NAMED_KIND_NOUNS:
         return best
     named = {
         e.text.removeprefix("the ").removeprefix("The ")
         for e in an.doc.ents
-        if e.label_ == "ORG" and _describes(noun, e.text)
+        if e.label_ == "ORG" and len(e) > 1 and _describes(noun, e.text)
     }
     named = {_strip_possessive(n) for n in named}
     return Party(name=named.pop(), kind="organization") if len(named) == 1 else None

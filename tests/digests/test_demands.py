@@ -123,3 +123,12 @@ def test_telling_someone_to_act_is_a_demand_telling_reporters_is_not():
     assert (demand.by, demand.of) == ("Amy Stone", "the board")
     assert demand.text.startswith("withdraw the plan")
     assert build_digest("Governor Amy Stone told reporters that the plan was dead.").demands == []
+
+
+def test_the_city_is_not_looked_up_as_a_named_council():
+    text = (
+        "The City Council met on Monday.\n"
+        "Union leader Rae Holt called on the city to hire 500 more mechanics."
+    )
+    (demand,) = build_digest(text).demands
+    assert demand.of == "the city"
