@@ -27,6 +27,8 @@ ORG_NAME_WORDS = {
 DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", "filing"})
 # Kinds of body an article usually names once in full: "the union" is then that union.
 # ("the city", "the state", "the company" are not looked up this way.)
+# "the city", "the state": a place and its government, not any organisation named after it.
+PLACE_DESCRIPTORS = frozenset({"city", "state", "county", "district"})
 NAMED_KIND_NOUNS = frozenset({"union", "agency", "council", "committee", "commission", "board"})
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "employer"})
 ORG_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEAD_WORDS | {"authority", "workers", "local"}
@@ -97,7 +99,11 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
             author = _author_of_document(an, tok)
             if author is not None:
                 return author
-        if "the" in dets and tok.lemma_.lower() in ORG_DESCRIPTORS and tok.tag_ == "NN":
+        if (
+            "the" in dets
+            and tok.lemma_.lower() in ORG_DESCRIPTORS - PLACE_DESCRIPTORS
+            and tok.tag_ == "NN"
+        ):
             org = _last_organisation(an, tok)
             if org is not None:
                 return org
