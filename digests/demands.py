@@ -23,10 +23,11 @@ from .model import Demand, Quote
 from .parties import SUBJECT_DEPS, Party, party_of
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
+WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "goal"})
 HOPE_VERBS = frozenset({"hope", "wish"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive", "expect"})
-FIRST_PERSON = frozenset({"i", "we"})
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # Verbs that make a demand only as "VERB someone to do something".
 DIRECTIVE_VERBS = frozenset(
     {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise"}
@@ -94,6 +95,8 @@ def _demand_at(an: Analysis, tok: Token, speaker_at) -> tuple | None:
         return _verb_demand(an, tok, speaker_at)
     if tok.pos_ == "NOUN" and lemma in DEMAND_NOUNS and not in_quote:
         return _noun_demand(an, tok)
+    if tok.pos_ == "NOUN" and lemma in WISH_NOUNS and tok.dep_ == "nsubj":
+        return _wish_for_demand(an, tok, speaker_at)
     if in_quote and tok.pos_ == "VERB" and lemma in HOPE_VERBS:
         return _hope_demand(an, tok, speaker_at)
     if _is_obligation(tok) and (in_quote or _reporter(an, tok) is not None):
@@ -270,6 +273,29 @@ def _noun_demand(an: Analysis, noun: Token) -> tuple | None:
     by = party_of(an, subj) if subj is not None else None
     of = party_of(an, target)
     return by, of, _text(an, noun)
+
+
+def _wish_for_demand(an: Analysis, noun: Token, speaker_at) -> tuple | None:
+    """'My hope is for the board to act', 'Their demand was for the city to pay'."""
+    verb = noun.head
+    if verb.lemma_ != "be":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            action = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)
+                ),
+                None,
+            )
+            if action is None:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            by = _party(an, owner, speaker_at) if owner is not None else None
+            return by, _party(an, obj, speaker_at), _text(an, action)
+    return None
 
 
 def _hope_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:

@@ -132,3 +132,10 @@ def test_the_city_is_not_looked_up_as_a_named_council():
     )
     (demand,) = build_digest(text).demands
     assert demand.of == "the city"
+
+
+def test_a_hope_for_someone_to_act_is_a_demand_of_them():
+    text = '"My hope is for the council to reopen the pool," swimmer Dee Park said.'
+    (demand,) = build_digest(text).demands
+    assert (demand.by, demand.of) == ("Dee Park", "the council")
+    assert demand.text.startswith("reopen the pool")
