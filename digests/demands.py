@@ -280,6 +280,17 @@ def _wish_for_demand(an: Analysis, noun: Token, speaker_at) -> tuple | None:
     verb = noun.head
     if verb.lemma_ != "be":
         return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = _party(an, owner, speaker_at) if owner is not None else None
+    # "for the council to reopen": parsed as a for-clause ...
+    for clause in verb.children:
+        if clause.pos_ == "VERB" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+        ):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return by, _party(an, subj, speaker_at), _text(an, clause)
+    # ... or as a for-phrase whose object carries the infinitive
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             action = next(
@@ -292,8 +303,6 @@ def _wish_for_demand(an: Analysis, noun: Token, speaker_at) -> tuple | None:
             )
             if action is None:
                 continue
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            by = _party(an, owner, speaker_at) if owner is not None else None
             return by, _party(an, obj, speaker_at), _text(an, action)
     return None
 
