@@ -12,7 +12,6 @@ from .lexicon import CUE_VERBS
 from .meetings import extract_meetings
 from .model import Digest, Person
 from .nlp import get_nlp
-from .quote_spans import find_quote_spans
 from .quotes import extract_quotes
 
 MAX_KEY_PEOPLE = 5
@@ -157,4 +156,4 @@ def _clause_role(tok: Token) -> tuple[str, Token]:
     return head.dep_, head.head
 
 
-__all__ = ["build_digest", "build_digests", "digest_from_doc", "find_quote_spans"]
+__all__ = ["build_digest", "build_digests", "digest_from_doc", "parse"]

@@ -396,7 +396,7 @@ def _title_before(name: Span) -> Span | None:
             and tok.text not in POSSESSIVE
         ):
             break
-        in_np = tok.head.i >= i and (tok.head.i >= name.start or tok.head.i >= start)
+        in_np = tok.head.i >= start  # attached to the chain built so far, or the name
         if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS:
             break
         start = i
