@@ -1,8 +1,12 @@
 """One parsed article with the indexes every extractor needs, computed once.
 
 Extractors share this rather than each re-deriving paragraphs, quote masks or the cast:
-the speed target (digest time within 1.3x a bare spaCy parse) leaves no room for
-repeated passes over the Doc.
+the speed target (digest time within 1.2x a bare spaCy parse) leaves no room for
+repeated passes over the Doc. It is read-only once `analyse` returns: extractors return
+their facts rather than writing them here, so each stage can be read and tested alone.
+
+`Party` lives here, beside the analysis it indexes into, so that `parties` (which resolves
+tokens to parties) and every extractor can share it without an import circle.
 """
 
 from __future__ import annotations
@@ -12,22 +16,35 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .headline import headline_of
 from .people import Cast, build_cast
 from .quote_spans import QuoteSpan, find_quote_spans
 
 
+@dataclass(frozen=True)
+class Party:
+    """A named or described participant; `person` indexes the cast when it is a person."""
+
+    name: str
+    kind: str  # named | pronoun | organization | anonymous
+    person: int | None = None
+
+
 @dataclass
 class Analysis:
+    """The parse of one article and its indexes: quote marks, paragraphs, sentences, cast."""
+
     doc: Doc
     text: str  # doc.text, kept: spaCy rebuilds that string on every access
     quotes: list[QuoteSpan]
     token_quote: list[int]  # quote index per token (marks included), -1 outside quotes
     paragraph_starts: list[int]  # character offsets where paragraphs begin
     cast: Cast = field(init=False)
-    named_speakers: dict[int, int] = field(default_factory=dict)  # quote -> cast member
     sents: list[Span] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
-    organisations: list = field(default_factory=list)  # (char offset, Party) as they speak
+    # (char offset, Party) of organisations that act as subjects, in article order
+    organisations: tuple[tuple[int, Party], ...] = ()
+    headline: str | None = None
     headline_end: int = 0  # characters of a leading headline line (0 when there is none)
 
     def in_quote(self, tok: Token | int) -> bool:
@@ -61,19 +78,18 @@ class Analysis:
         return self.text[s:e].strip()
 
 
-def organisation_subjects(doc: Doc) -> list:
+def organisation_subjects(doc: Doc) -> tuple[tuple[int, Party], ...]:
     """Organisations that act in the story (subjects of a verb), for 'the company' later."""
-    from .parties import Party
-
     found = []
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
             name = ent.text.removeprefix("the ").removeprefix("The ")
             found.append((ent.start_char, Party(name=name, kind="organization")))
-    return found
+    return tuple(found)
 
 
 def analyse(doc: Doc) -> Analysis:
+    """Index a parsed article once for every extractor."""
     text = doc.text
     quotes = find_quote_spans(text)
     token_quote = [-1] * len(doc)
@@ -96,4 +112,6 @@ def analyse(doc: Doc) -> Analysis:
     analysis.sents = list(doc.sents)
     analysis.sent_starts = [s.start for s in analysis.sents]
     analysis.cast = build_cast(doc, [q >= 0 for q in token_quote])
+    analysis.headline = headline_of(text)
+    analysis.headline_end = len(analysis.headline) if analysis.headline else 0
     return analysis

@@ -15,12 +15,14 @@ imperatives shouted without an addressee, or hopes and wishes about oneself
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
-from .analysis import Analysis
+from .analysis import Analysis, Party
 from .lexicon import CUE_VERBS, DEMAND_VERBS
 from .model import Demand, Quote
-from .parties import SUBJECT_DEPS, Party, party_of
+from .parties import SUBJECT_DEPS, Discourse, party_of
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
 WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "goal"})
@@ -43,9 +45,16 @@ MAX_TEXT_WORDS = 24
 ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
 
 
-def extract_demands(an: Analysis, quotes: list[Quote]) -> list[Demand]:
-    """Every demand in article order; one per trigger."""
-    speaker_at = _quote_speakers(an, quotes)
+def extract_demands(
+    an: Analysis, quotes: list[Quote], discourse: Discourse | None = None
+) -> list[Demand]:
+    """Every demand in article order; one per trigger.
+
+    `quotes` give "I" and "we" inside a quote their speaker; `discourse` (from the quote
+    reader) says which cast member spoke each quote.
+    """
+    discourse = discourse or Discourse.of(an)
+    speaker_at = _quote_speakers(an, quotes, discourse)
     demands: list[Demand] = []
     seen: set[tuple] = set()
     for tok in an.doc:
@@ -67,13 +76,21 @@ def extract_demands(an: Analysis, quotes: list[Quote]) -> list[Demand]:
                 evidence=_evidence(an, tok),
             )
         )
-        for party in (by, of):
-            if party is not None and party.person is not None:
-                an.cast.members[party.person].actor = True
     return demands
 
 
-def _quote_speakers(an: Analysis, quotes: list[Quote]) -> dict[int, Party | None]:
+@dataclass
+class _Voices:
+    """Who speaks each quote, and the discourse that resolves pronouns outside quotes."""
+
+    by_quote: dict[int, Party | None]
+    discourse: Discourse
+
+    def get(self, qi: int) -> Party | None:
+        return self.by_quote.get(qi)
+
+
+def _quote_speakers(an: Analysis, quotes: list[Quote], discourse: Discourse) -> _Voices:
     by_quote: dict[int, Party | None] = {}
     starts = {q.start: q for q in quotes}
     for qi, span in enumerate(an.quotes):
@@ -81,9 +98,9 @@ def _quote_speakers(an: Analysis, quotes: list[Quote]) -> dict[int, Party | None
         if q is None or not q.speaker:
             by_quote[qi] = None
             continue
-        person = an.named_speakers.get(qi)
+        person = discourse.speakers.get(qi)
         by_quote[qi] = Party(name=q.speaker, kind=q.speaker_kind or "named", person=person)
-    return by_quote
+    return _Voices(by_quote, discourse)
 
 
 def _demand_at(an: Analysis, tok: Token, speaker_at) -> tuple | None:
@@ -94,7 +111,7 @@ def _demand_at(an: Analysis, tok: Token, speaker_at) -> tuple | None:
     if tok.pos_ == "VERB" and lemma in DIRECTIVE_VERBS and _directs_someone(tok):
         return _verb_demand(an, tok, speaker_at)
     if tok.pos_ == "NOUN" and lemma in DEMAND_NOUNS and not in_quote:
-        return _noun_demand(an, tok)
+        return _noun_demand(an, tok, speaker_at)
     if tok.pos_ == "NOUN" and lemma in WISH_NOUNS and tok.dep_ == "nsubj":
         return _wish_for_demand(an, tok, speaker_at)
     if in_quote and tok.pos_ == "VERB" and lemma in HOPE_VERBS:
@@ -112,7 +129,7 @@ def _party(an: Analysis, tok: Token | None, speaker_at) -> Party | None:
         return speaker_at.get(an.token_quote[tok.i])
     if an.in_quote(tok) and tok.pos_ == "PRON":
         return None
-    return party_of(an, tok, allow_in_quote=an.in_quote(tok))
+    return party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=speaker_at.discourse)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -254,7 +271,7 @@ def _infinitive_after_aside(dobj: Token) -> Token | None:
     return None
 
 
-def _noun_demand(an: Analysis, noun: Token) -> tuple | None:
+def _noun_demand(an: Analysis, noun: Token, speaker_at: _Voices) -> tuple | None:
     """'X have a list of demands for the administration'."""
     holder = noun
     while holder.dep_ in {"pobj", "prep", "dobj", "attr"} and holder.head is not holder:
@@ -270,8 +287,8 @@ def _noun_demand(an: Analysis, noun: Token) -> tuple | None:
     if target is None:
         return None
     subj = _subject(holder)
-    by = party_of(an, subj) if subj is not None else None
-    of = party_of(an, target)
+    by = _party(an, subj, speaker_at)
+    of = _party(an, target, speaker_at)
     return by, of, _text(an, noun)
 
 
@@ -349,7 +366,7 @@ def _obligation_demand(an: Analysis, verb: Token, speaker_at) -> tuple | None:
     if an.in_quote(verb):
         by = speaker_at.get(an.token_quote[verb.i])
     else:
-        by = party_of(an, _subject(_reporter(an, verb)))
+        by = party_of(an, _subject(_reporter(an, verb)), discourse=speaker_at.discourse)
     of = _party(an, subj, speaker_at)
     if of is None or by is not None and of.name == by.name:
         return None

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .analysis import Analysis, analyse
 from .demands import extract_demands
-from .lexicon import CUE_VERBS
+from .headline import headline_of
 from .meetings import extract_meetings
-from .model import Digest, Person
+from .model import Digest
 from .nlp import get_nlp
+from .people import rank_people
 from .quotes import extract_quotes
-
-MAX_KEY_PEOPLE = 5
-HEADLINE_MAX_WORDS = 25
-
 
 # Longer texts are parsed in paragraph-aligned pieces: spaCy refuses texts over its
 # max_length (1,000,000 characters) and its memory use grows with the piece parsed at once.
@@ -67,33 +65,37 @@ def paragraph_chunks(text: str, size: int) -> list[str]:
 
 
 def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = None) -> Digest:
+    """Run every extractor over one parsed article and assemble the digest.
+
+    Each stage returns its facts; the people list is ranked last, from what the others
+    found the cast doing (speaking, meeting, demanding).
+    """
     an = analyse(doc)
-    headline = headline_of(an.text)
-    an.headline_end = len(headline) if headline else 0
-    quotes = extract_quotes(an)
-    if headline:
-        quotes = _drop_headline_repeats(quotes, len(headline), an.text)
-    meetings = extract_meetings(an)
-    demands = extract_demands(an, quotes)
+    quote_facts = extract_quotes(an)
+    quotes = quote_facts.quotes
+    if an.headline:
+        quotes = _drop_headline_repeats(quotes, an.headline_end, an.text)
+    meetings = extract_meetings(an, quote_facts.discourse)
+    demands = extract_demands(an, quotes, quote_facts.discourse)
+    speaker_quotes = Counter(quote_facts.discourse.speakers.values())
+    named = _cast_by_name(an)
+    actors = set(speaker_quotes)
+    actors |= {named[n] for m in meetings for n in m.participants if n in named}
+    actors |= {named[n] for d in demands for n in (d.by, d.of) if n in named}
+    in_quote = [q >= 0 for q in an.token_quote]
     return Digest(
-        title=title or headline,
+        title=title or an.headline,
         source=source,
-        people=people_of(an),
+        people=rank_people(an.cast, doc, in_quote, actors=actors, speaker_quotes=speaker_quotes),
         meetings=meetings,
         demands=demands,
         quotes=quotes,
     )
 
 
-def headline_of(text: str) -> str | None:
-    """A first line that reads as a headline: short, no closing full stop, text after it."""
-    first, sep, rest = text.partition("\n")
-    first = first.strip()
-    if not sep or not rest.strip() or not first:
-        return None
-    if first[-1] in ".,;:" or len(first.split()) > HEADLINE_MAX_WORDS:
-        return None
-    return first
+def _cast_by_name(an: Analysis) -> dict[str, int]:
+    """Canonical name -> cast index, for reading the extractors' facts back onto the cast."""
+    return {m.name: i for i, m in enumerate(an.cast.members)}
 
 
 def _drop_headline_repeats(quotes, headline_end: int, text: str):
@@ -108,52 +110,4 @@ def _drop_headline_repeats(quotes, headline_end: int, text: str):
     ]
 
 
-def people_of(an: Analysis) -> list[Person]:
-    """Cast members who act in the story, most prominent first; the top ones are key.
-
-    A person named once in passing ("while he sits behind X") is left out; one who speaks,
-    meets, demands, holds a stated role, reports something, or recurs as a subject stays.
-    """
-    doc = an.doc
-    scored = []
-    for idx, m in enumerate(an.cast.members):
-        if m.outside_quote_mentions == 0:
-            continue
-        outside = [doc[t] for t in m.mention_tokens if not an.in_quote(t)]
-        heads = [_clause_role(tok) for tok in outside]
-        reports = any(dep == "nsubj" and head.lemma_ in CUE_VERBS for dep, head in heads)
-        subject = any(dep in {"nsubj", "agent"} for dep, _ in heads)
-        recurring = subject and m.outside_quote_mentions >= 2
-        if not (m.actor or m.role or reports or recurring):
-            continue
-        score = m.outside_quote_mentions + 3 * m.speaker_quotes + (2 if m.actor else 0)
-        score += (1 if m.role else 0) + (1 if reports else 0)
-        scored.append((score, -min(m.mention_tokens), idx))
-    scored.sort(reverse=True)
-    people = []
-    for rank, (score, _, idx) in enumerate(scored):
-        m = an.cast.members[idx]
-        key = rank < MAX_KEY_PEOPLE and (rank < 2 or score >= 4)
-        people.append(
-            Person(
-                name=m.name,
-                role=m.role,
-                aliases=list(m.aliases),
-                key=key,
-                mentions=len(m.mention_tokens),
-            )
-        )
-    return people
-
-
-def _clause_role(tok: Token) -> tuple[str, Token]:
-    """The dependency a name mention fills in its clause, seen through its name compounds."""
-    head = tok
-    while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
-        head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "by":
-        return "agent", head.head.head
-    return head.dep_, head.head
-
-
-__all__ = ["build_digest", "build_digests", "digest_from_doc", "parse"]
+__all__ = ["build_digest", "build_digests", "digest_from_doc", "headline_of", "parse"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .analysis import Analysis
+from .analysis import Analysis, Party
 from .lexicon import (
     ANONYMOUS_NOUNS,
     CUE_VERBS,
@@ -34,7 +34,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .model import Meeting
-from .parties import SUBJECT_DEPS, Party, party_of
+from .parties import SUBJECT_DEPS, Discourse, party_of
 
 HOLD_VERBS = frozenset({"hold", "have", "attend", "host", "set", "schedule", "plan", "mark"})
 HOLD_VERBS |= frozenset({"leave", "call", "convene", "arrange", "join", "end", "begin"})
@@ -102,7 +102,13 @@ class _Mention:
     by_verb: bool = False
 
 
-def extract_meetings(an: Analysis) -> list[Meeting]:
+def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[Meeting]:
+    """Every meeting the article reports, in order of first mention.
+
+    `discourse` (from the quote reader) lets "he" and "the company" resolve to whoever last
+    spoke; without it they resolve from the text alone.
+    """
+    discourse = discourse or Discourse.of(an)
     mentions: list[_Mention] = []
     pending: _Mention | None = None  # "an historic meeting Tuesday": time known, parties later
     for tok in an.doc:
@@ -111,7 +117,7 @@ def extract_meetings(an: Analysis) -> list[Meeting]:
             continue
         if _is_only_wished_for(an, node):
             continue
-        parties = _participants(an, node, mentions)
+        parties = _participants(an, node, mentions, discourse)
         from_sentence = False
         if not parties and _is_anaphoric(node) and mentions:
             _fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
@@ -142,10 +148,6 @@ def extract_meetings(an: Analysis) -> list[Meeting]:
             _absorb(mentions[-1], mention)
             continue
         _merge_or_add(mentions, mention)
-    for m in mentions:
-        for party in m.parties:
-            if party.person is not None:
-                an.cast.members[party.person].actor = True  # meeting makes them an actor
     return [
         Meeting(
             participants=[p.name for p in m.parties],
@@ -294,7 +296,9 @@ def _is_only_wished_for(an: Analysis, tok: Token) -> bool:
     return any(c.lemma_.lower() in DESIRE_MODALS and c.dep_ == "aux" for c in tok.children)
 
 
-def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Party]:
+def _participants(
+    an: Analysis, tok: Token, earlier: list[_Mention], discourse: Discourse
+) -> list[Party]:
     found: list[Token] = []
     if tok.pos_ == "VERB":
         found += _subjects(tok)
@@ -379,7 +383,7 @@ def _participants(an: Analysis, tok: Token, earlier: list[_Mention]) -> list[Par
             continue
         if t.pos_ == "NUM":
             continue
-        party = party_of(an, t)
+        party = party_of(an, t, discourse=discourse)
         if party is None or party.kind == "anonymous" and _is_vague(party.name):
             continue
         if t.i in split_off and party.kind == "anonymous":

@@ -9,11 +9,11 @@ familiar with the talks") stays a description and is never turned into a guessed
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .analysis import Analysis
+from .analysis import Analysis, Party
 from .lexicon import ORG_DESCRIPTORS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLE_WORDS
 
 # Name words that let a descriptor refer to an organisation: "the union" is the
@@ -37,21 +37,45 @@ SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 
-@dataclass(frozen=True)
-class Party:
-    """A named or described participant; `person` indexes the cast when it is a person."""
+@dataclass
+class Discourse:
+    """What the story has said so far that later mentions lean on.
 
-    name: str
-    kind: str  # named | pronoun | organization | anonymous
-    person: int | None = None
+    "He said" after a quote points at whoever spoke it, and "the company said" at the
+    organisation that last spoke. The quote reader builds this as it goes and returns it;
+    meetings and demands take it as an input. Nothing else writes to it, so every stage can
+    also run alone with `Discourse.of(an)`, which knows only the organisations that act.
+    """
+
+    speakers: dict[int, int] = field(default_factory=dict)  # quote index -> cast member
+    organisations: list[tuple[int, Party]] = field(default_factory=list)  # (char, party)
+
+    @classmethod
+    def of(cls, an: Analysis) -> Discourse:
+        """The discourse before any quote is read: organisations that act as subjects."""
+        return cls(organisations=list(an.organisations))
+
+    def note_organisation(self, char: int, party: Party | None) -> None:
+        """Remember an organisation as a speaker or actor, for later 'the company' mentions."""
+        if party is not None and party.kind == "organization":
+            bisect.insort(self.organisations, (char, party), key=lambda item: item[0])
 
 
 def person_party(an: Analysis, idx: int, kind: str) -> Party:
+    """The party for cast member `idx`, saying how the text named them."""
     return Party(name=an.cast.members[idx].name, kind=kind, person=idx)
 
 
-def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -> Party | None:
+def party_of(
+    an: Analysis,
+    tok: Token | None,
+    *,
+    allow_in_quote: bool = False,
+    discourse: Discourse | None = None,
+) -> Party | None:
     """Name the party a token stands for: person, pronoun, organisation or description."""
+    if discourse is None:
+        discourse = Discourse.of(an)
     if tok is None or an.in_quote(tok) and not allow_in_quote:
         return None
     idx = an.cast.person_at(tok)
@@ -65,7 +89,7 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
     low = tok.lower_
     if tok.pos_ == "PRON":
         if low in SINGULAR_PRONOUNS:
-            idx = resolve_pronoun(an, tok)
+            idx = resolve_pronoun(an, tok, discourse)
             return person_party(an, idx, "pronoun") if idx is not None else None
         if low in PLURAL_PRONOUNS:
             return resolve_plural(an, tok)
@@ -96,7 +120,7 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
             if idx is not None:
                 return person_party(an, idx, "named")
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
-            author = _author_of_document(an, tok)
+            author = _author_of_document(an, tok, discourse)
             if author is not None:
                 return author
         if (
@@ -104,7 +128,7 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
             and tok.lemma_.lower() in ORG_DESCRIPTORS - PLACE_DESCRIPTORS
             and tok.tag_ == "NN"
         ):
-            org = _last_organisation(an, tok)
+            org = _last_organisation(an, tok, discourse)
             if org is not None:
                 return org
         name = description_of(an, tok)
@@ -114,22 +138,23 @@ def party_of(an: Analysis, tok: Token | None, *, allow_in_quote: bool = False) -
     return None
 
 
-def _author_of_document(an: Analysis, tok: Token) -> Party | None:
+def _author_of_document(an: Analysis, tok: Token, discourse: Discourse) -> Party | None:
     """'the statement said', 'a statement from the league': whoever issued it speaks."""
     for child in tok.children:
         if child.dep_ == "poss":
-            return party_of(an, child)
+            return party_of(an, child, discourse=discourse)
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                return party_of(an, obj)
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and an.organisations:
-        before = [party for start, party in an.organisations if start < tok.idx]
+                return party_of(an, obj, discourse=discourse)
+    organisations = discourse.organisations
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and organisations:
+        before = [party for start, party in organisations if start < tok.idx]
         return before[-1] if before else None
     return None
 
 
-def _last_organisation(an: Analysis, tok: Token) -> Party | None:
+def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party | None:
     """'the company said' -> the organisation that last spoke or acted before this point,
     else the only organisation of that kind the article names at all.
 
@@ -140,7 +165,7 @@ def _last_organisation(an: Analysis, tok: Token) -> Party | None:
     """
     noun = tok.lemma_.lower()
     best: Party | None = None
-    for start, party in an.organisations:
+    for start, party in discourse.organisations:
         if start >= tok.idx:
             break
         if _describes(noun, party.name):
@@ -162,12 +187,6 @@ def _describes(noun: str, name: str) -> bool:
         return True  # United Steelworkers, United Auto Workers
     kinds = ORG_NAME_WORDS.get(noun, {noun})
     return bool(words & kinds) or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS
-
-
-def note_organisation(an: Analysis, char: int, party: Party | None) -> None:
-    """Remember an organisation as a speaker or actor, for later 'the company' mentions."""
-    if party is not None and party.kind == "organization":
-        bisect.insort(an.organisations, (char, party), key=lambda item: item[0])
 
 
 def description_of(an: Analysis, tok: Token) -> str:
@@ -193,7 +212,7 @@ def description_of(an: Analysis, tok: Token) -> str:
     return " ".join(doc[start:end].text.split())
 
 
-def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
+def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None) -> int | None:
     """he/she -> the most salient earlier person of compatible gender.
 
     Order: persons earlier in the same sentence (subjects first); the subject of an earlier
@@ -238,7 +257,7 @@ def resolve_pronoun(an: Analysis, tok: Token) -> int | None:
             continue
         if an.paragraph_of(span.open_mark) < para - 1:
             break
-        idx = an.named_speakers.get(prev)
+        idx = discourse.speakers.get(prev) if discourse is not None else None
         if idx is not None and fits(idx):
             return idx
         break

@@ -20,11 +20,13 @@ apart (they merge), or roles stated only in a later sentence ("He is the city's 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
+    CUE_VERBS,
     GENDERED_ROLE_WORDS,
     HONORIFICS,
     OFFICE_NICKNAMES,
@@ -32,6 +34,7 @@ from .lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
+from .model import Person
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -64,6 +67,7 @@ TITLE_ABBREVIATIONS = {
     "msgr.": "monsignor",
     "fr.": "father",
 }
+MAX_KEY_PEOPLE = 5
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 
 
@@ -80,8 +84,6 @@ class CastMember:
     mention_tokens: list[int] = field(default_factory=list)  # first token of each mention
     title_nouns: set[str] = field(default_factory=set)
     outside_quote_mentions: int = 0
-    actor: bool = False
-    speaker_quotes: int = 0
 
     def add_alias(self, form: str) -> None:
         form = " ".join(form.split())
@@ -616,3 +618,58 @@ def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) 
             if tok.i > first_mention and not in_quote[tok.i] and tok.lower_ in PRONOUN_GENDER:
                 members[idx].gender = PRONOUN_GENDER[tok.lower_]
                 break
+
+
+def rank_people(
+    cast: Cast,
+    doc: Doc,
+    in_quote: list[bool],
+    *,
+    actors: set[int],
+    speaker_quotes: Counter[int],
+) -> list[Person]:
+    """Cast members who act in the story, most prominent first; the top ones are key.
+
+    `actors` are the cast members the extractors found speaking, meeting or demanding;
+    `speaker_quotes` counts the quotes each one speaks. A person named once in passing
+    ("while he sits behind X") is left out; one who acts, holds a stated role, reports
+    something, or recurs as a subject stays.
+    """
+    scored = []
+    for idx, m in enumerate(cast.members):
+        if m.outside_quote_mentions == 0:
+            continue
+        heads = [_clause_role(doc[t]) for t in m.mention_tokens if not in_quote[t]]
+        reports = any(dep == "nsubj" and head.lemma_ in CUE_VERBS for dep, head in heads)
+        subject = any(dep in {"nsubj", "agent"} for dep, _ in heads)
+        recurring = subject and m.outside_quote_mentions >= 2
+        actor = idx in actors
+        if not (actor or m.role or reports or recurring):
+            continue
+        score = m.outside_quote_mentions + 3 * speaker_quotes[idx] + (2 if actor else 0)
+        score += (1 if m.role else 0) + (1 if reports else 0)
+        scored.append((score, -min(m.mention_tokens), idx))
+    scored.sort(reverse=True)
+    people = []
+    for rank, (score, _, idx) in enumerate(scored):
+        m = cast.members[idx]
+        people.append(
+            Person(
+                name=m.name,
+                role=m.role,
+                aliases=list(m.aliases),
+                key=rank < MAX_KEY_PEOPLE and (rank < 2 or score >= 4),
+                mentions=len(m.mention_tokens),
+            )
+        )
+    return people
+
+
+def _clause_role(tok: Token) -> tuple[str, Token]:
+    """The dependency a name mention fills in its clause, seen through its name compounds."""
+    head = tok
+    while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        return "agent", head.head.head
+    return head.dep_, head.head

@@ -23,12 +23,14 @@ between two unnamed speakers, or plural pronouns beyond a coordinated pair of na
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
-from .analysis import Analysis
+from .analysis import Analysis, Party
 from .lexicon import CUE_VERBS
 from .model import Quote
-from .parties import SUBJECT_DEPS, Party, note_organisation, party_of, person_party
+from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
@@ -37,26 +39,34 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 MAX_SCARE_QUOTE_WORDS = 3
 
 
-def extract_quotes(an: Analysis) -> list[Quote]:
+@dataclass
+class QuoteFacts:
+    """The quotes found, and the discourse they leave behind (who spoke which quote,
+    organisations that spoke) for the stages that resolve "he" or "the company" later."""
+
+    quotes: list[Quote]
+    discourse: Discourse
+
+
+def extract_quotes(an: Analysis) -> QuoteFacts:
     """All quotes in article order, each with its speaker or None."""
     out: list[Quote] = []
     speakers: list[Party | None] = []
+    discourse = Discourse.of(an)
     for qi, span in enumerate(an.quotes):
-        speaker = _own_speaker(an, qi)
+        speaker = _own_speaker(an, qi, discourse)
         partial = _is_partial(an, qi)
         if speaker is None:
-            speaker = _continued_speaker(an, qi, speakers, partial)
+            speaker = _continued_speaker(an, qi, speakers, partial, discourse)
         scare = partial and _is_scare_quote(an, qi)
         if scare and (speaker is None or _follows_naming_word(an, qi)):
             speakers.append(None)
             continue
         speakers.append(speaker)
-        note_organisation(an, span.open_mark, speaker)
+        discourse.note_organisation(span.open_mark, speaker)
         person = an.cast.members[speaker.person] if speaker and speaker.person is not None else None
         if person is not None:
-            an.named_speakers[qi] = speaker.person
-            person.speaker_quotes += 1
-            person.actor = True
+            discourse.speakers[qi] = speaker.person
         out.append(
             Quote(
                 text=span.text_of(an.text),
@@ -69,12 +79,12 @@ def extract_quotes(an: Analysis) -> list[Quote]:
                 partial=partial,
             )
         )
-    return out
+    return QuoteFacts(quotes=out, discourse=discourse)
 
 
-def _own_speaker(an: Analysis, qi: int) -> Party | None:
+def _own_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
     for cue in _cues(an, qi):
-        speaker = _speaker_of_cue(an, cue)
+        speaker = _speaker_of_cue(an, cue, discourse)
         if speaker is not None:
             return speaker
     return _bare_name_after(an, qi)
@@ -154,14 +164,14 @@ def _reports_clause(an: Analysis, verb: Token, clause: Token) -> bool:
     )
 
 
-def _speaker_of_cue(an: Analysis, cue: Token) -> Party | None:
+def _speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
     if cue.lower_ == "according":
         for to in cue.children:
             for obj in to.children:
                 if obj.dep_ == "pobj":
-                    return party_of(an, obj)
+                    return party_of(an, obj, discourse=discourse)
         nxt = an.doc[cue.i + 2] if cue.i + 2 < len(an.doc) else None
-        return party_of(an, nxt) if nxt is not None else None
+        return party_of(an, nxt, discourse=discourse) if nxt is not None else None
     node = cue
     for _ in range(4):
         subj = next(
@@ -169,15 +179,15 @@ def _speaker_of_cue(an: Analysis, cue: Token) -> Party | None:
         )
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                return party_of(an, node.head)
-            return party_of(an, subj)
+                return party_of(an, node.head, discourse=discourse)
+            return party_of(an, subj, discourse=discourse)
         if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
             break
         node = node.head
     # Inverted cue: `said Amanda Nicholson, the ...` parsed with the name as object.
     for child in cue.children:
         if child.i > cue.i and child.dep_ in INVERTED_SPEAKER_DEPS and not an.in_quote(child):
-            speaker = party_of(an, child)
+            speaker = party_of(an, child, discourse=discourse)
             if speaker is not None and (speaker.person is not None or child.pos_ == "NOUN"):
                 return speaker
     for tok in an.doc[cue.i + 1 : min(cue.i + 5, len(an.doc))]:
@@ -212,9 +222,9 @@ def _bare_name_after(an: Analysis, qi: int) -> Party | None:
 
 
 def _continued_speaker(
-    an: Analysis, qi: int, speakers: list[Party | None], partial: bool
+    an: Analysis, qi: int, speakers: list[Party | None], partial: bool, discourse: Discourse
 ) -> Party | None:
-    introduced = _introduced_by_previous_paragraph(an, qi)
+    introduced = _introduced_by_previous_paragraph(an, qi, discourse)
     if introduced is not None:
         return introduced
     if qi == 0 or speakers[qi - 1] is None:
@@ -231,7 +241,7 @@ def _continued_speaker(
     return speakers[qi - 1]
 
 
-def _introduced_by_previous_paragraph(an: Analysis, qi: int) -> Party | None:
+def _introduced_by_previous_paragraph(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
     """'The mayor said in a statement:' then the quote as its own paragraph."""
     span = an.quotes[qi]
     para = an.paragraph_of(span.open_mark)
@@ -246,7 +256,7 @@ def _introduced_by_previous_paragraph(an: Analysis, qi: int) -> Party | None:
         return None
     for tok in reversed(list(last[-1].sent)):
         if _is_cue(an, tok):
-            return _speaker_of_cue(an, tok)
+            return _speaker_of_cue(an, tok, discourse)
     return None
 
 
