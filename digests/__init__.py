@@ -2,10 +2,11 @@
 
 Public surface:
     build_digest(text, *, title=None, source=None) -> Digest
-    load_article(path_or_url) -> Article
+    load_article(path_or_url) -> Article         # a file, a .url file, a URL or "-" (stdin)
+    article_from_text(text) -> Article           # text a person pasted
 """
 
-from .article import Article, ArticleError, load_article
+from .article import Article, ArticleError, article_from_text, load_article
 from .engine import build_digest, build_digests
 from .model import Demand, Digest, Meeting, Person, Quote
 
@@ -17,6 +18,7 @@ __all__ = [
     "Meeting",
     "Person",
     "Quote",
+    "article_from_text",
     "build_digest",
     "build_digests",
     "load_article",

@@ -1,9 +1,16 @@
-"""Articles from files, stdin, raw bytes or URLs, with the limits that keep bad input out.
+"""The one article loader: files, `.url` files, URLs, stdin and pasted text -> `Article`.
 
-Every intake (CLI, folder watcher, Slack) goes through here, so one set of rules decides
-what counts as an article: at most `MAX_BYTES`, text not binary, decodable, and for HTML
-some article text that trafilatura can find. Each refusal is an `ArticleError` whose
-message is one plain line fit to show a user.
+Every intake (the CLI, the folder watcher, Slack) goes through here, so one set of rules
+decides what counts as an article, each written once:
+    - the file checks (`check_file`): exists, a regular file, at most `MAX_BYTES`;
+    - the content checks (`article_from_bytes`, `article_from_text`): not empty, not binary,
+      decodable, and for HTML some article text that trafilatura can find;
+    - a `.url` file holds one link (a bare URL line or an `[InternetShortcut]` `URL=` line),
+      which is fetched like any URL by `digests.fetch`.
+Each refusal is an `ArticleError` whose message is one plain line fit to show a user, naming
+the input by its `label` (a path, a URL, "the pasted text").
+
+Not handled: PDFs, word-processor files, e-mail; an article split over several files.
 """
 
 from __future__ import annotations
@@ -13,10 +20,36 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_BYTES = 5 * 1024 * 1024
+import trafilatura
+from charset_normalizer import from_bytes
+
+from .fetch import MAX_BYTES, MEGABYTE, FetchError, fetch_url
+from .headline import headline_of
+
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+URL_FILE_SUFFIX = ".url"
+# A .url file is a line or two; anything bigger is not one.
+MAX_URL_FILE_BYTES = 64 * 1024
+# Extracted HTML shorter than this is navigation or a cookie banner, not an article.
+MIN_HTML_ARTICLE_CHARS = 40
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 _URL = re.compile(r"^https?://", re.I)
+_URL_LINE = re.compile(r"^(?:URL\s*=\s*)?(https?://\S+)\s*$", re.I)
+_MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
+
+__all__ = [
+    "MAX_BYTES",
+    "MEGABYTE",
+    "Article",
+    "ArticleError",
+    "article_from_bytes",
+    "article_from_text",
+    "check_file",
+    "headline_from_text",
+    "load_article",
+    "url_from_file",
+]
 
 
 class ArticleError(ValueError):
@@ -33,42 +66,109 @@ class Article:
 
 
 def is_url(value: str) -> bool:
+    """Whether a command-line or Slack argument is an http(s) link rather than a path."""
     return bool(_URL.match(value.strip()))
 
 
 def load_article(path_or_url: str | Path, *, allow_private: bool = False) -> Article:
-    """Load an article from a file path, `-` (stdin) or an http(s) URL."""
+    """Load an article from a file path (a `.url` file too), `-` (stdin) or an http(s) URL.
+
+    `allow_private` lets URLs reach private and loopback addresses (tests, closed networks).
+    """
     target = str(path_or_url)
     if target == "-":
         return article_from_bytes(sys.stdin.buffer.read(), source="stdin")
     if is_url(target):
-        from .fetch import fetch_url
+        return article_from_url(target, allow_private=allow_private)
+    path = Path(target)
+    if path.suffix.lower() == URL_FILE_SUFFIX:
+        check_file(path)
+        return article_from_url(url_from_file(path), allow_private=allow_private)
+    return article_from_file(path)
 
-        page = fetch_url(target, allow_private=allow_private)
-        return article_from_bytes(
-            page.body, source=page.url, is_html=page.is_html, encoding=page.encoding
-        )
-    return article_from_file(Path(target))
+
+def article_from_url(url: str, *, allow_private: bool = False) -> Article:
+    """Fetch a page safely (see `digests.fetch`) and read the article in it."""
+    try:
+        page = fetch_url(url, allow_private=allow_private, max_bytes=MAX_BYTES)
+    except FetchError as e:
+        raise ArticleError(str(e)) from e
+    return article_from_bytes(
+        page.body, source=page.url, is_html=page.is_html, encoding=page.encoding
+    )
+
+
+def too_large(label: str, size: int | None = None) -> ArticleError:
+    """The one wording of the size limit, with the size when it is known."""
+    limit = f"the {MAX_BYTES // MEGABYTE} MB limit"
+    if size is None:
+        return ArticleError(f"{label}: over {limit}")
+    return ArticleError(f"{label}: {size / MEGABYTE:.1f} MB is over {limit}")
+
+
+def check_file(path: Path, *, label: str | None = None) -> int:
+    """Refuse what is not a regular file within the size limit; returns its size in bytes.
+
+    Called before a file is opened (the folder watcher calls it before claiming one), so a
+    directory, a device or a huge file is refused without reading it.
+    """
+    label = label or str(path)
+    if not path.exists():
+        raise ArticleError(f"{label}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{label}: is a directory, not an article")
+    if not path.is_file():
+        raise ArticleError(f"{label}: not a regular file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise too_large(label, size)
+    return size
 
 
 def article_from_file(path: Path) -> Article:
     """Read a .txt/.md/.html file, refusing what is not a regular, readable, sane file."""
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file")
-    if path.is_dir():
-        raise ArticleError(f"{path}: is a directory, not an article")
-    if not path.is_file():
-        raise ArticleError(f"{path}: not a regular file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(f"{path}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit")
-    suffix = path.suffix.lower()
+    check_file(path)
     try:
         data = path.read_bytes()
     except OSError as e:
         raise ArticleError(f"{path}: cannot read ({e.strerror or e})") from e
+    suffix = path.suffix.lower()
     is_html = True if suffix in HTML_SUFFIXES else None  # other suffixes: sniff the bytes
-    return article_from_bytes(data, source=str(path), is_html=is_html)
+    article = article_from_bytes(data, source=str(path), is_html=is_html)
+    if article.title is None and suffix in MARKDOWN_SUFFIXES:
+        return Article(text=article.text, title=headline_from_text(article.text), source=str(path))
+    return article
+
+
+def url_from_file(path: Path) -> str:
+    """The link a `.url` file holds: a bare URL line, or an `[InternetShortcut]` `URL=` line."""
+    data = path.read_bytes()[: MAX_URL_FILE_BYTES + 1]
+    if len(data) > MAX_URL_FILE_BYTES:
+        raise ArticleError(f"{path.name}: too large for a .url file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"{path.name}: a .url file must be UTF-8 text") from e
+    for line in text.splitlines():
+        match = _URL_LINE.match(line.strip())
+        if match:
+            return match.group(1)
+    raise ArticleError(f"{path.name}: no http(s) link found in the .url file")
+
+
+def headline_from_text(text: str) -> str | None:
+    """The headline of plain or markdown text: a leading `#` heading, else `headline_of`."""
+    heading = _MARKDOWN_HEADING.match(text.split("\n", 1)[0].strip())
+    if heading:
+        return heading.group(1)
+    return headline_of(text)
+
+
+def article_from_text(text: str, *, label: str = "the pasted text") -> Article:
+    """Text a person pasted (already a `str`): the same limits as a file, no bytes round trip."""
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise too_large(label)
+    return _plain_article(text, source=None, label=label)
 
 
 def article_from_bytes(
@@ -81,11 +181,11 @@ def article_from_bytes(
 ) -> Article:
     """Decode and, for HTML, extract the article. `is_html=None` sniffs the content.
 
-    `label` names the input in error messages ("the pasted text"); it defaults to `source`.
+    `label` names the input in error messages; it defaults to `source`.
     """
     label = label or source or "input"
     if len(data) > MAX_BYTES:
-        raise ArticleError(f"{label}: over the {MAX_BYTES // 2**20} MB limit")
+        raise too_large(label)
     if not data.strip():
         raise ArticleError(f"{label}: empty, nothing to digest")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -95,6 +195,10 @@ def article_from_bytes(
         is_html = bool(_HTML_SNIFF.match(data[:2048]))
     if is_html:
         return article_from_html(text, source=source, label=label)
+    return _plain_article(text, source=source, label=label)
+
+
+def _plain_article(text: str, *, source: str | None, label: str) -> Article:
     text = normalise_text(text)
     if not text:
         raise ArticleError(f"{label}: empty, nothing to digest")
@@ -110,8 +214,6 @@ def decode_text(data: bytes, *, encoding: str | None = None, label: str = "input
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             pass
-    from charset_normalizer import from_bytes
-
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.1 or best.encoding in {"utf_16", "utf_32"}:
         raise ArticleError(f"{label}: not UTF-8 and the text encoding cannot be recognised")
@@ -127,8 +229,6 @@ def normalise_text(text: str) -> str:
 
 def article_from_html(html: str, *, source: str | None = None, label: str | None = None) -> Article:
     """Extract the main text with trafilatura; boilerplate-only pages are refused."""
-    import trafilatura
-
     label = label or source or "page"
     try:
         text = trafilatura.extract(
@@ -138,7 +238,7 @@ def article_from_html(html: str, *, source: str | None = None, label: str | None
     except Exception as e:  # trafilatura raises assorted lxml errors on broken markup
         raise ArticleError(f"{label}: could not read the HTML ({type(e).__name__})") from e
     text = normalise_text(text or "")
-    if len(text) < 40:
+    if len(text) < MIN_HTML_ARTICLE_CHARS:
         raise ArticleError(f"{label}: no article text found in the page")
     title = (meta.title if meta else None) or None
     return Article(text=text, title=title, source=source)

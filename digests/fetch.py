@@ -1,6 +1,6 @@
 """Safe URL fetching for articles: the bot fetches links that anyone in Slack can post.
 
-`fetch_url(url)` returns a `Page` or raises `ArticleError` with one plain line. It refuses:
+`fetch_url(url)` returns a `Page` or raises `FetchError` with one plain line. It refuses:
     - schemes other than http/https, and URLs with credentials in them;
     - hosts that resolve to private, loopback, link-local, multicast, reserved or unspecified
       addresses (checked on every redirect hop, and on the address actually connected to, so
@@ -11,6 +11,10 @@
       and content types other than HTML or plain text.
 
 It does not handle: JavaScript-rendered pages, paywalls, logins or cookies, robots.txt.
+
+This module knows nothing of articles: `digests.article` calls it for URLs and turns a
+`FetchError` into its own `ArticleError`. The byte cap lives here, the lowest module that
+needs it, and article.py applies the same `MAX_BYTES` to files and pasted text.
 """
 
 from __future__ import annotations
@@ -27,14 +31,20 @@ import certifi
 import httpcore
 import httpx
 
-from .article import MAX_BYTES, ArticleError
-
 TIMEOUT = 10.0
 MAX_REDIRECTS = 5
 USER_AGENT = "digest-bot/0.1 (news article digests for Slack)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+# The one definition of a megabyte, and the most bytes any article input may have (a page
+# here; a file or pasted text in article.py).
+MEGABYTE = 1024 * 1024
+MAX_BYTES = 5 * MEGABYTE
+
+
+class FetchError(Exception):
+    """A page that could not be fetched or is not one we read; the message is one line."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,7 @@ class Page:
     status: int = 200
 
 
-class RefusedAddress(ArticleError):
+class RefusedAddress(FetchError):
     """The URL points at an address the bot must not reach."""
 
 
@@ -74,7 +84,7 @@ def resolve(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
-        raise ArticleError(f"{host}: no such host") from e
+        raise FetchError(f"{host}: no such host") from e
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
@@ -149,7 +159,7 @@ def fetch_url(
     max_bytes: int = MAX_BYTES,
     trusted_addresses: frozenset[str] = frozenset(),
 ) -> Page:
-    """GET an article page safely (see the module docstring). Raises ArticleError.
+    """GET an article page safely (see the module docstring). Raises FetchError.
 
     `trusted_addresses` exempts exact IP addresses from the private-address refusal (an
     intranet news server, or a test server) while every other local address stays refused.
@@ -173,43 +183,43 @@ def fetch_url(
                         current = urljoin(current, response.headers["location"])
                         continue
                     return _read_page(current, response, deadline=deadline, max_bytes=max_bytes)
-            except ArticleError:
+            except FetchError:
                 raise
             except httpx.TimeoutException as e:
-                raise ArticleError(
+                raise FetchError(
                     f"{url}: the site did not answer within {timeout:g} seconds"
                 ) from e
             except httpx.TooManyRedirects as e:  # pragma: no cover - we follow by hand
-                raise ArticleError(f"{url}: too many redirects") from e
+                raise FetchError(f"{url}: too many redirects") from e
             except httpx.HTTPError as e:
-                raise ArticleError(f"{url}: could not fetch the page ({_reason(e)})") from e
-        raise ArticleError(f"{url}: more than {MAX_REDIRECTS} redirects")
+                raise FetchError(f"{url}: could not fetch the page ({_reason(e)})") from e
+        raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
 def _check_url(url: str, *, allow_private: bool, trusted: frozenset[str]) -> None:
     """Refuse a URL before connecting: scheme, credentials, and where its host resolves."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise ArticleError(f"{url}: only http and https links can be fetched")
+        raise FetchError(f"{url}: only http and https links can be fetched")
     if not parts.hostname:
-        raise ArticleError(f"{url}: not a valid link")
+        raise FetchError(f"{url}: not a valid link")
     if parts.username or parts.password:
-        raise ArticleError(f"{url}: links with a user name or password are not fetched")
+        raise FetchError(f"{url}: links with a user name or password are not fetched")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as e:
-        raise ArticleError(f"{url}: not a valid link") from e
+        raise FetchError(f"{url}: not a valid link") from e
     check_host(parts.hostname, port, allow_private=allow_private, trusted=trusted)
 
 
 def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes: int) -> Page:
     status = response.status_code
     if status == 404 or status == 410:
-        raise ArticleError(f"{url}: page not found (HTTP {status})")
+        raise FetchError(f"{url}: page not found (HTTP {status})")
     if status >= 400:
-        raise ArticleError(f"{url}: the site answered HTTP {status}")
+        raise FetchError(f"{url}: the site answered HTTP {status}")
     if status >= 300:
-        raise ArticleError(f"{url}: the site answered HTTP {status} without a usable redirect")
+        raise FetchError(f"{url}: the site answered HTTP {status} without a usable redirect")
     content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if content_type in HTML_TYPES:
         is_html = True
@@ -217,19 +227,19 @@ def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes
         is_html = False
     else:
         shown = content_type or "no content type"
-        raise ArticleError(f"{url}: not an article page ({shown}); only HTML or plain text")
-    limit_mb = max_bytes // 2**20
+        raise FetchError(f"{url}: not an article page ({shown}); only HTML or plain text")
+    limit_mb = max_bytes // MEGABYTE
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise ArticleError(f"{url}: the page is over the {limit_mb} MB limit")
+        raise FetchError(f"{url}: the page is over the {limit_mb} MB limit")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
-            raise ArticleError(f"{url}: the page is over the {limit_mb} MB limit")
+            raise FetchError(f"{url}: the page is over the {limit_mb} MB limit")
         if time.monotonic() > deadline:
-            raise ArticleError(f"{url}: the site did not send the page in time")
+            raise FetchError(f"{url}: the site did not send the page in time")
         chunks.append(chunk)
     return Page(
         url=str(response.url),

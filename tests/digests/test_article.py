@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from digests.article import MAX_BYTES, ArticleError, article_from_bytes, load_article
+from digests.article import (
+    MAX_BYTES,
+    MEGABYTE,
+    ArticleError,
+    article_from_bytes,
+    article_from_text,
+    check_file,
+    headline_from_text,
+    load_article,
+)
 
 
 def test_text_file_keeps_paragraphs(tmp_path):
@@ -80,3 +89,42 @@ def test_malformed_html_does_not_crash():
         assert "\n" not in str(e)
     else:
         assert "words" in article.text
+
+
+def test_url_files_are_loaded_by_the_loader_like_a_link(tmp_path):
+    # A .url file holds one link; the loader fetches it (here it refuses the loopback host),
+    # so the CLI, the folder and Slack all read .url files the same way.
+    shortcut = tmp_path / "story.url"
+    shortcut.write_text("[InternetShortcut]\r\nURL=http://127.0.0.1:9/story\r\n", "utf-8")
+    with pytest.raises(ArticleError, match="private or local address"):
+        load_article(shortcut)
+    empty = tmp_path / "empty.url"
+    empty.write_text("no link here\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="no http"):
+        load_article(empty)
+
+
+def test_pasted_text_is_checked_as_text_and_named_as_pasted():
+    assert article_from_text("  One line.\r\n\r\nTwo lines.  ").text == "One line.\nTwo lines."
+    with pytest.raises(ArticleError, match="^the pasted text: empty"):
+        article_from_text("   \n ")
+    with pytest.raises(ArticleError, match=r"the pasted text: over the 5 MB limit"):
+        article_from_text("a" * (MAX_BYTES + 1))
+
+
+def test_file_checks_and_the_size_limit_share_one_megabyte(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * (MAX_BYTES + MEGABYTE // 2))
+    with pytest.raises(ArticleError, match=r"big.txt: 5.5 MB is over the 5 MB limit"):
+        check_file(path, label=path.name)
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"abc")
+    assert check_file(small) == 3
+
+
+def test_markdown_headings_title_the_article(tmp_path):
+    md = tmp_path / "notes.md"
+    md.write_text("# Harbour deal signed\n\nThe port authority signed the deal.", "utf-8")
+    assert load_article(md).title == "Harbour deal signed"
+    headline = "Council weighs new tram line"
+    assert headline_from_text(f"{headline}\nBody.") == headline

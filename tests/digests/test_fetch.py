@@ -12,7 +12,7 @@ from http.server import ThreadingHTTPServer as _ThreadingHTTPServer
 import pytest
 
 from digests.article import ArticleError, load_article
-from digests.fetch import RefusedAddress, fetch_url, is_public_address
+from digests.fetch import FetchError, RefusedAddress, fetch_url, is_public_address
 
 PAGE = (
     b"<!doctype html><html><head><title>Ferry fares rise</title></head><body>"
@@ -155,45 +155,45 @@ def test_redirect_to_a_private_address_is_refused(site, path):
 
 
 def test_redirect_to_another_scheme_is_refused(site):
-    with pytest.raises(ArticleError, match="only http and https"):
+    with pytest.raises(FetchError, match="only http and https"):
         fetch_url(site + "/to-ftp", allow_private=True)
 
 
 def test_redirect_loop_stops(site):
-    with pytest.raises(ArticleError, match="redirects"):
+    with pytest.raises(FetchError, match="redirects"):
         fetch_url(site + "/loop", allow_private=True)
 
 
 def test_not_found_and_server_errors_say_so(site):
-    with pytest.raises(ArticleError, match=r"page not found \(HTTP 404\)"):
+    with pytest.raises(FetchError, match=r"page not found \(HTTP 404\)"):
         fetch_url(site + "/nothing-here", allow_private=True)
-    with pytest.raises(ArticleError, match="HTTP 500"):
+    with pytest.raises(FetchError, match="HTTP 500"):
         fetch_url(site + "/error", allow_private=True)
 
 
 def test_slow_site_times_out_with_a_clear_message(site):
     start = time.monotonic()
-    with pytest.raises(ArticleError, match="did not answer within 0.5 seconds"):
+    with pytest.raises(FetchError, match="did not answer within 0.5 seconds"):
         fetch_url(site + "/slow", allow_private=True, timeout=0.5)
     assert time.monotonic() - start < 1.8
 
 
 def test_a_page_dripping_bytes_is_cut_off_at_the_total_deadline(site):
     start = time.monotonic()
-    with pytest.raises(ArticleError, match="in time"):
+    with pytest.raises(FetchError, match="in time"):
         fetch_url(site + "/drip", allow_private=True, timeout=0.5)
     assert time.monotonic() - start < 1.8
 
 
 @pytest.mark.parametrize("path", ["/huge-declared", "/huge-chunked"])
 def test_oversize_pages_are_refused(site, path):
-    with pytest.raises(ArticleError, match="over the 5 MB limit"):
+    with pytest.raises(FetchError, match="over the 5 MB limit"):
         fetch_url(site + path, allow_private=True)
 
 
 @pytest.mark.parametrize(("path", "shown"), [("/pdf", "application/pdf"), ("/json", "json")])
 def test_only_html_or_plain_text(site, path, shown):
-    with pytest.raises(ArticleError, match=shown) as info:
+    with pytest.raises(FetchError, match=shown) as info:
         fetch_url(site + path, allow_private=True)
     assert "only HTML or plain text" in str(info.value)
 
@@ -206,7 +206,7 @@ def test_only_html_or_plain_text(site, path, shown):
     ],
 )
 def test_bad_links_are_refused_before_connecting(url, message):
-    with pytest.raises(ArticleError, match=message):
+    with pytest.raises(FetchError, match=message):
         fetch_url(url, allow_private=True)
 
 
@@ -278,7 +278,17 @@ def tls_site(tmp_path_factory) -> Iterator[str]:
 def test_https_certificates_are_verified_against_the_host_name(tls_site):
     # The connection is pinned to the checked IP, yet TLS still checks the name `localhost`:
     # a self-signed certificate is refused, in one line.
-    with pytest.raises(ArticleError, match="could not fetch the page") as info:
+    with pytest.raises(FetchError, match="could not fetch the page") as info:
         fetch_url(tls_site + "/article", allow_private=True)
     assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_load_article_reports_fetch_refusals_as_article_errors(site):
+    # fetch.py has its own error type (no import of article.py); the loader turns it into the
+    # one error every intake catches, with the same one-line message.
+    with pytest.raises(ArticleError, match=r"page not found \(HTTP 404\)") as info:
+        load_article(site + "/nothing-here", allow_private=True)
+    assert isinstance(info.value.__cause__, FetchError)
+    with pytest.raises(ArticleError, match="private or local address"):
+        load_article(site + "/article")
