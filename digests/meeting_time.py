@@ -1,0 +1,202 @@
+"""When and where a meeting is, and whether it is past, upcoming or ongoing.
+
+Split from meetings.py: reading a trigger's time, place and tense is one job, finding the
+trigger and its participants another. Everything here reads the parse around one trigger
+token; nothing looks beyond its sentence.
+
+Does NOT handle: times stated in an earlier sentence about another event ("a Tuesday night
+rally ... the first day of talks"), relative times resolved to dates, or places named only
+as where someone came from.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .analysis import Analysis
+from .lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS
+
+PLACE_PREPS = frozenset({"at", "in", "inside", "outside"})
+PLACE_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG"})
+PLACE_NOUNS = frozenset(
+    """
+    headquarters office room hall house mansion church hotel center centre building
+    plaza worksite site capitol chamber chambers courthouse library school campus
+    restaurant residence embassy palace airport station park
+    """.split()
+)
+WHEN_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
+    yesterday morning afternoon evening night week month year january february march april
+    may june july august september october november december weekend noon
+    """.split()
+)
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+DAY_WORDS = WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week", "month", "year"}
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "hours", "minutes"})
+DURATION_WORDS = frozenset({"minutes", "minute", "hours", "hour", "-minute", "long"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+STATUS_DEPS = frozenset({"aux", "auxpass", "advmod", "npadvmod", "amod", "det", "prep"})
+
+
+def when_of(tok: Token) -> str | None:
+    """The date or time of the trigger: in its own phrase, or attached to its verb.
+
+    A date that modifies another noun ("during a Tuesday radio interview") or belongs to a
+    reporting verb ("sources said Wednesday") is some other event's time.
+    """
+    verb = tok
+    if tok.pos_ != "VERB":
+        holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        verb = holder if holder.pos_ in {"VERB", "AUX"} else tok
+    fallback: tuple[int, Span] | None = None
+    for start, end in _time_expressions(tok.sent):
+        span = tok.doc[start:end]
+        root = span.root
+        if tok.i in range(start, end):
+            continue
+        inside = tok.left_edge.i <= start and end - 1 <= tok.right_edge.i
+        holder = root.head
+        if holder.dep_ == "prep":
+            holder = holder.head
+        if inside and (holder == tok or root.dep_ == "compound" and root.head == tok):
+            return _with_modifier(span)
+        if holder in {tok, verb} and root.dep_ in {"npadvmod", "pobj", "tmod", "nmod"}:
+            return _with_modifier(span)
+        if _belongs_elsewhere(root, tok):
+            continue
+        distance = min(abs(start - tok.i), abs(end - 1 - tok.i))
+        if fallback is None or distance < fallback[0]:
+            fallback = (distance, span)
+    return _with_modifier(fallback[1]) if fallback else None
+
+
+def _belongs_elsewhere(root: Token, trigger: Token) -> bool:
+    """A time that modifies another noun ("a Tuesday interview") or a reporting verb."""
+    if root.dep_ in {"compound", "amod", "poss"} and root.head != trigger:
+        return True
+    node = root
+    for _ in range(6):
+        if node == trigger or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in CUE_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def _time_expressions(sent: Span) -> list[tuple[int, int]]:
+    """DATE/TIME entities, adjacent ones joined ("Thursday" + "morning")."""
+    spans: list[list[int]] = []
+    for ent in sent.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        words = {w.lower_.rstrip(".") for w in ent}
+        if words & DURATION_WORDS or _is_duration(ent):
+            continue
+        if not words & WHEN_WORDS and not words & MONTH_ABBREVIATIONS:
+            continue
+        if spans and spans[-1][1] == ent.start:
+            spans[-1][1] = ent.end
+        else:
+            spans.append([ent.start, ent.end])
+    return [(a, b) for a, b in spans]
+
+
+def _is_duration(ent: Span) -> bool:
+    """'six weeks', 'two years', 'for more than a year': how long, not when."""
+    if ent.doc[ent.start - 1].lower_ in {"for", "over"} if ent.start > 0 else False:
+        return True
+    return any(t.tag_ == "NNS" and t.lower_ in DURATION_UNITS for t in ent)
+
+
+def _with_modifier(span: Span) -> str:
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in {"earlier", "later"}:
+        start -= 1
+    end = span.end
+    while end > start and doc[end - 1].text in POSSESSIVE_MARKS:
+        end -= 1
+    return doc[start:end].text
+
+
+def where_of(an: Analysis, tok: Token) -> str | None:
+    """An at/in phrase naming a place, looked for on the trigger, then on its verb."""
+    candidates = [tok]
+    if tok.pos_ != "VERB" and tok.head is not tok:
+        holder = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        candidates.append(holder)
+    # "meet with the mayor at City Hall": the parser often hangs the place on the object
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
+            candidates += [g for g in prep.children if g.dep_ == "pobj"]
+    for node in candidates:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _is_place(obj):
+                    return _place_text(an, obj)
+    return None
+
+
+def _is_place(tok: Token) -> bool:
+    if tok.ent_type_ in {"DATE", "TIME", "PERSON", "NORP", "CARDINAL"}:
+        return False
+    return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _place_text(an: Analysis, tok: Token) -> str:
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    for t in an.doc[tok.i + 1 : end]:
+        if t.text in {",", "—", "("} or t.ent_type_ in {"DATE", "TIME"} or t.pos_ == "VERB":
+            end = t.i
+            break
+        if t.dep_ == "prep" and t.lower_ not in {"at", "of", "on", "in"}:
+            end = t.i
+            break
+    return an.doc[start:end].text.strip()
+
+
+def status_of(tok: Token) -> str:
+    """past | upcoming | ongoing, from the trigger's verb group and its time words."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {c.lower_ for c in aux} | {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    words |= {t.lower_ for t in tok.children if t.dep_ in STATUS_DEPS}
+    if words & FUTURE_MARKERS or any(a.lower_ in {"'d", "’d", "would", "could"} for a in aux):
+        return "upcoming"
+    if any(a.lower_ == "going" for a in aux) or verb.lemma_ in {"plan", "schedule", "set"}:
+        return "upcoming"
+    sent_words = {t.lower_ for t in tok.sent}
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
+        return "upcoming" if not sent_words & PAST_MARKERS else "ongoing"
+    if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if sent_words & FUTURE_MARKERS:
+        return "upcoming"
+    if sent_words & PAST_MARKERS or tok.sent.root.tag_ in {"VBD", "VBN"}:
+        return "past"
+    return "upcoming"
+
+
+def days_differ(a: str | None, b: str | None) -> bool:
+    """'Wednesday' and 'Wednesday morning' are one day; 'Sunday' and 'Monday' are not."""
+    if not a or not b:
+        return False
+    da = {w for w in a.lower().split() if w in DAY_WORDS}
+    db = {w for w in b.lower().split() if w in DAY_WORDS}
+    return not (da <= db or db <= da)
+
+
+def same_day(a: str | None, b: str | None) -> bool:
+    da = {w for w in (a or "").lower().split() if w in DAY_WORDS}
+    db = {w for w in (b or "").lower().split() if w in DAY_WORDS}
+    return bool(da) and (da <= db or db <= da)

@@ -1,0 +1,148 @@
+"""Meeting triggers: which tokens report a meeting, and which only wish for one.
+
+Split from meetings.py so the test "is this word a meeting here?" can be read alone.
+Verbs (meet, sit down with, speak by phone, summon ...), nouns (meeting, talks, summit,
+a call with ...), hyphenated nouns (sit-down); a meeting only asked for, wished for or
+negated is no meeting.
+
+Does NOT handle: meetings described without any trigger word ("a panel at the church"),
+or habitual meetings ("those meetings usually include ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .analysis import Analysis
+from .lexicon import ANONYMOUS_NOUNS, DEMAND_VERBS, MEETING_NOUNS, MEETING_VERBS, TITLE_WORDS
+from .parties import SUBJECT_DEPS
+
+DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "might"})
+INFINITIVE_HOSTS = frozenset({"agree", "plan", "schedule", "set", "expect", "due", "arrange"})
+SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "due", "plan"})
+WISH_WORDS = frozenset({"ready", "willing", "eager", "hope", "wish", "refuse", "offer", "try"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video"})
+HYPHENATED_TRIGGERS = ("sit-down", "face-to-face", "one-on-one", "town-hall", "tete-a-tete")
+GATHERING_NOUNS = frozenset(
+    {"lunch", "luncheon", "dinner", "breakfast", "reception", "retreat", "meeting", "session"}
+)
+NOT_COUNTERPARTS = frozenset({"reporters", "reporter", "press", "media", "journalists"})
+PERSON_GROUP_NOUNS = frozenset(
+    """
+    leader man woman official president minister politician executive candidate rival
+    lawmaker senator governor mayor chief ceo negotiator envoy diplomat counterpart
+    """.split()
+)
+GROUP_WORDS = frozenset({"pair", "two", "duo", "both", "sides"})
+AROUND_PREPS = frozenset({"after", "during", "from", "following", "at", "in", "into", "before"})
+
+
+def trigger_node(tok: Token, text: str) -> Token | None:
+    """The token that stands for a meeting trigger here, or None.
+
+    Hyphenated nouns ("sit-down", "face-to-face") are split by the tokenizer; their
+    syntactic head stands for the whole word.
+    """
+    for word in HYPHENATED_TRIGGERS:
+        if text.startswith(word, tok.idx) and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
+            end = tok.idx + len(word)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                return None
+            node = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+            if node.dep_ in {"compound", "amod", "nmod"} and is_trigger(node.head):
+                return None  # "a face-to-face meeting": the noun after it is the trigger
+            return node
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return None  # the second half of a hyphenated word
+    return tok if is_trigger(tok) else None
+
+
+def is_specific(node: Token) -> bool:
+    """'a meeting', 'their talks', 'met': one event; bare plurals ('talks to end ...') are not."""
+    if node.pos_ == "VERB":
+        return True
+    return any(c.dep_ in {"det", "poss"} for c in node.children) or node.tag_ != "NNS"
+
+
+def is_anaphoric(node: Token) -> bool:
+    """'the meeting', 'the session': a definite noun that points back to a known meeting."""
+    if node.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    dets = [c.lower_ for c in node.children if c.dep_ in {"det", "poss"}]
+    ordinal = any(c.ent_type_ == "ORDINAL" or c.lower_ in {"next", "first"} for c in node.children)
+    return bool(dets) and dets[0] in {"the", "that", "this", "their"} and not ordinal
+
+
+def is_trigger(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.pos_ == "VERB":
+        if lemma == "sit":
+            # "sat down with X", or a group sitting down together ("the pair sat down")
+            down = any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+            together = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or any(
+                c.dep_ in SUBJECT_DEPS
+                and (c.tag_ == "NNS" or c.lower_ in GROUP_WORDS or c.conjuncts)
+                for c in tok.children
+            )
+            return down and together
+        if lemma in {"speak", "talk"}:
+            # "spoke by phone", "talked with X", "spoke to X at a lunch"
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            counterpart = any(
+                c.lower_ in {"with", "to"}
+                and not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
+                for c in preps
+            )
+            by_phone = any(g.lower_ in PHONE_WORDS for c in preps for g in c.subtree)
+            at_gathering = any(
+                c.lower_ in {"at", "in", "during"}
+                and any(g.lemma_.lower() in GATHERING_NOUNS for g in c.subtree)
+                for c in preps
+            )
+            with_someone = any(c.lower_ == "with" for c in preps)
+            return by_phone or counterpart and (with_someone or at_gathering)
+        if lemma in {"host", "visit"}:
+            return False  # only as the holder of a meeting noun
+        if lemma == "meet" and not _meets_people(tok):
+            return False  # "met the deadline", "meet their demands"
+        return lemma in MEETING_VERBS
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        if low in {"talks", "negotiations", "discussions"}:
+            return True
+        if tok.tag_ == "NNS":
+            return False  # "those meetings usually ...": habitual, not one event
+        if low in {"call", "conference"}:
+            # "a phone call with X", "a conference call"; not "a news conference"
+            return any(c.lower_ in PHONE_WORDS | {"conference"} for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+            )
+        return low in MEETING_NOUNS or lemma in MEETING_NOUNS
+    return False
+
+
+def _meets_people(verb: Token) -> bool:
+    """'met the mayor' / 'met reporters' yes; 'met the deadline' / 'meet demands' no."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    lemma = obj.lemma_.lower()
+    return lemma in PERSON_GROUP_NOUNS or lemma in ANONYMOUS_NOUNS or lemma in TITLE_WORDS
+
+
+def is_only_wished_for(an: Analysis, tok: Token) -> bool:
+    """'asked the mayor to sit down with them': a demand for a meeting, not a meeting."""
+    if tok.pos_ == "VERB" and any(c.tag_ == "TO" for c in tok.children):
+        return tok.head.lemma_.lower() not in INFINITIVE_HOSTS
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            break
+        child, node = node, node.head
+        lemma = node.lemma_.lower()
+        if lemma in SCHEDULING_PASSIVES and any(c.dep_ == "auxpass" for c in node.children):
+            continue  # "is expected to meet", "is set to meet": scheduled, not wished for
+        if (lemma in DEMAND_VERBS or lemma in WISH_WORDS) and not an.in_quote(node):
+            # "at a meeting ..., the union asked for X": the meeting only sets the scene
+            return not (child.dep_ == "prep" and child.lower_ in AROUND_PREPS)
+    return any(c.lemma_.lower() in DESIRE_MODALS and c.dep_ == "aux" for c in tok.children)
