@@ -148,6 +148,7 @@ ORG_HEAD_WORDS = frozenset(
     airways motors energy services solutions properties realty construction foods
     pharmaceuticals ventures club league fc co co. plc gmbh ag sa llp lp trust
     society alliance coalition federation network hospital clinic museum
+    division bureau unit ministry authority administration directorate secretariat
     """.split()
 )
 

@@ -221,16 +221,58 @@ def _names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
             continue
         span = doc[tok.i + 1 : j]
         if any(t.ent_type_ == "ORG" for t in span) and any(
-            e.label_ == "ORG" and e.start <= tok.i < e.end for e in doc.ents
+            e.label_ == "ORG" and e.start <= tok.i < e.end and e.end > j for e in doc.ents
         ):
-            continue  # the title word is itself inside an organisation name
+            continue  # the title and name are part of a longer organisation name
         if span.root.dep_ == "compound" and span.root.head.i >= j:
             continue  # "Mayor Smith administration"
         if any(t.lower_ in ORG_HEAD_WORDS for t in span):
             continue
         extra.append(span)
         taken.update(range(span.start, span.end))
+    for span in _names_in_title_appositions(doc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            extra.append(span)
+            taken.update(range(span.start, span.end))
     return extra
+
+
+def _names_in_title_appositions(doc: Doc) -> list[Span]:
+    """'Ambassador to Peru, Lena Ortiz': a first and last name set off after a title phrase.
+
+    The model often tags such a name as a place or nothing at all. Only two or three
+    capitalised proper nouns count, and only when the surname recurs in the article
+    ("Ortiz said") or the model called them a PERSON, so an organisation or a place in
+    apposition ("the director, Acme Corp") is not taken for a person.
+    """
+    found = []
+    counts: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "PROPN":
+            counts[t.text] = counts.get(t.text, 0) + 1
+    for tok in doc:
+        if tok.lemma_.lower() not in TITLE_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        k = tok.i + 1
+        if k < len(doc) and doc[k].lower_ in {"to", "in", "of", "for"}:
+            k += 1
+            while k < len(doc) and doc[k].ent_type_ in {"GPE", "LOC"}:
+                k += 1
+        if k >= len(doc) or doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 4 and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        span = doc[k + 1 : j]
+        if not 2 <= len(span) <= 3 or j < len(doc) and doc[j].pos_ == "PROPN":
+            continue
+        if any(_is_title_token(t) or t.lower_ in ORG_HEAD_WORDS for t in span):
+            continue
+        if any(t.ent_type_ not in {"", "PERSON", "ORG", "GPE"} for t in span):
+            continue
+        if counts.get(span[-1].text, 0) >= 2 or all(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    return found
 
 
 def _untagged_first_names(doc: Doc, surname: Token, token_person) -> int | None:
@@ -352,21 +394,19 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         if m.surname != m.name:
             m.add_alias(m.surname)
 
-    # Roles and genders from each name mention, first mention first.
-    for start in sorted(mention_spans):
+    # Roles and genders from each name mention: mentions by full name first (a title on a
+    # bare surname may belong to a namesake: "President Clinton" beside "Hillary Clinton"),
+    # then in article order.
+    def mention_order(start: int) -> tuple[bool, int]:
+        return mention_spans[start][1] - start < 2 and " " in members[
+            token_person[start]
+        ].name, start
+
+    for start in sorted(mention_spans, key=mention_order):
         idx = token_person[start]
         span = doc[start : mention_spans[start][1]]
         m = members[idx]
-        pre = _title_before(span)
-        if pre is not None:
-            m.add_alias(doc[pre.start : span.end].text)
-            _note_role(m, pre)
-        if m.role is None or pre is None:
-            post = _role_after(span)
-            if post and not in_quote[span.start]:
-                _note_role(m, post)
-        if m.role is None and not in_quote[span.start]:
-            _note_role(m, _copular_role(span))
+        _note_mention_role(m, span, in_quote)
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in HONORIFICS and HONORIFICS[before.lower_]:
             m.gender = m.gender or HONORIFICS[before.lower_]
@@ -377,12 +417,80 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
 
 
+def _note_mention_role(m: CastMember, span: Span, in_quote: list[bool]) -> None:
+    """The role one mention gives its person, most specific form first.
+
+    A title before the name ("Rep. Ana Ruiz") gives way to an appositive after it ("Ana
+    Ruiz, chair of the budget committee,") when the title is only an abbreviated rank.
+    """
+    doc = span.doc
+    pre = _title_before(span)
+    if pre is not None:
+        m.add_alias(doc[pre.start : span.end].text)
+    post = None
+    if not in_quote[span.start] and (m.role is None or pre is None):
+        post = _role_after(span) or _role_as(span) or _title_set_off_before(span)
+    if m.role is None and pre is not None and post is not None and _outranks(post, pre):
+        _note_role(m, post)
+    _note_role(m, pre)
+    _note_role(m, post)
+    if m.role is None and not in_quote[span.start]:
+        _note_role(m, _copular_role(span))
+    if m.role is None:
+        _note_role(m, _shared_plural_title(span))
+
+
+def _outranks(post: Span, title: Span) -> bool:
+    """A stated post ('chair of the committee') says more than one abbreviated rank
+    ('Rep.', 'Sen.'); a relation to someone ("Ruiz's rival") does not."""
+    bare_rank = len(title) == 1 and title[0].lower_ in TITLE_ABBREVIATIONS
+    relation = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in post)
+    return bare_rank and not relation
+
+
+def _role_as(name: Span) -> Span | None:
+    """'As director of the campaign, Ortiz has ...': a role given in a fronted as-phrase."""
+    root = name.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < name.start:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in TITLE_WORDS:
+                return _trim_role_span(name.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    return None
+
+
+def _shared_plural_title(name: Span) -> Span | None:
+    """'candidates Ana Ruiz and Ben Ode': a plural title before the first of joined names."""
+    root = name.root
+    first = root.head if root.dep_ == "conj" else None
+    if first is None or first.ent_type_ != "PERSON":
+        return None
+    start = first.i
+    while start > 0 and first.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    first_name = first.doc[start : first.i + 1]
+    title = _title_before(first_name) or _role_after(first_name)
+    return title if title is not None and title[-1].tag_ == "NNS" else None
+
+
 def _title_before(name: Span) -> Span | None:
-    """The role words directly before a name: 'Mayoral spokeswoman' in '... Kayla Mamelak'."""
+    """The role words directly before a name: 'Mayoral spokeswoman' in '... Kayla Mamelak'.
+
+    An honorific between title and name is skipped ("Shadow Chancellor Mr Osei"), and a
+    title with a place after it stays whole ("ambassador in Lima Ana Ruiz").
+    """
     doc = name.doc
     head = name.root
+    if head.dep_ == "compound" and head.head.i >= name.end and head.head.pos_ == "NOUN":
+        return None  # "a major Ruiz ally": the words before describe the ally, not Ruiz
     i = name.start - 1
-    start = name.start
+    if i >= name.sent.start and doc[i].lower_ in HONORIFICS:
+        i -= 1
+    title = _skip_place_of_title(doc, i, name.sent.start)
+    start = title if title < i else i + 1
+    i = start - 1
     sent_start = name.sent.start
     while i >= sent_start:
         tok = doc[i]
@@ -403,11 +511,17 @@ def _title_before(name: Span) -> Span | None:
             break
         start = i
         i -= 1
-    if start == name.start:
+    end = name.start
+    while end > start and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if start >= end:
         return None
-    chain = doc[start : name.start]
-    # The word next to the name must be a role noun ("newly Trump-indebted Adams" has none).
-    last = chain[-1]
+    chain = doc[start:end]
+    # The role noun must be a noun ("newly Trump-indebted Adams" has none; "a major
+    # figure" has an adjective).
+    last = _role_head(chain)
+    if last.pos_ == "ADJ" and not last.is_title:
+        return None
     if last.pos_ not in {"NOUN", "PROPN"} and last.lower_ not in TITLE_WORDS:
         return None
     if last.pos_ == "PROPN" and not _is_title_token(last):
@@ -415,6 +529,54 @@ def _title_before(name: Span) -> Span | None:
     if last.ent_type_ in {"GPE", "ORG", "NORP"} and last.lower_ not in TITLE_WORDS:
         return None
     return chain
+
+
+def _title_set_off_before(name: Span) -> Span | None:
+    """'Chilean Ambassador to Peru, Marta Quilodran held ...': a title, a comma, the name."""
+    doc = name.doc
+    comma = name.start - 1
+    sent_start = name.sent.start
+    if comma <= sent_start or doc[comma].text != ",":
+        return None
+    start = _skip_place_of_title(doc, comma - 1, sent_start)
+    if start == comma:
+        start = comma - 1  # no place phrase: the word before the comma is the title
+    title = doc[start]
+    if title.lemma_.lower() not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while start > sent_start and doc[start - 1].dep_ in {"amod", "compound"}:
+        if doc[start - 1].head.i < start or doc[start - 1].head.i >= comma:
+            break
+        start -= 1
+    if (
+        start > sent_start
+        and doc[start - 1].text not in {",", "\n"}
+        and not doc[start - 1].is_space
+    ):
+        return None  # the title is part of a longer clause, not a label for the name
+    return doc[start:comma]
+
+
+def _skip_place_of_title(doc: Doc, i: int, sent_start: int) -> int:
+    """Where a title chain ending at token i starts once 'ambassador in Lima' is read as
+    one title: the title noun's index, or i + 1 when no place phrase ends at i."""
+    j = i
+    while j >= sent_start and doc[j].ent_type_ in {"GPE", "LOC"} and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j == i or j < sent_start + 1 or doc[j].lower_ not in {"in", "to", "for", "at"}:
+        return i + 1
+    title = doc[j - 1]
+    if title.lemma_.lower() in TITLE_WORDS and title.pos_ in {"NOUN", "PROPN"}:
+        return j - 1
+    return i + 1
+
+
+def _role_head(chain: Span) -> Token:
+    """The title noun of a chain: its last word, or the word before 'in Lima'."""
+    for tok in reversed(chain):
+        if tok.lower_ in {"in", "to", "for", "at"}:
+            return chain.doc[tok.i - 1]
+    return chain[-1]
 
 
 def _role_after(name: Span) -> Span | None:
@@ -426,7 +588,7 @@ def _role_after(name: Span) -> Span | None:
     doc = name.doc
     root = name.root
     head = root.head
-    inverted = root.dep_ == "appos" and head.i < name.start and head.pos_ == "NOUN"
+    inverted = root.dep_ == "appos" and head.i < name.start and head.pos_ in {"NOUN", "PROPN"}
     if inverted and (head.lower_ in TITLE_WORDS or head.lemma_.lower() in TITLE_WORDS):
         end = name.start
         while end > head.left_edge.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -452,15 +614,31 @@ def _role_after(name: Span) -> Span | None:
     j = name.end
     if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
         j += 2  # "Gloria Diaz, 67, a retired nurse,": skip the age
-    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"}:
+    if j + 1 < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else j  # "Ana Ruiz (D-Ore.), chair of ..."
+    if j + 2 < len(doc) and doc[j].text == "," and _opens_role(doc[j + 1]):
         k = j + 1
         while k < len(doc) and doc[k].text not in {",", ".", "\n"} and not doc[k].is_space:
-            if doc[k].pos_ in {"VERB", "AUX"}:
+            if doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "acl"}:
                 return None
             k += 1
-        if k < len(doc) and doc[k].text == "," and k - j <= 12:
+        # a role closes with a comma, or with the sentence after an inverted "said X"
+        closes = k < len(doc) and (
+            doc[k].text == "," or doc[k].text == "." and name.root.head.lemma_ in CUE_VERBS
+        )
+        if closes and k - j <= 16:
             return _trim_role_span(doc[j + 1 : k])
     return None
+
+
+def _opens_role(tok: Token) -> bool:
+    """'a', 'the', 'one of' or a bare title noun ('chair of ...') can open an appositive."""
+    if tok.lower_ in {"the", "a", "an"}:
+        return True
+    if tok.lower_ == "one" and tok.nbor(1).lower_ == "of":
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_WORDS
 
 
 def _copular_role(name: Span) -> Span | None:
@@ -509,7 +687,10 @@ def _note_role(member: CastMember, span: Span | None) -> None:
         if gender:
             member.gender = member.gender or gender
     if member.role is None:
-        role = _expand_abbreviations(" ".join(span.text.split()).lower().strip(" ,"))
+        text = span.text
+        if span[-1].tag_ in {"NNS", "NNPS"}:  # "teachers Ana Ruiz and Ben Ode": each a teacher
+            text = span[:-1].text_with_ws + span[-1].lemma_
+        role = _expand_abbreviations(" ".join(text.split()).lower().strip(" ,"))
         if role and role not in HONORIFICS:
             member.role = role
 

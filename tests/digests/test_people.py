@@ -117,3 +117,87 @@ def test_someone_only_met_is_still_a_key_actor():
     text = "Mayor Ana Ruiz met with Bo Lund on Monday at City Hall to discuss the strike."
     people = people_of(text)
     assert set(people) == {"Ana Ruiz", "Bo Lund"}
+
+
+def test_title_appositive_with_a_place_names_an_untagged_person():
+    text = (
+        "Chilean Ambassador to Peru, Marta Quilodran on Tuesday held talks in Lima.\n"
+        '"The talks were useful," Quilodran said.'
+    )
+    person = people_of(text)["Marta Quilodran"]
+    assert person.role == "chilean ambassador to peru"
+
+
+def test_title_with_a_place_before_the_name():
+    text = (
+        "The foreign ministry summoned Danish ambassador in Rome Karin Holm on Monday.\n"
+        "Holm declined to comment."
+    )
+    assert people_of(text)["Karin Holm"].role == "danish ambassador in rome"
+
+
+def test_adjective_before_a_name_used_as_modifier_is_no_title():
+    text = (
+        "Mayor Ines Calder won a third term in May.\n"
+        "The teachers union, a major Calder critic, called a strike. Calder said little."
+    )
+    assert people_of(text)["Ines Calder"].role == "mayor"
+
+
+def test_a_title_on_a_bare_surname_may_belong_to_a_namesake():
+    text = (
+        "Senate candidate Rosa Delgado spoke in Austin on Friday.\n"
+        "She once worked for Governor Delgado, her uncle, before law school.\n"
+        '"We need jobs," Rosa Delgado said.'
+    )
+    assert people_of(text)["Rosa Delgado"].role == "senate candidate"
+
+
+def test_plural_title_before_joined_names_gives_each_the_singular_role():
+    text = (
+        "Independent candidates Lars Berg and Mia Sato both spoke at the rally.\n"
+        "Berg said the city needs buses. Sato said it needs trains."
+    )
+    people = people_of(text)
+    assert people["Lars Berg"].role == "independent candidate"
+    assert people["Mia Sato"].role == "independent candidate"
+
+
+def test_role_in_a_fronted_as_phrase():
+    text = (
+        "As director of the Clean Rivers Fund, Tomas Ekdahl has sued the county twice.\n"
+        '"We will sue again," Ekdahl said.'
+    )
+    assert people_of(text)["Tomas Ekdahl"].role == "director of the clean rivers fund"
+
+
+def test_title_before_an_honorific_and_surname():
+    text = (
+        "Shadow Transport Secretary Mr Pell met rail bosses on Monday.\n"
+        '"The trains are late," Mr Pell said.'
+    )
+    assert people_of(text)["Pell"].role == "shadow transport secretary"
+
+
+def test_stated_post_after_a_party_label_beats_an_abbreviated_rank():
+    text = (
+        "Rep. Dana Whitlock (D-Ore.), chair of the House rules committee, spoke first.\n"
+        '"We will vote on Friday," Whitlock said.'
+    )
+    assert people_of(text)["Dana Whitlock"].role == "chair of the house rules committee"
+
+
+def test_a_relation_to_another_person_does_not_replace_a_rank():
+    text = (
+        "Sen. Paul Okafor, Delgado's main rival, spoke on Monday.\n"
+        '"I am staying in the race," Okafor said.'
+    )
+    assert people_of(text)["Paul Okafor"].role == "senator"
+
+
+def test_inverted_said_with_a_bare_title_appositive_to_the_sentence_end():
+    text = (
+        '"Nothing moved today," said Wen Hao, business agent for the bakers union local.\n'
+        "Hao said the union would meet again."
+    )
+    assert people_of(text)["Wen Hao"].role == "business agent for the bakers union local"
