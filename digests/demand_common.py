@@ -1,0 +1,206 @@
+"""What every demand pattern shares: who counts as a party, whose act a trigger is, the text.
+
+A demander or addressee must be a party (issue 7): a person of the cast (or a pronoun
+resolved to one), an organisation, government, country or group the article names (an
+ORG/GPE/NORP entity), or a noun phrase headed by a group noun ("the union", "residents",
+"most of the protesters", "the Indian side"). Anything else ("anonymity", "Monday night",
+"both sides" left unresolved) is not a party, and the slot stays empty rather than guessed.
+
+Split from demands.py so that the verb, noun and quote patterns (demand_verbs,
+demand_nouns, demand_modals) share one party rule and one text rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .analysis import Analysis, Party
+from .lexicon import TITLE_WORDS
+from .parties import SUBJECT_DEPS, Discourse, party_of
+
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+# Nouns that name a body or a group of people: a phrase headed by one is a party.
+GROUP_NOUNS = frozenset(
+    """
+    union council board ministry government administration cabinet committee commission
+    agency department company firm corporation authority legislature parliament congress
+    senate assembly court party coalition alliance association federation league club team
+    office bureau police city state county district school university college campaign
+    group organization organisation nation country crowd public community family staff
+    management industry majority opposition regime military army embassy delegation
+    protester protestor demonstrator marcher resident worker member employee student parent
+    teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
+    critic opponent supporter shareholder investor executive diplomat regulator negotiator
+    petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
+    business retailer manufacturer automaker people oustee
+    """.split()
+)
+# Plural person nouns count as groups only in the plural ("residents", not "a resident").
+PLURAL_ONLY = frozenset(
+    """
+    protester protestor demonstrator marcher resident worker member employee student parent
+    teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
+    critic opponent supporter shareholder investor executive diplomat regulator negotiator
+    petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
+    business retailer manufacturer automaker oustee
+    """.split()
+)
+PARTITIVES = frozenset({"some", "most", "many", "several", "all", "few", "none", "each", "half"})
+PARTY_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+NOT_PARTY_ENTS = frozenset(
+    """DATE TIME MONEY PERCENT CARDINAL QUANTITY ORDINAL LAW WORK_OF_ART EVENT PRODUCT
+    LANGUAGE FAC""".split()
+)
+# A wanted "action" that names nothing: "what we want", "wants something".
+EMPTY_WANTS = frozenset(
+    """
+    what something anything nothing everything it this that these those them him her
+    more less one
+    """.split()
+)
+MAX_TEXT_WORDS = 24
+
+
+@dataclass
+class Voices:
+    """Who speaks each quote, and the discourse that resolves pronouns outside quotes."""
+
+    by_quote: dict[int, Party | None]
+    discourse: Discourse
+
+    def get(self, qi: int) -> Party | None:
+        return self.by_quote.get(qi)
+
+
+def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
+    """The party a token stands for, or None when it is not a party at all.
+
+    'I'/'we' inside a quote are the quote's speaker; other pronouns inside a quote are
+    left unresolved (the speaker's "he" is not the narrator's "he").
+    """
+    if tok is None:
+        return None
+    if tok.lower_ in FIRST_PERSON and an.in_quote(tok):
+        return voices.get(an.token_quote[tok.i])
+    if an.in_quote(tok) and tok.pos_ == "PRON":
+        return None
+    found = party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=voices.discourse)
+    return found if is_party(tok, found) else None
+
+
+def is_party(tok: Token, found: Party | None) -> bool:
+    """A cast member, a resolved pronoun, a named body or a group-headed phrase."""
+    if found is None:
+        return False
+    if found.person is not None or found.kind == "pronoun":
+        return True
+    if tok.ent_type_ in NOT_PARTY_ENTS:
+        return False
+    if found.kind == "organization":
+        return True
+    return _names_a_group(group_head(tok))
+
+
+def group_head(tok: Token) -> Token:
+    """'most of the residents' -> residents: the noun a partitive picks from."""
+    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if obj is not None:
+            return obj
+    return tok
+
+
+def _names_a_group(head: Token) -> bool:
+    if head.ent_type_ in PARTY_ENTS:
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in GROUP_NOUNS and (lemma not in PLURAL_ONLY or head.tag_ in {"NNS", "NNPS"}):
+        return True
+    mods = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    if any(m.ent_type_ in {"ORG", "GPE", "NORP"} for m in mods):
+        return True  # "the Indian side", "Chinese officials", "the city's lawyers"
+    definite = any(c.dep_ == "poss" or c.lower_ in {"the", "this"} for c in head.children)
+    return definite and lemma in TITLE_WORDS and head.tag_ == "NN"  # "the mayor"
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Whose act the trigger is: its subject, or the subject of the clause it hangs from.
+
+    'wants to urge X': the subject of 'wants'; 'In appealing for X, Y said': Y;
+    'petitions asking X to': whoever signed the petitions; 'residents calling for': residents.
+    """
+    node = verb
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
+            noun = node.head
+            if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+                return noun
+            node = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+            continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head
+            continue
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+# Documents that carry someone's demand: "a petition asking", "a motion calling on".
+DOCUMENT_NOUNS = frozenset(
+    """
+    petition letter motion resolution statement ad advertisement bill lawsuit suit complaint
+    memo email post tweet message note report filing appeal
+    """.split()
+)
+
+
+def is_action_text(text: str) -> bool:
+    """The wanted thing must say something: not empty, not a bare 'what' or 'something'."""
+    words = [w.lower() for w in text.split()]
+    return bool(words) and not all(w in EMPTY_WANTS for w in words)
+
+
+def text_of(an: Analysis, root: Token | None) -> str:
+    """The wanted action as a short phrase: 'direct the police to ...', not 'him to direct'."""
+    if root is None:
+        return ""
+    if root.dep_ == "prep":
+        root = next((c for c in root.children if c.dep_ == "pobj"), root)  # "for a review"
+    start = root.left_edge.i
+    passive = any(c.dep_ == "nsubjpass" for c in root.children)
+    if root.pos_ in {"VERB", "AUX"} and not passive:
+        lead = [
+            c
+            for c in root.children
+            if c.i < root.i and (c.dep_ in SUBJECT_DEPS or c.dep_ in {"mark", "aux"})
+        ]
+        if lead and all(c.dep_ in SUBJECT_DEPS | {"mark", "aux"} for c in lead):
+            start = max(c.right_edge.i for c in lead) + 1
+            start = min(start, root.i)
+    end = root.right_edge.i + 1
+    qi = an.token_quote[root.i]
+    # stay inside the quote (or outside quotes) the action is in; cap the length
+    tokens = [
+        t
+        for t in an.doc[start:end]
+        if (qi < 0 or an.token_quote[t.i] == qi) and not t.is_space and not t.is_quote
+    ]
+    tokens = tokens[: MAX_TEXT_WORDS + 8]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_quote):
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    text = an.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        text = text.replace('"', "").replace("“", "").replace("”", "")  # a half-cut quote
+    words = text.split()
+    return " ".join(words[:MAX_TEXT_WORDS]) + (" ..." if len(words) > MAX_TEXT_WORDS else "")

@@ -1,0 +1,135 @@
+"""Demands stated as obligations or hopes: 'X must / has to / has got to act' (in a quote,
+or reported: 'Y said the agency must act'), '"I hope the company offers ..."', '"I would
+love to see X endorse ..."'.
+
+The demander is the quote's speaker (or the reporting verb's subject), the addressee the
+clause's subject, which must be a party.
+
+Does NOT handle: 'you should ...' addressed to whoever the speaker faces (the text rarely
+says who), shouted imperatives ('Resign!'), impersonal needs ('there needs to be a
+signal'), or consequences ('my daughter would have to walk').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .analysis import Analysis
+from .demand_common import FIRST_PERSON, Voices, party, text_of
+from .lexicon import CUE_VERBS
+from .parties import SUBJECT_DEPS
+
+HOPE_VERBS = frozenset({"hope", "wish"})
+# "I would love to see X resign": verbs of wanting that take 'to see X do'.
+SEE_WISH_VERBS = frozenset({"love", "like", "want", "hope", "prefer", "wish"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive", "expect"})
+# What one "has to" put up with is a burden, not an act anyone asks for.
+ENDURE_VERBS = frozenset(
+    {"contend", "cope", "deal", "live", "face", "endure", "suffer", "wait", "worry", "pay"}
+)
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
+NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
+
+
+def is_obligation(tok: Token) -> bool:
+    """'has to change' / 'must go' / ''s got to go': an obligation put on someone (not
+    'going to have to').
+
+    'should have power back by Tuesday' is a forecast: 'should' counts only with an action.
+    """
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_ in STATIVE_VERBS and any(c.lower_ == "should" for c in tok.children):
+        return False
+    has_inf = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
+    if tok.lemma_ in {"have", "need"} and any(c.dep_ == "xcomp" for c in tok.children):
+        return tok.head.lemma_ != "go" and tok.dep_ not in {"xcomp"}
+    if tok.lemma_ == "get" and has_inf and _has_got(tok):
+        return True
+    return any(c.lower_ in OBLIGATION_MODALS and c.dep_ == "aux" for c in tok.children)
+
+
+def _has_got(verb: Token) -> bool:
+    """'has got to', 've got to', and 'X's got to' (where the 's hangs on the subject)."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(
+        c.dep_ == "case" and c.i == verb.i - 1 and c.lower_ in {"'s", "’s"} for c in subj.children
+    )
+
+
+def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in NON_TARGETS:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children):
+        return None  # "my daughter would have to walk": a consequence, not a demand
+    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subj.children):
+        return None
+    action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if any(c.dep_ == "auxpass" for c in action.children):
+        return None  # "payment has to be cleared": nobody is named to do it
+    if action.lemma_.lower() in ENDURE_VERBS:
+        return None  # "has to contend with the claim": a burden, not an act asked for
+    if an.in_quote(verb):
+        by = voices.get(an.token_quote[verb.i])
+    else:
+        reporter = reporter_of(an, verb)
+        by = party(an, _clause_subject(reporter), voices) if reporter is not None else None
+    of = party(an, subj, voices)
+    if of is None or by is not None and of.name == by.name:
+        return None
+    return by, of, text_of(an, action)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def reporter_of(an: Analysis, verb: Token) -> Token | None:
+    """The cue verb reporting this clause: 'X said the city must act' -> said."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in CUE_VERBS and not an.in_quote(head):
+        return head
+    return None
+
+
+def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'"I hope the company offers something fair"': a demand of the company."""
+    subj = _clause_subject(verb)
+    if subj is None or subj.lower_ not in FIRST_PERSON:
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return None
+    comp_subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+    if comp_subj is None or comp_subj.lower_ in NON_TARGETS:
+        return None
+    return party(an, subj, voices), party(an, comp_subj, voices), text_of(an, comp)
+
+
+def see_wish_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'I would love to see X endorse her', 'he wants to see the council act': of X.
+
+    `verb` is 'see', an infinitive under a verb of wanting; the seen clause has its own
+    subject, the party asked to act.
+    """
+    wish = verb.head
+    if verb.dep_ != "xcomp" or wish.lemma_.lower() not in SEE_WISH_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in wish.children):
+        return None
+    seen = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    target = next((c for c in seen.children if c.dep_ == "nsubj"), None) if seen else None
+    if target is None:
+        return None
+    subj = _clause_subject(wish)
+    if subj is None:
+        return None
+    by = party(an, subj, voices)
+    of = party(an, target, voices)
+    if of is None:
+        return None
+    return by, of, text_of(an, seen)

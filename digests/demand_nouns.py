@@ -1,0 +1,178 @@
+"""Demands made with a noun: 'a list of demands for the city', 'renewed its calls for X to
+act', 'at the urging of X', 'Safety was listed by the union as a demand', 'My hope is for
+the board to act'.
+
+Does NOT handle: a demand noun with neither a requester nor an addressee ('the demand for
+housing'), nor demands named only by what they are about ('the union's pay demands').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .analysis import Analysis
+from .demand_common import Voices, agent_of, party, text_of
+
+DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
+# Nouns that carry a call for someone to act ("its calls for Washington to ...").
+CALL_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "ultimatum"})
+WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "goal"})
+# "at the urging of X", "at the request of X", "on the orders of X": X asked for the act.
+URGING_NOUNS = frozenset(
+    {"urging", "request", "behest", "insistence", "demand", "order", "instruction", "direction"}
+)
+HOLDER_VERBS = frozenset({"have", "make", "issue", "present"})
+# "the union's demands" as a place where a wanted thing is listed.
+LISTING_PREPS = frozenset({"among", "as"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """A demand noun in any of its frames, tried from the most to the least specific."""
+    for frame in (_call_for, _listed_demand, _list_of_demands):
+        found = frame(an, noun, voices)
+        if found is not None:
+            return found
+    return None
+
+
+def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'X have a list of demands for the administration'."""
+    if noun.lemma_.lower() not in DEMAND_NOUNS or an.in_quote(noun):
+        return None
+    holder = noun
+    while holder.dep_ in {"pobj", "prep", "dobj", "attr"} and holder.head is not holder:
+        holder = holder.head
+        if holder.pos_ == "VERB":
+            break
+    if holder.pos_ != "VERB" or holder.lemma_.lower() not in HOLDER_VERBS:
+        return None
+    target = None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "on"}:
+            target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if target is None:
+        return None
+    by = party(an, agent_of(holder), voices)
+    of = party(an, target, voices)
+    return by, of, text_of(an, noun)
+
+
+def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'renew its calls for Silicon Valley to act': of = the for-object, text = the act."""
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.pos_ != "NOUN":
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return None
+    action = _infinitive_of(obj)
+    if action is None and noun.head.pos_ == "VERB":
+        action = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "advcl" and c.i == obj.right_edge.i + 2 and _has_to(c)
+            ),
+            None,
+        )
+    if action is None:
+        return None
+    of = party(an, obj, voices)
+    if of is None:
+        return None
+    return _owner(an, noun, voices), of, text_of(an, action)
+
+
+def _infinitive_of(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and _has_to(c)), None)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(a.tag_ == "TO" for a in verb.children)
+
+
+def _owner(an: Analysis, noun: Token, voices: Voices):
+    """Whose demand: 'the union's demands', 'its calls' (the clause's subject), or the
+    subject of the verb that makes it ('X renewed calls for ...')."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ not in POSSESSIVE_PRONOUNS:
+        return party(an, poss, voices)
+    head = noun.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return party(an, agent_of(head), voices)
+    return None
+
+
+def _listed_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'Safety was listed by the union as a demand', 'Wages were among its demands'."""
+    if noun.lemma_.lower() not in DEMAND_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in LISTING_PREPS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    thing = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    asker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if asker is None:
+        asker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if asker is not None and asker.lower_ in POSSESSIVE_PRONOUNS:
+        asker = None  # "its demands": whose is not said here
+    by = party(an, asker, voices)
+    if by is None:
+        return None
+    return by, None, text_of(an, thing)
+
+
+def urging_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'Y made the offer at the urging of X': X asked Y to make it."""
+    if noun.lemma_.lower() not in URGING_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in {"at", "on"} or prep.head.pos_ != "VERB":
+        return None
+    of_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    asker = next((g for g in of_.children if g.dep_ == "pobj"), None) if of_ else None
+    by = party(an, asker, voices)
+    if by is None:
+        return None
+    verb = prep.head
+    of = party(an, agent_of(verb), voices)
+    tokens = [t for t in verb.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+    start = next((t for t in tokens if t.i >= verb.i), verb)
+    end = max(t.i for t in tokens if t.i >= verb.i)
+    text = an.doc[start.i : end + 1].text.strip(" ,.")
+    return by, of, " ".join(text.split())
+
+
+def wish_for_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'My hope is for the board to act', 'Their demand was for the city to pay'."""
+    if noun.lemma_.lower() not in WISH_NOUNS or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_ != "be":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = party(an, owner, voices) if owner is not None else None
+    # "for the council to reopen": parsed as a for-clause ...
+    for clause in verb.children:
+        if clause.pos_ == "VERB" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+        ):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return by, party(an, subj, voices), text_of(an, clause)
+    # ... or as a for-phrase whose object carries the infinitive
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            action = next(
+                (c for c in obj.children if c.pos_ == "VERB" and _has_to(c)),
+                None,
+            )
+            if action is None:
+                continue
+            return by, party(an, obj, voices), text_of(an, action)
+    return None

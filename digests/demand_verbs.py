@@ -1,0 +1,319 @@
+"""Demands made with a verb: 'X urged Y to act', 'X called on Y to act', 'Y was asked to act'.
+
+Triggers (CAMEO 100 'demand', 020 'appeal'): want/ask/urge/press/push/call on/call for/
+demand/insist/seek/require/expect/appeal with an addressee or a wanted thing; directive
+verbs ('told the board to withdraw it'); suggestions and proposals with a mandative clause
+('suggested diplomats reach ...', 'proposed breaking the issues down'); passives ('was
+asked to ...', 'Called on to ...', 'as demanded by X'); ultimatums ('threatening to strike
+if the authority does not meet ...').
+
+Does NOT handle: questions put to someone ('asked him whether ...'), wishes about oneself
+('we want to work with them', 'sought to regain the initiative'), forecasts ('expects a
+deal'), or demands whose verb is negated ('did not ask for a raise').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .analysis import Analysis
+from .demand_common import Voices, agent_of, is_action_text, party, text_of
+from .lexicon import DEMAND_VERBS
+
+# Demand verbs beyond the shared lexicon ('appealed to the court to ...').
+EXTRA_DEMAND_VERBS = frozenset({"appeal"})
+TRIGGER_VERBS = DEMAND_VERBS | EXTRA_DEMAND_VERBS
+# Verbs that make a demand only as "VERB someone to do something".
+DIRECTIVE_VERBS = frozenset(
+    {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "invite"}
+)
+# Verbs that put forward what someone else (or both sides) should do.
+SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
+# Verbs whose direct object is the thing wanted; the others' object is who must act.
+THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
+ADDRESSEE_VERBS = frozenset({"order", "urge", "press", "pressure", "push", "implore", "beg"})
+# Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
+SELF_VERBS = frozenset({"want", "seek"})
+# Passive triggers whose subject is the one asked ('was urged to resign'); not 'was
+# expected to' (a forecast) or 'is required to' (a rule nobody voiced).
+PASSIVE_VERBS = frozenset(
+    {"ask", "urge", "press", "pressure", "push", "call", "order", "tell", "implore", "beg"}
+)
+PASSIVE_VERBS |= frozenset({"direct", "instruct"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
+# Marks of a clause that gives a reason or a result, not the wanted act ('so I can help').
+NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though", "while"})
+NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
+ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
+
+
+def is_trigger(tok: Token) -> bool:
+    """A verb that can carry a demand: a demand verb, or 'VERB someone to do something'."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in TRIGGER_VERBS or lemma in DIRECTIVE_VERBS and _directs_someone(tok)
+
+
+def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """(by, of, text) for a demand verb, or None when it asks nothing of anyone."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl"
+    ):
+        return _passive_demand(an, verb, voices)
+    children = list(verb.children)
+    dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
+    comp = _complement(verb, dobj)
+    if comp is not None and _is_question_clause(comp):
+        return None
+    if lemma == "ask" and any(_is_question_clause(c) for c in children if c.dep_ == "advcl"):
+        return None  # "asked the mayor if he would resign": a question, not a demand
+    preps = {c.lower_: c for c in children if c.dep_ == "prep"}
+    target, text_root = dobj, comp
+    if lemma == "call":
+        found = _call_arguments(verb, dobj, comp, preps)
+        if found is None:
+            return None
+        target, text_root = found
+    else:
+        source = preps.get("from") or preps.get("of")
+        if target is None and source is not None and comp is not None:
+            target = next((g for g in source.children if g.dep_ == "pobj"), None)
+    if comp is not None and target is None:
+        target = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if lemma == "insist" and text_root is None and "on" in preps:
+        text_root = preps["on"]  # "insisted on a full withdrawal"
+    if "for" in preps and (target is None or text_root is None) and lemma != "call":
+        text_root = preps["for"]
+    if text_root is None and dobj is None:
+        return None
+    if lemma in THING_VERBS and text_root is None:
+        # "wants something immediate", "demanded a raise": the object is the thing wanted
+        if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.pos_ == "PRON":
+            return None  # "I want the House": a party is not an act anyone is asked for
+        text_root, target = dobj, None
+    if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
+        return None
+    subj = agent_of(verb)
+    if subj is None and lemma not in NEEDS_A_SUBJECT and verb.dep_ != "acl":
+        return None
+    if subj is not None and subj.lower_ in NOBODY:
+        return None  # "nobody wanted a strike"
+    by = party(an, subj, voices)
+    of = party(an, target, voices) if target is not None else None
+    if of is not None and by is not None and of.name == by.name:
+        return None
+    return by, of, text_of(an, text_root or dobj)
+
+
+def _complement(verb: Token, dobj: Token | None) -> Token | None:
+    """The clause that says what is wanted: 'to close', 'that he resign', 'for X to go'."""
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "ccomp"} and not _is_reason_clause(c):
+            return c
+    thing_verb = verb.lemma_.lower() in THING_VERBS
+    source = any(c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in verb.children)
+    for c in verb.children:
+        # "pressed the chief on Tuesday to explain", "demanded from Canada to take",
+        # "called for the council to resign": the infinitive often hangs as advcl. Not
+        # "requested anonymity to discuss it" (a purpose) nor "pushed hard to win".
+        if c.dep_ != "advcl" or c.i < verb.i or not any(a.tag_ == "TO" for a in c.children):
+            continue
+        if dobj is not None and c.i > dobj.i and not thing_verb:
+            return c
+        has_for = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        if dobj is None and (source or has_for):
+            return c
+    if dobj is not None:
+        return _infinitive_after_aside(dobj)
+    return None
+
+
+def _is_reason_clause(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in NON_COMPLEMENT_MARKS for m in clause.children)
+
+
+def _is_question_clause(clause: Token) -> bool:
+    """'whether they would stay', 'if he would fire anyone', 'how they'd reform it'."""
+    if clause.lower_ in QUESTION_WORDS:
+        return True
+    return any(
+        c.lower_ in QUESTION_WORDS and c.i < clause.i and c.dep_ in {"mark", "advmod"}
+        for c in clause.children
+    )
+
+
+def _call_arguments(verb: Token, dobj, comp, preps) -> tuple | None:
+    """'called on X to act', 'called Tuesday on X to act', 'called for X', 'for X to go'.
+
+    'called a meeting on Monday' is not a call on anyone: an object or a date after 'on'
+    means the verb is another sense of 'call'.
+    """
+    on, for_ = preps.get("on"), preps.get("for")
+    if on is not None and dobj is None:
+        obj = next((g for g in on.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in {"DATE", "TIME"}:
+            return None
+        if obj is None:
+            pcomp = next((g for g in on.children if g.dep_ == "pcomp"), None)
+            if pcomp is None:
+                return None
+            return next((g for g in pcomp.children if g.dep_ == "nsubj"), None), pcomp
+        inner = next((c for c in on.subtree if c.dep_ in {"xcomp", "relcl"}), None)
+        return obj, comp or inner
+    if for_ is not None and dobj is None:
+        return None, for_
+    if (
+        comp is not None
+        and dobj is None
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children)
+    ):
+        return next((c for c in comp.children if c.dep_ == "nsubj"), None), comp
+    return None
+
+
+def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
+    """Sense checks per verb: which of its frames make a demand and which do not."""
+    if lemma == "expect" and (text_root is None or target is None):
+        return False  # "expected real progress" is a forecast; "expects X to act" a demand
+    if lemma in ADDRESSEE_VERBS and text_root is None:
+        return False  # "ordered more coffee": an order for a thing, nobody asked to act
+    if lemma == "insist" and not (_is_mandative(comp) or text_root is not None and comp is None):
+        return False  # "insisted his team would not panic": an assertion, not a demand
+    if lemma in {"ask", "appeal"} and (text_root is None or target is None and "for" not in preps):
+        return False  # "asked him a question", "asked not to be named"
+    if text_root is not None and text_root.dep_ == "prep":
+        wanted = next((g for g in text_root.children if g.dep_ == "pobj"), None)
+        if wanted is None or wanted.pos_ == "PRON":
+            return False  # "what we ask for": no thing named
+    # "wants to work with them", "sought to regain": about oneself
+    return not (
+        lemma in SELF_VERBS
+        and text_root is not None
+        and text_root.dep_ == "xcomp"
+        and dobj is None
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in text_root.children)
+    )
+
+
+def _passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'Y was urged to resign', 'Called on to explain, Y said', 'as demanded by X'."""
+    lemma = verb.lemma_.lower()
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by_tok = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        # "has not moved beyond X, as demanded by India": the clause's subject is wanted
+        thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        by = party(an, by_tok, voices)
+        if thing is None or by is None:
+            return None
+        return by, None, text_of(an, thing)
+    if lemma not in PASSIVE_VERBS:
+        return None
+    action = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)),
+        None,
+    )
+    if action is None or any(c.dep_ in {"auxpass", "neg"} for c in action.children):
+        return None  # "when asked whether ...", "asked not to be named"
+    asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if asked is None and verb.dep_ == "advcl":
+        asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    of = party(an, asked, voices)
+    by = party(an, by_tok, voices)
+    if of is None:
+        return None
+    return by, of, text_of(an, action)
+
+
+def _is_mandative(verb: Token | None) -> bool:
+    """'insisted that he resign' / 'that they must pay': the clause orders, not reports."""
+    if verb is None:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in OBLIGATION_MODALS for a in aux):
+        return True
+    if aux:
+        return False
+    if verb.tag_ == "VB":
+        return True
+    # "that the council hold a vote": a base verb after a singular subject is subjunctive
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBP" and subj is not None and subj.tag_ in {"NN", "NNP"}
+
+
+def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'X suggested diplomats reach a deal', 'X proposed breaking the issues down'.
+
+    A suggestion is a demand only when it puts forward an act: a mandative clause with its
+    own subject (subjunctive or 'should'), or a gerund ('proposed holding talks'); and only
+    when a party makes it ('the data suggest prices rise' is no one's demand).
+    """
+    if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if comp is None:
+        return None
+    target = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    gerund = comp.tag_ == "VBG" and comp.dep_ == "xcomp" and target is None
+    if not gerund and not (target is not None and _is_mandative(comp)):
+        return None
+    by = party(an, agent_of(verb), voices)
+    if by is None:
+        return None
+    of = party(an, target, voices) if target is not None else None
+    text = text_of(an, comp)
+    return (by, of, text) if is_action_text(text) else None
+
+
+def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'threatening to strike if the authority does not meet the demands': a demand of the
+    authority, backed by the threat. The condition must be negative ('if ... not', 'unless').
+    """
+    threat = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if threat is None:
+        return None
+    for cond in (c for c in threat.subtree if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in cond.children if m.dep_ == "mark"}
+        negated = any(c.dep_ == "neg" for c in cond.children)
+        if not ("unless" in marks or "if" in marks and negated):
+            continue
+        of = party(an, next((c for c in cond.children if c.dep_ == "nsubj"), None), voices)
+        by = party(an, agent_of(verb), voices)
+        if of is None or by is None:
+            return None
+        return by, of, text_of(an, cond).replace(" not ", " ", 1)
+    return None
+
+
+def _directs_someone(verb: Token) -> bool:
+    """'told the board to withdraw it': an object and an infinitive, not 'told reporters that'."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    return (
+        obj is not None
+        and comp is not None
+        and comp.i > obj.i
+        and any(c.tag_ == "TO" for c in comp.children)
+    )
+
+
+def _infinitive_after_aside(dobj: Token) -> Token | None:
+    """'asked the mayor - in Athens that day - to sit down': skip the aside to find 'to'."""
+    doc = dobj.doc
+    i = dobj.right_edge.i + 1
+    if i >= len(doc) or doc[i].text not in ASIDE_OPEN:
+        return None
+    closer = ASIDE_OPEN[doc[i].text]
+    for j in range(i + 1, min(dobj.sent.end, i + 40)):
+        if doc[j].text == closer:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ == "TO" and nxt.head.pos_ == "VERB":
+                return nxt.head
+            return None
+    return None
