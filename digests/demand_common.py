@@ -30,11 +30,12 @@ GROUP_NOUNS = frozenset(
     office bureau police city state county district school university college campaign
     group organization organisation nation country crowd public community family staff
     management industry majority opposition regime military army embassy delegation
+    enforcement authorities
     protester protestor demonstrator marcher resident worker member employee student parent
     teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
     critic opponent supporter shareholder investor executive diplomat regulator negotiator
     petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
-    business retailer manufacturer automaker people oustee
+    business retailer manufacturer automaker people
     """.split()
 )
 # Plural person nouns count as groups only in the plural ("residents", not "a resident").
@@ -44,7 +45,7 @@ PLURAL_ONLY = frozenset(
     teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
     critic opponent supporter shareholder investor executive diplomat regulator negotiator
     petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
-    business retailer manufacturer automaker oustee
+    business retailer manufacturer automaker
     """.split()
 )
 PARTITIVES = frozenset({"some", "most", "many", "several", "all", "few", "none", "each", "half"})
@@ -100,6 +101,8 @@ def is_party(tok: Token, found: Party | None) -> bool:
         return False
     if found.kind == "organization":
         return True
+    if tok.lower_ in {"they", "them"}:
+        return True  # resolved to the plural subject just before: "The villagers ... They"
     return _names_a_group(group_head(tok))
 
 

@@ -25,7 +25,7 @@ EXTRA_DEMAND_VERBS = frozenset({"appeal"})
 TRIGGER_VERBS = DEMAND_VERBS | EXTRA_DEMAND_VERBS
 # Verbs that make a demand only as "VERB someone to do something".
 DIRECTIVE_VERBS = frozenset(
-    {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "invite"}
+    {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise"}
 )
 # Verbs that put forward what someone else (or both sides) should do.
 SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
@@ -94,7 +94,7 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         return None
     if lemma in THING_VERBS and text_root is None:
         # "wants something immediate", "demanded a raise": the object is the thing wanted
-        if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.pos_ == "PRON":
+        if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.tag_ == "PRP":
             return None  # "I want the House": a party is not an act anyone is asked for
         text_root, target = dobj, None
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
@@ -135,7 +135,22 @@ def _complement(verb: Token, dobj: Token | None) -> Token | None:
 
 
 def _is_reason_clause(clause: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ in NON_COMPLEMENT_MARKS for m in clause.children)
+    """'I want the House so I'm going to help': a result, not what is wanted.
+
+    After 'want' a wanted act is non-finite ('want him to go', 'want them rehired'); a
+    finite clause with its own auxiliary is something else said.
+    """
+    if any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in NON_COMPLEMENT_MARKS and m.i < clause.i
+        for m in clause.children
+    ):
+        return True
+    head = clause.head
+    return (
+        head.lemma_.lower() in SELF_VERBS
+        and clause.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.tag_ != "TO" for a in clause.children)
+    )
 
 
 def _is_question_clause(clause: Token) -> bool:

@@ -47,6 +47,7 @@ from .parties import Discourse
 
 HOPE_VERBS = frozenset({"hope", "wish"})
 THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+SENTENCE_MARKS = frozenset({".", "?", "!"})
 
 
 def extract_demands(
@@ -69,7 +70,7 @@ def extract_demands(
         primary, (by, of, text) = hit
         if (by is None and of is None) or not is_action_text(text):
             continue  # nobody named on either side, or nothing named as wanted
-        if _is_question(tok):
+        if _is_question(an, tok):
             continue
         found.append((tok, primary, (by, of, text)))
     return _one_per_trigger(found)
@@ -140,8 +141,18 @@ def _demand_at(an: Analysis, tok: Token, voices: Voices) -> tuple[bool, tuple] |
     return None
 
 
-def _is_question(tok: Token) -> bool:
-    """A sentence that asks ('Do you want X to ...?') puts a question, not a demand."""
+def _is_question(an: Analysis, tok: Token) -> bool:
+    """A sentence that asks ('Do you want X to ...?') puts a question, not a demand.
+
+    Inside a quote the question mark may come before the attribution ('"Do you want X
+    ...?" she said'), so the clause ends at the first sentence mark after the trigger.
+    """
     sent = tok.sent
+    qi = an.token_quote[tok.i]
+    for t in an.doc[tok.i : sent.end]:
+        if qi >= 0 and an.token_quote[t.i] != qi:
+            break
+        if t.text in SENTENCE_MARKS:
+            return t.text == "?"
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text == "?"
