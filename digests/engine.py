@@ -86,11 +86,23 @@ def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = 
     return Digest(
         title=title or an.headline,
         source=source,
-        people=rank_people(an.cast, doc, in_quote, actors=actors, speaker_quotes=speaker_quotes),
+        people=rank_people(
+            an.cast,
+            doc,
+            in_quote,
+            actors=actors,
+            speaker_quotes=speaker_quotes,
+            body_start=_first_token_at(doc, an.headline_end),
+        ),
         meetings=meetings,
         demands=demands,
         quotes=quotes,
     )
+
+
+def _first_token_at(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after a character offset."""
+    return next((t.i for t in doc if t.idx >= char), len(doc)) if char else 0
 
 
 def _cast_by_name(an: Analysis) -> dict[str, int]:

@@ -16,6 +16,7 @@ def headline_of(text: str) -> str | None:
     first = first.strip()
     if not sep or not rest.strip() or not first:
         return None
-    if first[-1] in ".,;:" or len(first.split()) > HEADLINE_MAX_WORDS:
+    last = first.rstrip("\"'”’)]")[-1:]  # 'said "no."' ends its sentence inside the quote
+    if not last or last in ".,;:" or len(first.split()) > HEADLINE_MAX_WORDS:
         return None
     return first

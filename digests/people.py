@@ -176,7 +176,11 @@ def _looks_like_group(name: Span) -> bool:
 def _drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> None:
     """A 'person' whose name also heads an organisation name ("Harmon" in "Harmon
     Development") is the organisation: the model tags such names PERSON when they stand
-    alone ("asked Harmon to cut ...")."""
+    alone ("asked Harmon to cut ...").
+
+    So is a one-word name that no title, honorific or first name ever marks as a human and
+    that modifies a thing ("the Zorba engine", "Zorba's shares"): a company or a product.
+    """
     for idx, m in enumerate(members):
         if " " in m.name:
             continue
@@ -187,7 +191,7 @@ def _drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> 
             and doc[tok.i + 1].is_title
             and doc[tok.i + 1].lower_ in ORG_HEAD_WORDS
             for tok in doc
-        )
+        ) or (_never_marked_human(doc, key) and _modifies_a_thing(doc, key))
         if not org_like:
             continue
         m.mention_tokens.clear()
@@ -195,6 +199,32 @@ def _drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> 
         for i in [i for i, owner in token_person.items() if owner == idx]:
             del token_person[i]
             mention_spans.pop(i, None)
+
+
+def _never_marked_human(doc: Doc, key: str) -> bool:
+    """No honorific, human title or first name stands before any mention of the word."""
+    for tok in doc:
+        if tok.lower_ != key or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.lower_ in HONORIFICS or prev.lemma_.lower() in TITLE_WORDS:
+            return False
+        if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON":
+            return False
+    return True
+
+
+def _modifies_a_thing(doc: Doc, key: str) -> bool:
+    """'the Zorba air bag', 'a Zorba account': the word modifies a common noun that is no
+    role ("a Ruiz aide" would be a person's aide)."""
+    return any(
+        tok.lower_ == key
+        and tok.dep_ in {"compound", "amod"}
+        and tok.head.pos_ == "NOUN"
+        and tok.head.i > tok.i
+        and tok.head.lemma_.lower() not in TITLE_WORDS
+        for tok in doc
+    )
 
 
 def _names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
@@ -808,24 +838,33 @@ def rank_people(
     *,
     actors: set[int],
     speaker_quotes: Counter[int],
+    body_start: int = 0,
 ) -> list[Person]:
     """Cast members who act in the story, most prominent first; the top ones are key.
 
     `actors` are the cast members the extractors found speaking, meeting or demanding;
-    `speaker_quotes` counts the quotes each one speaks. A person named once in passing
+    `speaker_quotes` counts the quotes each one speaks; `body_start` is the first token
+    after the headline. A person named once in passing
     ("while he sits behind X") is left out; one who acts, holds a stated role, reports
     something, or recurs as a subject stays.
     """
     scored = []
     for idx, m in enumerate(cast.members):
-        if m.outside_quote_mentions == 0:
+        # the headline restates the story, and its capitals mislead the model: a name
+        # found only there ("Minister Holds Talks") is no one the story is about
+        body = [t for t in m.mention_tokens if not in_quote[t] and t >= body_start]
+        if not body:
             continue
-        heads = [_clause_role(doc[t]) for t in m.mention_tokens if not in_quote[t]]
+        heads = [_clause_role(doc[t]) for t in body]
         reports = any(dep == "nsubj" and head.lemma_ in CUE_VERBS for dep, head in heads)
         subject = any(dep in {"nsubj", "agent"} for dep, _ in heads)
         recurring = subject and m.outside_quote_mentions >= 2
         actor = idx in actors
-        if not (actor or m.role or reports or recurring):
+        # a stated role keeps a person who recurs or acts as a subject ("Acme's chief,
+        # Ana Ruiz, apologized"), not one named once in passing ("after former manager
+        # Ana Ruiz retired" is background)
+        acts = any(dep == "nsubj" and head.dep_ == "ROOT" for dep, head in heads)
+        if not (actor or m.role and (len(body) >= 2 or acts) or reports or recurring):
             continue
         score = m.outside_quote_mentions + 3 * speaker_quotes[idx] + (2 if actor else 0)
         score += (1 if m.role else 0) + (1 if reports else 0)

@@ -81,6 +81,7 @@ def test_headline_detection():
     assert headline_of("Big news today\nThe body starts here.") == "Big news today"
     assert headline_of("A full sentence ends here.\nMore text.") is None
     assert headline_of("Only one line") is None
+    assert headline_of('The mayor said "we are done."\nMore text.') is None
 
 
 def test_model_choice_is_honoured(monkeypatch):

@@ -201,3 +201,34 @@ def test_inverted_said_with_a_bare_title_appositive_to_the_sentence_end():
         "Hao said the union would meet again."
     )
     assert people_of(text)["Wen Hao"].role == "business agent for the bakers union local"
+
+
+def test_a_one_word_name_that_modifies_things_is_a_company_not_a_person():
+    text = (
+        "Regulators on Monday ordered Japanese brake maker Kurobe to widen a recall.\n"
+        "The Kurobe brake defect has injured dozens of drivers, officials said.\n"
+        "Kurobe said it would comply. Inspector Dana Wiles said the order was final."
+    )
+    people = people_of(text)
+    assert "Kurobe" not in people
+    assert "Dana Wiles" in people
+
+
+def test_a_name_found_only_in_the_headline_is_not_in_the_cast():
+    text = (
+        "Minister Visits Port As Talks Drag On\n"
+        "Trade minister Ana Kovac toured the port on Friday.\n"
+        '"We want a deal," Kovac said.'
+    )
+    assert list(people_of(text)) == ["Ana Kovac"]
+
+
+def test_a_person_named_once_in_passing_with_a_role_is_left_out():
+    text = (
+        "Union leader Bo Strand met the board on Monday.\n"
+        "The dispute began after former plant manager Lee Ostrow retired in 2019.\n"
+        '"We are close," Strand said. Strand met the board again on Tuesday.'
+    )
+    people = people_of(text)
+    assert "Bo Strand" in people
+    assert "Lee Ostrow" not in people
