@@ -15,41 +15,155 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
+from .lexicon import TITLE_WORDS
 from .meeting_time import TIME_ENTS
 from .meeting_triggers import AROUND_PREPS, GROUP_WORDS, PERSON_GROUP_NOUNS, trigger_node
 from .parties import SUBJECT_DEPS, Discourse, party_of
 
 HOLD_VERBS = frozenset({"hold", "have", "attend", "host", "set", "schedule", "plan", "mark"})
 HOLD_VERBS |= frozenset({"leave", "call", "convene", "arrange", "join", "end", "begin"})
+HOLD_VERBS |= frozenset({"resume", "continue", "open", "conclude", "wrap", "chair", "enter"})
 ACTOR_GROUPS = frozenset(
     {"police", "firefighter", "paramedic", "authority", "official", "resident", "protester"}
 )
+# Verbs whose object is the other party: "met the mayor", "summoned the ambassador".
+OBJECT_PARTY_VERBS = frozenset({"meet", "visit", "host", "summon", "receive", "call"})
+# "the talks brought together X and Y": verbs whose object, with a meeting as subject, took part
+GATHER_VERBS = frozenset({"include", "involve", "bring", "gather", "draw", "feature", "pit"})
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+# "emerged from the meeting beside X": whoever was with the actor was there too
+ALONGSIDE_PREPS = frozenset({"with", "beside", "alongside"})
+# Heads of a noun phrase that names a group or body of people: with an unnamed person's
+# role (TITLE_WORDS, "a federal mediator") these are the descriptions that can be parties.
+GROUP_NOUNS = frozenset(
+    """
+    union council board ministry committee commission government cabinet administration
+    agency department delegation panel caucus party coalition alliance assembly
+    parliament congress senate legislature court company firm automaker carrier
+    corporation group team side state country nation power leadership management staff
+    community crowd audience family official resident protester demonstrator member
+    leader representative delegate worker employee executive manager student teacher
+    parent villager farmer activist lawmaker legislator minister diplomat negotiator
+    mediator envoy counterpart petitioner pastor constituent citizen voter shareholder
+    investor supporter opponent agitator striker nurse police officer trustee people
+    organizer organiser advocate tribe negotiators administrator player owner regulator
+    """.split()
+)
+# Organisation nouns that "the two ..." can stand for: the last two organisations named.
+ORG_PAIR_NOUNS = frozenset({"company", "firm", "union", "country", "nation", "government"})
+# Prepositions that tie a group to the body it belongs to: "executives at Acme".
+MEMBER_PREPS = frozenset({"of", "at", "from"})
+NAMED_KINDS = frozenset({"ORG", "NORP", "GPE"})
 
 
 def participants(
-    an: Analysis, tok: Token, earlier: list[list[Party]], discourse: Discourse
+    an: Analysis,
+    tok: Token,
+    earlier: list[list[Party]],
+    discourse: Discourse,
+    *,
+    lone_actor: bool = False,
 ) -> list[Party]:
-    found: list[Token] = []
+    """The parties of the meeting that trigger `tok` reports, in the order found.
+
+    `earlier` holds the parties of the meetings read so far, for "the pair". With
+    `lone_actor` (a mention of a meeting already known: "at the meeting, X spoke") one
+    named actor around the trigger is enough to count as present.
+    """
+    found = [
+        t
+        for t in _argument_tokens(tok, lone_actor)
+        if trigger_node(t, an.text) is None and t.ent_type_ not in TIME_ENTS
+    ]
+    parties: list[Party] = []
+    for t, start, cut in _expand(an, found):
+        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or _is_pair_of_people(t):
+            parties += _last_two(an, t, earlier)
+            continue
+        if _is_pair_of_organisations(t):
+            parties += _last_two_parties(an, t, organisations_only=True)
+            continue
+        if t.ent_type_ in TIME_ENTS | {"CARDINAL", "QUANTITY", "MONEY"} or t.pos_ == "NUM":
+            continue
+        party = party_of(an, t, discourse=discourse)
+        if party is None:
+            continue
+        if party.kind == "anonymous":
+            party = _named_inside(an, t, _own_description(an, t, party, start, cut))
+        if is_party(t, party):
+            parties.extend(_members_named(an, t, party))
+    unique: dict = {}
+    for p in parties:
+        unique.setdefault(party_key(p), p)
+    return list(unique.values())
+
+
+def is_party(tok: Token, party: Party) -> bool:
+    """A participant must be a party: a person, a named organisation, or a group.
+
+    Named people and resolved pronouns are; an organisation only when the parser saw a
+    named entity (or a group noun resolved to one: "the union"); a description only when
+    its head is a group noun or a person's role ("residents", "a federal mediator").
+    "Talks", "that information", "help from X", "fruit" are not.
+    """
+    if party.person is not None:
+        return True
+    if party.kind == "pronoun":
+        return True  # "they" resolved to a pair of people
+    if _is_vague(party.name):
+        return False
+    lemma = tok.lemma_.lower()
+    if party.kind == "organization":
+        if tok.ent_type_ in NAMED_KINDS or lemma in GROUP_NOUNS or "#" in party.name:
+            return True
+        # a capitalised name the model left unlabelled ("North Atlantic" as LOC) acts as an
+        # organisation; a capitalised title ("Energy Secretary") is a role, not a body
+        return tok.pos_ == "PROPN" and lemma not in TITLE_WORDS
+    return lemma in GROUP_NOUNS or lemma in TITLE_WORDS or tok.lower_ in GROUP_NOUNS
+
+
+def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
+    """The tokens in argument positions around a trigger: who met, with whom."""
     if tok.pos_ == "VERB":
-        found += _subjects(tok)
-        if tok.lemma_.lower() in {
-            "meet",
-            "visit",
-            "host",
-        }:  # "met the mayor", not "negotiate a deal"
+        found = _subjects(tok)
+        if tok.lemma_.lower() in OBJECT_PARTY_VERBS:
             found += [c for c in tok.children if c.dep_ == "dobj"]
+        found += _agents(tok)
     else:
-        holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr"} else None
-        if holder is not None and holder.lemma_.lower() in HOLD_VERBS:
-            found += _subjects(holder)
-        # "X and Y reached a deal after talks", "X emerged from the meeting": whoever
-        # acts around the meeting took part in it
-        prep = tok.head if tok.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ in AROUND_PREPS and prep.head.pos_ == "VERB":
-            verb = prep.head
-            # "discuss the ruling with council members": the with-phrase may hang on the object
-            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            around = _subjects(verb) + [
+        found = _noun_arguments(tok, lone_actor)
+    talk_to = tok.pos_ == "VERB" and tok.lemma_.lower() in {"speak", "talk"}
+    for child in tok.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in PARTNER_PREPS | ALONGSIDE_PREPS or talk_to and child.lower_ == "to":
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.lower_ == "of" and tok.pos_ != "VERB":
+            found += [g for g in child.children if g.dep_ == "pobj"]  # "a meeting of X"
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in HOLD_VERBS:
+            for prep in child.children:
+                if prep.dep_ == "agent":  # "a meeting hosted by X"
+                    found += [g for g in prep.children if g.dep_ == "pobj"]
+    return found
+
+
+def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
+    """A meeting noun's holders: who held it, who acted around it, whose it was."""
+    found: list[Token] = []
+    holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} else None
+    if holder is not None and holder.lemma_.lower() in HOLD_VERBS and tok.dep_ != "nsubj":
+        found += _subjects(holder)
+    # "X and Y reached a deal after talks", "X emerged from the meeting": whoever
+    # acts around the meeting took part in it
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in AROUND_PREPS and prep.head.pos_ == "VERB":
+        verb = prep.head
+        # "discuss the ruling with council members": the with-phrase may hang on the object
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        around = (
+            _subjects(verb)
+            + _agents(verb)
+            + [
                 g
                 for h in holders
                 for c in h.children
@@ -57,73 +171,139 @@ def participants(
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            if sum(1 + len(t.conjuncts) for t in around) >= 2:
-                found += around  # only a group: "some people began to shout" is no party
-        if tok.dep_ == "nsubj":
-            found += [c for c in tok.head.children if c.dep_ == "dobj"]
-        for child in tok.children:
-            if child.dep_ == "poss":
-                found.append(child)
-            if child.dep_ == "compound" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
-                found.append(child)
-    talk_to = tok.pos_ == "VERB" and tok.lemma_.lower() in {"speak", "talk"}
+        )
+        if sum(1 + len(t.conjuncts) for t in around) >= 2:
+            found += around  # only a group: "some people began to shout" is no party
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in GATHER_VERBS:
+        found += [c for c in tok.head.children if c.dep_ == "dobj"]
     for child in tok.children:
-        if child.dep_ == "prep" and (
-            child.lower_ in {"with", "between", "among", "of"} or talk_to and child.lower_ == "to"
-        ):
-            if child.lower_ == "of" and tok.pos_ == "VERB":
-                continue
-            found += [g for g in child.children if g.dep_ == "pobj"]
-        for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in HOLD_VERBS:
-                for prep in child.children:
-                    if prep.dep_ == "agent":
-                        found += [g for g in prep.children if g.dep_ == "pobj"]
-    found = [t for t in found if trigger_node(t, an.text) is None and t.ent_type_ not in TIME_ENTS]
-    expanded: list[Token] = []
-    split_off: dict[int, int] = {}  # token -> where its own description ends
+        if child.dep_ == "poss":
+            found.append(child)
+        if child.dep_ == "compound" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
+            found.append(child)
+    return found
+
+
+Bounds = tuple[Token, "int | None", "int | None"]
+
+
+def _expand(an: Analysis, found: list[Token]) -> list[Bounds]:
+    """Each argument with its conjuncts and listed partners, each with where its own
+    description starts and stops (None: its whole phrase), so that a conjunct that is a
+    party of its own is not read into its neighbour's name."""
+    out: list[Bounds] = []
     for t in found:
-        expanded.append(t)
-        expanded += [c for c in t.conjuncts if c.i > t.i]
-        # "the representatives of the company and police": a bare actor group joined to
-        # the of-object is the head's partner, not part of the company
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                groups = [
-                    c
-                    for c in obj.conjuncts
-                    if c.i > obj.i
-                    and c.lemma_.lower() in ACTOR_GROUPS
-                    and not any(d.dep_ == "det" for d in c.children)
-                ]
-                if groups:
-                    expanded += groups
-                    cc = [d for d in obj.children if d.dep_ == "cc"]
-                    split_off[t.i] = (cc[0].i if cc else groups[0].i) - 1
+        split = _coordinated_modifier(t)
+        if split is not None:
+            out += split
+            continue
+        groups, cut = _actor_groups_after(t)
+        out.append((t, None, cut if cut is not None else _conj_cut(t)))
+        out += [(c, None, _conj_cut(c)) for c in t.conjuncts if c.i > t.i]
+        out += [(g, None, None) for g in groups]
         # "officials, union leaders, and a mediator": the parser makes a list an appositive
         for appos in (c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"):
             if an.cast.person_at(appos) is None:
-                expanded += [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
-    parties: list[Party] = []
-    for t in expanded:
-        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or _is_pair_of_people(t):
-            parties += _last_two(an, t, earlier)
+                out += [
+                    (a, None, _conj_cut(a)) for a in (appos, *appos.conjuncts) if a.i >= appos.i
+                ]
+    return out
+
+
+def _coordinated_modifier(tok: Token) -> list[Bounds] | None:
+    """'between Iran and world powers' parsed as '[Iran and world] powers': a named
+    modifier coordinated inside the noun phrase is a party of its own, and the rest of
+    the phrase ('world powers') another."""
+    for mod in tok.children:
+        if mod.dep_ not in {"nmod", "compound"} or mod.i > tok.i or not mod.ent_type_:
             continue
-        if t.ent_type_ in TIME_ENTS or t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY"}:
+        cc = next((c for c in mod.children if c.dep_ == "cc"), None)
+        conj = next((c for c in mod.children if c.dep_ == "conj"), None)
+        if cc is not None and conj is not None and conj.ent_type_ != mod.ent_type_:
+            return [(mod, None, cc.i), (tok, conj.left_edge.i, None)]
+    return None
+
+
+def _actor_groups_after(tok: Token) -> tuple[list[Token], int | None]:
+    """'the representatives of the company and police': a bare actor group joined to the
+    of-object is the head's partner, not part of the company. Returns the groups and
+    where the head's own description stops."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            groups = [
+                c
+                for c in obj.conjuncts
+                if c.i > obj.i
+                and c.lemma_.lower() in ACTOR_GROUPS
+                and not any(d.dep_ == "det" for d in c.children)
+            ]
+            if groups:
+                cc = [d for d in obj.children if d.dep_ == "cc"]
+                return groups, cc[0].i if cc else groups[0].i
+    return [], None
+
+
+def _conj_cut(tok: Token) -> int | None:
+    later = [c.i for c in tok.children if c.dep_ in {"cc", "conj"} and c.i > tok.i]
+    return min(later) if later else None
+
+
+def _own_description(
+    an: Analysis, tok: Token, party: Party, start: int | None, cut: int | None
+) -> Party:
+    """'four carriers and eight states' -> 'four carriers': a description stops before the
+    conjunct that is a party of its own (and starts after one before it)."""
+    if cut is None and start is None:
+        return party
+    doc = an.doc
+    end = cut if cut is not None else tok.right_edge.i + 1
+    while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    start = tok.left_edge.i if start is None else start
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    name = " ".join(doc[start:end].text.split())
+    return Party(name=name, kind=party.kind) if name and name in party.name else party
+
+
+def _members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
+    """'executives at Acme and Bolt' -> Acme, Bolt: a group of people from named bodies
+    stands for those bodies; otherwise the party itself."""
+    if party.kind != "anonymous":
+        return [party]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS - {"of"}:
             continue
-        if t.pos_ == "NUM":
-            continue
-        party = party_of(an, t, discourse=discourse)
-        if party is None or party.kind == "anonymous" and _is_vague(party.name):
-            continue
-        if t.i in split_off and party.kind == "anonymous":
-            start = t.left_edge.i
-            party = Party(name=an.doc[start : split_off[t.i] + 1].text, kind="anonymous")
-        parties.append(_named_inside(an, t, party))
-    unique: dict = {}
-    for p in parties:
-        unique.setdefault(party_key(p), p)
-    return list(unique.values())
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        named = [party_of(an, o) for o in objs if o.ent_type_ == "ORG"]
+        named = [p for p in named if p is not None and p.kind == "organization"]
+        if len(named) >= 2 and len(named) == len(objs):
+            return named
+    return [party]
+
+
+def is_group_gathering(tok: Token, party: Party) -> bool:
+    """'Leaders from all 15 unions left their meeting', 'the delegates met': one plural
+    group meeting among itself, a meeting with a single party."""
+    if party.person is not None or party.kind not in {"anonymous", "organization"}:
+        return False
+    if tok.pos_ == "VERB":
+        if any(c.dep_ in {"dobj", "agent"} for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children
+        ):
+            return False
+        subjects = _subjects(tok)
+    else:
+        own = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+        holder = tok.head if tok.dep_ == "dobj" else None
+        subjects = _subjects(holder) if own and holder is not None else []
+    return any(s.tag_ in {"NNS", "NNPS"} and s.lemma_.lower() in GROUP_NOUNS for s in subjects)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """'was joined by X': the passive's agent acts too."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -132,6 +312,8 @@ def _subjects(verb: Token) -> list[Token]:
         subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         if subs and node.dep_ == "relcl" and subs[0].lower_ in {"who", "that", "which"}:
             return [node.head]  # "X, who met with Y": X
+        if not subs and node.dep_ == "acl" and node.tag_ == "VBG":
+            return [node.head]  # "delegates leaving the meeting": the delegates
         if subs:
             return subs
         if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head is node:
@@ -199,8 +381,9 @@ def _last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Part
     return [Party(name=members[i].name, kind="named", person=i) for i in ordered]
 
 
-def _last_two_parties(an: Analysis, tok: Token) -> list[Party]:
-    """The last two distinct subjects (people or organisations) before 'the two sides'."""
+def _last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = False) -> list[Party]:
+    """The last two distinct subjects (people or organisations) before 'the two sides';
+    only organisations for 'the two companies'."""
     found: list[Party] = []
     k = an.sentence_number(tok)
     for sent in reversed(an.sents[max(0, k - 3) : k + 1]):
@@ -208,13 +391,25 @@ def _last_two_parties(an: Analysis, tok: Token) -> list[Party]:
             if t.i >= tok.i or t.dep_ not in SUBJECT_DEPS or an.in_quote(t) or t.pos_ == "PRON":
                 continue
             party = party_of(an, t)
-            if party is None or party.kind == "anonymous" and _is_vague(party.name):
+            if party is None or not is_party(t, party):
+                continue
+            if organisations_only and party.kind != "organization":
                 continue
             if all(party_key(p) != party_key(party) for p in found):
                 found.append(party)
             if len(found) == 2:
                 return found[::-1]
     return []
+
+
+def _is_pair_of_organisations(tok: Token) -> bool:
+    """'the two companies', 'both unions': two organisations the story has just named."""
+    two = any(
+        (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+        for c in tok.children
+    )
+    return two and tok.lemma_.lower() in ORG_PAIR_NOUNS
 
 
 def _is_pair_of_people(tok: Token) -> bool:

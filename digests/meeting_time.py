@@ -182,7 +182,10 @@ def status_of(tok: Token) -> str:
         return "past"
     if sent_words & FUTURE_MARKERS:
         return "upcoming"
-    if sent_words & PAST_MARKERS or tok.sent.root.tag_ in {"VBD", "VBN"}:
+    root = tok.sent.root
+    if root.tag_ == "VB" and any(a.tag_ == "VBD" for a in root.children if a.dep_ == "aux"):
+        return "past"  # "did not seem"
+    if sent_words & PAST_MARKERS or root.tag_ in {"VBD", "VBN"}:
         return "past"
     return "upcoming"
 

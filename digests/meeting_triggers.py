@@ -35,6 +35,16 @@ PERSON_GROUP_NOUNS = frozenset(
 )
 GROUP_WORDS = frozenset({"pair", "two", "duo", "both", "sides"})
 AROUND_PREPS = frozenset({"after", "during", "from", "following", "at", "in", "into", "before"})
+# Verbs that are meetings on their own beyond the shared list: "summoned the ambassador".
+SUMMON_VERBS = frozenset({"summon"})
+# Nouns that are a meeting only with a counterpart or a phone: "a conversation with X",
+# "a telephone conversation"; not "the conversation turned to taxes".
+CONVERSATION_NOUNS = frozenset({"conversation", "discussion", "consultation", "dialogue"})
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+# "the talks were postponed", "have postponed that session": called off, not held
+CANCEL_VERBS = frozenset({"postpone", "cancel", "scrap", "delay", "suspend", "abandon", "scrub"})
+# "spoke on Saturday", "spoke by phone": prepositions that leave two speakers talking together
+TOGETHER_PREPS = frozenset({"by", "via", "over", "with", "on"})
 
 
 def trigger_node(tok: Token, text: str) -> Token | None:
@@ -77,6 +87,10 @@ def is_trigger(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     low = tok.lower_
     if tok.pos_ == "VERB":
+        if lemma in SUMMON_VERBS:
+            return any(c.dep_ == "dobj" for c in tok.children)
+        if lemma == "discuss":
+            return _discussed_together(tok)
         if lemma == "sit":
             # "sat down with X", or a group sitting down together ("the pair sat down")
             down = any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
@@ -101,23 +115,101 @@ def is_trigger(tok: Token) -> bool:
                 for c in preps
             )
             with_someone = any(c.lower_ == "with" for c in preps)
-            return by_phone or counterpart and (with_someone or at_gathering)
+            return (
+                by_phone or counterpart and (with_someone or at_gathering) or _spoke_together(tok)
+            )
         if lemma in {"host", "visit"}:
             return False  # only as the holder of a meeting noun
         if lemma == "meet" and not _meets_people(tok):
             return False  # "met the deadline", "meet their demands"
         return lemma in MEETING_VERBS
     if tok.pos_ in {"NOUN", "PROPN"}:
+        partner = any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children)
+        if lemma in CONVERSATION_NOUNS:
+            return partner or any(c.lower_ in PHONE_WORDS for c in tok.children)
         if low in {"talks", "negotiations", "discussions"}:
             return True
         if tok.tag_ == "NNS":
-            return False  # "those meetings usually ...": habitual, not one event
+            # "held meetings with X" is a series of meetings with X; "those meetings
+            # usually ..." is habitual, not an event
+            return partner and lemma in MEETING_NOUNS
         if low in {"call", "conference"}:
             # "a phone call with X", "a conference call"; not "a news conference"
             return any(c.lower_ in PHONE_WORDS | {"conference"} for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
             )
         return low in MEETING_NOUNS or lemma in MEETING_NOUNS
+    return False
+
+
+def _discussed_together(verb: Token) -> bool:
+    """'discussed an alliance with X', 'X and Y discussed a merger', 'executives at X and
+    Y discussed ...': discussing is meeting when someone discusses with someone."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    if subject.conjuncts:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"at", "from"} and any(g.conjuncts for g in c.children)
+        for c in subject.children
+    )
+
+
+def _spoke_together(verb: Token) -> bool:
+    """'X and Y spoke Saturday and will talk again Sunday': two parties speaking, with no
+    audience, topic or venue, spoke with each other (not 'X and Y spoke at the rally')."""
+    subject = _subject(verb)
+    if subject is None or not subject.conjuncts or subject.pos_ == "PRON":
+        return False
+    for c in verb.children:
+        if c.dep_ in {"dobj", "ccomp", "attr", "acomp"}:
+            return False
+        if c.dep_ == "prep" and c.lower_ not in TOGETHER_PREPS:
+            return False
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        ):
+            return False  # "spoke on the issue": a topic
+    timed = any(c.ent_type_ in {"DATE", "TIME"} for c in verb.children)
+    return timed or any(c.lower_ in {"again", "together"} for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or its head verb's for a conjoined verb ('spoke and will talk')."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        sub = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if sub is not None:
+            return sub
+    return None
+
+
+def is_called_off(tok: Token) -> bool:
+    """'are not holding talks', 'no meeting', 'Talks won't resume', 'had planned to meet
+    but postponed that session': a meeting denied or called off is not reported."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    clause = tok
+    for _ in range(3):
+        if clause.pos_ in {"VERB", "AUX"} or clause.head is clause:
+            break
+        clause = clause.head
+    chain = [clause]
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for verb in chain:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        siblings = [verb, *verb.conjuncts]
+        if any(v.lemma_.lower() in CANCEL_VERBS for v in siblings):
+            return True
     return False
 
 

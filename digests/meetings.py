@@ -23,11 +23,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .meeting_parties import participants, party_key, sentence_people
+from .meeting_parties import is_group_gathering, participants, party_key, sentence_people
 from .meeting_time import days_differ, same_day, status_of, when_of, where_of
-from .meeting_triggers import is_anaphoric, is_only_wished_for, is_specific, trigger_node
+from .meeting_triggers import (
+    is_anaphoric,
+    is_called_off,
+    is_only_wished_for,
+    is_specific,
+    trigger_node,
+)
 from .model import Meeting
 from .parties import Discourse
+
+# Plural nouns that report several meetings ("bilateral meetings with ..."); "talks" is one.
+SERIES_NOUNS = frozenset({"meeting", "conversation", "discussion", "call", "session"})
 
 
 @dataclass
@@ -41,6 +50,8 @@ class _Mention:
     keys: frozenset = field(default_factory=frozenset)
     sent_end: int = 0
     by_verb: bool = False
+    gathering: bool = False  # one group meeting among itself: "the leaders met"
+    series: bool = False  # "held meetings with ...": several meetings, not one
 
 
 def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[Meeting]:
@@ -56,9 +67,11 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
         node = trigger_node(tok, an.text)
         if node is None or an.in_quote(tok) or tok.idx < an.headline_end:
             continue
-        if is_only_wished_for(an, node):
+        if is_only_wished_for(an, node) or is_called_off(node):
             continue
-        parties = participants(an, node, [m.parties for m in mentions], discourse)
+        earlier = [m.parties for m in mentions]
+        lone = is_anaphoric(node) and bool(mentions)
+        parties = participants(an, node, earlier, discourse, lone_actor=lone)
         from_sentence = False
         if not parties and is_anaphoric(node) and mentions:
             _fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
@@ -77,6 +90,8 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
             sent_end=node.sent.end,
             by_verb=node.pos_ == "VERB",
         )
+        mention.series = node.tag_ == "NNS" and node.lemma_.lower() in SERIES_NOUNS
+        mention.gathering = len(parties) == 1 and is_group_gathering(node, parties[0])
         if len(parties) < 2 and (from_sentence or not parties):
             if mention.when or mention.where:
                 pending = mention
@@ -89,6 +104,8 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
             _absorb(mentions[-1], mention)
             continue
         _merge_or_add(mentions, mention)
+    # a meeting with one party ("the council meeting") waited for later mentions to name
+    # who else was there; alone it is not reported
     return [
         Meeting(
             participants=[p.name for p in m.parties],
@@ -98,6 +115,7 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
             evidence=m.evidence,
         )
         for m in mentions
+        if len(m.parties) >= 2 or m.gathering
     ]
 
 
@@ -137,11 +155,17 @@ def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
             if new.by_verb and not m.by_verb:
                 m.status = new.status  # a verb's tense beats a noun's surroundings
         same_parties = new.keys <= m.keys or m.keys <= new.keys
-        shared_person = any(isinstance(k, int) for k in new.keys & m.keys)
         # the same stated day joins mentions, unless each names different people
         people_new = {k for k in new.keys if isinstance(k, int)}
         people_old = {k for k in m.keys if isinstance(k, int)}
+        # a shared person joins them unless each also names someone the other does not
+        # ("X held talks with Y" and "X met Z" are two meetings)
+        shared_person = bool(people_new & people_old) and (
+            people_new <= people_old or people_old <= people_new
+        )
         one_day = bool(new.when and m.when) and not (people_new and people_old)
+        if (m.series or new.series) and not same_parties:
+            continue  # a series of meetings does not take in one meeting of it
         if not (same_parties or shared_person or one_day):
             continue
         for p in new.parties:
