@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .headline import headline_of
-from .people import Cast, build_cast
+from .cast import Cast, build_cast
 from .quote_spans import QuoteSpan, find_quote_spans
 
 

@@ -1,0 +1,229 @@
+"""Finding person names in the parse, where the small model's PERSON entities fall short.
+
+The small English model tags surnames as ORG or GPE at times ("Adams said"), folds titles
+into names, misses names set off after a title, and calls sports teams, companies and
+headline words PERSON. These functions trim, add and reject name spans; the cast
+(`cast.py`) merges them into people.
+
+Does NOT handle: a company named like a person that never modifies a thing or takes a
+company word ("Harmon Development"), or a person's name the model leaves untagged with no
+title before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS
+from .roles import DETERMINERS, POSSESSIVE, is_title_token
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def clean_name_span(span: Span) -> Span | None:
+    """Trim a PERSON entity to the name itself: no titles, determiners, 's or newlines."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE):
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ".":
+        end -= 1
+    while start < end and is_title_token(doc[start]) and end - start > 1:
+        start += 1
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in HONORIFICS):
+        start += 1
+    if start >= end:
+        return None
+    for tok in doc[start:end]:
+        if "\n" in tok.text:
+            end = tok.i
+            break
+    if start >= end:
+        return None
+    name = doc[start:end]
+    if not any(t.text[:1].isupper() for t in name):
+        return None
+    if any(t.lower_ in ORG_HEAD_WORDS for t in name):
+        return None
+    if start > 0 and doc[start - 1].text in {"#", "@"}:
+        return None
+    return name
+
+
+def looks_like_group(name: Span) -> bool:
+    """'the Rams', 'Northrop Grumman officials': PERSON-tagged names that are not people."""
+    doc = name.doc
+    before = doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.lower_ == "the" and len(name) == 1:
+        return True
+    root = name.root
+    return (
+        root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and root.head.i >= name.end
+        and root.head.tag_ == "NNS"
+    )
+
+
+def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> None:
+    """A 'person' whose name also heads an organisation name ("Harmon" in "Harmon
+    Development") is the organisation: the model tags such names PERSON when they stand
+    alone ("asked Harmon to cut ...").
+
+    So is a one-word name that no title, honorific or first name ever marks as a human and
+    that modifies a thing ("the Zorba engine", "Zorba's shares"): a company or a product.
+    """
+    for idx, m in enumerate(members):
+        if " " in m.name:
+            continue
+        key = m.name.lower()
+        org_like = any(
+            tok.lower_ == key
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].is_title
+            and doc[tok.i + 1].lower_ in ORG_HEAD_WORDS
+            for tok in doc
+        ) or (_never_marked_human(doc, key) and _modifies_a_thing(doc, key))
+        if not org_like:
+            continue
+        m.mention_tokens.clear()
+        m.outside_quote_mentions = 0
+        for i in [i for i, owner in token_person.items() if owner == idx]:
+            del token_person[i]
+            mention_spans.pop(i, None)
+
+
+def _never_marked_human(doc: Doc, key: str) -> bool:
+    """No honorific, human title or first name stands before any mention of the word."""
+    for tok in doc:
+        if tok.lower_ != key or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.lower_ in HONORIFICS or prev.lemma_.lower() in TITLE_WORDS:
+            return False
+        if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON":
+            return False
+    return True
+
+
+def _modifies_a_thing(doc: Doc, key: str) -> bool:
+    """'the Zorba air bag', 'a Zorba account': the word modifies a common noun that is no
+    role ("a Ruiz aide" would be a person's aide)."""
+    return any(
+        tok.lower_ == key
+        and tok.dep_ in {"compound", "amod"}
+        and tok.head.pos_ == "NOUN"
+        and tok.head.i > tok.i
+        and tok.head.lemma_.lower() not in TITLE_WORDS
+        for tok in doc
+    )
+
+
+def names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
+    """'Engineer Priya Nair', 'Mr. Osei': a title or honorific followed by capitalised words
+    is a name even where the model tagged nothing (or an ORG) there."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    extra: list[Span] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in HONORIFICS and not (low in TITLE_WORDS and tok.pos_ in {"NOUN", "PROPN"}):
+            continue
+        j = tok.i + 1
+        while (
+            j < len(doc)
+            and j - tok.i <= 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].is_title
+            and j not in taken
+            and not is_title_token(doc[j])
+            and doc[j].ent_type_ in {"", "PERSON", "ORG"}
+        ):
+            j += 1
+        if j == tok.i + 1 or j - tok.i > 3:
+            continue
+        span = doc[tok.i + 1 : j]
+        if any(t.ent_type_ == "ORG" for t in span) and any(
+            e.label_ == "ORG" and e.start <= tok.i < e.end and e.end > j for e in doc.ents
+        ):
+            continue  # the title and name are part of a longer organisation name
+        if span.root.dep_ == "compound" and span.root.head.i >= j:
+            continue  # "Mayor Smith administration"
+        if any(t.lower_ in ORG_HEAD_WORDS for t in span):
+            continue
+        extra.append(span)
+        taken.update(range(span.start, span.end))
+    for span in _names_in_title_appositions(doc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            extra.append(span)
+            taken.update(range(span.start, span.end))
+    return extra
+
+
+def _names_in_title_appositions(doc: Doc) -> list[Span]:
+    """'Ambassador to Peru, Lena Ortiz': a first and last name set off after a title phrase.
+
+    The model often tags such a name as a place or nothing at all. Only two or three
+    capitalised proper nouns count, and only when the surname recurs in the article
+    ("Ortiz said") or the model called them a PERSON, so an organisation or a place in
+    apposition ("the director, Acme Corp") is not taken for a person.
+    """
+    found = []
+    counts: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "PROPN":
+            counts[t.text] = counts.get(t.text, 0) + 1
+    for tok in doc:
+        if tok.lemma_.lower() not in TITLE_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        k = tok.i + 1
+        if k < len(doc) and doc[k].lower_ in {"to", "in", "of", "for"}:
+            k += 1
+            while k < len(doc) and doc[k].ent_type_ in {"GPE", "LOC"}:
+                k += 1
+        if k >= len(doc) or doc[k].text != ",":
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 4 and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        span = doc[k + 1 : j]
+        if not 2 <= len(span) <= 3 or j < len(doc) and doc[j].pos_ == "PROPN":
+            continue
+        if any(is_title_token(t) or t.lower_ in ORG_HEAD_WORDS for t in span):
+            continue
+        if any(t.ent_type_ not in {"", "PERSON", "ORG", "GPE"} for t in span):
+            continue
+        if counts.get(span[-1].text, 0) >= 2 or all(t.ent_type_ == "PERSON" for t in span):
+            found.append(span)
+    return found
+
+
+def untagged_first_names(doc: Doc, surname: Token, token_person) -> int | None:
+    """Start of the name ending at `surname`: earlier capitalised name words the model
+    left untagged ("Engineer Priya Nair"), or the surname itself. None when the word
+    before belongs to some other proper name."""
+    start = surname.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.i in token_person or prev.pos_ != "PROPN" or is_title_token(prev):
+            break
+        if prev.ent_type_ not in {"", "PERSON"} or not prev.is_title:
+            return None
+        start -= 1
+    if surname.i - start > 2:
+        return None
+    return start
+
+
+def distinct_first_names(a: str | None, b: str | None) -> bool:
+    if not a or not b or a.lower() == b.lower():
+        return False
+    return len(a) > 2 and len(b) > 2 and not a.endswith(".") and not b.endswith(".")
+
+
+def name_key(tokens: list[str]) -> tuple[str | None, str]:
+    words = [t for t in tokens if t.lower() not in NAME_SUFFIXES]
+    words = words or tokens
+    first = words[0] if len(words) > 1 else None
+    return first, words[-1]

@@ -1,0 +1,297 @@
+"""Roles: the title or position an article gives a person, read off one name mention.
+
+Each function looks at one mention and returns the words that state the role, or None:
+a title chain before the name ("Border czar Tom Homan", "ambassador in Lima Ana Ruiz"),
+an appositive either way round ("X, the refinery manager," / "Acme's chief, X,"), a title
+set off by a comma before the name, a fronted as-phrase ("As director of ..., X"), a
+"who is" or copular clause, or a plural title shared by joined names. The cast decides
+which of them wins for a person.
+
+Does NOT handle: roles stated only in a later sentence about a pronoun ("He is the
+city's ..."), or roles given only by a definite description ("the quarterback said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import CUE_VERBS, HONORIFICS, TITLE_WORDS
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "lt.": "lieutenant",
+    "gen.": "general",
+    "sgt.": "sergeant",
+    "capt.": "captain",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "det.": "detective",
+    "supt.": "superintendent",
+    "prof.": "professor",
+    "rev.": "reverend",
+    "atty.": "attorney",
+    "insp.": "inspector",
+    "maj.": "major",
+    "cpl.": "corporal",
+    "pvt.": "private",
+    "hon.": "honorable",
+    "amb.": "ambassador",
+    "pres.": "president",
+    "sec.": "secretary",
+    "msgr.": "monsignor",
+    "fr.": "father",
+}
+
+
+ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
+
+
+def is_title_token(tok: Token) -> bool:
+    low = tok.lower_
+    return low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or tok.text.islower()
+
+
+def outranks(post: Span, title: Span) -> bool:
+    """A stated post ('chair of the committee') says more than one abbreviated rank
+    ('Rep.', 'Sen.'); a relation to someone ("Ruiz's rival") does not."""
+    bare_rank = len(title) == 1 and title[0].lower_ in TITLE_ABBREVIATIONS
+    relation = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in post)
+    return bare_rank and not relation
+
+
+def role_as(name: Span) -> Span | None:
+    """'As director of the campaign, Ortiz has ...': a role given in a fronted as-phrase."""
+    root = name.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < name.start:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in TITLE_WORDS:
+                return _trim_role_span(name.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    return None
+
+
+def shared_plural_title(name: Span) -> Span | None:
+    """'candidates Ana Ruiz and Ben Ode': a plural title before the first of joined names."""
+    root = name.root
+    first = root.head if root.dep_ == "conj" else None
+    if first is None or first.ent_type_ != "PERSON":
+        return None
+    start = first.i
+    while start > 0 and first.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    first_name = first.doc[start : first.i + 1]
+    title = title_before(first_name) or role_after(first_name)
+    return title if title is not None and title[-1].tag_ == "NNS" else None
+
+
+def title_before(name: Span) -> Span | None:
+    """The role words directly before a name: 'Mayoral spokeswoman' in '... Kayla Mamelak'.
+
+    An honorific between title and name is skipped ("Shadow Chancellor Mr Osei"), and a
+    title with a place after it stays whole ("ambassador in Lima Ana Ruiz").
+    """
+    doc = name.doc
+    head = name.root
+    if head.dep_ == "compound" and head.head.i >= name.end and head.head.pos_ == "NOUN":
+        return None  # "a major Ruiz ally": the words before describe the ally, not Ruiz
+    i = name.start - 1
+    if i >= name.sent.start and doc[i].lower_ in HONORIFICS:
+        i -= 1
+    title = _skip_place_of_title(doc, i, name.sent.start)
+    start = title if title < i else i + 1
+    i = start - 1
+    sent_start = name.sent.start
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.is_space or tok.lower_ in DETERMINERS:
+            break
+        word_internal_hyphen = (
+            tok.text == "-" and not tok.whitespace_ and not (i > 0 and doc[i - 1].whitespace_)
+        )
+        if tok.is_punct and tok.text not in POSSESSIVE and not word_internal_hyphen:
+            break
+        if (
+            tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"}
+            and tok.text not in POSSESSIVE
+        ):
+            break
+        in_np = tok.head.i >= start  # attached to the chain built so far, or the name
+        if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS:
+            break
+        start = i
+        i -= 1
+    end = name.start
+    while end > start and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if start >= end:
+        return None
+    chain = doc[start:end]
+    # The role noun must be a noun ("newly Trump-indebted Adams" has none; "a major
+    # figure" has an adjective).
+    last = _role_head(chain)
+    if last.pos_ == "ADJ" and not last.is_title:
+        return None
+    if last.pos_ not in {"NOUN", "PROPN"} and last.lower_ not in TITLE_WORDS:
+        return None
+    if last.pos_ == "PROPN" and not is_title_token(last):
+        return None
+    if last.ent_type_ in {"GPE", "ORG", "NORP"} and last.lower_ not in TITLE_WORDS:
+        return None
+    return chain
+
+
+def title_set_off_before(name: Span) -> Span | None:
+    """'Chilean Ambassador to Peru, Marta Quilodran held ...': a title, a comma, the name."""
+    doc = name.doc
+    comma = name.start - 1
+    sent_start = name.sent.start
+    if comma <= sent_start or doc[comma].text != ",":
+        return None
+    start = _skip_place_of_title(doc, comma - 1, sent_start)
+    if start == comma:
+        start = comma - 1  # no place phrase: the word before the comma is the title
+    title = doc[start]
+    if title.lemma_.lower() not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while start > sent_start and doc[start - 1].dep_ in {"amod", "compound"}:
+        if doc[start - 1].head.i < start or doc[start - 1].head.i >= comma:
+            break
+        start -= 1
+    if (
+        start > sent_start
+        and doc[start - 1].text not in {",", "\n"}
+        and not doc[start - 1].is_space
+    ):
+        return None  # the title is part of a longer clause, not a label for the name
+    return doc[start:comma]
+
+
+def _skip_place_of_title(doc: Doc, i: int, sent_start: int) -> int:
+    """Where a title chain ending at token i starts once 'ambassador in Lima' is read as
+    one title: the title noun's index, or i + 1 when no place phrase ends at i."""
+    j = i
+    while j >= sent_start and doc[j].ent_type_ in {"GPE", "LOC"} and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j == i or j < sent_start + 1 or doc[j].lower_ not in {"in", "to", "for", "at"}:
+        return i + 1
+    title = doc[j - 1]
+    if title.lemma_.lower() in TITLE_WORDS and title.pos_ in {"NOUN", "PROPN"}:
+        return j - 1
+    return i + 1
+
+
+def _role_head(chain: Span) -> Token:
+    """The title noun of a chain: its last word, or the word before 'in Lima'."""
+    for tok in reversed(chain):
+        if tok.lower_ in {"in", "to", "for", "at"}:
+            return chain.doc[tok.i - 1]
+    return chain[-1]
+
+
+def role_after(name: Span) -> Span | None:
+    """An appositive or 'who is' clause after the name: 'Dan Harris, the refinery manager,'.
+
+    Also the inverted form, where the name is the appositive: 'Acme's chief executive,
+    Paul Ferrante,'.
+    """
+    doc = name.doc
+    root = name.root
+    head = root.head
+    inverted = root.dep_ == "appos" and head.i < name.start and head.pos_ in {"NOUN", "PROPN"}
+    if inverted and (head.lower_ in TITLE_WORDS or head.lemma_.lower() in TITLE_WORDS):
+        end = name.start
+        while end > head.left_edge.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return _trim_role_span(doc[head.left_edge.i : end])
+    for child in root.children:
+        if child.i < name.end:
+            continue
+        if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
+            span = doc[child.left_edge.i : child.right_edge.i + 1]
+            if child.pos_ == "PROPN" and not any(
+                t.pos_ == "NOUN" or is_title_token(t) for t in span
+            ):
+                continue
+            return _trim_role_span(span)
+        if child.dep_ == "appos" and child.like_num:
+            continue  # an age
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            for attr in child.children:
+                if attr.dep_ == "attr":
+                    return _trim_role_span(doc[attr.left_edge.i : attr.right_edge.i + 1])
+    # "X, a staff representative with Y, said": the parser often misses the appositive.
+    j = name.end
+    if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
+        j += 2  # "Gloria Diaz, 67, a retired nurse,": skip the age
+    if j + 1 < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else j  # "Ana Ruiz (D-Ore.), chair of ..."
+    if j + 2 < len(doc) and doc[j].text == "," and _opens_role(doc[j + 1]):
+        k = j + 1
+        while k < len(doc) and doc[k].text not in {",", ".", "\n"} and not doc[k].is_space:
+            if doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "acl"}:
+                return None
+            k += 1
+        # a role closes with a comma, or with the sentence after an inverted "said X"
+        closes = k < len(doc) and (
+            doc[k].text == "," or doc[k].text == "." and name.root.head.lemma_ in CUE_VERBS
+        )
+        if closes and k - j <= 16:
+            return _trim_role_span(doc[j + 1 : k])
+    return None
+
+
+def _opens_role(tok: Token) -> bool:
+    """'a', 'the', 'one of' or a bare title noun ('chair of ...') can open an appositive."""
+    if tok.lower_ in {"the", "a", "an"}:
+        return True
+    if tok.lower_ == "one" and tok.nbor(1).lower_ == "of":
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_WORDS
+
+
+def copular_role(name: Span) -> Span | None:
+    """'Ortiz is the city's budget director': a role stated in a sentence of its own."""
+    root = name.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    if any(c.dep_ == "neg" for c in root.head.children):
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or attr.lemma_.lower() not in TITLE_WORDS:
+        return None
+    return _trim_role_span(name.doc[attr.left_edge.i : attr.right_edge.i + 1])
+
+
+def _trim_role_span(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for tok in doc[start:end]:
+        if tok.dep_ == "relcl" and tok.left_edge.i > start:
+            end = min(end, tok.left_edge.i)  # "a nurse who has worked there": cut at "who"
+        if tok.text in {",", "—", "("} or tok.lower_ in {"who", "which", "that"} and tok.i > start:
+            end = min(end, tok.i)
+            break
+    if end <= start or end - start > 14:
+        return None
+    return doc[start:end]
+
+
+def expand_abbreviations(role: str) -> str:
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role.split())
