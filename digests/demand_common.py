@@ -188,6 +188,7 @@ def text_of(an: Analysis, root: Token | None) -> str:
             start = max(c.right_edge.i for c in lead) + 1
             start = min(start, root.i)
     end = root.right_edge.i + 1
+    negated = any(c.dep_ == "neg" and c.i < start for c in root.children)
     qi = an.token_quote[root.i]
     # stay inside the quote (or outside quotes) the action is in; cap the length
     tokens = [
@@ -205,5 +206,5 @@ def text_of(an: Analysis, root: Token | None) -> str:
     text = an.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text.replace('"', "").replace("“", "").replace("”", "")  # a half-cut quote
-    words = text.split()
+    words = (["not"] if negated else []) + text.split()  # "warned him not to go"
     return " ".join(words[:MAX_TEXT_WORDS]) + (" ..." if len(words) > MAX_TEXT_WORDS else "")

@@ -44,6 +44,8 @@ def is_obligation(tok: Token) -> bool:
         return False
     has_inf = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
     if tok.lemma_ in {"have", "need"} and any(c.dep_ == "xcomp" for c in tok.children):
+        if tok.lemma_ == "have" and tok.tag_ == "VBD":
+            return False  # "they had to admit it": what happened, not what is asked
         return tok.head.lemma_ != "go" and tok.dep_ not in {"xcomp"}
     if tok.lemma_ == "get" and has_inf and _has_got(tok):
         return True
@@ -107,6 +109,8 @@ def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     comp_subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
     if comp_subj is None or comp_subj.lower_ in NON_TARGETS:
         return None
+    if comp.lemma_ in STATIVE_VERBS or any(c.dep_ == "auxpass" for c in comp.children):
+        return None  # "I hope they are fake": a wish about how things are, no act asked
     return party(an, subj, voices), party(an, comp_subj, voices), text_of(an, comp)
 
 

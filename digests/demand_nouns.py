@@ -141,11 +141,13 @@ def urging_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         return None
     verb = prep.head
     of = party(an, agent_of(verb), voices)
-    tokens = [t for t in verb.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
-    start = next((t for t in tokens if t.i >= verb.i), verb)
-    end = max(t.i for t in tokens if t.i >= verb.i)
-    text = an.doc[start.i : end + 1].text.strip(" ,.")
-    return by, of, " ".join(text.split())
+    inside = range(prep.left_edge.i, prep.right_edge.i + 1)
+    words = [
+        t.text
+        for t in verb.subtree
+        if t.i >= verb.i and t.i not in inside and not (t.is_punct or t.is_space)
+    ]
+    return by, of, " ".join(words)
 
 
 def wish_for_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:

@@ -17,8 +17,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .demand_common import Voices, agent_of, is_action_text, party, text_of
-from .lexicon import DEMAND_VERBS
+from .demand_common import (
+    GROUP_NOUNS,
+    PARTY_ENTS,
+    Voices,
+    agent_of,
+    group_head,
+    is_action_text,
+    party,
+    text_of,
+)
+from .lexicon import ANONYMOUS_NOUNS, DEMAND_VERBS, ORG_DESCRIPTORS, ORG_HEAD_WORDS, TITLE_WORDS
 
 # Demand verbs beyond the shared lexicon ('appealed to the court to ...').
 EXTRA_DEMAND_VERBS = frozenset({"appeal"})
@@ -46,6 +55,19 @@ QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "wher
 # Marks of a clause that gives a reason or a result, not the wanted act ('so I can help').
 NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though", "while"})
 NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
+# Verbs whose wanted clause may be finite or a participle ('want them rehired').
+INDICATIVE_OK = frozenset({"want", "expect"})
+# Modals that make a trigger hypothetical or someone else's duty ('would ask', 'should
+# require': the latter is an obligation on the subject, read by demand_modals).
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "'d", "’d"})
+MAX_GOVERNORS = 2
+THIRD_SINGULAR = frozenset({"he", "she", "it"})
+# Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
+# his attack', 'the law requires'): with them an inanimate subject or object is no party.
+CAUSE_VERBS = frozenset({"push", "press", "pressure", "force", "drive", "require", "lead"})
+# Agent nouns: 'supplier', 'regulator', 'politician', 'economist', 'servant'.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
 ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
 
 
@@ -60,7 +82,7 @@ def is_trigger(tok: Token) -> bool:
 def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """(by, of, text) for a demand verb, or None when it asks nothing of anyone."""
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "neg" for c in verb.children):
+    if not is_asserted(verb):
         return None
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "advcl"
@@ -96,25 +118,70 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         # "wants something immediate", "demanded a raise": the object is the thing wanted
         if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.tag_ == "PRP":
             return None  # "I want the House": a party is not an act anyone is asked for
+        if lemma == "require":
+            return None  # "the rule requires a permit": a condition, not a demand
         text_root, target = dobj, None
+    if lemma in CAUSE_VERBS and target is dobj and dobj is not None and not could_act(dobj):
+        return None  # "pressing his attack", "pushed the bill": not someone asked to act
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
         return None
     subj = agent_of(verb)
     if subj is None and lemma not in NEEDS_A_SUBJECT and verb.dep_ != "acl":
         return None
-    if subj is not None and subj.lower_ in NOBODY:
-        return None  # "nobody wanted a strike"
+    if subj is not None and (subj.lower_ in NOBODY or lemma in CAUSE_VERBS and not could_act(subj)):
+        return None  # "nobody wanted a strike"; "the attack is pushing X to ...": a cause
     by = party(an, subj, voices)
     of = party(an, target, voices) if target is not None else None
-    if of is not None and by is not None and of.name == by.name:
-        return None
+    of = _other_than(by, of)
+    if lemma == "expect" and of is None:
+        return None  # "expect the rate to fall": a forecast about a thing
     return by, of, text_of(an, text_root or dobj)
+
+
+def _other_than(by, of):
+    """The addressee, unless it is the demander or one of a demanding pair."""
+    if of is None or by is None:
+        return of
+    if of.name == by.name or of.name in by.name.split(" and "):
+        return None
+    return of
+
+
+def is_asserted(verb: Token) -> bool:
+    """The text says the demand was made: not negated ('did not ask', 'did not mention
+    asking for'), not hypothetical ('would ask'), not someone's duty ('should urge')."""
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+        return False
+    node = verb
+    for _ in range(MAX_GOVERNORS + 1):
+        if any(c.dep_ == "neg" for c in node.children):
+            return False
+        if node.dep_ not in {"xcomp", "pcomp"} or node.head is node:
+            break
+        node = node.head
+    return True
+
+
+def could_act(tok: Token) -> bool:
+    """Someone who can ask or be asked: a pronoun, a name, a person or group noun.
+
+    Not an inanimate noun ('the attack is pushing X to ...', 'pressing his claim'): then
+    the verb is a cause or another sense, not a demand.
+    """
+    if tok.pos_ in {"PRON", "PROPN", "DET", "NUM"} or tok.ent_type_ in PARTY_ENTS:
+        return True
+    head = group_head(tok)
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or any(lemma in words for words in ACTOR_WORDS):
+        return True
+    mods = (c for c in head.children if c.dep_ in {"compound", "amod", "poss"})
+    return any(m.ent_type_ in PARTY_ENTS for m in mods) or lemma.endswith(AGENT_SUFFIXES)
 
 
 def _complement(verb: Token, dobj: Token | None) -> Token | None:
     """The clause that says what is wanted: 'to close', 'that he resign', 'for X to go'."""
     for c in verb.children:
-        if c.dep_ in {"xcomp", "ccomp"} and not _is_reason_clause(c):
+        if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and not _is_reason_clause(c):
             return c
     thing_verb = verb.lemma_.lower() in THING_VERBS
     source = any(c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in verb.children)
@@ -200,6 +267,14 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         return False  # "ordered more coffee": an order for a thing, nobody asked to act
     if lemma == "insist" and not (_is_mandative(comp) or text_root is not None and comp is None):
         return False  # "insisted his team would not panic": an assertion, not a demand
+    if (
+        comp is not None
+        and comp.dep_ == "ccomp"
+        and lemma not in INDICATIVE_OK
+        and not _is_mandative(comp)
+        and not any(a.tag_ == "TO" for a in comp.children)
+    ):
+        return False  # "pressing his claim that she is not qualified": a statement
     if lemma in {"ask", "appeal"} and (text_root is None or target is None and "for" not in preps):
         return False  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
@@ -257,9 +332,11 @@ def _is_mandative(verb: Token | None) -> bool:
         return False
     if verb.tag_ == "VB":
         return True
-    # "that the council hold a vote": a base verb after a singular subject is subjunctive
+    # "that the council hold a vote", "that she meet": a base verb after a singular
+    # subject is subjunctive
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.tag_ == "VBP" and subj is not None and subj.tag_ in {"NN", "NNP"}
+    singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in THIRD_SINGULAR)
+    return verb.tag_ == "VBP" and singular
 
 
 def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
@@ -269,7 +346,7 @@ def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     own subject (subjunctive or 'should'), or a gerund ('proposed holding talks'); and only
     when a party makes it ('the data suggest prices rise' is no one's demand).
     """
-    if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+    if not is_asserted(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
     if comp is None:
