@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .analysis import Analysis, Party
 from .lexicon import TITLE_WORDS
-from .meeting_time import TIME_ENTS
+from .meeting_time import PLACE_NOUNS, TIME_ENTS
 from .meeting_triggers import AROUND_PREPS, GROUP_WORDS, PERSON_GROUP_NOUNS, trigger_node
 from .parties import SUBJECT_DEPS, Discourse, party_of
 
@@ -89,6 +89,7 @@ def participants(
         if party is None:
             continue
         if party.kind == "anonymous":
+            cut = _place_cut(t, cut)
             party = _named_inside(an, t, _own_description(an, t, party, start, cut))
         if is_party(t, party):
             parties.extend(_members_named(an, t, party))
@@ -241,6 +242,20 @@ def _actor_groups_after(tok: Token) -> tuple[list[Token], int | None]:
                 cc = [d for d in obj.children if d.dep_ == "cc"]
                 return groups, cc[0].i if cc else groups[0].i
     return [], None
+
+
+def _place_cut(tok: Token, cut: int | None) -> int | None:
+    """'families of young victims in a city that ...': where a group is, is not who it is."""
+    for d in tok.subtree:
+        if d.dep_ == "prep" and d.lower_ in {"in", "at"} and d.i > tok.i:
+            obj = next((g for g in d.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place_noun(obj)):
+                return d.i if cut is None else min(cut, d.i)
+    return cut
+
+
+def _is_place_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in PLACE_NOUNS | {"city", "town", "village", "country", "area"}
 
 
 def _conj_cut(tok: Token) -> int | None:

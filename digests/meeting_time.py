@@ -51,6 +51,7 @@ def when_of(tok: Token) -> str | None:
     if tok.pos_ != "VERB":
         holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
         verb = holder if holder.pos_ in {"VERB", "AUX"} else tok
+    own = {tok, verb, *_held_by(tok)}
     fallback: tuple[int, Span] | None = None
     for start, end in _time_expressions(tok.sent):
         span = tok.doc[start:end]
@@ -63,7 +64,7 @@ def when_of(tok: Token) -> str | None:
             holder = holder.head
         if inside and (holder == tok or root.dep_ == "compound" and root.head == tok):
             return _with_modifier(span)
-        if holder in {tok, verb} and root.dep_ in {"npadvmod", "pobj", "tmod", "nmod"}:
+        if holder in own and root.dep_ in {"npadvmod", "pobj", "tmod", "nmod"}:
             return _with_modifier(span)
         if _belongs_elsewhere(root, tok):
             continue
@@ -81,10 +82,17 @@ def _belongs_elsewhere(root: Token, trigger: Token) -> bool:
     for _ in range(6):
         if node == trigger or node.head is node:
             return False
+        if node.dep_ == "relcl" and node.head != trigger:
+            return True  # "victims in a city that has recorded 400 homicides this year"
         node = node.head
         if node.lemma_.lower() in CUE_VERBS and node.pos_ == "VERB":
             return True
     return False
+
+
+def _held_by(tok: Token) -> list[Token]:
+    """'The meeting, held last night in London': participles that place the meeting."""
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def _time_expressions(sent: Span) -> list[tuple[int, int]]:
@@ -125,10 +133,13 @@ def _with_modifier(span: Span) -> str:
 
 def where_of(an: Analysis, tok: Token) -> str | None:
     """An at/in phrase naming a place, looked for on the trigger, then on its verb."""
-    candidates = [tok]
+    candidates = [tok, *_held_by(tok)]
     if tok.pos_ != "VERB" and tok.head is not tok:
         holder = tok.head.head if tok.head.dep_ == "prep" else tok.head
         candidates.append(holder)
+        host = _hosting_place(holder)
+        if host is not None:
+            return _place_text(an, host)
     # "meet with the mayor at City Hall": the parser often hangs the place on the object
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
@@ -140,6 +151,19 @@ def where_of(an: Analysis, tok: Token) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and _is_place(obj):
                     return _place_text(an, obj)
+    return None
+
+
+def _hosting_place(holder: Token) -> Token | None:
+    """'Tulsa was home to a meeting', 'Vienna hosted the talks': the place is the subject."""
+    lemma = holder.lemma_.lower()
+    if lemma not in {"host", "be"}:
+        return None
+    if lemma == "be" and not any(c.dep_ == "attr" and c.lower_ == "home" for c in holder.children):
+        return None
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return subject
     return None
 
 
@@ -178,10 +202,14 @@ def status_of(tok: Token) -> str:
     sent_words = {t.lower_ for t in tok.sent}
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
         return "upcoming" if not sent_words & PAST_MARKERS else "ongoing"
+    if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux):
+        return "ongoing"  # "have been going on for a year"
     if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in aux):
         return "past"
     if sent_words & FUTURE_MARKERS:
         return "upcoming"
+    if verb.tag_ in {"VBZ", "VBP"} and not aux and not sent_words & (WHEN_WORDS | PAST_MARKERS):
+        return "ongoing"  # "he meets with families", "this comes amid talks": habitual, going on
     root = tok.sent.root
     if root.tag_ == "VB" and any(a.tag_ == "VBD" for a in root.children if a.dep_ == "aux"):
         return "past"  # "did not seem"

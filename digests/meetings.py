@@ -35,6 +35,11 @@ from .meeting_triggers import (
 from .model import Meeting
 from .parties import Discourse
 
+# Talks that run in sessions, the verbs that start another, the nouns for one session.
+SESSION_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion"})
+CONTINUE_VERBS = frozenset({"resume", "continue", "reconvene", "restart"})
+ROUND_NOUNS = frozenset({"round", "session", "day", "week"})
+SESSION_REACH = 4  # sentences: a later session is told close to the talks it continues
 # Plural nouns that report several meetings ("bilateral meetings with ..."); "talks" is one.
 SERIES_NOUNS = frozenset({"meeting", "conversation", "discussion", "call", "session"})
 
@@ -46,6 +51,7 @@ class _Mention:
     where: str | None
     status: str
     evidence: str
+    sent_no: int = 0
     from_sentence: bool = False
     keys: frozenset = field(default_factory=frozenset)
     sent_end: int = 0
@@ -73,6 +79,10 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
         lone = is_anaphoric(node) and bool(mentions)
         parties = participants(an, node, earlier, discourse, lone_actor=lone)
         from_sentence = False
+        session = _next_session(an, node, mentions) if not parties else None
+        if session is not None:
+            _merge_or_add(mentions, session)  # "talks resume Thursday": the same talks again
+            continue
         if not parties and is_anaphoric(node) and mentions:
             _fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
             continue
@@ -85,6 +95,7 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
             where=where_of(an, node),
             status=status_of(node),
             evidence=node.sent.text.strip(),
+            sent_no=an.sentence_number(node),
             from_sentence=from_sentence,
             keys=frozenset(party_key(p) for p in parties),
             sent_end=node.sent.end,
@@ -96,7 +107,12 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
             if mention.when or mention.where:
                 pending = mention
             continue
-        if pending is not None and pending.status == mention.status and _adjacent(pending, node):
+        # a time told just before the parties carries over; talks going on take it too
+        if (
+            pending is not None
+            and (pending.status == mention.status or mention.status == "ongoing")
+            and _adjacent(pending, node)
+        ):
             mention.when = mention.when or pending.when
             mention.where = mention.where or pending.where
         pending = None
@@ -119,7 +135,61 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
     ]
 
 
+def _next_session(an: Analysis, node: Token, mentions: list[_Mention]) -> _Mention | None:
+    """'Talks resume this week', 'the last round of talks was held in June', 'negotiations,
+    which will continue Thursday': talks with no parties of their own, resumed, continued or
+    held at a time of their own, are another session of the talks just reported.
+
+    Only within a few sentences of that report, and only with a stated time.
+    """
+    if not mentions or node.lemma_.lower() not in SESSION_NOUNS:
+        return None
+    last = mentions[-1]
+    if an.sentence_number(node) - last.sent_no > SESSION_REACH or len(last.parties) < 2:
+        return None
+    head = _session_head(node)
+    verb = None
+    if head.dep_ in {"nsubj", "nsubjpass"} and _continues(head.head):
+        verb = head.head
+    else:
+        verb = next((c for c in head.children if c.dep_ == "relcl" and _continues(c)), None)
+    if verb is None:
+        return None
+    when = when_of(verb)
+    if when is None or when == last.when:
+        return None
+    return _Mention(
+        parties=list(last.parties),
+        when=when,
+        where=where_of(an, verb),
+        status=status_of(verb),
+        evidence=node.sent.text.strip(),
+        sent_no=an.sentence_number(node),
+        keys=last.keys,
+        sent_end=node.sent.end,
+        by_verb=True,
+    )
+
+
+def _session_head(node: Token) -> Token:
+    """'the last round of talks': the round stands for the talks in the clause."""
+    holder = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and holder.lemma_.lower() in ROUND_NOUNS:
+        return holder
+    return node
+
+
+def _continues(verb: Token) -> bool:
+    """resume / continue / reconvene, or a passive 'was held'."""
+    lemma = verb.lemma_.lower()
+    if lemma in CONTINUE_VERBS:
+        return True
+    return lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _fill_in(target: _Mention, node: Token, an: Analysis) -> None:
+    """'the meeting' again, with no parties: maybe its time or place; it is recent again."""
+    target.sent_no = max(target.sent_no, an.sentence_number(node))
     if status_of(node) != target.status:
         return
     target.when = target.when or when_of(node)
@@ -132,6 +202,7 @@ def _adjacent(pending: _Mention, node: Token) -> bool:
 
 
 def _absorb(target: _Mention, new: _Mention) -> None:
+    target.sent_no = max(target.sent_no, new.sent_no)
     for p in new.parties:
         k = party_key(p)
         if k not in target.keys:
@@ -149,12 +220,13 @@ def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
     for m in mentions:
         if days_differ(new.when, m.when):
             continue
-        if m.status != new.status:
+        same_parties = new.keys <= m.keys or m.keys <= new.keys
+        ongoing = "ongoing" in {m.status, new.status} and same_parties
+        if m.status != new.status and not ongoing:
             if not same_day(new.when, m.when):
                 continue
             if new.by_verb and not m.by_verb:
                 m.status = new.status  # a verb's tense beats a noun's surroundings
-        same_parties = new.keys <= m.keys or m.keys <= new.keys
         # the same stated day joins mentions, unless each names different people
         people_new = {k for k in new.keys if isinstance(k, int)}
         people_old = {k for k in m.keys if isinstance(k, int)}
