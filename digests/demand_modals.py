@@ -70,7 +70,9 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
         return None  # "my daughter would have to walk": a consequence, not a demand
     if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subj.children):
         return None
-    action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    action = verb
+    if verb.lemma_ in {"have", "need", "get"}:  # "has to go": the act is the infinitive
+        action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     if any(c.dep_ == "auxpass" for c in action.children):
         return None  # "payment has to be cleared": nobody is named to do it
     if action.lemma_.lower() in ENDURE_VERBS:

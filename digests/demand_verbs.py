@@ -59,7 +59,9 @@ NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
 INDICATIVE_OK = frozenset({"want", "expect"})
 # Modals that make a trigger hypothetical or someone else's duty ('would ask', 'should
 # require': the latter is an obligation on the subject, read by demand_modals).
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "'d", "’d"})
+HYPOTHETICAL_MODALS = frozenset(
+    {"would", "could", "might", "may", "should", "must", "'d", "’d", "will", "'ll", "’ll"}
+)
 MAX_GOVERNORS = 2
 THIRD_SINGULAR = frozenset({"he", "she", "it"})
 # Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
@@ -216,8 +218,8 @@ def _is_reason_clause(clause: Token) -> bool:
     return (
         head.lemma_.lower() in SELF_VERBS
         and clause.dep_ == "ccomp"
-        and any(a.dep_ == "aux" and a.tag_ != "TO" for a in clause.children)
-    )
+        and (clause.tag_ in {"VBP", "VBZ"} or any(a.tag_ == "MD" for a in clause.children))
+    )  # "want them rehired" (the model often tags the participle VBD) stays a demand
 
 
 def _is_question_clause(clause: Token) -> bool:
