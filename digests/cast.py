@@ -144,11 +144,19 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             idx = next(
                 (i for i, m in enumerate(members) if m.first and m.first.lower() == key), None
             )
-        if idx is not None:
-            m = members[idx]
-            # Two full first names that differ: a different person with the same surname.
-            if distinct_first_names(first, m.first):
-                idx = None
+        if idx is not None and distinct_first_names(first, members[idx].first):
+            # Two full first names that differ: a different person with the same surname,
+            # perhaps one already in the cast ("Donald Fehr", then "Steve Fehr" twice).
+            idx = next(
+                (
+                    i
+                    for i, m in enumerate(members)
+                    if m.surname.lower() == key
+                    and m.first
+                    and not distinct_first_names(first, m.first)
+                ),
+                None,
+            )
         if idx is None:
             members.append(CastMember(name=name.text, surname=surname, first=first))
             idx = len(members) - 1
@@ -251,7 +259,8 @@ def _note_role(member: CastMember, span: Span | None) -> None:
             member.gender = member.gender or gender
     if member.role is None:
         text = span.text
-        if span[-1].tag_ in {"NNS", "NNPS"}:  # "teachers Ana Ruiz and Ben Ode": each a teacher
+        # "teachers Ana Ruiz and Ben Ode": each one a teacher
+        if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].lemma_.lower() in TITLE_WORDS:
             text = span[:-1].text_with_ws + span[-1].lemma_
         role = expand_abbreviations(" ".join(text.split()).lower().strip(" ,"))
         if role and role not in HONORIFICS:

@@ -208,12 +208,23 @@ def untagged_first_names(doc: Doc, surname: Token, token_person) -> int | None:
         prev = doc[start - 1]
         if prev.i in token_person or prev.pos_ != "PROPN" or is_title_token(prev):
             break
-        if prev.ent_type_ not in {"", "PERSON"} or not prev.is_title:
+        if (
+            not prev.is_title
+            or prev.ent_type_ not in {"", "PERSON"}
+            and not _whole_name_mistagged(doc, prev, surname)
+        ):
             return None
         start -= 1
     if surname.i - start > 2:
         return None
     return start
+
+
+def _whole_name_mistagged(doc: Doc, first: Token, surname: Token) -> bool:
+    """'Tashfeen Malik' tagged ORG as a whole: the entity is exactly the first name(s) and
+    the known surname, so it is the person, not a longer organisation name."""
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    return ent is not None and ent.end == surname.i + 1 and surname.i - ent.start <= 2
 
 
 def distinct_first_names(a: str | None, b: str | None) -> bool:

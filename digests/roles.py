@@ -17,6 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CUE_VERBS, HONORIFICS, TITLE_WORDS
 
+# Prepositions inside a title: "ambassador to Peru", "minister for Wales".
+TITLE_PREPS = frozenset({"in", "to", "for", "at", "of"})
+# Endings of nouns that name a doer: manager, director, activist, historian, trustee.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -128,7 +133,12 @@ def title_before(name: Span) -> Span | None:
         ):
             break
         in_np = tok.head.i >= start  # attached to the chain built so far, or the name
-        if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS:
+        # a title noun right before the name is its title, however the parser hung it
+        # ("director Ana Ruiz and counsel Ben Ode": 'counsel' parsed as a conjunct)
+        next_to_name = i == start - 1 == name.start - 1 and tok.lemma_.lower() in TITLE_WORDS
+        # ... and so is a lowercase noun right before that title ('union counsel')
+        next_to_name |= i == start - 1 < name.start - 1 and tok.pos_ == "NOUN" and tok.is_lower
+        if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS and not next_to_name:
             break
         start = i
         i -= 1
@@ -178,13 +188,22 @@ def title_set_off_before(name: Span) -> Span | None:
     return doc[start:comma]
 
 
+def _names_a_body_or_place(tok: Token) -> bool:
+    """'Lima' in 'ambassador in Lima', 'Board' in 'Chairman of the Board'."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ == "PERSON":
+        return False
+    return tok.ent_type_ in {"GPE", "LOC"} or tok.i > 0 and tok.nbor(-1).lower_ == "the"
+
+
 def _skip_place_of_title(doc: Doc, i: int, sent_start: int) -> int:
     """Where a title chain ending at token i starts once 'ambassador in Lima' is read as
     one title: the title noun's index, or i + 1 when no place phrase ends at i."""
     j = i
-    while j >= sent_start and doc[j].ent_type_ in {"GPE", "LOC"} and doc[j].pos_ == "PROPN":
+    while j >= sent_start and i - j < 4 and _names_a_body_or_place(doc[j]):
         j -= 1
-    if j == i or j < sent_start + 1 or doc[j].lower_ not in {"in", "to", "for", "at"}:
+    if j < i and doc[j].lower_ == "the":
+        j -= 1  # "Chairman of the Board Ana Ruiz"
+    if j == i or j < sent_start + 1 or doc[j].lower_ not in TITLE_PREPS:
         return i + 1
     title = doc[j - 1]
     if title.lemma_.lower() in TITLE_WORDS and title.pos_ in {"NOUN", "PROPN"}:
@@ -195,7 +214,7 @@ def _skip_place_of_title(doc: Doc, i: int, sent_start: int) -> int:
 def _role_head(chain: Span) -> Token:
     """The title noun of a chain: its last word, or the word before 'in Lima'."""
     for tok in reversed(chain):
-        if tok.lower_ in {"in", "to", "for", "at"}:
+        if tok.lower_ in TITLE_PREPS:
             return chain.doc[tok.i - 1]
     return chain[-1]
 
@@ -224,7 +243,10 @@ def role_after(name: Span) -> Span | None:
                 t.pos_ == "NOUN" or is_title_token(t) for t in span
             ):
                 continue
-            return _trim_role_span(span)
+            role = _trim_role_span(_first_conjunct(span))
+            if role is not None and _names_a_person(role):
+                return role
+            continue
         if child.dep_ == "appos" and child.like_num:
             continue  # an age
         if child.dep_ == "relcl" and child.lemma_ == "be":
@@ -248,18 +270,46 @@ def role_after(name: Span) -> Span | None:
         closes = k < len(doc) and (
             doc[k].text == "," or doc[k].text == "." and name.root.head.lemma_ in CUE_VERBS
         )
-        if closes and k - j <= 16:
-            return _trim_role_span(doc[j + 1 : k])
+        role = _trim_role_span(_first_conjunct(doc[j + 1 : k])) if closes and k - j <= 28 else None
+        if role is not None and _names_a_person(role):
+            return role
     return None
 
 
+def _first_conjunct(span: Span) -> Span:
+    """'business agent for the local and a lead negotiator': a long role up to its 'and'."""
+    if len(span) <= 14:
+        return span
+    cc = next((t for t in span if t.dep_ == "cc" or t.lower_ == "and"), None)
+    return span.doc[span.start : cc.i] if cc is not None and cc.i > span.start else span
+
+
 def _opens_role(tok: Token) -> bool:
-    """'a', 'the', 'one of' or a bare title noun ('chair of ...') can open an appositive."""
+    """'a', 'the', 'one of', or a noun phrase with a title noun in its first words
+    ('chair of ...', 'business manager for ...', 'Deputy Energy Minister') opens an
+    appositive role."""
     if tok.lower_ in {"the", "a", "an"}:
         return True
     if tok.lower_ == "one" and tok.nbor(1).lower_ == "of":
         return True
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in TITLE_WORDS
+    if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    for t in tok.doc[tok.i : min(tok.i + 4, tok.sent.end)]:
+        if t.text in {",", "."} or t.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+        if t.lemma_.lower() in TITLE_WORDS and t.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False
+
+
+def _names_a_person(role: Span) -> bool:
+    """An appositive states a role only when its head noun can be a person: a title word
+    or an agent noun ('the second shooting this year' is about an event, not a person)."""
+    head = role.root
+    if head.lower_ == "one":
+        head = next((g for c in head.children for g in c.children if g.dep_ == "pobj"), head)
+    lemma = head.lemma_.lower()
+    return lemma in TITLE_WORDS or lemma.endswith(AGENT_SUFFIXES)
 
 
 def copular_role(name: Span) -> Span | None:

@@ -232,3 +232,57 @@ def test_a_person_named_once_in_passing_with_a_role_is_left_out():
     people = people_of(text)
     assert "Bo Strand" in people
     assert "Lee Ostrow" not in people
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_keep_their_titles():
+    text = (
+        "The league met union director Maria Okoye and union counsel Samuel Okoye.\n"
+        "Samuel Okoye said the talks would go on. Samuel Okoye met the league again."
+    )
+    people = people_of(text)
+    assert people["Samuel Okoye"].role == "union counsel"
+    assert [p for p in people if p.endswith("Okoye")].count("Samuel Okoye") == 1
+
+
+def test_title_with_of_the_body_before_the_name():
+    text = (
+        "Halvorsen Chairman of the Board David Miller opened the meeting on Monday.\n"
+        '"We will grow," Miller said.'
+    )
+    assert people_of(text)["David Miller"].role == "halvorsen chairman of the board"
+
+
+def test_capitalised_post_set_off_after_the_name():
+    text = (
+        "Nadia Petrov, Deputy Energy Minister, met the workers on Friday.\n"
+        '"We hear you," Petrov said.'
+    )
+    assert people_of(text)["Nadia Petrov"].role == "deputy energy minister"
+
+
+def test_one_of_a_group_as_a_role():
+    text = (
+        "Colm Brady, one of three lawyers for the families, spoke first.\n"
+        '"We want answers," Brady said.'
+    )
+    assert people_of(text)["Colm Brady"].role == "one of three lawyers for the families"
+
+
+def test_an_appositive_about_an_event_is_no_role():
+    text = (
+        "Protesters marched for Ida Marsh, the third fatal crash on the road this year.\n"
+        '"Enough," said Ida Marsh\'s brother Tom Marsh. Tom Marsh spoke again later.'
+    )
+    person = people_of(text).get("Ida Marsh")
+    assert person is None or person.role is None
+
+
+def test_a_long_appositive_is_cut_at_its_and():
+    text = (
+        '"No deal yet," said Ruth Adeyemi, business agent for the Northern Bakers Guild\'s '
+        "branch in Leeds and a lead negotiator for the guild.\n"
+        "Adeyemi said talks resume Monday."
+    )
+    role = people_of(text)["Ruth Adeyemi"].role
+    assert role.startswith("business agent for the northern bakers guild")
+    assert "negotiator" not in role
