@@ -29,8 +29,11 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Both gold sets, each digested in one batch run (one model load); every miss is printed.
+EVAL_CMD := $(BIN)/digest-bot digest {path} --format json
 eval: $(STAMP)
-	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev --cmd "$(BIN)/digest-bot digest {path} --format json" --verbose
+	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev --batch --verbose --cmd "$(EVAL_CMD)"
+	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev-long --batch --verbose --cmd "$(EVAL_CMD)"
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
