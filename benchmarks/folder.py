@@ -132,8 +132,9 @@ def row(label: str, value: str) -> None:
 
 
 def run() -> None:
-    from bot import schedule, watcher
-    from bot.app import create_app, run_startup_hooks, serve_http
+    from bot import background
+    from bot.app import create_app, serve_http
+    from bot.services import build_services
     from bot.settings import Settings
     from tests.slack_standin import SlackSender, SlackStandIn
 
@@ -151,15 +152,13 @@ def run() -> None:
             watch_dir=str(inbox),
             digest_channel=CHANNEL,
         )
-        app = create_app(settings)
+        services = build_services(settings)
+        app = create_app(settings, services)
         server, _ = serve_http(app, host="127.0.0.1", port=0)
         sender = SlackSender(
             f"http://127.0.0.1:{server.server_address[1]}/slack/events", SIGNING_SECRET
         )
-        schedule.install()
-        watcher.install()
-        run_startup_hooks(app)
-        services = app.services
+        background.start(services)
         store = services.store
 
         for i in range(ARTICLES):
@@ -210,16 +209,9 @@ def run() -> None:
         if finished < ARTICLES or len(parents) != finished:
             print("  WARNING: not every article was posted exactly once")
 
-        folder_watcher = getattr(services, "folder_watcher", None)
-        if folder_watcher is not None:
-            folder_watcher.stop()
-        roundups = getattr(services, "roundups", None)
-        if roundups is not None:
-            roundups.shutdown(wait=False)
         server.shutdown()
         server.server_close()
-        app.listener_executor.shutdown(wait=True, cancel_futures=True)
-        store.close()
+        services.close()
 
 
 if __name__ == "__main__":

@@ -103,6 +103,7 @@ def _pct(values: list[float], q: float) -> float:
 
 def run() -> None:
     from bot.app import create_app, serve_http
+    from bot.services import build_services
     from bot.settings import Settings
     from tests.slack_standin import SlackSender, SlackStandIn
 
@@ -116,12 +117,13 @@ def run() -> None:
             database_url=f"sqlite:///{Path(tmp) / 'bench.db'}",
             allow_private_urls=True,
         )
-        app = create_app(settings)
+        services = build_services(settings)
+        app = create_app(settings, services)
         server, _ = serve_http(app, host="127.0.0.1", port=0)
         sender = SlackSender(
             f"http://127.0.0.1:{server.server_address[1]}/slack/events", SIGNING_SECRET
         )
-        store = app.services.store
+        store = services.store
         try:
             # Warm-up: loads the spaCy model once, as the first request after start-up does.
             url = site.add("/warm", *article(999))
@@ -164,8 +166,7 @@ def run() -> None:
                 _wait_complete(store, ts, timeout=300)
         finally:
             server.shutdown()
-            app.listener_executor.shutdown(wait=True, cancel_futures=True)
-            store.close()
+            services.close()
 
     ms = 1000.0
     print("Slack app (stand-in on 127.0.0.1, HTTP mode, real fetch + engine + Web API calls)")

@@ -1,4 +1,5 @@
-"""Digest -> Slack messages (Block Kit via `slack_sdk.models.blocks`), safely escaped.
+"""Every Slack message the bot composes (Block Kit via `slack_sdk.models.blocks`), escaped:
+digests, quote replies, roundups, unfurls, notices and the error texts users see.
 
 Every string that comes from an article goes through `escape()` before it lands in mrkdwn or
 in the notification `text`, so an article quoting `<!channel>` or `<@U123>` pings nobody.
@@ -9,7 +10,10 @@ A `Message` is plain data (`text` fallback + block dicts) ready for `chat.postMe
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,6 +28,8 @@ from slack_sdk.models.blocks import (
 
 from digests.model import Digest, Meeting, Person, Quote
 
+from .errors import DigestError
+
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
 MAX_HEADER_CHARS = 150
@@ -31,7 +37,12 @@ MAX_CONTEXT_ELEMENT_CHARS = 2000
 # Slack truncates notification text long before its 40,000-char hard limit; keep it readable.
 MAX_FALLBACK_CHARS = 3000
 MAX_PEOPLE_LISTED = 8
+# A roundup line per article, naming at most this many key people.
+MAX_ROUNDUP_LINE_CHARS = 600
+MAX_KEY_PEOPLE_IN_LINE = 3
 ELLIPSIS = "…"
+UNTITLED = "Untitled article"
+SOMETHING_WENT_WRONG = ":warning: Something went wrong while digesting that. It has been logged."
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class Message:
     blocks: list[dict[str, Any]] = field(default_factory=list)
 
     def as_kwargs(self) -> dict[str, Any]:
+        """The `text` and `blocks` arguments of chat.postMessage."""
         return {"text": self.text, "blocks": self.blocks}
 
 
@@ -99,6 +111,7 @@ def link(url: str | None, label: str | None = None) -> str:
 
 
 def person_line(person: Person) -> str:
+    """`*Name*, role` for the key people list."""
     role = f", {escape(person.role)}" if person.role else ""
     return f"*{escape(person.name)}*{role}"
 
@@ -128,6 +141,7 @@ def quote_words(quote: Quote) -> str:
 
 
 def speaker_label(quote: Quote) -> str:
+    """Who said it, with role; says so when the article does not."""
     if not quote.speaker:
         return "speaker not stated"
     role = f", {quote.speaker_role}" if quote.speaker_role else ""
@@ -201,6 +215,7 @@ def digest_message(digest: Digest, *, requested_by: str | None = None) -> Messag
 
 
 def demand_line(by: str | None, of: str | None, text: str) -> str:
+    """`*Who* → of whom: what`, escaped."""
     who = escape(by) if by else "Someone"
     target = f" → {escape(of)}" if of else ""
     return f"*{who}*{target}: {escape(text)}"
@@ -251,6 +266,7 @@ def unfurl_line(digest: Digest) -> str:
 
 
 def unfurl_blocks(digest: Digest) -> list[dict[str, Any]]:
+    """The blocks chat.unfurl shows under a link: the headline and `unfurl_line`."""
     title = f"*{escape(truncate(digest.title, 200))}*\n" if digest.title else ""
     return [SectionBlock(text=MarkdownTextObject(text=title + unfurl_line(digest))).to_dict()]
 
@@ -259,6 +275,142 @@ def notice(mrkdwn: str) -> Message:
     """A short bot notice whose text is already safe mrkdwn (escape any article strings first)."""
     text = truncate(mrkdwn, MAX_SECTION_CHARS)
     return Message(text=text, blocks=[SectionBlock(text=MarkdownTextObject(text=text)).to_dict()])
+
+
+def problem_text(error: DigestError) -> str:
+    """What a user sees when a digest fails. Article errors quote the input, so are escaped;
+    Slack error texts are ours and may carry channel links."""
+    text = escape(str(error)) if error.code == "article" else str(error)
+    return f":warning: {text}"
+
+
+def earlier_digest_text(
+    title: str | None, permalink: str | None, *, resumed: bool = False, in_thread: bool = False
+) -> str:
+    """ "Already digested here" (or "I finished its thread"), linking to the earlier digest."""
+    if in_thread:
+        shown = f"“{escape(title)}”" if title else "This article"
+        where = link(permalink, "the earlier digest") if permalink else "earlier"
+        return f"{shown} was already digested here: {where}."
+    shown = f"“{escape(title)}”" if title else "That article"
+    where = link(permalink, "see the digest") if permalink else "above"
+    if resumed:
+        return f"{shown} was digested here before; I finished its thread: {where}."
+    return f"{shown} was already digested in this channel: {where}."
+
+
+# -- roundups ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoundupItem:
+    """One article posted in the channel during the roundup's period."""
+
+    digest: Digest
+    permalink: str | None = None
+
+
+def headline_of(digest: Digest) -> str:
+    """The headline to show for a digest: its title, else its source, else "Untitled"."""
+    return (digest.title or digest.source or UNTITLED).strip() or UNTITLED
+
+
+def _person_label(digest: Digest, name: str) -> str:
+    person = digest.person(name)
+    return f"{name} ({person.role})" if person and person.role else name
+
+
+def roundup_line(item: RoundupItem) -> str:
+    """`• *Headline* — key people — meeting`, escaped, on one line."""
+    digest = item.digest
+    # Clip the plain text, then escape: an entity (`&amp;`) is never cut in half.
+    headline = escape(truncate(headline_of(digest), MAX_HEADER_CHARS))
+    if item.permalink:
+        headline = link(item.permalink, truncate(headline_of(digest), MAX_HEADER_CHARS))
+    parts = [f"*{headline}*"]
+    people = people_for_summary(digest)
+    if people:
+        labels = [_person_label(digest, p.name) for p in people[:MAX_KEY_PEOPLE_IN_LINE]]
+        more = len(people) - MAX_KEY_PEOPLE_IN_LINE
+        parts.append(", ".join(labels) + (f" and {more} more" if more > 0 else ""))
+    if digest.meetings:
+        meeting = digest.meetings[0]
+        bits = [" and ".join(meeting.participants) or "a meeting"]
+        bits += [b for b in (meeting.when, meeting.where) if b]
+        parts.append("meeting: " + ", ".join(bits))
+    # The headline part is escaped already (it may carry link markup); the rest is not.
+    line = parts[0] + "".join(f" — {escape(p)}" for p in parts[1:])
+    return "• " + truncate(line, MAX_ROUNDUP_LINE_CHARS)
+
+
+def recurring_people(digests: Sequence[Digest]) -> list[tuple[str, int]]:
+    """People named in more than one digest, most articles first (names compared casefolded)."""
+    counts: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for digest in digests:
+        seen = set()
+        for person in digest.people:
+            key = " ".join(person.name.split()).casefold()
+            if key and key not in seen:
+                seen.add(key)
+                counts[key] += 1
+                spelling.setdefault(key, person.name)
+    repeated = [(spelling[k], n) for k, n in counts.items() if n > 1]
+    return sorted(repeated, key=lambda item: (-item[1], item[0]))
+
+
+def _context(mrkdwn: str) -> ContextBlock:
+    return ContextBlock(elements=[MarkdownTextObject(text=mrkdwn)])
+
+
+def compose_roundup(items: Sequence[RoundupItem], *, since: datetime | None = None) -> Message:
+    """The roundup's parent message: one line per article (in as many sections as fit in 50
+    blocks, the rest counted) and who recurs; each article's digest goes in its thread."""
+    count = len(items)
+    title = f"Roundup: {count} new article{'s' if count != 1 else ''}"
+    period = f"since {since:%Y-%m-%d %H:%M} UTC" if since else "so far"
+    head: list[Block] = [
+        HeaderBlock(text=PlainTextObject(text=truncate(title, MAX_HEADER_CHARS), emoji=False)),
+        _context(f"Everything posted {period}"),
+    ]
+    footer: list[Block] = []
+    repeated = recurring_people([i.digest for i in items])
+    if repeated:
+        names = ", ".join(f"{escape(name)} ({n})" for name, n in repeated)
+        footer += _section(truncate(f"*In more than one article:* {names}", MAX_SECTION_CHARS))[:1]
+    footer.append(_context("Full digests in the thread."))
+    room = MAX_BLOCKS - len(head) - len(footer) - 1  # one spare for the "and N more" line
+    sections: list[list[str]] = [[]]
+    for item in items:
+        line = roundup_line(item)
+        if sum(len(x) + 1 for x in sections[-1]) + len(line) > MAX_SECTION_CHARS:
+            sections.append([])
+        sections[-1].append(line)
+    shown_sections = [lines for lines in sections if lines][:room]
+    body: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text="\n".join(lines))) for lines in shown_sections
+    ]
+    shown = sum(len(lines) for lines in shown_sections)
+    if shown < count:
+        body += _section(f"…and {count - shown} more in the thread.")
+    headlines = "; ".join(escape(truncate(headline_of(i.digest), 80)) for i in items[:10])
+    text = truncate(f"{title} {period}: {headlines}", MAX_FALLBACK_CHARS)
+    return Message(text=text, blocks=_fit([*head, *body, *footer]))
+
+
+def nothing_new_message(since: datetime | None = None) -> Message:
+    """The roundup when nothing was posted in the period (unless the schedule is quiet)."""
+    period = f" since {since:%Y-%m-%d %H:%M} UTC" if since else ""
+    return Message(text=f"Roundup: nothing new{period}.")
+
+
+def roundup_thread_message(item: RoundupItem) -> Message:
+    """An article's full digest for the roundup thread, pointing at its original post."""
+    message = digest_message(item.digest)
+    if not item.permalink or len(message.blocks) >= MAX_BLOCKS:
+        return message
+    note = _context(link(item.permalink, "Original digest and quotes")).to_dict()
+    return Message(text=message.text, blocks=[*message.blocks, note])
 
 
 def _fit(blocks: list[Block]) -> list[dict[str, Any]]:
@@ -276,10 +428,17 @@ def _fit(blocks: list[Block]) -> list[dict[str, Any]]:
 
 __all__ = [
     "Message",
+    "RoundupItem",
+    "compose_roundup",
     "digest_message",
+    "earlier_digest_text",
     "escape",
     "notice",
+    "nothing_new_message",
+    "problem_text",
     "quote_message",
+    "recurring_people",
+    "roundup_thread_message",
     "split_text",
     "truncate",
     "unfurl_blocks",

@@ -7,6 +7,12 @@ import json
 import sys
 from collections.abc import Sequence
 
+from digests import ArticleError, build_digest, load_article
+from digests.nlp import ModelNotFoundError
+from digests.render import to_markdown, to_text
+
+from .runner import run_bot
+
 FORMATS = ("text", "markdown", "json")
 
 
@@ -16,7 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     dig = sub.add_parser("digest", help="digest articles and print the result")
-    dig.add_argument("inputs", nargs="+", metavar="PATH|URL|-", help="article file, URL or -")
+    dig.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH|URL|-",
+        help="article file (.txt .md .html .url), URL or -",
+    )
     dig.add_argument("--format", choices=FORMATS, default="text")
     run = sub.add_parser("run", help="run the Slack bot")
     run.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)
@@ -25,9 +36,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_digest(inputs: Sequence[str], fmt: str) -> int:
     """Digest each input; bad inputs get one line on stderr and a non-zero exit."""
-    from digests import ArticleError, build_digest, load_article
-    from digests.render import to_markdown, to_text
-
     failures = 0
     for i, target in enumerate(inputs):
         try:
@@ -51,14 +59,11 @@ def cmd_run(inputs: Sequence[str]) -> int:
     """Run the Slack bot. Articles given on the command line are digested instead (old usage)."""
     if inputs:
         return cmd_digest(inputs, "text")
-    from bot.runner import run_bot
-
     return run_bot()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from digests.nlp import ModelNotFoundError
-
+    """`digest-bot digest ...` or `digest-bot run`; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "digest":

@@ -13,6 +13,11 @@ from typing import TextIO
 
 from pydantic import ValidationError
 
+from digests.nlp import use_model
+
+from . import background
+from .app import create_app, serve_http, start_socket_mode
+from .services import Services, build_services
 from .settings import Settings
 
 SETUP_HELP = """\
@@ -53,15 +58,19 @@ def run_bot(*, out: TextIO = sys.stderr) -> int:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from digests.nlp import use_model
-
-    from .app import create_app, run_startup_hooks, serve_http, start_socket_mode
-
     if settings.spacy_model:
         use_model(settings.spacy_model)
 
+    services = build_services(settings)
     try:
-        app = create_app(settings)
+        return _serve(settings, services, out=out)
+    finally:
+        services.close()
+
+
+def _serve(settings: Settings, services: Services, *, out: TextIO) -> int:
+    try:
+        app = create_app(settings, services)
     except Exception as e:  # bad token, Slack unreachable: one line, no traceback
         print(f"digest-bot: could not connect to Slack: {_one_line(e)}", file=out)
         return 1
@@ -70,7 +79,7 @@ def run_bot(*, out: TextIO = sys.stderr) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
 
-    run_startup_hooks(app)
+    background.start(services)
     if settings.socket_mode:
         try:
             handler = start_socket_mode(app, settings)
@@ -96,7 +105,7 @@ def run_bot(*, out: TextIO = sys.stderr) -> int:
         )
         stop.wait()
         server.shutdown()
-    app.services.store.close()  # type: ignore[attr-defined]
+    background.stop(services)
     return 0
 
 

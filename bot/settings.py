@@ -65,6 +65,22 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    @field_validator("watch_channels")
+    @classmethod
+    def _folder_channels(cls, value: str) -> str:
+        parse_watch_channels(value)  # refuse a malformed mapping at start-up, not later
+        return value
+
+    @property
+    def folder_channels(self) -> dict[str, str]:
+        """WATCH_CHANNELS as {sub-folder: channel id}."""
+        return parse_watch_channels(self.watch_channels)
+
+    @property
+    def folder_intake_on(self) -> bool:
+        """Whether a folder is watched: some channel to post its files to is set."""
+        return bool(self.digest_channel or self.folder_channels)
+
     @field_validator("slack_api_url")
     @classmethod
     def _trailing_slash(cls, value: str) -> str:
@@ -73,6 +89,7 @@ class Settings(BaseSettings):
 
     @property
     def socket_mode(self) -> bool:
+        """Whether to connect over Socket Mode (an app-level token is set) rather than HTTP."""
         return self.slack_app_token is not None and bool(self.slack_app_token.get_secret_value())
 
     def missing_credentials(self) -> list[str]:
@@ -89,5 +106,20 @@ class Settings(BaseSettings):
         return missing
 
 
+def parse_watch_channels(value: str) -> dict[str, str]:
+    """`politics=C0123, sports=C0456` -> {"politics": "C0123", "sports": "C0456"}."""
+    mapping = {}
+    for part in value.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        folder, sep, channel = part.partition("=")
+        folder, channel = folder.strip().strip("/"), channel.strip()
+        if not sep or not folder or not channel or "/" in folder or folder.startswith("."):
+            raise ValueError(f"WATCH_CHANNELS: `{part.strip()}` is not `sub-folder=CHANNEL_ID`")
+        mapping[folder] = channel
+    return mapping
+
+
 def secret(value: SecretStr | None) -> str | None:
+    """The secret's value, for the one place that hands it to a client (never to a log)."""
     return value.get_secret_value() if value is not None else None

@@ -1,36 +1,18 @@
-"""The bot's memory: one SQLAlchemy module that every intake writes through.
+"""The bot's memory: the idempotent operations every intake writes through (SQLAlchemy).
 
-What lives here (SQLite by default, `DATABASE_URL` to change), and why:
-    articles          every article digested: URL, content hash, digest JSON. Asking again
-                      for the same URL or the same text re-uses the digest instead of re-running
-                      the NLP, and lets us say "already digested" instead of reposting.
-    posts             one row per (channel, article): where the digest parent went and how many
-                      quotes the thread should get. Unique per channel, so the same article asked
-                      for twice in a channel links to the first digest.
-    post_replies      one row per threaded quote actually posted. A retry after a crash or a
-                      Slack error posts only the missing replies, never the parent again.
-    parent_sends      a message on its way to Slack (a digest's or a roundup's parent, or one
-                      thread reply of either): written before chat.postMessage with a unique
-                      key that rides along in the message's metadata, dropped in the same
-                      transaction that stores the message's ts. A row left behind means
-                      "maybe posted": the key is looked up in the channel or thread before
-                      anything is posted again. (Named for its first use, parents; kept so
-                      existing databases keep working.)
-    handled_events    Slack delivery keys (event ids, envelope ids) we have already acted on.
-                      Slack resends events it believes were lost; the unique key makes the
-                      resend a no-op.
-    watched_channels  channels where every article link gets a digest.
-    folder_files      files taken from the watched folder, keyed by their bytes: claimed, then
-                      posted or failed, so a restart recognises a file it already posted.
-    roundup_*         scheduled roundups: channels that get them, each run (parent ts, thread
-                      progress), and which posts each run covered (a post is in at most one).
+The tables and why each exists are in `bot.tables`; this module is what may be done with
+them. SQLite by default, PostgreSQL (or any SQLAlchemy URL) through `DATABASE_URL`. The
+schema is Alembic's (`bot/migrations/`): `Store(...)` upgrades the database to the newest
+revision before anything else, so a database made by an older release is brought along.
 
 Idempotency is expressed as unique constraints, not `if seen:` checks: each `claim_*` / `begin_*`
-operation inserts and reports whether it won. Public operations return frozen dataclasses, never
-live ORM objects, so callers on any thread can hold them without a session.
+operation inserts and reports whether it won. Public operations return frozen records, never
+live ORM objects, so callers on any thread can hold them without a session; one function,
+`record_of`, maps a row to its record.
 
-Other modules may add their own tables to `Base.metadata`; `Store(...)` creates every table
-registered on it at start-up (import the module that defines them before building the Store).
+Over 450 lines on purpose: the architecture wants one module that every side (listeners,
+folder intake, roundups) writes through, so each idempotency rule has exactly one home. The
+tables themselves are in `bot.tables` and the migrations in `bot/migrations/`.
 """
 
 from __future__ import annotations
@@ -41,31 +23,39 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
-from sqlalchemy import (
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    create_engine,
-    event,
-    inspect,
-    select,
-    text,
-)
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, create_engine, event, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from digests.model import Digest
 
+from .tables import (
+    ArticleRow,
+    FolderFileRow,
+    HandledEventRow,
+    PostReplyRow,
+    PostRow,
+    RoundupChannelRow,
+    RoundupItemRow,
+    RoundupRow,
+    SendRow,
+    WatchedChannelRow,
+    utcnow,
+)
 
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DEFAULT_DATABASE_URL = "sqlite:///data/digest-bot.db"
+
+Record = TypeVar("Record")
 
 
 def content_hash(text: str) -> str:
@@ -74,145 +64,10 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
-class Base(DeclarativeBase):
-    """Declarative base shared by every table in the bot's database."""
-
-
-class ArticleRow(Base):
-    __tablename__ = "articles"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    url: Mapped[str | None] = mapped_column(Text, index=True)
-    title: Mapped[str | None] = mapped_column(Text)
-    digest_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class PostRow(Base):
-    __tablename__ = "posts"
-    __table_args__ = (UniqueConstraint("channel", "article_id", name="uq_post_channel_article"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    channel: Mapped[str] = mapped_column(String(32))
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
-    intake: Mapped[str] = mapped_column(String(32), default="command")
-    requested_by: Mapped[str | None] = mapped_column(String(32))
-    # The thread the request came from (a mention, a watched message); None for top level.
-    reply_to_ts: Mapped[str | None] = mapped_column(String(32))
-    parent_ts: Mapped[str | None] = mapped_column(String(32))
-    quotes_total: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    completed_at: Mapped[datetime | None] = mapped_column(default=None)
-
-
-class PostReplyRow(Base):
-    __tablename__ = "post_replies"
-    __table_args__ = (UniqueConstraint("post_id", "quote_index", name="uq_reply_post_quote"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), index=True)
-    quote_index: Mapped[int] = mapped_column(Integer)
-    ts: Mapped[str] = mapped_column(String(32))
-
-
-class SendRow(Base):
-    """A message being posted: `kind` and the row it is for. Parents are "post" (a digest)
-    and "roundup"; thread replies are "post_reply" (a quote, `part` its index in the digest)
-    and "roundup_reply" (an article, `part` its position in the roundup). A thread's replies
-    go out one after another, so one (kind, target) has at most one message in flight.
-
-    Written before chat.postMessage and deleted when the message's ts is stored, so a row
-    that outlives its attempt (a kill, a dropped connection) marks a message that may be in
-    Slack already, findable by `key` in its metadata.
-    """
-
-    __tablename__ = "parent_sends"
-    __table_args__ = (UniqueConstraint("kind", "target_id", name="uq_parent_send_target"),)
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    target_id: Mapped[int] = mapped_column(Integer)
-    # Which reply of the thread (None for a parent).
-    part: Mapped[int | None] = mapped_column(Integer, default=None)
-    channel: Mapped[str] = mapped_column(String(32))
-    # The thread the message is posted in (a parent inside a mention's or a watched
-    # message's thread, or a reply); None: top level.
-    thread_ts: Mapped[str | None] = mapped_column(String(32), default=None)
-    attempts: Mapped[int] = mapped_column(Integer, default=1)
-    started_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class HandledEventRow(Base):
-    __tablename__ = "handled_events"
-
-    key: Mapped[str] = mapped_column(String(255), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class WatchedChannelRow(Base):
-    __tablename__ = "watched_channels"
-
-    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
-    watched_by: Mapped[str | None] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class FolderFileRow(Base):
-    """A file taken from the watched folder: `claimed`, then `posted` or `failed`.
-
-    Keyed by the file's bytes, so the same file seen again after a crash (not yet moved to
-    processed/) is recognised before anything is loaded, fetched or posted.
-    """
-
-    __tablename__ = "folder_files"
-    __table_args__ = (UniqueConstraint("channel", "file_hash", name="uq_folder_file"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    channel: Mapped[str] = mapped_column(String(32))
-    file_hash: Mapped[str] = mapped_column(String(64))
-    name: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="claimed")
-    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"), default=None)
-    reason: Mapped[str | None] = mapped_column(Text, default=None)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(default=None)
-
-
-class RoundupChannelRow(Base):
-    """A channel with scheduled roundups; posts before `since` are not rounded up."""
-
-    __tablename__ = "roundup_channels"
-
-    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
-    since: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class RoundupRow(Base):
-    """One roundup run: its parent message and how many thread digests went out."""
-
-    __tablename__ = "roundups"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    channel: Mapped[str] = mapped_column(String(32), index=True)
-    period_start: Mapped[datetime | None] = mapped_column(default=None)
-    parent_ts: Mapped[str | None] = mapped_column(String(32), default=None)
-    replies_done: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    completed_at: Mapped[datetime | None] = mapped_column(default=None)
-
-
-class RoundupItemRow(Base):
-    """A post included in a roundup; the primary key puts each post in at most one."""
-
-    __tablename__ = "roundup_items"
-
-    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), primary_key=True)
-    roundup_id: Mapped[int] = mapped_column(ForeignKey("roundups.id"), index=True)
-
-
 @dataclass(frozen=True)
 class SendRecord:
+    """A message on its way to Slack; `key` rides in its metadata so it can be found again."""
+
     key: str
     kind: str
     target_id: int
@@ -230,6 +85,8 @@ class SendRecord:
 
 @dataclass(frozen=True)
 class FolderFileRecord:
+    """A folder file's claim: `claimed`, then `posted` or `failed`."""
+
     id: int
     channel: str
     file_hash: str
@@ -240,17 +97,26 @@ class FolderFileRecord:
 
 @dataclass(frozen=True)
 class RoundupRecord:
+    """One roundup run: which posts it covers and how far its thread got."""
+
     id: int
     channel: str
     period_start: datetime | None
     parent_ts: str | None
     replies_done: int
     post_ids: tuple[int, ...]
-    completed: bool
+    completed_at: datetime | None
+
+    @property
+    def completed(self) -> bool:
+        """Whether the parent and every thread reply are out."""
+        return self.completed_at is not None
 
 
 @dataclass(frozen=True)
 class ArticleRecord:
+    """A stored article and its digest (built once, re-used by URL or content hash)."""
+
     id: int
     content_hash: str
     url: str | None
@@ -260,6 +126,8 @@ class ArticleRecord:
 
 @dataclass(frozen=True)
 class PostRecord:
+    """A digest in a channel: where its parent went and whether its thread is complete."""
+
     id: int
     channel: str
     article_id: int
@@ -268,7 +136,12 @@ class PostRecord:
     reply_to_ts: str | None
     parent_ts: str | None
     quotes_total: int
-    completed: bool
+    completed_at: datetime | None
+
+    @property
+    def completed(self) -> bool:
+        """Whether the parent and every quote reply are out."""
+        return self.completed_at is not None
 
     @property
     def thread_ts(self) -> str | None:
@@ -276,48 +149,46 @@ class PostRecord:
         return self.reply_to_ts or self.parent_ts
 
 
-def _article_record(row: ArticleRow) -> ArticleRecord:
-    return ArticleRecord(
-        id=row.id,
-        content_hash=row.content_hash,
-        url=row.url,
-        title=row.title,
-        digest=Digest.from_dict(json.loads(row.digest_json)),
-    )
+def record_of(cls: type[Record], row: Any, **derived: Any) -> Record:
+    """The frozen record `cls` of an ORM row: each field is the row's attribute of the same
+    name, unless `derived` gives it (a value the row stores in another form)."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    return cls(**{n: derived[n] if n in derived else getattr(row, n) for n in names})
 
 
-def _post_record(row: PostRow) -> PostRecord:
-    return PostRecord(
-        id=row.id,
-        channel=row.channel,
-        article_id=row.article_id,
-        intake=row.intake,
-        requested_by=row.requested_by,
-        reply_to_ts=row.reply_to_ts,
-        parent_ts=row.parent_ts,
-        quotes_total=row.quotes_total,
-        completed=row.completed_at is not None,
-    )
+def _article(row: ArticleRow) -> ArticleRecord:
+    return record_of(ArticleRecord, row, digest=Digest.from_dict(json.loads(row.digest_json)))
 
 
-def _make_engine(database_url: str) -> Engine:
+def _roundup(session: Session, row: RoundupRow) -> RoundupRecord:
+    post_ids = session.scalars(
+        select(RoundupItemRow.post_id)
+        .where(RoundupItemRow.roundup_id == row.id)
+        .order_by(RoundupItemRow.post_id)
+    ).all()
+    return record_of(RoundupRecord, row, post_ids=tuple(post_ids))
+
+
+def make_engine(database_url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout."""
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    if url.database and url.database != ":memory:":
+    in_memory = url.database in (None, "", ":memory:")
+    if not in_memory:
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": 30},
         # One shared connection for in-memory databases, or every session sees an empty DB.
-        **({"poolclass": _static_pool()} if url.database in (None, "", ":memory:") else {}),
+        **({"poolclass": StaticPool} if in_memory else {}),
     )
 
     @event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection, _record):
         cursor = dbapi_connection.cursor()
         # WAL lets listener threads read while another writes; foreign keys are off by default.
-        if url.database not in (None, "", ":memory:"):
+        if not in_memory:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
@@ -326,30 +197,37 @@ def _make_engine(database_url: str) -> Engine:
     return engine
 
 
-def _static_pool():
-    from sqlalchemy.pool import StaticPool
+def upgrade_schema(connection: Connection, revision: str = "head") -> None:
+    """Bring the database to `revision` with the Alembic history in `bot/migrations/`.
 
-    return StaticPool
+    A database from before Alembic has no version yet: the first revision (the release
+    schema) runs on it too, creating only what is missing.
+    """
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
 
 
 class Store:
     """The idempotent operations on the bot's database. Thread-safe: one session per call."""
 
-    def __init__(self, database_url: str = "sqlite:///data/digest-bot.db") -> None:
+    def __init__(self, database_url: str = DEFAULT_DATABASE_URL) -> None:
         self.database_url = database_url
-        self.engine = _make_engine(database_url)
+        self.engine = make_engine(database_url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # SQLite allows one writer; serialising our writes avoids "database is locked" churn.
         self._write_lock = threading.RLock()
-        Base.metadata.create_all(self.engine)
-        _add_new_columns(self.engine)
+        with self.engine.begin() as connection:
+            upgrade_schema(connection)
 
     def close(self) -> None:
+        """Release the database connections (the store is not used after this)."""
         self.engine.dispose()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on error (for other modules' tables)."""
+        """A write session that commits on success and rolls back on error."""
         with self._write_lock, self._sessions() as session:
             try:
                 yield session
@@ -377,19 +255,21 @@ class Store:
             row = s.scalars(
                 select(ArticleRow).where(ArticleRow.url == url).order_by(ArticleRow.id.desc())
             ).first()
-            return _article_record(row) if row else None
+            return _article(row) if row else None
 
     def article_by_hash(self, digest_hash: str) -> ArticleRecord | None:
+        """The digest of this exact text (whitespace aside), whatever URL it came from."""
         with self._sessions() as s:
             row = s.scalars(
                 select(ArticleRow).where(ArticleRow.content_hash == digest_hash)
             ).first()
-            return _article_record(row) if row else None
+            return _article(row) if row else None
 
     def article(self, article_id: int) -> ArticleRecord | None:
+        """The article by id."""
         with self._sessions() as s:
             row = s.get(ArticleRow, article_id)
-            return _article_record(row) if row else None
+            return _article(row) if row else None
 
     def save_article(
         self, *, content_hash: str, digest: Digest, url: str | None = None, title: str | None = None
@@ -410,21 +290,23 @@ class Store:
                 s.flush()
             elif url and not row.url:
                 row.url = url
-            return _article_record(row)
+            return _article(row)
 
     # -- posts and their threads -----------------------------------------------------------
 
     def post_for(self, channel: str, article_id: int) -> PostRecord | None:
+        """The post of this article in this channel, if it was ever begun."""
         with self._sessions() as s:
             row = s.scalars(
                 select(PostRow).where(PostRow.channel == channel, PostRow.article_id == article_id)
             ).first()
-            return _post_record(row) if row else None
+            return record_of(PostRecord, row) if row else None
 
-    def post(self, post_id: int) -> PostRecord | None:
+    def get_post(self, post_id: int) -> PostRecord | None:
+        """The post by id (None once it is gone)."""
         with self._sessions() as s:
             row = s.get(PostRow, post_id)
-            return _post_record(row) if row else None
+            return record_of(PostRecord, row) if row else None
 
     def begin_post(
         self,
@@ -449,7 +331,7 @@ class Store:
                 )
                 s.add(row)
                 s.flush()
-                return _post_record(row), True
+                return record_of(PostRecord, row), True
         except IntegrityError:
             existing = self.post_for(channel, article_id)
             assert existing is not None  # the unique key that refused us belongs to it
@@ -468,7 +350,7 @@ class Store:
             row = s.get_one(PostRow, post_id)
             if row.parent_ts is None:
                 row.reply_to_ts, row.requested_by, row.intake = reply_to_ts, requested_by, intake
-            return _post_record(row)
+            return record_of(PostRecord, row)
 
     def set_parent_ts(self, post_id: int, ts: str) -> PostRecord:
         """Record the digest parent's ts; its send is no longer in flight (same transaction)."""
@@ -476,7 +358,7 @@ class Store:
             row = s.get_one(PostRow, post_id)
             row.parent_ts = ts
             _delete_send(s, "post", post_id)
-            return _post_record(row)
+            return record_of(PostRecord, row)
 
     def record_reply(self, post_id: int, quote_index: int, ts: str) -> bool:
         """Note that quote `quote_index` is in the thread; False if it already was. Its send
@@ -498,16 +380,17 @@ class Store:
             return {r.quote_index: r.ts for r in rows}
 
     def complete_post(self, post_id: int) -> PostRecord:
+        """Mark the post complete: parent and every quote reply are out."""
         with self.session() as s:
             row = s.get_one(PostRow, post_id)
             row.completed_at = row.completed_at or utcnow()
-            return _post_record(row)
+            return record_of(PostRecord, row)
 
     def incomplete_posts(self) -> list[PostRecord]:
         """Posts whose parent or some thread replies never made it (to resume after a restart)."""
         with self._sessions() as s:
             rows = s.scalars(select(PostRow).where(PostRow.completed_at.is_(None)))
-            return [_post_record(r) for r in rows]
+            return [record_of(PostRecord, r) for r in rows]
 
     def posts_since(self, channel: str, since: datetime | None = None) -> list[PostRecord]:
         """Completed posts in a channel, oldest first (for roundups)."""
@@ -515,7 +398,7 @@ class Store:
             query = select(PostRow).where(PostRow.channel == channel)
             if since is not None:
                 query = query.where(PostRow.created_at > since)
-            return [_post_record(r) for r in s.scalars(query.order_by(PostRow.id))]
+            return [record_of(PostRecord, r) for r in s.scalars(query.order_by(PostRow.id))]
 
     # -- messages in flight ----------------------------------------------------------------
 
@@ -554,13 +437,13 @@ class Store:
             else:
                 row.channel, row.thread_ts = channel, thread_ts
                 row.attempts += 1
-            return _send_record(row)
+            return record_of(SendRecord, row)
 
     def send_in_flight(self, kind: str, target_id: int) -> SendRecord | None:
         """The send in flight for (kind, target_id): its message may already be in Slack."""
         with self._sessions() as s:
             row = _send_row(s, kind, target_id)
-            return _send_record(row) if row else None
+            return record_of(SendRecord, row) if row else None
 
     def drop_send(self, kind: str, target_id: int) -> None:
         """Slack refused the message outright: nothing is in flight any more."""
@@ -588,12 +471,9 @@ class Store:
             return True
 
     def is_watched(self, channel: str) -> bool:
+        """Whether `/digest watch` is on in the channel."""
         with self._sessions() as s:
             return s.get(WatchedChannelRow, channel) is not None
-
-    def watched_channels(self) -> list[str]:
-        with self._sessions() as s:
-            return list(s.scalars(select(WatchedChannelRow.channel).order_by("channel")))
 
     # -- folder intake ---------------------------------------------------------------------
 
@@ -604,7 +484,7 @@ class Store:
                 row = FolderFileRow(channel=channel, file_hash=file_hash, name=name)
                 s.add(row)
                 s.flush()
-                return _folder_file_record(row)
+                return record_of(FolderFileRecord, row)
         except IntegrityError:
             with self._sessions() as s:
                 row = s.scalars(
@@ -612,25 +492,27 @@ class Store:
                         FolderFileRow.channel == channel, FolderFileRow.file_hash == file_hash
                     )
                 ).one()
-                return _folder_file_record(row)
+                return record_of(FolderFileRecord, row)
 
     def folder_file(self, channel: str, file_hash: str) -> FolderFileRecord | None:
+        """The claim on a folder file (by its bytes), if any."""
         with self._sessions() as s:
             row = s.scalars(
                 select(FolderFileRow).where(
                     FolderFileRow.channel == channel, FolderFileRow.file_hash == file_hash
                 )
             ).first()
-            return _folder_file_record(row) if row else None
+            return record_of(FolderFileRecord, row) if row else None
 
     def finish_folder_file(
         self, file_id: int, *, status: str, post_id: int | None = None, reason: str | None = None
     ) -> FolderFileRecord:
+        """Record how a folder file ended: `posted` (with its post) or `failed` (why)."""
         with self.session() as s:
             row = s.get_one(FolderFileRow, file_id)
             row.status, row.reason, row.finished_at = status, reason, utcnow()
             row.post_id = post_id if post_id is not None else row.post_id
-            return _folder_file_record(row)
+            return record_of(FolderFileRecord, row)
 
     # -- roundups --------------------------------------------------------------------------
 
@@ -641,6 +523,7 @@ class Store:
                 s.add(RoundupChannelRow(channel=channel))
 
     def disable_roundups(self, channel: str) -> None:
+        """Stop collecting posts for the channel's roundups."""
         with self.session() as s:
             row = s.get(RoundupChannelRow, channel)
             if row is not None:
@@ -656,7 +539,7 @@ class Store:
                 .order_by(RoundupRow.id)
             ).first()
             if unfinished is not None:
-                return _roundup_record(s, unfinished)
+                return _roundup(s, unfinished)
             enabled = s.get(RoundupChannelRow, channel)
             if enabled is None:
                 enabled = RoundupChannelRow(channel=channel)
@@ -683,7 +566,7 @@ class Store:
             s.flush()
             s.add_all(RoundupItemRow(post_id=pid, roundup_id=row.id) for pid in post_ids)
             s.flush()
-            return _roundup_record(s, row)
+            return _roundup(s, row)
 
     def set_roundup_parent(self, roundup_id: int, ts: str) -> None:
         """Record the roundup parent's ts; its send is no longer in flight (same transaction)."""
@@ -699,22 +582,16 @@ class Store:
             _delete_send(s, "roundup_reply", roundup_id)
 
     def complete_roundup(self, roundup_id: int) -> None:
+        """Mark the roundup complete: parent and every thread reply are out."""
         with self.session() as s:
             row = s.get_one(RoundupRow, roundup_id)
             row.completed_at = row.completed_at or utcnow()
 
     def incomplete_roundups(self) -> list[RoundupRecord]:
+        """Roundups a crash or a Slack outage cut short (to finish at start-up)."""
         with self._sessions() as s:
             rows = s.scalars(select(RoundupRow).where(RoundupRow.completed_at.is_(None)))
-            return [_roundup_record(s, r) for r in rows]
-
-
-def _add_new_columns(engine: Engine) -> None:
-    """Columns added to a table after it shipped (`create_all` makes tables, not columns)."""
-    columns = {c["name"] for c in inspect(engine).get_columns(SendRow.__tablename__)}
-    if "part" not in columns:
-        with engine.begin() as connection:
-            connection.execute(text(f"ALTER TABLE {SendRow.__tablename__} ADD COLUMN part INTEGER"))
+            return [_roundup(s, r) for r in rows]
 
 
 def _send_row(session: Session, kind: str, target_id: int) -> SendRow | None:
@@ -727,44 +604,3 @@ def _delete_send(session: Session, kind: str, target_id: int) -> None:
     row = _send_row(session, kind, target_id)
     if row is not None:
         session.delete(row)
-
-
-def _send_record(row: SendRow) -> SendRecord:
-    return SendRecord(
-        key=row.key,
-        kind=row.kind,
-        target_id=row.target_id,
-        part=row.part,
-        channel=row.channel,
-        thread_ts=row.thread_ts,
-        attempts=row.attempts,
-        started_at=row.started_at,
-    )
-
-
-def _folder_file_record(row: FolderFileRow) -> FolderFileRecord:
-    return FolderFileRecord(
-        id=row.id,
-        channel=row.channel,
-        file_hash=row.file_hash,
-        name=row.name,
-        status=row.status,
-        post_id=row.post_id,
-    )
-
-
-def _roundup_record(session: Session, row: RoundupRow) -> RoundupRecord:
-    post_ids = session.scalars(
-        select(RoundupItemRow.post_id)
-        .where(RoundupItemRow.roundup_id == row.id)
-        .order_by(RoundupItemRow.post_id)
-    ).all()
-    return RoundupRecord(
-        id=row.id,
-        channel=row.channel,
-        period_start=row.period_start,
-        parent_ts=row.parent_ts,
-        replies_done=row.replies_done,
-        post_ids=tuple(post_ids),
-        completed=row.completed_at is not None,
-    )

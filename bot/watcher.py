@@ -1,4 +1,4 @@
-"""Folder intake: articles dropped into `WATCH_DIR` are digested and posted.
+"""`FolderWatcher`: notices articles dropped into `WATCH_DIR` and hands each stable file over.
 
 A watchdog observer notes every file that appears or changes; a poller hands a file to the
 handler only once its size and mtime have stayed the same for `stable_seconds`, so a file
@@ -9,33 +9,28 @@ moves to `failed/` with a `<name>.error.txt` beside it. Nothing is ever deleted.
 Sub-folders named in `channels` post to their own channel; the top level posts to
 `default_channel`. Each watched folder has its own `processed/` and `failed/`.
 
-Not handled here: idempotency. A crash between posting and moving the file means the same
-file is handed over again after a restart; the handler (through the store) must recognise it.
+Not handled here: reading or posting a file (`bot.folder_intake` does, through the article
+loader and the digest service), or idempotency. A crash between posting and moving the file
+means the same file is handed over again after a restart; the handler (through the store)
+must recognise it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from digests import Article, ArticleError, load_article
-from digests.article import MAX_BYTES
-
-if TYPE_CHECKING:
-    from .app import Services
-    from .service import DigestService
+from digests import ArticleError
+from digests.article import check_file
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +53,6 @@ TEMP_SUFFIXES = (
     ".swx",
     ".bak",
 )
-MAX_URL_FILE_BYTES = 64 * 1024
-MAX_HEADLINE_CHARS = 150
-_URL_LINE = re.compile(r"^(?:URL\s*=\s*)?(https?://\S+)\s*$", re.I)
-_MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 
 # handler(path, channel): returns when the article is posted; ArticleError = refuse the file.
 FileHandler = Callable[[Path, str], None]
@@ -75,98 +66,6 @@ def is_candidate_name(name: str) -> bool:
     if lowered.startswith(TEMP_PREFIXES) or lowered.endswith(TEMP_SUFFIXES):
         return False
     return Path(lowered).suffix in ARTICLE_SUFFIXES
-
-
-def url_from_file(path: Path) -> str:
-    """The link a `.url` file holds: a bare URL line, or an `[InternetShortcut]` `URL=` line."""
-    data = path.read_bytes()[: MAX_URL_FILE_BYTES + 1]
-    if len(data) > MAX_URL_FILE_BYTES:
-        raise ArticleError(f"{path.name}: too large for a .url file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ArticleError(f"{path.name}: a .url file must be UTF-8 text") from e
-    for line in text.splitlines():
-        match = _URL_LINE.match(line.strip())
-        if match:
-            return match.group(1)
-    raise ArticleError(f"{path.name}: no http(s) link found in the .url file")
-
-
-def headline_from_text(text: str) -> str | None:
-    """A first line that reads like a headline (a markdown heading, or short and unpunctuated)."""
-    first = text.split("\n", 1)[0].strip()
-    heading = _MARKDOWN_HEADING.match(first)
-    if heading:
-        return heading.group(1)[:MAX_HEADLINE_CHARS]
-    if first and len(first) <= MAX_HEADLINE_CHARS and not first.endswith((".", '"', "”", ":")):
-        return first
-    return None
-
-
-def folder_article(path: Path, *, allow_private: bool = False) -> Article:
-    """Load the article a folder file holds; raises `ArticleError` with a one-line reason."""
-    if path.suffix.lower() == ".url":
-        return load_article(url_from_file(path), allow_private=allow_private)
-    article = load_article(path)
-    title = article.title or headline_from_text(article.text) or path.stem
-    # The inbox path stops being true once the file moves, so the source is the file name.
-    return Article(text=article.text, title=title, source=path.name)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 16), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def make_folder_handler(service: DigestService) -> FileHandler:
-    """The handler that sends folder files down the one digest-and-post path.
-
-    Steps, each recorded so a restart resumes instead of repeating: the file is claimed by
-    its bytes (a file already posted is just moved on), the service stores the digest, posts
-    the parent and then each thread reply. Article problems raise `ArticleError` (the file
-    goes to failed/); Slack problems raise `DigestError` and the watcher tries again.
-    """
-    from .service import DigestError, DigestRequest
-
-    store = service.store
-
-    def handle(path: Path, channel: str) -> None:
-        claim = store.claim_folder_file(
-            channel=channel, file_hash=file_sha256(path), name=path.name
-        )
-        if claim.status == "posted":
-            log.info("%s: already posted to %s before a restart", path.name, channel)
-            return
-        try:
-            if path.suffix.lower() == ".url":
-                request = DigestRequest(channel=channel, url=url_from_file(path), intake="folder")
-            else:
-                request = DigestRequest(
-                    channel=channel, article=folder_article(path), intake="folder"
-                )
-            result = service.digest_and_post(request)
-        except ArticleError as e:
-            store.finish_folder_file(claim.id, status="failed", reason=str(e))
-            raise
-        except DigestError as e:
-            if e.code != "article":
-                raise  # Slack trouble: worth another try
-            store.finish_folder_file(claim.id, status="failed", reason=str(e))
-            raise ArticleError(str(e)) from e
-        store.finish_folder_file(claim.id, status="posted", post_id=result.post.id)
-
-    def gave_up(path: Path, channel: str, reason: str) -> None:
-        """The watcher stopped retrying: a file still `claimed` is now honestly `failed`."""
-        claim = store.folder_file(channel, file_sha256(path))
-        if claim is not None and claim.status == "claimed":
-            store.finish_folder_file(claim.id, status="failed", reason=reason)
-
-    handle.gave_up = gave_up  # type: ignore[attr-defined]  # found by FolderWatcher
-    return handle
 
 
 def unique_destination(folder: Path, name: str) -> Path:
@@ -202,14 +101,6 @@ class _Pending:
     attempts: int = 0
 
 
-@dataclass
-class WatchStats:
-    processed: int = 0
-    failed: int = 0
-    retried: int = 0
-    errors: list[str] = field(default_factory=list)
-
-
 class FolderWatcher:
     """Watch `root` (and the sub-folders in `channels`) and hand stable files to `handler`."""
 
@@ -230,9 +121,9 @@ class FolderWatcher:
     ) -> None:
         self.root = Path(root).absolute()
         self.handler = handler
-        # Told when a file is moved to failed/ after `max_attempts` (default: the handler's
-        # own `gave_up`, which `make_folder_handler` provides to keep the store honest).
-        self.gave_up = gave_up if gave_up is not None else getattr(handler, "gave_up", None)
+        # Told when a file is moved to failed/ after `max_attempts` (FolderIntake.gave_up
+        # keeps the store honest).
+        self.gave_up = gave_up
         self.default_channel = default_channel or None
         self.channels = dict(channels or {})
         self.stable_seconds = stable_seconds
@@ -240,7 +131,6 @@ class FolderWatcher:
         self.rescan_seconds = rescan_seconds
         self.max_attempts = max_attempts
         self.retry_seconds = retry_seconds
-        self.stats = WatchStats()
         self._workers = workers
         self._pending: dict[Path, _Pending] = {}
         self._in_flight: set[Path] = set()
@@ -260,6 +150,7 @@ class FolderWatcher:
         return folders
 
     def channel_for(self, path: Path) -> str | None:
+        """The channel a file in a watched folder goes to; None outside them."""
         return self.watched_folders().get(path.parent)
 
     def _is_watchable(self, path: Path) -> bool:
@@ -334,10 +225,6 @@ class FolderWatcher:
         with self._lock:
             entry = self._pending.setdefault(path, _Pending())
             entry.signature = None  # any event restarts the stability wait
-
-    def notice_many(self, paths: Iterable[Path]) -> None:
-        for path in paths:
-            self.notice(path)
 
     def idle(self) -> bool:
         """Nothing pending and nothing being handled."""
@@ -427,7 +314,6 @@ class FolderWatcher:
                     entry.attempts = attempts
             if attempts < self.max_attempts:
                 log.warning("%s: %s; will retry (%d/%d)", path.name, e, attempts, self.max_attempts)
-                self.stats.retried += 1
                 return True
             reason = f"gave up after {attempts} attempts: {e}"
             if self.gave_up is not None:
@@ -439,7 +325,6 @@ class FolderWatcher:
             return False
         if path.exists() or path.is_symlink():
             move_aside(path, folder / PROCESSED_DIR)
-        self.stats.processed += 1
         log.info("%s: posted to %s", path.name, channel)
         return False
 
@@ -450,21 +335,15 @@ class FolderWatcher:
             if not target.is_relative_to(self.root.resolve()):
                 return f"{path.name}: a symlink pointing outside the watched folder ({target})"
             return f"{path.name}: a symlink; copy the file itself into the folder"
-        if path.is_dir():
-            return f"{path.name}: is a directory, not an article"
-        if not path.is_file():
-            return f"{path.name}: not a regular file"
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            limit = MAX_BYTES // 2**20
-            return f"{path.name}: {size / 2**20:.1f} MB is over the {limit} MB limit"
+        try:
+            check_file(path, label=path.name)  # the article loader's own file checks
+        except ArticleError as e:
+            return str(e)
         return None
 
     def _fail(self, path: Path, folder: Path, reason: str) -> None:
         log.warning("%s -> %s/: %s", path.name, FAILED_DIR, reason)
         move_aside(path, folder / FAILED_DIR, reason=reason)
-        self.stats.failed += 1
-        self.stats.errors.append(reason)
 
 
 def _arrival_order(path: Path) -> tuple[int, str]:
@@ -492,52 +371,3 @@ class _EventSink(FileSystemEventHandler):
         for raw in (event.src_path, getattr(event, "dest_path", "")):
             if raw:
                 self.watcher.notice(Path(os.fsdecode(raw)))
-
-
-# -- running inside the bot ---------------------------------------------------------------------
-
-
-def parse_watch_channels(value: str) -> dict[str, str]:
-    """`politics=C0123, sports=C0456` -> {"politics": "C0123", "sports": "C0456"}."""
-    mapping = {}
-    for part in value.replace(";", ",").split(","):
-        if not part.strip():
-            continue
-        folder, sep, channel = part.partition("=")
-        folder, channel = folder.strip().strip("/"), channel.strip()
-        if not sep or not folder or not channel or "/" in folder or folder.startswith("."):
-            raise ValueError(f"WATCH_CHANNELS: `{part.strip()}` is not `sub-folder=CHANNEL_ID`")
-        mapping[folder] = channel
-    return mapping
-
-
-def start_folder_intake(app: object, services: Services) -> FolderWatcher | None:
-    """Start hook: watch WATCH_DIR while the bot runs (when a channel to post to is set)."""
-    import atexit
-
-    settings = services.settings
-    channels = parse_watch_channels(settings.watch_channels)
-    if not settings.digest_channel and not channels:
-        log.info("folder intake off: set DIGEST_CHANNEL (or WATCH_CHANNELS) to watch a folder")
-        return None
-    watcher = FolderWatcher(
-        settings.watch_dir,
-        make_folder_handler(services.digests),
-        default_channel=settings.digest_channel or None,
-        channels=channels,
-        stable_seconds=settings.watch_stable_seconds,
-        # Posting overlaps with the next file's NLP (which the service runs one at a time).
-        workers=settings.digest_workers,
-    )
-    watcher.start()
-    atexit.register(watcher.stop)
-    services.folder_watcher = watcher  # type: ignore[attr-defined]
-    return watcher
-
-
-def install() -> None:
-    """Register the folder intake with the app's start-up hooks (once)."""
-    from .app import STARTUP_HOOKS
-
-    if start_folder_intake not in STARTUP_HOOKS:
-        STARTUP_HOOKS.append(start_folder_intake)

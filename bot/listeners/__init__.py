@@ -1,22 +1,26 @@
-"""Slack listeners, one module per kind; each has `register(app, services)`.
+"""Slack listeners, one module per kind, each with one `register(app, services)`:
 
-Listeners are thin: acknowledge at once, parse the payload, hand the work to
-`services.digests` (the one digest-and-post path) in a Bolt lazy listener, and reply.
+    commands.py   /digest (links, pasted text, watch, unwatch, schedule, help)
+    events.py     app_mention, message.channels (watched channels)
+    links.py      link_shared (unfurls)
+
+Each listener is a plain top-level function taking Bolt's injected arguments (`ack`,
+`command`, `event`, `respond`, `context`, ...) and, keyword-only, `services`; `register`
+binds `services` in (`bot.services.bound`). Listeners are thin: acknowledge at once, parse
+the payload, hand the work to `services.digests` (the one digest-and-post path) in a Bolt
+lazy listener, and reply. A new Slack command or event gets a module here and a line below.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from slack_bolt import App
 
+from ..services import Services
 from . import commands, events, links
-
-if TYPE_CHECKING:
-    from slack_bolt import App
-
-    from bot.app import Services
 
 
 def register_listeners(app: App, services: Services) -> None:
+    """Register every listener module's listeners on the app."""
     commands.register(app, services)
     events.register(app, services)
     links.register(app, services)

@@ -1,27 +1,27 @@
-"""`/digest`: digest links or pasted text; `watch`, `unwatch`, `help`; more subcommands plug in.
+"""`/digest`: digest links or pasted text; `watch`, `unwatch`, `schedule ...`, `help`.
 
-The ack function answers within Slack's 3 seconds (help, watch, or "reading..."); the digest
-itself runs in the lazy listener. Errors go back ephemeral through `respond`, which works
-even in a channel the bot is not a member of.
+The ack function answers within Slack's 3 seconds (help, watch, schedule, or "reading...");
+the digest itself runs in the lazy listener. Errors go back ephemeral through `respond`,
+which works even in a channel the bot is not a member of. A new subcommand is a word in
+`plan_for`, a branch in `acknowledge_digest` (and in `digest_requested` if it is slow) and a
+line in `HELP`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
+from slack_bolt import Ack, App, Respond
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import escape, link
-from bot.service import DigestError, DigestRequest, DigestResult
-from bot.slack_text import decode_slack_text, links_in_text, only_links, split_command_text
-
-if TYPE_CHECKING:
-    from slack_bolt import Ack, App, Respond
-
-    from bot.app import Services
+from ..blocks import SOMETHING_WENT_WRONG, earlier_digest_text, escape, link, problem_text
+from ..errors import DigestError
+from ..schedule import ScheduleError, parse_schedule_command
+from ..service import DigestRequest
+from ..services import Services, bound
+from ..slack_text import decode_slack_text, links_in_text, only_links, split_command_text
 
 log = logging.getLogger(__name__)
 
@@ -36,40 +36,23 @@ the meetings, the demands, and every quote with its speaker in the thread.
 • `/digest watch`: from now on, digest every article link posted in this channel, in its thread
 • `/digest unwatch`: stop watching this channel
 • `/digest help`: this message
-You can also mention me with links: `@digest-bot https://…` and I reply in the thread."""
+You can also mention me with links: `@digest-bot https://…` and I reply in the thread.
+• `/digest schedule daily 09:00` (or `weekdays 08:30 Europe/Berlin`, `weekly mon 09:00`, \
+`list`, `off`): a roundup of this channel's digests"""
 
+NOT_A_MEMBER = (
+    ":warning: I'm not a member of this channel yet, so I can't see its messages. "
+    "Invite me with `/invite @digest-bot` and watching starts."
+)
 
-@dataclass(frozen=True)
-class Subcommand:
-    """A `/digest <name> ...` handler that answers fast; its return text is the ack reply."""
-
-    name: str
-    handle: Callable[[str, dict[str, Any], Services], str | dict[str, Any]]
-    usage: str = ""
-
-
-# Other features (scheduled roundups) add theirs with `add_subcommand` before the app starts.
-SUBCOMMANDS: dict[str, Subcommand] = {}
-
-
-def add_subcommand(
-    name: str,
-    handle: Callable[[str, dict[str, Any], Services], str | dict[str, Any]],
-    usage: str = "",
-) -> None:
-    SUBCOMMANDS[name.lower()] = Subcommand(name.lower(), handle, usage)
-
-
-def help_text() -> str:
-    extra = "".join(f"\n• {s.usage}" for s in SUBCOMMANDS.values() if s.usage)
-    return HELP + extra
+PlanKind = Literal["help", "watch", "unwatch", "schedule", "links", "text", "unknown"]
 
 
 @dataclass(frozen=True)
 class Plan:
     """What a `/digest` invocation asks for, decided once for ack and lazy work alike."""
 
-    kind: str  # "help" | "watch" | "unwatch" | "sub" | "links" | "text" | "unknown"
+    kind: PlanKind
     links: tuple[str, ...] = ()
     text: str = ""
     word: str = ""
@@ -77,13 +60,14 @@ class Plan:
 
 
 def plan_for(text: str) -> Plan:
+    """Read the command text: a subcommand, links, pasted text, or a word we don't know."""
     word, args = split_command_text(text)
     if word in ("", "help", "-h", "--help", "?"):
         return Plan("help")
     if word in ("watch", "unwatch") and not args:
         return Plan(word)
-    if word in SUBCOMMANDS:
-        return Plan("sub", word=word, args=args)
+    if word == "schedule":
+        return Plan("schedule", word=word, args=args)
     links = only_links(text)
     if links:
         return Plan("links", links=tuple(links))
@@ -96,73 +80,70 @@ def plan_for(text: str) -> Plan:
 
 
 def register(app: App, services: Services) -> None:
-    settings = services.settings
+    """`/digest`: the reply in the ack, the digests in the lazy listener."""
+    app.command(COMMAND)(
+        ack=bound(acknowledge_digest, services), lazy=[bound(digest_requested, services)]
+    )
 
-    def acknowledge_digest(ack: Ack, command: dict[str, Any]) -> None:
-        def ack_ephemeral(text: str) -> None:
-            ack(text=text, response_type="ephemeral")
 
-        plan = plan_for(command.get("text", ""))
-        channel, user = command["channel_id"], command["user_id"]
-        if plan.kind == "help":
-            ack_ephemeral(help_text())
-        elif plan.kind == "unknown":
-            ack_ephemeral(f"I don't know `/digest {escape(plan.word)}`.\n\n{help_text()}")
-        elif plan.kind == "watch":
-            ack(**watch_reply(services, channel, user))
-        elif plan.kind == "unwatch":
-            was = services.store.unwatch(channel)
-            ack_ephemeral(
-                "I've stopped watching this channel."
-                if was
-                else "I wasn't watching this channel. `/digest watch` starts."
-            )
-        elif plan.kind == "sub":
-            try:
-                reply = SUBCOMMANDS[plan.word].handle(plan.args, command, services)
-            except Exception:
-                log.exception("/digest %s failed", plan.word)
-                reply = f":warning: `/digest {plan.word}` failed. It has been logged."
-            ack(
-                **(
-                    {"text": reply, "response_type": "ephemeral"}
-                    if isinstance(reply, str)
-                    else reply
-                )
-            )
-        elif plan.kind == "links":
-            shown = ", ".join(link(u, u) for u in plan.links[: settings.max_links_per_message])
-            ack_ephemeral(f":hourglass_flowing_sand: Reading {shown}…")
-        else:
-            ack_ephemeral(":hourglass_flowing_sand: Digesting the text you pasted…")
+def acknowledge_digest(ack: Ack, command: dict[str, Any], *, services: Services) -> None:
+    """Answer within 3 seconds: fast subcommands in full, slow ones with "reading..."."""
+    plan = plan_for(command.get("text", ""))
+    channel, user = command["channel_id"], command["user_id"]
+    if plan.kind == "help":
+        ack(text=HELP, response_type="ephemeral")
+    elif plan.kind == "unknown":
+        reply = f"I don't know `/digest {escape(plan.word)}`.\n\n{HELP}"
+        ack(text=reply, response_type="ephemeral")
+    elif plan.kind == "watch":
+        ack(**watch_reply(services, channel, user))
+    elif plan.kind == "unwatch":
+        was = services.store.unwatch(channel)
+        reply = (
+            "I've stopped watching this channel."
+            if was
+            else "I wasn't watching this channel. `/digest watch` starts."
+        )
+        ack(text=reply, response_type="ephemeral")
+    elif plan.kind == "schedule":
+        ack(**schedule_reply(services, plan.args, channel))
+    elif plan.kind == "links":
+        limit = services.settings.max_links_per_message
+        shown = ", ".join(link(u, u) for u in plan.links[:limit])
+        ack(text=f":hourglass_flowing_sand: Reading {shown}…", response_type="ephemeral")
+    else:
+        reply = ":hourglass_flowing_sand: Digesting the text you pasted…"
+        ack(text=reply, response_type="ephemeral")
 
-    def digest_requested(command: dict[str, Any], respond: Respond) -> None:
-        plan = plan_for(command.get("text", ""))
-        channel, user = command["channel_id"], command["user_id"]
-        if plan.kind == "links":
-            requests = [
-                DigestRequest(channel=channel, url=url, requested_by=user, intake="command")
-                for url in plan.links[: settings.max_links_per_message]
-            ]
-        elif plan.kind == "text":
-            requests = [
-                DigestRequest(channel=channel, text=plan.text, requested_by=user, intake="command")
-            ]
-        elif plan.kind == "watch":
-            if not channel.startswith("D") and not is_member(services, channel):
-                _respond(respond, NOT_A_MEMBER)
-            return
-        else:
-            return
-        for request in requests:
-            reply = command_outcome(services, request)
-            if reply:
-                _respond(respond, reply)
 
-    app.command(COMMAND)(ack=acknowledge_digest, lazy=[digest_requested])
+def digest_requested(command: dict[str, Any], respond: Respond, *, services: Services) -> None:
+    """After the ack: digest the links or text (or check membership for `watch`)."""
+    plan = plan_for(command.get("text", ""))
+    channel, user = command["channel_id"], command["user_id"]
+    if plan.kind == "watch":
+        if not channel.startswith("D") and not is_member(services, channel):
+            _respond(respond, NOT_A_MEMBER)
+        return
+    if plan.kind == "links":
+        limit = services.settings.max_links_per_message
+        requests = [
+            DigestRequest(channel=channel, url=url, requested_by=user, intake="command")
+            for url in plan.links[:limit]
+        ]
+    elif plan.kind == "text":
+        requests = [
+            DigestRequest(channel=channel, text=plan.text, requested_by=user, intake="command")
+        ]
+    else:
+        return
+    for request in requests:
+        reply = command_outcome(services, request)
+        if reply:
+            _respond(respond, reply)
 
 
 def watch_reply(services: Services, channel: str, user: str) -> dict[str, Any]:
+    """`/digest watch`: start watching (announced in the channel) or say why not."""
     if channel.startswith("D"):
         return {
             "response_type": "ephemeral",
@@ -182,10 +163,23 @@ def watch_reply(services: Services, channel: str, user: str) -> dict[str, Any]:
     }
 
 
-NOT_A_MEMBER = (
-    ":warning: I'm not a member of this channel yet, so I can't see its messages. "
-    "Invite me with `/invite @digest-bot` and watching starts."
-)
+def schedule_reply(services: Services, args: str, channel: str) -> dict[str, Any]:
+    """`/digest schedule ...`: fast (a few database rows), so it answers in the ack.
+    Setting or stopping a channel's roundup is news for the channel; the rest is for you."""
+    try:
+        reply = services.roundups.handle_command(args, channel)
+    except Exception:
+        log.exception("/digest schedule failed")
+        return {
+            "text": ":warning: `/digest schedule` failed. It has been logged.",
+            "response_type": "ephemeral",
+        }
+    try:
+        action = parse_schedule_command(args).action
+    except ScheduleError:
+        action = "help"
+    shared = action in ("set", "off") and not reply.startswith("No roundups")
+    return {"text": reply, "response_type": "in_channel" if shared else "ephemeral"}
 
 
 def is_member(services: Services, channel: str) -> bool:
@@ -201,19 +195,16 @@ def is_member(services: Services, channel: str) -> bool:
 def command_outcome(services: Services, request: DigestRequest) -> str | None:
     """Run one digest; the ephemeral reply for the user, or None when the post speaks for itself."""
     try:
-        result: DigestResult = services.digests.digest_and_post(request)
+        result = services.digests.digest_and_post(request)
     except DigestError as e:
-        return f":warning: {escape(str(e))}" if e.code == "article" else f":warning: {e}"
+        return problem_text(e)
     except Exception:
         log.exception("digest failed for %s in %s", request.url or "pasted text", request.channel)
-        return ":warning: Something went wrong while digesting that. It has been logged."
-    title = f"“{escape(result.article.title)}”" if result.article.title else "That article"
-    where = link(result.permalink, "see the digest") if result.permalink else "above"
-    if result.status == "already_posted":
-        return f"{title} was already digested in this channel: {where}."
-    if result.status == "resumed":
-        return f"{title} was digested here before; I finished its thread: {where}."
-    return None
+        return SOMETHING_WENT_WRONG
+    if result.status == "posted":
+        return None
+    resumed = result.status == "resumed"
+    return earlier_digest_text(result.article.title, result.permalink, resumed=resumed)
 
 
 def _respond(respond: Respond, text: str) -> None:

@@ -29,13 +29,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.app import Services, create_app, run_startup_hooks, serve_http
+from bot import background
+from bot.app import create_app, serve_http
+from bot.folder_intake import FolderIntake
+from bot.roundups import RoundupPoster
 from bot.service import DigestRequest, DigestService
+from bot.services import Services, build_services
 from bot.settings import Settings
-from bot.store import SendRow, Store
-from bot.watcher import FolderWatcher, make_folder_handler
+from bot.slack_send import SlackMessages, once_only_client
+from bot.store import Store
+from bot.tables import SendRow
+from bot.watcher import FolderWatcher
 from tests.slack_standin import Call, SlackSender, SlackStandIn
 
 SIGNING_SECRET = "standin-signing-secret"
@@ -132,11 +139,16 @@ class Bot:
     site: ArticleSite
     services: Services
     settings: Settings
-    app: Any
+    app: App
 
     @property
-    def store(self):
+    def store(self) -> Store:
         return self.services.store
+
+    def settle(self, timeout: float = 30.0) -> None:
+        """Wait until every listener's work (the lazy listeners) has finished: then the
+        stand-in has recorded every call the app will make for what was sent so far."""
+        assert self.services.listener_executor.wait_idle(timeout), "listeners still busy"
 
 
 def bot_settings(slack: SlackStandIn, tmp_path, **overrides: Any) -> Settings:
@@ -166,19 +178,7 @@ def slack() -> Iterator[SlackStandIn]:
         yield standin
 
 
-def close_app(app: Any) -> None:
-    """Stop what `create_app` and its start-up hooks started, then close the store."""
-    watcher = getattr(app.services, "folder_watcher", None)
-    if watcher is not None:
-        watcher.stop()
-    roundups = getattr(app.services, "roundups", None)
-    if roundups is not None:
-        roundups.shutdown(wait=True)
-    app.listener_executor.shutdown(wait=True, cancel_futures=True)
-    app.services.store.close()
-
-
-def serve(app: Any) -> tuple[ThreadingHTTPServer, SlackSender]:
+def serve(app: App) -> tuple[ThreadingHTTPServer, SlackSender]:
     """The app in HTTP mode on loopback, and a sender that signs requests to it."""
     server, _thread = serve_http(app, host="127.0.0.1", port=0)
     url = f"http://127.0.0.1:{server.server_address[1]}/slack/events"
@@ -188,23 +188,35 @@ def serve(app: Any) -> tuple[ThreadingHTTPServer, SlackSender]:
 @pytest.fixture
 def bot(slack: SlackStandIn, site: ArticleSite, tmp_path) -> Iterator[Bot]:
     settings = bot_settings(slack, tmp_path)
-    app = create_app(settings)
+    services = build_services(settings)
+    app = create_app(settings, services)
     server, sender = serve(app)
-    yield Bot(slack, sender, site, app.services, settings, app)
+    yield Bot(slack, sender, site, services, settings, app)
     server.shutdown()
     server.server_close()
-    close_app(app)
+    services.close()
+
+
+@dataclass
+class RunningApp:
+    """An app as `digest-bot run` builds it, with its services."""
+
+    app: App
+    services: Services
 
 
 @contextmanager
-def restarted_app(settings: Settings) -> Iterator[Any]:
-    """The real app after a restart: created and its start-up hooks run (no server)."""
-    app = create_app(settings)
+def restarted_app(settings: Settings, **build: Any) -> Iterator[RunningApp]:
+    """The real app after a restart: services built, app created and the background started
+    (no server); yields once the start-up resumption of digests and roundups is over."""
+    services = build_services(settings, **build)
     try:
-        run_startup_hooks(app)
-        yield app
+        app = create_app(settings, services)
+        for thread in background.start(services):
+            thread.join(60)
+        yield RunningApp(app, services)
     finally:
-        close_app(app)
+        services.close()
 
 
 def mrkdwn_and_fallback_texts(call) -> list[str]:
@@ -267,11 +279,23 @@ BRIDGE = roundup_article(
 )
 
 
-def new_service(slack: SlackStandIn, db_url: str, *, timeout: int = 30, **kw: Any) -> DigestService:
-    """A digest service on its own store (close `service.store`), posting to the stand-in
-    through a WebClient with the SDK's default retries and `timeout`."""
+def slack_messages(slack: SlackStandIn, store: Store, *, timeout: int = 30) -> SlackMessages:
+    """The send protocol posting to the stand-in: look-ups through a WebClient with the SDK's
+    default retries and `timeout`, posts through one that never resends."""
     client = WebClient(token=slack.bot_token, base_url=slack.api_url, timeout=timeout)
-    return DigestService(store=Store(db_url), client=client, **kw)
+    once = once_only_client(slack.bot_token, slack.api_url, retries=0, timeout=timeout)
+    return SlackMessages(store, client, once)
+
+
+def new_service(slack: SlackStandIn, db_url: str, *, timeout: int = 30, **kw: Any) -> DigestService:
+    """A digest service on its own store (close `service.store`), posting to the stand-in."""
+    store = Store(db_url)
+    return DigestService(store=store, messages=slack_messages(slack, store, timeout=timeout), **kw)
+
+
+def roundup_poster(service: DigestService) -> RoundupPoster:
+    """The roundup poster beside a digest service, on the same store and Slack client."""
+    return RoundupPoster(service.store, service.messages)
 
 
 def folder_watcher(
@@ -280,7 +304,10 @@ def folder_watcher(
     """The real watcher on `inbox`, posting through `service`, with test-sized timings."""
     kw.setdefault("stable_seconds", 0.1)
     kw.setdefault("poll_seconds", 0.03)
-    return FolderWatcher(inbox, make_folder_handler(service), default_channel=channel, **kw)
+    intake = FolderIntake(service.store, service)
+    return FolderWatcher(
+        inbox, intake.handle, gave_up=intake.gave_up, default_channel=channel, **kw
+    )
 
 
 @dataclass
@@ -383,16 +410,23 @@ def digest_for_roundup(slack: SlackStandIn, db_url: str, *texts: str) -> None:
 PIPELINE_SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from slack_sdk import WebClient
+    from bot.folder_intake import FolderIntake
     from bot.service import DigestService
+    from bot.slack_send import SlackMessages, once_only_client, retrying_client
     from bot.store import Store
-    from bot.watcher import FolderWatcher, make_folder_handler
+    from bot.watcher import FolderWatcher
 
     inbox, db_url, api_url, token, channel = sys.argv[1:6]
     store = Store(db_url)
-    service = DigestService(store=store, client=WebClient(token=token, base_url=api_url))
+    messages = SlackMessages(
+        store,
+        retrying_client(token, api_url, retries=1),
+        once_only_client(token, api_url, retries=0),
+    )
+    service = DigestService(store=store, messages=messages)
+    intake = FolderIntake(store, service)
     watcher = FolderWatcher(
-        inbox, make_folder_handler(service), default_channel=channel,
+        inbox, intake.handle, gave_up=intake.gave_up, default_channel=channel,
         stable_seconds=0.1, poll_seconds=0.03, retry_seconds=3600, max_attempts=99,
     )
     watcher.start()
@@ -405,16 +439,19 @@ PIPELINE_SCRIPT = textwrap.dedent(
 ROUNDUP_SCRIPT = textwrap.dedent(
     """
     import sys
-    from slack_sdk import WebClient
-    from bot.schedule import RoundupPoster
-    from bot.service import DigestService
+    from bot.roundups import RoundupPoster
+    from bot.slack_send import SlackMessages, once_only_client, retrying_client
     from bot.store import Store
 
     db_url, api_url, token, channel = sys.argv[1:5]
     store = Store(db_url)
-    service = DigestService(store=store, client=WebClient(token=token, base_url=api_url))
+    messages = SlackMessages(
+        store,
+        retrying_client(token, api_url, retries=1),
+        once_only_client(token, api_url, retries=0),
+    )
     print("ready", flush=True)
-    RoundupPoster(service)(channel)
+    RoundupPoster(store, messages)(channel)
     """
 )
 

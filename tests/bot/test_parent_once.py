@@ -17,9 +17,10 @@ from pathlib import Path
 
 from slack_sdk import WebClient
 
-from bot.service import PARENT_EVENT_TYPE, DigestRequest
+from bot.folder_intake import file_sha256
+from bot.service import DigestRequest
+from bot.slack_send import PARENT_EVENT_TYPE
 from bot.store import Store
-from bot.watcher import file_sha256
 from tests.bot.conftest import (
     BRIDGE,
     FOLDER,
@@ -217,7 +218,7 @@ def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(tmp_pat
             assert service.resume_incomplete() == 1
             [parent] = [p for p in slack.posts(NEWS) if not p.get("thread_ts")]
             assert len(lookups(slack)) == 1
-            finished = store.post(post.id)
+            finished = store.get_post(post.id)
             assert finished.parent_ts == parent.response["ts"] and finished.completed
             quotes = len(record.digest.quotes)
             assert len(slack.posts(NEWS, thread_ts=finished.parent_ts)) == quotes

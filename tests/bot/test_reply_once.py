@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.schedule import RoundupPoster
-from bot.service import SEND_EVENT_TYPE, DigestRequest
+from bot.service import DigestRequest
+from bot.slack_send import SEND_EVENT_TYPE
 from bot.store import Store
 from tests.bot.conftest import (
     BRIDGE,
@@ -35,6 +35,7 @@ from tests.bot.conftest import (
     restarted_app,
     restarted_folder_bot,
     roundup_parents,
+    roundup_poster,
     spawn_pipeline,
     spawn_roundup,
     wait_for,
@@ -162,7 +163,7 @@ def test_a_dropped_connection_after_slack_took_a_roundup_reply_does_not_post_it_
             for text in (TRAM, BRIDGE):
                 service.digest_and_post(DigestRequest(channel=NEWS, text=text))
             slack.lose_response(how="drop", when=is_reply)
-            result = RoundupPoster(service)(NEWS)
+            result = roundup_poster(service)(NEWS)
             slack.quiet_for(0.2)
             thread = slack.posts(NEWS, thread_ts=result.parent_ts)
             assert [c.delivered for c in thread] == [False, True]

@@ -4,26 +4,36 @@ roundup is composed from what the store says was posted, and posted to the Slack
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.schedule import (
+from bot.blocks import (
     MAX_BLOCKS,
     MAX_SECTION_CHARS,
     RoundupItem,
-    RoundupPoster,
-    RoundupScheduler,
     compose_roundup,
     recurring_people,
 )
-from bot.service import DigestError, DigestRequest, DigestService
+from bot.errors import DigestError
+from bot.roundups import RoundupPoster
+from bot.schedule import RoundupScheduler
+from bot.service import DigestRequest, DigestService
 from bot.store import Store
 from digests.model import Digest, Person
-from tests.bot.conftest import BRIDGE, BUDGET, TRAM, folder_watcher, new_service, wait_for
+from tests.bot.conftest import (
+    BRIDGE,
+    BUDGET,
+    TRAM,
+    folder_watcher,
+    new_service,
+    roundup_poster,
+    wait_for,
+)
 from tests.slack_standin import Call, SlackStandIn
 
 CHANNEL = "C0ROUND"
@@ -36,21 +46,25 @@ class Bot:
     service: DigestService
     poster: RoundupPoster
     scheduler: RoundupScheduler
+    # (channel, outcome) for each roundup run the scheduler finished, in order.
+    finished: queue.Queue = field(default_factory=queue.Queue)
 
     def digest_text(self, text: str, intake: str = "command") -> None:
         self.service.digest_and_post(DigestRequest(channel=CHANNEL, text=text, intake=intake))
 
-    def fire(self, command: str) -> str:
-        """Run the channel's scheduled job now, through APScheduler and its job store."""
+    def fire(self, command: str) -> object:
+        """Run the channel's scheduled job now, through APScheduler and its job store, and
+        return once the roundup it started is over (its completion event: `finished`).
+
+        Waiting for APScheduler to move `next_run_time` is not enough: it moves when the job
+        is submitted, before the roundup has posted anything."""
         [job] = [j for j in self.scheduler.for_channel(CHANNEL) if command in j.spec.describe()]
-        count = len(self.slack.calls)
         self.scheduler.scheduler.modify_job(job.job_id, next_run_time=datetime.now(UTC))
-        wait_for(
-            lambda: self.scheduler.scheduler.get_job(job.job_id).next_run_time > datetime.now(UTC),
-            what="job ran",
-        )
-        self.slack.quiet_for(0.3)
-        return str(count)
+        channel, outcome = self.finished.get(timeout=30)
+        assert channel == CHANNEL
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
 
     def roundups(self) -> list[Call]:
         return [
@@ -65,11 +79,14 @@ def bot(tmp_path: Path) -> Iterator[Bot]:
     with SlackStandIn() as slack:
         service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
         store = service.store
-        poster = RoundupPoster(service)
-        scheduler = RoundupScheduler(store.engine, poster, store=store)
+        poster = roundup_poster(service)
+        finished: queue.Queue = queue.Queue()
+        scheduler = RoundupScheduler(
+            store.engine, poster, store=store, on_finished=lambda *run: finished.put(run)
+        )
         scheduler.start()
         try:
-            yield Bot(slack, store, service, poster, scheduler)
+            yield Bot(slack, store, service, poster, scheduler, finished)
         finally:
             scheduler.shutdown()
             store.close()
@@ -138,7 +155,7 @@ def test_a_roundup_cut_short_resumes_without_reposting(bot: Bot) -> None:
     assert len(bot.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])) == 1
 
     # A restarted bot finishes it: no second parent, each digest in the thread once.
-    resumed = RoundupPoster(bot.service)
+    resumed = roundup_poster(bot.service)
     assert resumed.resume_incomplete() == 1
     [roundup] = bot.roundups()
     thread = bot.slack.posts(CHANNEL, thread_ts=roundup.response["ts"])
@@ -161,7 +178,7 @@ def test_compose_roundup_keeps_to_block_kit_limits_with_200_articles() -> None:
     items = [
         RoundupItem(_digest(f"Headline number {i} " + "x" * 100, "Jane Ortiz")) for i in range(200)
     ]
-    message = compose_roundup(items)
+    message = compose_roundup(items).as_kwargs()
     assert len(message["blocks"]) <= MAX_BLOCKS
     for block in message["blocks"]:
         if block["type"] == "section":
@@ -173,7 +190,7 @@ def test_compose_roundup_keeps_to_block_kit_limits_with_200_articles() -> None:
 
 def test_compose_roundup_escapes_article_text() -> None:
     items = [RoundupItem(_digest("<!channel> alert & <@U123>", "Eve <!here>"))]
-    message = compose_roundup(items)
+    message = compose_roundup(items).as_kwargs()
     rendered = str(message)
     assert "<!channel>" not in rendered and "<@U123>" not in rendered and "<!here>" not in rendered
     assert "&lt;!channel&gt;" in rendered

@@ -5,14 +5,17 @@ folder article, a `/digest` of pasted text and a mention with a link alike.
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.app import create_app, run_startup_hooks
-from tests.bot.conftest import NEWS, bot_settings, close_app, serve
+from bot import background
+from bot.app import create_app
+from bot.services import build_services
+from tests.bot.conftest import NEWS, bot_settings, serve
 from tests.bot.conftest import wait_for as wait_briefly
 from tests.slack_standin import SlackStandIn
 
@@ -35,10 +38,14 @@ class RunningBot:
             digest_channel=CHANNEL,
             watch_stable_seconds=0.1,
         )
-        self.app = create_app(self.settings)
+        # (channel, outcome) of each roundup the scheduler finished: its completion event.
+        self.roundups_finished: queue.Queue = queue.Queue()
+        self.services = build_services(
+            self.settings, on_roundup_finished=lambda *run: self.roundups_finished.put(run)
+        )
+        self.app = create_app(self.settings, self.services)
         self.server, self.sender = serve(self.app)
-        run_startup_hooks(self.app)
-        self.services = self.app.services
+        background.start(self.services)
 
     def command(self, text: str) -> dict:
         delivery = self.sender.command(text, channel=CHANNEL)
@@ -49,7 +56,7 @@ class RunningBot:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
-        close_app(self.app)
+        self.services.close()
 
 
 @pytest.fixture
@@ -109,13 +116,8 @@ def test_folder_command_and_mention_articles_meet_in_one_roundup(running: Runnin
 
     [job] = running.services.roundups.for_channel(CHANNEL)
     running.services.roundups.scheduler.modify_job(job.job_id, next_run_time=datetime.now(UTC))
-    wait_for(
-        lambda: any(
-            str(c.get("text", "")).startswith("Roundup") for c in running.slack.posts(CHANNEL)
-        ),
-        what="roundup posted",
-    )
-    running.slack.quiet_for(0.3)
+    channel, outcome = running.roundups_finished.get(timeout=30)  # the roundup is over
+    assert channel == CHANNEL and not isinstance(outcome, BaseException), outcome
     [roundup] = [
         c for c in running.slack.posts(CHANNEL) if str(c.get("text", "")).startswith("Roundup")
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import create_app, start_socket_mode
+from bot.services import build_services
 from tests.bot.conftest import ORTIZ_ARTICLE, ORTIZ_TITLE, bot_settings
 from tests.slack_standin import BOT_USER_ID, SlackSender
 
@@ -15,12 +16,12 @@ def socket_app(slack, tmp_path):
         slack, tmp_path, slack_app_token=slack.app_token, slack_signing_secret=None
     )
     assert settings.socket_mode and settings.missing_credentials() == []
-    app = create_app(settings)
+    services = build_services(settings)
+    app = create_app(settings, services)
     handler = start_socket_mode(app, settings)
     yield app
     handler.close()
-    app.listener_executor.shutdown(wait=True, cancel_futures=True)
-    app.services.store.close()
+    services.close()
 
 
 def test_slash_command_and_mention_round_trip_over_socket_mode(slack, site, socket_app):

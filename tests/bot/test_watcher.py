@@ -13,15 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.watcher import (
-    ERROR_SUFFIX,
-    FolderWatcher,
-    folder_article,
-    headline_from_text,
-    is_candidate_name,
-    url_from_file,
-)
+from bot.folder_intake import folder_article
+from bot.watcher import ERROR_SUFFIX, FolderWatcher, is_candidate_name
 from digests import ArticleError
+from digests.article import headline_from_text, url_from_file
 from tests.bot.conftest import wait_for
 
 ARTICLE = (

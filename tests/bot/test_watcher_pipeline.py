@@ -250,7 +250,7 @@ def test_url_and_html_files_are_digested_like_any_other(slack, paths) -> None:
 
 
 def test_watch_channels_setting() -> None:
-    from bot.watcher import parse_watch_channels
+    from bot.settings import parse_watch_channels
 
     assert parse_watch_channels("") == {}
     assert parse_watch_channels("politics=C01, sports/ = C02;") == {

@@ -1,0 +1,46 @@
+"""What runs beside the listeners: the folder intake and the roundup scheduler, plus the
+one-off finishing of digest threads and roundups a crash left half-posted.
+
+`start(services)` runs at start-up (after the app is built, before it serves), `stop` at
+exit; `Services.close` stops them too. A new background intake is built in
+`bot.services.build_services` and started here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from .services import Services
+
+log = logging.getLogger(__name__)
+
+
+def start(services: Services) -> list[threading.Thread]:
+    """Start watching the folder and firing roundups; finish what a crash cut short.
+
+    Returns the threads that finish interrupted digests and roundups (join them to wait).
+    """
+    resuming = [
+        threading.Thread(
+            target=services.digests.resume_incomplete, name="digest-bot-resume", daemon=True
+        ),
+        threading.Thread(
+            target=services.roundup_poster.resume_incomplete, name="roundup-resume", daemon=True
+        ),
+    ]
+    for thread in resuming:
+        thread.start()
+    services.roundups.start()
+    if services.folder_watcher is not None:
+        services.folder_watcher.start()
+    else:
+        log.info("folder intake off: set DIGEST_CHANNEL (or WATCH_CHANNELS) to watch a folder")
+    return resuming
+
+
+def stop(services: Services) -> None:
+    """Stop the folder intake and the scheduler (a file or roundup in progress finishes)."""
+    if services.folder_watcher is not None:
+        services.folder_watcher.stop()
+    services.roundups.shutdown(wait=True)

@@ -1,0 +1,84 @@
+"""Folder intake: what happens to a stable file the `FolderWatcher` hands over.
+
+Steps, each recorded so a restart resumes instead of repeating: the file is claimed by its
+bytes (a file already posted is just moved on), the digest service stores the digest, posts
+the parent and then each thread reply. Article problems raise `ArticleError` (the watcher
+moves the file to failed/); Slack problems raise `DigestError` and the watcher tries again.
+Reading the file is the article loader's job (`digests.article`), `.url` files included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from digests import Article, ArticleError, load_article
+from digests.article import URL_FILE_SUFFIX, headline_from_text, url_from_file
+
+from .errors import DigestError
+from .service import DigestRequest, DigestService
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+def folder_article(path: Path) -> Article:
+    """The article a folder file holds, titled by its headline (else the file's name).
+
+    The source is the file name: the inbox path stops being true once the file moves.
+    """
+    article = load_article(path)
+    title = article.title or headline_from_text(article.text) or path.stem
+    return Article(text=article.text, title=title, source=path.name)
+
+
+def file_sha256(path: Path) -> str:
+    """The file's bytes as a key: the same file seen again after a crash is recognised."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class FolderIntake:
+    """Sends folder files down the one digest-and-post path; give `handle` and `gave_up` to
+    the `FolderWatcher`."""
+
+    def __init__(self, store: Store, service: DigestService) -> None:
+        self.store = store
+        self.service = service
+
+    def handle(self, path: Path, channel: str) -> None:
+        """Digest and post one file to `channel`; returns once it is posted (or was)."""
+        claim = self.store.claim_folder_file(
+            channel=channel, file_hash=file_sha256(path), name=path.name
+        )
+        if claim.status == "posted":
+            log.info("%s: already posted to %s before a restart", path.name, channel)
+            return
+        try:
+            result = self.service.digest_and_post(self._request(path, channel))
+        except ArticleError as e:
+            self.store.finish_folder_file(claim.id, status="failed", reason=str(e))
+            raise
+        except DigestError as e:
+            if e.code != "article":
+                raise  # Slack trouble: worth another try
+            self.store.finish_folder_file(claim.id, status="failed", reason=str(e))
+            raise ArticleError(str(e)) from e
+        self.store.finish_folder_file(claim.id, status="posted", post_id=result.post.id)
+
+    def gave_up(self, path: Path, channel: str, reason: str) -> None:
+        """The watcher stopped retrying: a file still `claimed` is now honestly `failed`."""
+        claim = self.store.folder_file(channel, file_sha256(path))
+        if claim is not None and claim.status == "claimed":
+            self.store.finish_folder_file(claim.id, status="failed", reason=reason)
+
+    @staticmethod
+    def _request(path: Path, channel: str) -> DigestRequest:
+        if path.suffix.lower() == URL_FILE_SUFFIX:
+            # A link: fetched (and re-used by URL) like `/digest <url>`.
+            return DigestRequest(channel=channel, url=url_from_file(path), intake="folder")
+        return DigestRequest(channel=channel, article=folder_article(path), intake="folder")

@@ -1,0 +1,151 @@
+"""The composition root: `build_services(settings)` builds every long-lived part once, and
+`Services` hands them to whoever needs them (the app's listeners, the background intakes).
+
+Nothing else in bot/ constructs a store, a Slack client or a scheduler, and nothing reaches
+for a module-level "current bot": every part gets what it uses as arguments here. To add a
+part, build it here and add it to `Services`; to give a listener a part, it takes
+`services` (see `bound`).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk import WebClient
+
+from .folder_intake import FolderIntake
+from .roundups import RoundupPoster
+from .schedule import RoundupScheduler, parse_timezone
+from .service import DigestService
+from .settings import Settings, secret
+from .slack_send import SlackMessages, once_only_client, retrying_client
+from .store import Store
+from .watcher import FolderWatcher
+
+
+class WorkPool(ThreadPoolExecutor):
+    """The listeners' thread pool, which can say when all work handed to it is done: a
+    graceful stop, and tests asserting that nothing more gets posted, wait on `wait_idle`."""
+
+    def __init__(self, max_workers: int, thread_name_prefix: str = "") -> None:
+        super().__init__(max_workers=max_workers, thread_name_prefix=thread_name_prefix)
+        self._unfinished = 0
+        self._idle = threading.Condition()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        """ThreadPoolExecutor.submit, counting the task until it has finished."""
+        with self._idle:
+            self._unfinished += 1
+        try:
+            future = super().submit(fn, *args, **kwargs)
+        except BaseException:
+            self._task_done(None)
+            raise
+        future.add_done_callback(self._task_done)
+        return future
+
+    def _task_done(self, _future: Future | None) -> None:
+        with self._idle:
+            self._unfinished -= 1
+            self._idle.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until no task is queued or running; False if that took over `timeout`."""
+        deadline = time.monotonic() + timeout
+        with self._idle:
+            while self._unfinished:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._idle.wait(remaining)
+        return True
+
+
+@dataclass
+class Services:
+    """What the app and the background intakes share, built once by `build_services`."""
+
+    settings: Settings
+    store: Store
+    client: WebClient
+    messages: SlackMessages
+    digests: DigestService
+    roundup_poster: RoundupPoster
+    roundups: RoundupScheduler
+    # None when no channel for folder files is set (DIGEST_CHANNEL / WATCH_CHANNELS).
+    folder_watcher: FolderWatcher | None
+    # Where Bolt runs listeners' work after the ack (the lazy listeners).
+    listener_executor: WorkPool
+
+    def close(self) -> None:
+        """Stop what runs in the background, then let go of the pool and the database."""
+        if self.folder_watcher is not None:
+            self.folder_watcher.stop()
+        self.roundups.shutdown(wait=True)
+        self.listener_executor.shutdown(wait=True, cancel_futures=True)
+        self.store.close()
+
+
+def build_services(settings: Settings, *, on_roundup_finished: Any = None) -> Services:
+    """Every part of the running bot, wired together (nothing started yet: see background).
+
+    `on_roundup_finished(channel, outcome)` is told when a scheduled roundup is over.
+    """
+    token, base_url = secret(settings.slack_bot_token), settings.slack_api_url
+    retries = settings.slack_max_retries
+    client = retrying_client(token, base_url, retries=retries)
+    store = Store(settings.database_url)
+    messages = SlackMessages(store, client, once_only_client(token, base_url, retries=retries))
+    digests = DigestService(
+        store=store, messages=messages, allow_private_urls=settings.allow_private_urls
+    )
+    poster = RoundupPoster(store, messages)
+    roundups = RoundupScheduler(
+        store.engine,
+        poster,
+        misfire_grace_seconds=settings.roundup_grace_seconds,
+        default_timezone=parse_timezone(settings.schedule_timezone),
+        store=store,
+        on_finished=on_roundup_finished,
+    )
+    watcher = None
+    if settings.folder_intake_on:
+        intake = FolderIntake(store, digests)
+        watcher = FolderWatcher(
+            settings.watch_dir,
+            intake.handle,
+            gave_up=intake.gave_up,
+            default_channel=settings.digest_channel or None,
+            channels=settings.folder_channels,
+            stable_seconds=settings.watch_stable_seconds,
+            # Posting overlaps with the next file's NLP (which the service runs one at a time).
+            workers=settings.digest_workers,
+        )
+    executor = WorkPool(max_workers=settings.digest_workers * 2, thread_name_prefix="digest-bot")
+    return Services(
+        settings=settings,
+        store=store,
+        client=client,
+        messages=messages,
+        digests=digests,
+        roundup_poster=poster,
+        roundups=roundups,
+        folder_watcher=watcher,
+        listener_executor=executor,
+    )
+
+
+def bound(listener: Callable[..., Any], services: Services) -> Callable[..., Any]:
+    """`listener` with its keyword-only `services` argument filled in, for Bolt.
+
+    Bolt injects a listener's arguments by their names (`ack`, `command`, `event`, ...),
+    reading the names of the positional parameters. `services` is keyword-only, so Bolt does
+    not look for it; the partial supplies it. The name stays the listener's for Bolt's logs.
+    """
+    return functools.update_wrapper(functools.partial(listener, services=services), listener)
