@@ -17,7 +17,14 @@ from spacy.tokens import Token
 from .analysis import Analysis, Party
 from .lexicon import TITLE_WORDS
 from .meeting_time import PLACE_NOUNS, TIME_ENTS
-from .meeting_triggers import AROUND_PREPS, GROUP_WORDS, PERSON_GROUP_NOUNS, trigger_node
+from .meeting_triggers import (
+    AROUND_PREPS,
+    GROUP_WORDS,
+    PERSON_GROUP_NOUNS,
+    is_dateline,
+    trigger_node,
+    with_phrases,
+)
 from .parties import SUBJECT_DEPS, Discourse, party_of
 
 HOLD_VERBS = frozenset({"hold", "have", "attend", "host", "set", "schedule", "plan", "mark"})
@@ -130,6 +137,8 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
         if tok.lemma_.lower() in OBJECT_PARTY_VERBS:
             found += [c for c in tok.children if c.dep_ == "dobj"]
         found += _agents(tok)
+        if tok.lemma_.lower() == "discuss":  # "discussed an alliance with X"
+            found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
         found = _noun_arguments(tok, lone_actor)
     talk_to = tok.pos_ == "VERB" and tok.lemma_.lower() in {"speak", "talk"}
@@ -168,13 +177,17 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
                 g
                 for h in holders
                 for c in h.children
-                if c.dep_ == "prep" and c.lower_ == "with"
+                if c.dep_ == "prep" and c.lower_ in ALONGSIDE_PREPS
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
         )
         if sum(1 + len(t.conjuncts) for t in around) >= 2:
             found += around  # only a group: "some people began to shout" is no party
+        elif lone_actor or _has_partner(tok):
+            # a meeting already known ("at the meeting, X spoke"), or one whose trigger names
+            # the other side ("X said in a conversation with Y"): one named actor is enough
+            found += [t for t in around if t.ent_type_ in NAMED_KINDS | {"PERSON"}]
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in GATHER_VERBS:
         found += [c for c in tok.head.children if c.dep_ == "dobj"]
     for child in tok.children:
@@ -291,7 +304,7 @@ def _members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
             continue
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
-        named = [party_of(an, o) for o in objs if o.ent_type_ == "ORG"]
+        named = [party_of(an, o) for o in objs if o.ent_type_ in NAMED_KINDS]
         named = [p for p in named if p is not None and p.kind == "organization"]
         if len(named) >= 2 and len(named) == len(objs):
             return named
@@ -316,6 +329,10 @@ def is_group_gathering(tok: Token, party: Party) -> bool:
     return any(s.tag_ in {"NNS", "NNPS"} and s.lemma_.lower() in GROUP_NOUNS for s in subjects)
 
 
+def _has_partner(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children)
+
+
 def _agents(verb: Token) -> list[Token]:
     """'was joined by X': the passive's agent acts too."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -324,7 +341,7 @@ def _agents(verb: Token) -> list[Token]:
 def _subjects(verb: Token) -> list[Token]:
     node = verb
     for _ in range(3):
-        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
         if subs and node.dep_ == "relcl" and subs[0].lower_ in {"who", "that", "which"}:
             return [node.head]  # "X, who met with Y": X
         if not subs and node.dep_ == "acl" and node.tag_ == "VBG":

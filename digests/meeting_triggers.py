@@ -41,6 +41,7 @@ SUMMON_VERBS = frozenset({"summon"})
 # "a telephone conversation"; not "the conversation turned to taxes".
 CONVERSATION_NOUNS = frozenset({"conversation", "discussion", "consultation", "dialogue"})
 PARTNER_PREPS = frozenset({"with", "between", "among"})
+DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 # "the talks were postponed", "have postponed that session": called off, not held
 CANCEL_VERBS = frozenset({"postpone", "cancel", "scrap", "delay", "suspend", "abandon", "scrub"})
 # "spoke on Saturday", "spoke by phone": prepositions that leave two speakers talking together
@@ -145,9 +146,8 @@ def is_trigger(tok: Token) -> bool:
 def _discussed_together(verb: Token) -> bool:
     """'discussed an alliance with X', 'X and Y discussed a merger', 'executives at X and
     Y discussed ...': discussing is meeting when someone discusses with someone."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "with":
-            return not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
+    for c in with_phrases(verb):
+        return not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
     subject = _subject(verb)
     if subject is None:
         return False
@@ -157,6 +157,15 @@ def _discussed_together(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"at", "from"} and any(g.conjuncts for g in c.children)
         for c in subject.children
     )
+
+
+def with_phrases(verb: Token) -> list[Token]:
+    """The verb's with-phrases, or its object's: 'discussed an alliance with X' attaches
+    either way."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    ]
 
 
 def _spoke_together(verb: Token) -> bool:
@@ -185,10 +194,18 @@ def _subject(verb: Token) -> Token | None:
     for node in (verb, verb.head if verb.dep_ == "conj" else None):
         if node is None:
             continue
-        sub = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        sub = next(
+            (c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None
+        )
         if sub is not None:
             return sub
     return None
+
+
+def is_dateline(tok: Token) -> bool:
+    """'DETROIT -- Executives ... discussed': the place before a dateline dash is no subject."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES and tok.is_upper
 
 
 def is_called_off(tok: Token) -> bool:

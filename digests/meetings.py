@@ -235,7 +235,7 @@ def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
         shared_person = bool(people_new & people_old) and (
             people_new <= people_old or people_old <= people_new
         )
-        one_day = bool(new.when and m.when) and not (people_new and people_old)
+        one_day = same_day(new.when, m.when) and not (people_new and people_old)
         if (m.series or new.series) and not same_parties:
             continue  # a series of meetings does not take in one meeting of it
         if not (same_parties or shared_person or one_day):
