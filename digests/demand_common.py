@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import TITLE_WORDS
+from .lexicon import ORG_DESCRIPTORS, TITLE_WORDS
 from .parties import SUBJECT_DEPS, Discourse, party_of
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
@@ -58,7 +58,7 @@ NOT_PARTY_ENTS = frozenset(
 EMPTY_WANTS = frozenset(
     """
     what something anything nothing everything it this that these those them him her
-    more less one
+    one so
     """.split()
 )
 MAX_TEXT_WORDS = 24
@@ -122,6 +122,8 @@ def _names_a_group(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in GROUP_NOUNS and (lemma not in PLURAL_ONLY or head.tag_ in {"NNS", "NNPS"}):
         return True
+    if lemma in ORG_DESCRIPTORS:
+        return True  # "the hospital", "the department"
     mods = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
     if any(m.ent_type_ in {"ORG", "GPE", "NORP"} for m in mods):
         return True  # "the Indian side", "Chinese officials", "the city's lawyers"
@@ -167,6 +169,8 @@ DOCUMENT_NOUNS = frozenset(
 def is_action_text(text: str) -> bool:
     """The wanted thing must say something: not empty, not a bare 'what' or 'something'."""
     words = [w.lower() for w in text.split()]
+    if words[:1] == ["do"]:
+        words = words[1:]  # "do so", "do it": the act is only referred to
     return bool(words) and not all(w in EMPTY_WANTS for w in words)
 
 

@@ -65,7 +65,7 @@ def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
     if obj is None:
-        return None
+        return _call_for_clause(an, noun, voices)
     action = _infinitive_of(obj)
     if action is None and noun.head.pos_ == "VERB":
         action = next(
@@ -82,6 +82,22 @@ def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if of is None:
         return None
     return _owner(an, noun, voices), of, text_of(an, action)
+
+
+def _call_for_clause(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'renewed its calls for Athens to cut spending' parsed as a for-clause on the verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < noun.i or not _has_to(clause):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue
+        of = party(an, next((c for c in clause.children if c.dep_ == "nsubj"), None), voices)
+        if of is not None:
+            return _owner(an, noun, voices), of, text_of(an, clause)
+    return None
 
 
 def _infinitive_of(tok: Token) -> Token | None:

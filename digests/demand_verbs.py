@@ -64,6 +64,11 @@ HYPOTHETICAL_MODALS = frozenset(
 )
 MAX_GOVERNORS = 2
 THIRD_SINGULAR = frozenset({"he", "she", "it"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Asking someone to answer is a question put to them, not a demand.
+ANSWER_VERBS = frozenset(
+    {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
+)
 # Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
 # his attack', 'the law requires'): with them an inanimate subject or object is no party.
 CAUSE_VERBS = frozenset({"push", "press", "pressure", "force", "drive", "require", "lead"})
@@ -86,8 +91,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     lemma = verb.lemma_.lower()
     if not is_asserted(verb):
         return None
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "advcl"
+    if any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children) or _is_participle(
+        verb
     ):
         return _passive_demand(an, verb, voices)
     children = list(verb.children)
@@ -158,6 +163,8 @@ def is_asserted(verb: Token) -> bool:
     for _ in range(MAX_GOVERNORS + 1):
         if any(c.dep_ == "neg" for c in node.children):
             return False
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return False  # "if Trump had asked him to": a condition, not a demand made
         if node.dep_ not in {"xcomp", "pcomp"} or node.head is node:
             break
         node = node.head
@@ -186,7 +193,8 @@ def _complement(verb: Token, dobj: Token | None) -> Token | None:
         if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and not _is_reason_clause(c):
             return c
     thing_verb = verb.lemma_.lower() in THING_VERBS
-    source = any(c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in verb.children)
+    froms = {"from", "of", "on"} if verb.lemma_.lower() == "call" else {"from", "of"}
+    source = any(c.dep_ == "prep" and c.lower_ in froms for c in verb.children)
     for c in verb.children:
         # "pressed the chief on Tuesday to explain", "demanded from Canada to take",
         # "called for the council to resign": the infinitive often hangs as advcl. Not
@@ -293,6 +301,17 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
     )
 
 
+def _is_participle(verb: Token) -> bool:
+    """'Called on to explain, X promised ...': a participle clause before its main clause
+    (the model tags it VBN or VBD), whose unstated object is the main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.i < verb.head.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    )
+
+
 def _passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """'Y was urged to resign', 'Called on to explain, Y said', 'as demanded by X'."""
     lemma = verb.lemma_.lower()
@@ -313,6 +332,8 @@ def _passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     )
     if action is None or any(c.dep_ in {"auxpass", "neg"} for c in action.children):
         return None  # "when asked whether ...", "asked not to be named"
+    if action.lemma_.lower() in ANSWER_VERBS:
+        return None  # "Asked to comment, she declined": a question put to her
     asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if asked is None and verb.dep_ == "advcl":
         asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

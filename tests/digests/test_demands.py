@@ -139,3 +139,157 @@ def test_a_hope_for_someone_to_act_is_a_demand_of_them():
     (demand,) = build_digest(text).demands
     assert (demand.by, demand.of) == ("Dee Park", "the council")
     assert demand.text.startswith("reopen the pool")
+
+
+# --- Patterns added for issue 7: each a sentence written for the test. ---
+
+
+def _one(text):
+    demands = build_digest(text).demands
+    assert len(demands) == 1, demands
+    return demands[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "of", "words"),
+    [
+        (
+            "Called on to explain the delay, Commissioner Ravi Sen promised a review.",
+            None,
+            "Ravi Sen",
+            "explain the delay",
+        ),
+        (
+            "The Norwegian ministry demanded from Sweden to return the documents.",
+            "The Norwegian ministry",
+            "Sweden",
+            "return the documents",
+        ),
+        (
+            "Regulators called Friday on carmaker Voltra Motors to recall the vans.",
+            "Regulators",
+            "Voltra Motors",
+            "recall the vans",
+        ),
+        (
+            "Ninety parents have signed a petition asking the Lakeview School Board to "
+            "reinstate the coach.",
+            "Ninety parents",
+            "Lakeview School Board",
+            "reinstate the coach",
+        ),
+        (
+            "Senator Tom Reyes urged restraint. Dana Cole made the offer at the urging of "
+            "Senator Tom Reyes.",
+            "Tom Reyes",
+            "Dana Cole",
+            "made the offer",
+        ),
+        (
+            "The nurses walked out on Monday, threatening to stay out if the hospital does "
+            "not hire more staff.",
+            "The nurses",
+            "the hospital",
+            "hire more staff",
+        ),
+        (
+            "The Elm Street Coalition has suggested lawmakers delay the vote.",
+            "Elm Street Coalition",
+            "lawmakers",
+            "delay the vote",
+        ),
+        (
+            "Union leader Rae Holt said the union proposed splitting the talks into two rounds.",
+            "the union",
+            None,
+            "splitting the talks",
+        ),
+        (
+            '"I would love to see Governor Ann Bell sign this bill," Senator Joe Ortiz said.',
+            "Joe Ortiz",
+            "Ann Bell",
+            "sign this bill",
+        ),
+        (
+            "At the latest round of talks, the Peruvian side insisted on a full withdrawal.",
+            "the Peruvian side",
+            None,
+            "a full withdrawal",
+        ),
+        (
+            "Union leader Rae Holt spoke to the press. Better pay was listed by the union as "
+            "a demand.",
+            "the union",
+            None,
+            "Better pay",
+        ),
+        (
+            "Chief Ola Brandt said the tenants asked the landlord that he fix the heating.",
+            "the tenants",
+            "the landlord",
+            "fix the heating",
+        ),
+    ],
+)
+def test_demand_frames(text, by, of, words):
+    demand = _one(text)
+    assert (demand.by, demand.of) == (by, of)
+    assert words in demand.text
+    assert demand.evidence in text
+
+
+def test_calls_for_someone_to_act_made_as_a_noun():
+    demand = _one("Brussels renewed its calls for Athens to cut spending.")
+    assert (demand.by, demand.of) == ("Brussels", "Athens")
+    assert demand.text.startswith("cut spending")
+
+
+def test_calling_for_a_pair_to_resign():
+    demand = _one("Parents called for the principal and Coach Lee Marsh to resign.")
+    assert demand.by == "Parents" and "resign" in demand.text
+
+
+def test_has_got_to_in_a_chant_is_a_demand_of_the_person_named():
+    demand = _one('"Mayor Sam Fox has got to go!" the marchers chanted.')
+    assert demand.of == "Sam Fox"
+
+
+def test_as_demanded_by_names_the_demander():
+    demand = _one("The troops have not left the valley, as demanded by Chile.")
+    assert demand.by == "Chile"
+
+
+def test_wanted_clause_in_the_passive_is_a_demand():
+    demand = _one("Officials say they were asked by the ministry to keep the files closed.")
+    assert demand.by == "the ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A city official, who requested anonymity to discuss the plan, said it was late.",
+        "Police Chief Eva Long called a news conference on Friday night.",
+        '"Do you want the city tracking your phone?" asked Councilwoman Rita Moss.',
+        "Mayor Ken Ruiz did not mention asking for a delay.",
+        "The scandal is pushing the council to act quickly.",
+        "Senator Lia Fenn is pressing her claim that the vote was rigged.",
+        '"We had to leave the building," said resident Tom Ivers.',
+        '"I hope they are right," Senator Ray Dunn said.',
+        "Analysts say the union will insist on a raise.",
+        "The firm sought to reassure investors after the crash.",
+        '"I want the Senate so I can pass this bill," Governor Ida Marsh said.',
+        "Reporter Joe Kim asked the minister whether she would resign.",
+        "Pastor Ben Ode asked Mayor Al Tran if he would fire anyone over the shooting.",
+        "The data suggest prices rise in the spring.",
+        '"The mayor has to contend with the critics," analyst Ali Khan said.',
+        '"There are times when both sides need to rest," mediator Joan Pratt said.',
+        '"They post videos and call for attacks," Senator Ora Hill said.',
+        "The rule requires a permit for every stall.",
+        "She said she would have quit if Mayor Dee Cobb had asked her to do so.",
+        "Asked to comment on the audit, spokeswoman Ivy Lund declined.",
+        "Governor Ann Bell was inviting tourists to come to the coast, Joe Ortiz said.",
+        '"Some people would have to walk to school," parent Gil Moore said.',
+    ],
+)
+def test_not_a_demand(text):
+    assert build_digest(text).demands == []
