@@ -21,6 +21,7 @@ import sys
 import textwrap
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from typing import Any
 import pytest
 from slack_bolt import App
 from slack_sdk import WebClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from bot import background
 from bot.app import create_app, serve_http
@@ -149,6 +152,43 @@ class Bot:
         """Wait until every listener's work (the lazy listeners) has finished: then the
         stand-in has recorded every call the app will make for what was sent so far."""
         assert self.services.listener_executor.wait_idle(timeout), "listeners still busy"
+
+
+# -- databases: SQLite files and a real PostgreSQL server ---------------------------------------
+
+# A PostgreSQL database the tests may create databases beside (.ci/run starts a server and
+# sets it); without it the PostgreSQL variants skip, unless REQUIRE_POSTGRES says they must run.
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
+REQUIRE_POSTGRES = os.environ.get("REQUIRE_POSTGRES", "") not in ("", "0")
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test (dropped afterwards); its URL."""
+    if not POSTGRES_URL:
+        if REQUIRE_POSTGRES:
+            pytest.fail("REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not")
+        pytest.skip("TEST_POSTGRES_URL is not set (.ci/run starts a PostgreSQL server)")
+    name = f"digest_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The bot's database URL, once on a SQLite file and once on a PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bot.db'}"
+        return
+    with postgres_database() as url:
+        yield url
 
 
 def bot_settings(slack: SlackStandIn, tmp_path, **overrides: Any) -> Settings:

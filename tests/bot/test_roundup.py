@@ -75,9 +75,11 @@ class Bot:
 
 
 @pytest.fixture
-def bot(tmp_path: Path) -> Iterator[Bot]:
+def bot(database_url: str) -> Iterator[Bot]:
+    """Roundups on the real scheduler, its job store and the bot's tables in `database_url`
+    (a SQLite file, then PostgreSQL)."""
     with SlackStandIn() as slack:
-        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        service = new_service(slack, database_url)
         store = service.store
         poster = roundup_poster(service)
         finished: queue.Queue = queue.Queue()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import threading
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
+from apscheduler.events import EVENT_JOB_MISSED
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import create_engine
@@ -117,8 +117,9 @@ def wait_for(condition, timeout: float = 10.0) -> bool:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'bot.db'}"
+def db_url(database_url: str) -> str:
+    """The job store's database: a SQLite file, then PostgreSQL."""
+    return database_url
 
 
 def test_commands_add_list_and_remove_jobs(db_url: str) -> None:
@@ -188,11 +189,19 @@ def test_runs_missed_while_down_fire_once_at_start_up(db_url: str) -> None:
     # Down for three daily slots, back an hour after the last: one roundup, not three.
     job_id = _stop_with_missed_runs(db_url, slots_missed=3, grace=60)  # grace re-read at start
     runs = Runs()
-    sched = RoundupScheduler(create_engine(db_url), runs, misfire_grace_seconds=2 * 3600)
+    finished = threading.Event()  # the roundup's completion event
+    sched = RoundupScheduler(
+        create_engine(db_url),
+        runs,
+        misfire_grace_seconds=2 * 3600,
+        on_finished=lambda *_: finished.set(),
+    )
     sched.start()
     try:
         assert wait_for(lambda: runs.count() >= 1), "the missed roundup never fired"
-        time.sleep(0.5)
+        assert finished.wait(10)
+        # Past the missed slots (coalesced into the one run): nothing else is due.
+        assert wait_for(lambda: sched.scheduler.get_job(job_id).next_run_time > datetime.now(UTC))
         assert runs.calls == [("C1", True)]
         assert sched.scheduler.get_job(job_id).next_run_time > datetime.now(UTC)
     finally:
@@ -204,10 +213,12 @@ def test_runs_missed_beyond_the_grace_time_are_skipped(db_url: str) -> None:
     job_id = _stop_with_missed_runs(db_url, slots_missed=1, grace=600)
     runs = Runs()
     sched = RoundupScheduler(create_engine(db_url), runs, misfire_grace_seconds=600)
+    missed = threading.Event()  # APScheduler's own event for a run judged too late
+    sched.scheduler.add_listener(lambda _event: missed.set(), EVENT_JOB_MISSED)
     sched.start()
     try:
+        assert missed.wait(10), "the late run was neither run nor reported missed"
         assert wait_for(lambda: sched.scheduler.get_job(job_id).next_run_time > datetime.now(UTC))
-        time.sleep(0.3)
         assert runs.calls == []
     finally:
         sched.shutdown()

@@ -1,4 +1,5 @@
-"""The store's idempotent operations, and that state survives a restart."""
+"""The store's idempotent operations, and that state survives a restart, on a SQLite file
+and on PostgreSQL (`database_url`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from bot.store import Store, content_hash
 from digests.model import Digest, Quote
 
 
-def test_state_survives_a_restart(tmp_path):
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
+def test_state_survives_a_restart(database_url):
+    url = database_url
     store = Store(url)
     digest = Digest(title="T", quotes=[Quote("Hi", "A"), Quote("Bye", None)])
     article = store.save_article(content_hash="h1", digest=digest, url="https://x.example/a")
@@ -30,8 +31,8 @@ def test_state_survives_a_restart(tmp_path):
     again.close()
 
 
-def test_unique_keys_make_repeats_harmless():
-    store = Store("sqlite://")
+def test_unique_keys_make_repeats_harmless(database_url):
+    store = Store(database_url)
     article = store.save_article(content_hash="h", digest=Digest(title="A"))
     assert store.save_article(content_hash="h", digest=Digest(title="B")).id == article.id
     first, created = store.begin_post(channel="C", article_id=article.id, quotes_total=0)
@@ -41,6 +42,7 @@ def test_unique_keys_make_repeats_harmless():
     assert not store.record_reply(first.id, 0, "1.2")
     assert store.watch("C") and not store.watch("C")
     assert store.unwatch("C") and not store.unwatch("C")
+    store.close()
 
 
 def test_content_hash_ignores_whitespace_differences():

@@ -148,7 +148,7 @@ sa.Table(
     "roundup_items",
     RELEASE,
     sa.Column("post_id", sa.Integer(), nullable=False),
-    sa.Column("roundup_id", sa.Integer(), nullable=False),
+    sa.Column("roundup_id", sa.Integer(), index=True, nullable=False),
     sa.ForeignKeyConstraint(
         ["post_id"],
         ["posts.id"],
