@@ -54,6 +54,8 @@ GROUP_NOUNS = frozenset(
     mediator envoy counterpart petitioner pastor constituent citizen voter shareholder
     investor supporter opponent agitator striker nurse police officer trustee people
     organizer organiser advocate tribe negotiators administrator player owner regulator
+    insurer bank airline automaker producer manufacturer supplier retailer lender
+    broadcaster school hospital university club league
     """.split()
 )
 # Organisation nouns that "the two ..." can stand for: the last two organisations named.
@@ -121,6 +123,9 @@ def is_party(tok: Token, party: Party) -> bool:
     if _is_vague(party.name):
         return False
     lemma = tok.lemma_.lower()
+    titled = tok.pos_ == "PROPN" and lemma in TITLE_WORDS and not tok.ent_type_
+    if titled and not any(c.dep_ == "det" for c in tok.children):
+        return False  # "Shadow Housing Secretary and Minister for Ports": a person's titles
     if party.kind == "organization":
         if tok.ent_type_ in NAMED_KINDS or lemma in GROUP_NOUNS or "#" in party.name:
             return True
@@ -195,6 +200,12 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
             found.append(child)
         if child.dep_ == "compound" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
             found.append(child)
+        elif (
+            child.dep_ == "compound"
+            and child.pos_ == "PROPN"
+            and child.lemma_.lower() in GROUP_NOUNS
+        ):
+            found.append(child)  # "the Dunmore Town Council meeting", unlabelled
     return found
 
 

@@ -156,10 +156,12 @@ def where_of(an: Analysis, tok: Token) -> str | None:
 
 def _hosting_place(holder: Token) -> Token | None:
     """'Tulsa was home to a meeting', 'Vienna hosted the talks': the place is the subject."""
+    if holder.lower_ == "home" and holder.head.lemma_ == "be":
+        holder = holder.head  # "Dover was home to a meeting"
     lemma = holder.lemma_.lower()
     if lemma not in {"host", "be"}:
         return None
-    if lemma == "be" and not any(c.dep_ == "attr" and c.lower_ == "home" for c in holder.children):
+    if lemma == "be" and not any(c.lower_ == "home" for c in holder.children):
         return None
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.ent_type_ in {"GPE", "LOC", "FAC"}:

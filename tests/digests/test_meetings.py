@@ -160,3 +160,182 @@ def test_a_meeting_that_sets_the_scene_for_a_demand_is_still_a_meeting():
     (meeting,) = build_digest(text).meetings
     assert set(meeting.participants) == {"Carl Dunn", "Ella Price"}
     assert build_digest(text).demands
+
+
+# --- participants must be parties -------------------------------------------------------
+
+
+def test_talks_that_are_not_held_yield_no_meeting():
+    text = (
+        "Negotiators for the bakers' union said progress was slow.\n"
+        "Talks won't resume until that report is ready, Mayor Ines Dahl said.\n"
+        "As of now, the two firms are not holding talks."
+    )
+    assert build_digest(text).meetings == []
+
+
+def test_help_from_someone_is_not_a_participant():
+    text = "The pension deal was negotiated over three weeks with help from Treasurer Omar Lind."
+    for meeting in build_digest(text).meetings:
+        assert not any(p.lower().startswith("help") for p in meeting.participants)
+
+
+def test_coordinated_groups_are_two_parties():
+    text = (
+        "Governor Lena Ortiz would not comment, citing the secrecy of the talks between "
+        "three large insurers and nine states."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["three large insurers", "nine states"]
+
+
+def test_a_named_modifier_coordinated_inside_a_phrase_is_its_own_party():
+    text = "Talks between Peru and neighbouring states resumed Tuesday in Lima."
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Peru", "neighbouring states"]
+    assert (meeting.when, meeting.where) == ("Tuesday", "Lima")
+
+
+def test_a_title_in_an_appositive_is_not_a_party():
+    text = (
+        "Senator Ruth Hale and Omar Fitch, Shadow Housing Secretary and Minister for Ports, "
+        "met with harbour chief Lise Brandt on Monday."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Ruth Hale", "Omar Fitch", "Lise Brandt"}
+
+
+def test_officials_from_named_bodies_stand_for_those_bodies():
+    text = (
+        "ATLANTA -- Senior managers at Delmont Airways and Crestline Airlines have discussed a "
+        "merger, according to people familiar with the talks."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Delmont Airways", "Crestline Airlines"]
+
+
+# --- triggers ------------------------------------------------------------------------------
+
+
+def test_summoning_an_ambassador_is_a_meeting():
+    text = "The Chilean Foreign Ministry on Tuesday summoned Ambassador Pia Lorenz over the raid."
+    (meeting,) = build_digest(text).meetings
+    assert len(meeting.participants) == 2
+    assert "Pia Lorenz" in meeting.participants[1]
+    assert (meeting.when, meeting.status) == ("Tuesday", "past")
+
+
+def test_discussing_with_someone_is_a_meeting():
+    text = "Last week, finance chief Aldo Rinn discussed a joint venture with banker Mei Sato."
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Aldo Rinn", "Mei Sato"]
+    assert meeting.when == "Last week"
+
+
+def test_a_telephone_conversation_with_someone_is_a_meeting():
+    text = (
+        "Prime Minister Karl Osten said Thursday in a telephone conversation with "
+        "President Ana Vidal that the border would reopen."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Karl Osten", "Ana Vidal"]
+    assert meeting.when == "Thursday"
+
+
+def test_two_people_speaking_on_two_days_are_two_sessions():
+    text = "Coach Rene Ames and agent Paulo Brum spoke Monday and will talk again Wednesday."
+    first, second = build_digest(text).meetings
+    assert set(first.participants) == set(second.participants) == {"Rene Ames", "Paulo Brum"}
+    assert (first.when, first.status) == ("Monday", "past")
+    assert (second.when, second.status) == ("Wednesday", "upcoming")
+
+
+def test_two_people_speaking_at_a_rally_did_not_meet():
+    text = "Senator Ruth Hale and Mayor Ken Oduya spoke at the rally on Saturday."
+    assert build_digest(text).meetings == []
+
+
+def test_a_series_of_meetings_does_not_swallow_one_meeting():
+    text = (
+        "Foreign Minister Ilse Varga has held bilateral meetings with her counterparts from "
+        "the Nordic Council.\n"
+        "In particular, Varga held talks with Finnish Foreign Minister Juho Lahti on Tuesday."
+    )
+    meetings = build_digest(text).meetings
+    assert ["Ilse Varga", "Juho Lahti"] in [m.participants for m in meetings]
+    assert all(len(m.participants) == 2 for m in meetings)
+
+
+# --- one-party meetings -----------------------------------------------------------------
+
+
+def test_a_body_meeting_takes_the_people_present_later():
+    text = (
+        "The Dunmore Town Council meeting Monday night lasted three hours.\n"
+        "At the meeting, resident Clara Voss read a petition."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Dunmore Town Council", "Clara Voss"]
+    assert meeting.when == "Monday night"
+
+
+def test_a_body_meeting_alone_is_not_reported():
+    text = "The Dunmore Town Council meeting Monday night lasted three hours."
+    assert build_digest(text).meetings == []
+
+
+def test_a_group_meeting_among_itself_is_reported():
+    text = "Leaders from all nine guilds left their meeting Friday evening in good spirits."
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Leaders from all nine guilds"]
+    assert meeting.when == "Friday evening"
+
+
+# --- sessions, when, where, status ----------------------------------------------------------
+
+
+def test_an_earlier_round_of_the_same_talks_is_its_own_session():
+    text = (
+        "Talks between Chile and Bolivia resumed Monday in Geneva.\n"
+        "The last round of talks was held in March."
+    )
+    first, second = build_digest(text).meetings
+    assert first.participants == second.participants == ["Chile", "Bolivia"]
+    assert (first.when, second.when) == ("Monday", "March")
+    assert second.status == "past"
+
+
+def test_talks_continuing_later_are_an_upcoming_session():
+    text = (
+        "Mayor Ines Dahl met with members of the Riverside Tenants Union on Tuesday evening.\n"
+        "Most of the meeting involved negotiations, which will continue next week."
+    )
+    first, second = build_digest(text).meetings
+    assert second.participants == first.participants
+    assert (second.when, second.status) == ("next week", "upcoming")
+
+
+def test_a_held_participle_gives_time_and_place():
+    text = (
+        "Governor Ana Ruiz and Senator Ida Moss met with mill owner Tom Price.\n"
+        "The meeting, held on Friday in Dover, was arranged by Price."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert (meeting.when, meeting.where) == ("Friday", "Dover")
+
+
+def test_a_city_home_to_a_meeting_is_its_place():
+    text = (
+        "Dover was home to a rare meeting Tuesday. Governor Ana Ruiz met with the leaders "
+        "of the state's fishing cooperatives."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.where == "Dover"
+    assert meeting.when == "Tuesday"
+
+
+def test_habitual_meetings_in_the_present_are_ongoing():
+    text = "Mayor Ines Dahl said she meets with parents of missing children in the city."
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["Ines Dahl", "parents of missing children"]
+    assert meeting.status == "ongoing"
