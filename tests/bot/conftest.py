@@ -376,11 +376,11 @@ def restarted_folder_bot(
     slack: SlackStandIn, inbox: Path, db_url: str, *, moved: str = "tram.txt"
 ) -> Iterator[FolderBot]:
     """The folder pipeline started again on the same folder and database; yields once
-    `moved` is in processed/ and Slack has gone quiet, and stops it afterwards."""
+    `moved` is in processed/ and the watcher is idle, and stops it afterwards."""
     bot = start_folder_bot(slack, inbox, db_url)
     try:
         wait_for(lambda: (inbox / "processed" / moved).exists(), what=f"processed/{moved}")
-        slack.quiet_for(0.3)
+        wait_for(bot.watcher.idle, what="watcher idle")
         yield bot
     finally:
         bot.stop()

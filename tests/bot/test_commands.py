@@ -43,7 +43,7 @@ def test_help_is_answered_in_the_ack_without_posting(bot):
     delivery = slash(bot, "help")
     assert "/digest watch" in delivery.json()["text"]
     assert delivery.elapsed < 1.5
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     assert bot.slack.posts() == []
 
 
@@ -79,7 +79,7 @@ def test_same_link_again_links_to_the_first_digest_instead_of_reposting(bot):
     url = bot.site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
     slash(bot, url)
     wait_for_digest(bot)
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     posted = len(bot.slack.posts())
 
     slash(bot, f"<{url}|the strike story>")
@@ -87,7 +87,7 @@ def test_same_link_again_links_to_the_first_digest_instead_of_reposting(bot):
     assert reply["response_type"] == "ephemeral"
     assert "already digested" in reply["text"]
     assert "standin.slack.com/archives" in reply["text"]
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     assert len(bot.slack.posts()) == posted
 
 
@@ -166,7 +166,7 @@ def test_server_error_is_retried_without_duplicates(bot):
     bot.slack.server_error("chat.postMessage", status=503)  # the parent's first attempt fails
     slash(bot, url)
     [parent] = wait_for_digest(bot, quotes_at_least=2)
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     texts = [c.get("text") for c in bot.slack.posts()]
     assert len(texts) == len(set(texts))  # nothing posted twice
     assert [p for p in bot.slack.posts() if not p.get("thread_ts")] == [parent]
@@ -189,7 +189,7 @@ def test_broken_thread_is_completed_by_a_retry_without_reposting_the_parent(bot)
 
     slash(bot, url)
     bot.slack.wait_for("chat.postMessage", where=lambda c: "fair contract" in (c.get("text") or ""))
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     assert [p for p in bot.slack.posts() if not p.get("thread_ts")] == [parent]
     after = bot.slack.posts(thread_ts=parent.response["ts"])
     assert len(after) == len(before) + 1
@@ -201,7 +201,7 @@ def test_article_strings_cannot_ping_anyone(bot):
     url = bot.site.add("/news/council", PING_TITLE, PING_ARTICLE)
     slash(bot, url)
     [parent] = wait_for_digest(bot)
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     calls = bot.slack.posts()
     for call in calls:
         for text in mrkdwn_and_fallback_texts(call):
@@ -240,7 +240,7 @@ def test_bad_signature_and_stale_timestamp_are_rejected(bot):
         url, response_url=bot.slack.response_url(), timestamp=int(time.time()) - 60 * 10
     )
     assert stale.status == 401
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     assert bot.slack.posts() == []
     assert bot.slack.responses == []
 

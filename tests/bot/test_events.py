@@ -38,7 +38,7 @@ def test_mention_with_two_links_posts_one_digest_each_in_the_mention_thread(bot)
     bot.slack.wait_for(
         "chat.postMessage", where=lambda c: "belongs to everyone" in (c.get("text") or "")
     )
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     posts = bot.slack.posts()
     assert all(p.get("thread_ts") == event["ts"] for p in posts)
     headers = sorted(p.blocks[0]["text"]["text"] for p in top_level_in_thread(bot, event["ts"]))
@@ -50,7 +50,7 @@ def test_mention_in_a_thread_answers_in_that_thread(bot):
     root = bot.sender.next_ts()
     event, _ = bot.sender.mention(f"<{url}>", thread_ts=root)
     bot.slack.wait_for("chat.postMessage", where=lambda c: c.get("thread_ts") == root)
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     assert all(p.get("thread_ts") == root for p in bot.slack.posts())
 
 
@@ -78,7 +78,7 @@ def test_a_resent_event_never_makes_a_second_digest(bot):
     bot.slack.wait_for(
         "chat.postMessage", where=lambda c: "We will not back down" in (c.get("text") or "")
     )
-    bot.slack.quiet_for(0.5)
+    bot.settle()
     assert len(top_level_in_thread(bot, event["ts"])) == 1
     texts = [p.get("text") for p in bot.slack.posts()]
     assert len(texts) == len(set(texts))
@@ -96,7 +96,7 @@ def test_same_article_in_the_same_channel_links_to_the_earlier_digest(bot):
     )
     assert "already digested" in notice["text"]
     assert "standin.slack.com/archives" in notice["text"]
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     assert len(top_level_in_thread(bot, first["ts"])) == 1
     assert top_level_in_thread(bot, second["ts"]) == []
 
@@ -155,7 +155,7 @@ def test_own_messages_edits_deletions_and_unwatched_channels_are_ignored(bot):
         extra={"previous_message": {"type": "message", "text": f"<{url}>", "ts": "1.2"}},
     )
     bot.sender.channel_message(f"<{url}>", channel="C0ELSEWHERE")
-    bot.slack.quiet_for(0.8)
+    bot.settle()
     assert bot.slack.posts() == []
     assert bot.site.hits == []  # nothing was even fetched
 
@@ -165,7 +165,7 @@ def test_after_unwatch_links_are_left_alone(bot):
     watch(bot)
     bot.sender.command("unwatch", channel=CHANNEL, response_url=bot.slack.response_url())
     bot.sender.channel_message(f"<{url}>")
-    bot.slack.quiet_for(0.5)
+    bot.settle()
     assert bot.slack.posts() == []
 
 
@@ -179,7 +179,7 @@ def test_mention_in_a_watched_channel_is_digested_once(bot):
     bot.slack.wait_for(
         "chat.postMessage", where=lambda c: "We will not back down" in (c.get("text") or "")
     )
-    bot.slack.quiet_for(0.5)
+    bot.settle()
     assert len(top_level_in_thread(bot, event["ts"])) == 1
     assert not any("already digested" in (p.get("text") or "") for p in bot.slack.posts())
 
@@ -200,7 +200,7 @@ def test_link_shared_unfurls_with_a_one_line_digest(bot):
 
 def test_link_shared_for_an_unreadable_page_is_left_alone(bot):
     bot.sender.link_shared([bot.site.url("/news/gone")])
-    bot.slack.quiet_for(0.5)
+    bot.settle()
     assert bot.slack.calls_to("chat.unfurl") == []
     assert bot.slack.posts() == []
 
@@ -211,7 +211,7 @@ def test_event_with_a_bad_signature_is_rejected(bot):
     assert delivery.status == 401
     _, stale = bot.sender.mention(f"<{url}>", timestamp=1_000_000_000)
     assert stale.status == 401
-    bot.slack.quiet_for(0.3)
+    bot.settle()
     assert bot.slack.posts() == []
 
 
@@ -229,7 +229,7 @@ def test_two_requests_for_one_article_at_once_make_one_digest(bot):
     bot.slack.wait_for(
         "chat.postMessage", count=2, where=lambda c: "already digested" in (c.get("text") or "")
     )
-    bot.slack.quiet_for(0.5)
+    bot.settle()
     parents = [p for p in bot.slack.posts() if p.blocks and p.blocks[0]["type"] == "header"]
     assert len(parents) == 1
     quotes = [p for p in bot.slack.posts() if "We will not back down" in (p.get("text") or "")]

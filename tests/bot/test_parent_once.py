@@ -69,7 +69,7 @@ def test_a_dropped_connection_after_slack_took_the_parent_does_not_post_it_again
     bot.slack.lose_response(how="drop", when=is_parent)
     slash(bot, url)
     [parent] = wait_for_digest(bot, quotes_at_least=2)
-    bot.slack.quiet_for(0.3)
+    bot.settle()
 
     assert not parent.delivered  # the app never saw this answer...
     assert [p for p in bot.slack.posts(NEWS) if not p.get("thread_ts")] == [parent]
@@ -97,7 +97,6 @@ def test_an_answer_too_slow_for_the_client_is_found_in_the_thread(tmp_path: Path
                 channel=NEWS, text=FOLDER_ARTICLE, reply_to_ts="1.5", intake="mention"
             )
             result = service.digest_and_post(request)
-            slack.quiet_for(0.3)
             in_thread = slack.posts(NEWS, thread_ts="1.5")
             quotes = len(result.digest.quotes)
             assert len(in_thread) == 1 + quotes  # the parent once, then each quote once
@@ -127,7 +126,6 @@ def test_refused_lookup_falls_back_to_posting_again_and_says_why_once(tmp_path, 
             second = service.digest_and_post(
                 DigestRequest(channel=NEWS, text=FOLDER_ARTICLE.replace("approved", "delayed"))
             )
-            slack.quiet_for(0.3)
             tops = [p for p in slack.posts(NEWS) if not p.get("thread_ts")]
             assert len(tops) == 4  # two per article: the lost one and the repost
             for result in (first, second):
@@ -192,7 +190,6 @@ def test_kill_after_slack_took_a_roundup_parent_then_restart_posts_it_once(tmp_p
                 "chat.postMessage", count=2, where=lambda c: c.get("thread_ts") == thread_ts
             )
             wait_for(lambda: not app.services.store.incomplete_roundups(), what="roundup done")
-            slack.quiet_for(0.3)
             assert roundup_parents(slack) == [held]
             thread = slack.posts(NEWS, thread_ts=thread_ts)
             assert len(thread) == 2

@@ -115,7 +115,6 @@ def test_kill_after_slack_took_a_roundup_reply_then_restart_threads_each_article
 
         with restarted_app(settings) as app:  # roundups resume in its start-up hooks
             wait_for(lambda: not app.services.store.incomplete_roundups(), what="roundup done")
-            slack.quiet_for(0.3)
             assert roundup_parents(slack) == [roundup]
             assert_each_once(thread_texts(slack, NEWS, thread_ts), ["Tram line", "Old bridge"])
             thread = slack.posts(NEWS, thread_ts=thread_ts)
@@ -137,7 +136,7 @@ def test_a_dropped_connection_after_slack_took_a_quote_reply_does_not_post_it_ag
     slash(bot, url)
     [parent] = wait_for_digest(bot, quotes_at_least=2)
     wait_for(lambda: all(p.completed for p in bot.store.posts_since(NEWS)), what="thread done")
-    bot.slack.quiet_for(0.3)
+    bot.settle()
 
     [post] = bot.store.posts_since(NEWS)
     quotes = len(bot.store.article(post.article_id).digest.quotes)
@@ -164,7 +163,6 @@ def test_a_dropped_connection_after_slack_took_a_roundup_reply_does_not_post_it_
                 service.digest_and_post(DigestRequest(channel=NEWS, text=text))
             slack.lose_response(how="drop", when=is_reply)
             result = roundup_poster(service)(NEWS)
-            slack.quiet_for(0.2)
             thread = slack.posts(NEWS, thread_ts=result.parent_ts)
             assert [c.delivered for c in thread] == [False, True]
             assert_each_once([c.all_text() for c in thread], ["Tram line", "Old bridge"])

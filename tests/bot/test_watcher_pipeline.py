@@ -10,7 +10,6 @@ every article exactly once.
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -44,7 +43,7 @@ def test_a_dropped_article_is_posted_once_with_its_thread(slack, paths) -> None:
     try:
         (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
         wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="processed")
-        slack.quiet_for(0.3)
+        wait_for(bot.watcher.idle, what="watcher idle")
         assert_posted_exactly_once(slack, bot.store)
         [parent] = parents(slack)
         assert parent["unfurl_links"] in (False, "false", "0", 0)
@@ -63,7 +62,7 @@ def test_the_same_file_again_is_not_posted_twice(slack, paths) -> None:
         wait_for(lambda: (inbox / "processed" / "tram.txt").exists(), what="first copy")
         (inbox / "tram-copy.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")
         wait_for(lambda: (inbox / "processed" / "tram-copy.txt").exists(), what="second copy")
-        slack.quiet_for(0.3)
+        wait_for(bot.watcher.idle, what="watcher idle")
         assert len(parents(slack)) == 1
     finally:
         bot.stop()
@@ -102,8 +101,7 @@ def test_crash_between_parent_and_thread_replies_posts_only_the_missing_replies(
         bot.stop()
         pytest.skip("the extractor found no quotes, so there is no thread to interrupt")
     slack.wait_for("chat.postMessage", ok_only=False, where=lambda c: bool(c.get("thread_ts")))
-    time.sleep(0.1)
-    bot.stop()
+    bot.stop()  # waits for the file being handled: its failed reply is in the store
     [post] = bot.store.posts_since(FOLDER)
     assert post.parent_ts and not post.completed
     assert (inbox / "tram.txt").exists()
@@ -162,7 +160,9 @@ def test_sigkill_mid_thread_then_restart_posts_each_article_exactly_once(slack, 
     proc = spawn_pipeline(slack, inbox, db_url)
     try:
         wait_for(lambda: len(parents(slack)) == 3, what="three parents")
-        slack.quiet_for(0.5)
+        # Parts 0 and 2 are moved to processed/ once their threads are complete.
+        done = [inbox / "processed" / n for n in (names[0], names[2])]
+        wait_for(lambda: all(p.exists() for p in done), what="parts 0 and 2 processed")
     finally:
         kill(proc)
     slack.clear_faults()
@@ -183,7 +183,6 @@ def test_sigkill_mid_thread_then_restart_posts_each_article_exactly_once(slack, 
         wait_for(
             lambda: all((inbox / "processed" / n).exists() for n in names), what="all processed"
         )
-        slack.quiet_for(0.5)
     finally:
         kill(proc)
     store = Store(db_url)
@@ -234,7 +233,6 @@ def test_url_and_html_files_are_digested_like_any_other(slack, paths) -> None:
                 lambda: (processed / "ferry.url").exists() and (processed / "bridge.html").exists(),
                 what="both processed",
             )
-        slack.quiet_for(0.3)
         texts = [c.all_text() for c in parents(slack)]
         assert len(texts) == 2
         assert any("Night ferry service returns" in t for t in texts)
