@@ -75,6 +75,7 @@ class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        """Access lines at debug level: Slack's retries would flood INFO."""
         log.debug("%s - %s", self.address_string(), format % args)
 
 

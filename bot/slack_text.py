@@ -105,11 +105,13 @@ def only_links(text: str) -> list[str] | None:
 
 
 def is_slack_link(url: str) -> bool:
+    """Links to Slack itself (permalinks, files): never an article to digest."""
     host = (urlsplit(url).hostname or "").lower()
     return any(host == h or host.endswith("." + h) for h in SLACK_HOST_SUFFIXES)
 
 
 def is_media_link(url: str) -> bool:
+    """Links to images, video, archives: shared for themselves, not as articles."""
     path = urlsplit(url).path.lower()
     return any(path.endswith(suffix) for suffix in MEDIA_SUFFIXES)
 

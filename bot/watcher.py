@@ -366,6 +366,7 @@ class _EventSink(FileSystemEventHandler):
         self.watcher = watcher
 
     def on_any_event(self, event: FileSystemEvent) -> None:
+        """Any creation, change or move in a watched folder: the path may be a new article."""
         if event.event_type in ("deleted", "opened", "closed_no_write"):
             return
         for raw in (event.src_path, getattr(event, "dest_path", "")):

@@ -118,6 +118,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Any = None,
     ) -> httpcore.NetworkStream:
+        """Resolve and check `host` now, then connect to a checked address (not the name)."""
         addresses = check_host(host, port, allow_private=self._allow_private, trusted=self._trusted)
         last_error: Exception | None = None
         for address in addresses:
@@ -132,9 +133,11 @@ class _GuardedBackend(httpcore.NetworkBackend):
         raise last_error
 
     def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        """Refused: a page is only ever fetched over TCP from a checked address."""
         raise httpcore.ConnectError("unix sockets are not allowed")
 
     def sleep(self, seconds: float) -> None:
+        """httpcore's back-off sleep, unchanged."""
         self._inner.sleep(seconds)
 
 

@@ -286,17 +286,6 @@ class SlackStandIn:
                 self._lock.wait(remaining)
             return list(self.responses)
 
-    def quiet_for(self, seconds: float) -> None:
-        """Wait until no call has arrived for `seconds` (to assert that nothing more comes)."""
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with self._lock:
-                last = max((c.at for c in self.calls), default=0.0)
-            idle = time.monotonic() - last
-            if idle >= seconds:
-                return
-            time.sleep(min(seconds - idle, 0.05) + 0.01)
-
     # -- the Web API ------------------------------------------------------------------------
 
     def _next_ts(self) -> str:

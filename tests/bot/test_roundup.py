@@ -18,6 +18,7 @@ from bot.blocks import (
     RoundupItem,
     compose_roundup,
     recurring_people,
+    roundup_line,
 )
 from bot.errors import DigestError
 from bot.roundups import RoundupPoster
@@ -206,3 +207,11 @@ def test_recurring_people_are_counted_once_per_article() -> None:
         _digest("d", "Sam Okafor"),
     ]
     assert recurring_people(digests) == [("Jane Ortiz", 3)]
+
+
+def test_a_long_headline_is_clipped_before_it_is_escaped() -> None:
+    # Clipping after escaping could cut `&amp;` in half and leave a bare `&` in the mrkdwn.
+    headline = "Dock & harbour " * 20
+    line = roundup_line(RoundupItem(_digest(headline.strip())))
+    assert "&amp;" in line and "&am…" not in line and "&a…" not in line
+    assert all(part.startswith(("amp;", "lt;", "gt;")) for part in line.split("&")[1:])

@@ -88,3 +88,13 @@ def test_good_and_bad_inputs_together(tmp_path):
     out = run(str(ARTICLE), str(tmp_path / "missing.txt"), "--format", "json")
     assert out.returncode == 1
     assert len(out.stdout.decode().splitlines()) == 1
+
+
+def test_a_url_file_is_read_like_its_link(tmp_path):
+    # The CLI reads .url files through the one loader: here the link's host is refused.
+    shortcut = tmp_path / "story.url"
+    shortcut.write_text("[InternetShortcut]\nURL=http://127.0.0.1:9/story\n", encoding="utf-8")
+    out = run(str(shortcut))
+    assert out.returncode != 0
+    [line] = out.stderr.decode().strip().splitlines()
+    assert "private or local address" in line
