@@ -101,9 +101,14 @@ def reporter_of(an: Analysis, verb: Token) -> Token | None:
 
 
 def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'"I hope the company offers something fair"': a demand of the company."""
+    """'"I hope the company offers something fair"', 'Ode hopes the board will reverse
+    its decision': a demand of the company, of the board.
+
+    Inside a quote only the speaker's own hope ('I', 'we') counts; outside, the hoper and
+    the one hoped to act must both be parties ('he hoped the talks resume' asks no one).
+    """
     subj = _clause_subject(verb)
-    if subj is None or subj.lower_ not in FIRST_PERSON:
+    if subj is None or an.in_quote(verb) and subj.lower_ not in FIRST_PERSON:
         return None
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is None:
@@ -113,7 +118,10 @@ def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         return None
     if comp.lemma_ in STATIVE_VERBS or any(c.dep_ == "auxpass" for c in comp.children):
         return None  # "I hope they are fake": a wish about how things are, no act asked
-    return party(an, subj, voices), party(an, comp_subj, voices), text_of(an, comp)
+    by, of = party(an, subj, voices), party(an, comp_subj, voices)
+    if not an.in_quote(verb) and (by is None or of is None or by.name == of.name):
+        return None
+    return by, of, text_of(an, comp)
 
 
 def see_wish_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

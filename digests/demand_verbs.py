@@ -34,7 +34,7 @@ EXTRA_DEMAND_VERBS = frozenset({"appeal"})
 TRIGGER_VERBS = DEMAND_VERBS | EXTRA_DEMAND_VERBS
 # Verbs that make a demand only as "VERB someone to do something".
 DIRECTIVE_VERBS = frozenset(
-    {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise"}
+    {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "need"}
 )
 # Verbs that put forward what someone else (or both sides) should do.
 SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
@@ -65,6 +65,24 @@ HYPOTHETICAL_MODALS = frozenset(
 MAX_GOVERNORS = 2
 THIRD_SINGULAR = frozenset({"he", "she", "it"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Nouns for an act the possessor or of-object does ('the resignation of X', 'X's apology').
+SELF_ACT_NOUNS = frozenset(
+    {
+        "resignation",
+        "apology",
+        "withdrawal",
+        "departure",
+        "retirement",
+        "cooperation",
+        "compliance",
+        "exit",
+        "recusal",
+        "testimony",
+        "surrender",
+    }
+)
+# Prepositions that name the addressee beside an infinitive ('appealed to X to act').
+SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"}}
 # Asking someone to answer is a question put to them, not a demand.
 ANSWER_VERBS = frozenset(
     {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
@@ -110,7 +128,7 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
             return None
         target, text_root = found
     else:
-        source = preps.get("from") or preps.get("of")
+        source = preps.get("from") or preps.get("of") or preps.get("to")
         if target is None and source is not None and comp is not None:
             target = next((g for g in source.children if g.dep_ == "pobj"), None)
     if comp is not None and target is None:
@@ -121,13 +139,15 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         text_root = preps["for"]
     if text_root is None and dobj is None:
         return None
+    if lemma == "urge" and text_root is None and dobj is not None and not could_act(dobj):
+        text_root, target = dobj, None  # "urged a boycott", "urged restraint"
     if lemma in THING_VERBS and text_root is None:
         # "wants something immediate", "demanded a raise": the object is the thing wanted
         if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.tag_ == "PRP":
             return None  # "I want the House": a party is not an act anyone is asked for
         if lemma == "require":
             return None  # "the rule requires a permit": a condition, not a demand
-        text_root, target = dobj, None
+        text_root, target = dobj, _actor_of_nominal(dobj)
     if lemma in CAUSE_VERBS and target is dobj and dobj is not None and not could_act(dobj):
         return None  # "pressing his attack", "pushed the bill": not someone asked to act
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
@@ -143,6 +163,22 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     if lemma == "expect" and of is None:
         return None  # "expect the rate to fall": a forecast about a thing
     return by, of, text_of(an, text_root or dobj)
+
+
+def _actor_of_nominal(noun: Token) -> Token | None:
+    """'demanded the resignation of X' / 'X's apology': X is the one asked to act.
+
+    Only for acts done by the one named ('resignation'); in 'the release of the prisoners'
+    the prisoners are not the ones asked.
+    """
+    if noun.lemma_.lower() not in SELF_ACT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _other_than(by, of):
@@ -193,7 +229,7 @@ def _complement(verb: Token, dobj: Token | None) -> Token | None:
         if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and not _is_reason_clause(c):
             return c
     thing_verb = verb.lemma_.lower() in THING_VERBS
-    froms = {"from", "of", "on"} if verb.lemma_.lower() == "call" else {"from", "of"}
+    froms = SOURCE_PREPS.get(verb.lemma_.lower(), {"from", "of"})
     source = any(c.dep_ == "prep" and c.lower_ in froms for c in verb.children)
     for c in verb.children:
         # "pressed the chief on Tuesday to explain", "demanded from Canada to take",
@@ -285,7 +321,10 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         and not any(a.tag_ == "TO" for a in comp.children)
     ):
         return False  # "pressing his claim that she is not qualified": a statement
-    if lemma in {"ask", "appeal"} and (text_root is None or target is None and "for" not in preps):
+    ordered = comp is not None and comp.dep_ == "ccomp" and _is_mandative(comp)
+    if lemma in {"ask", "appeal"} and (
+        text_root is None or target is None and "for" not in preps and not ordered
+    ):
         return False  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
         wanted = next((g for g in text_root.children if g.dep_ == "pobj"), None)
@@ -351,6 +390,8 @@ def _is_mandative(verb: Token | None) -> bool:
     aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a in OBLIGATION_MODALS for a in aux):
         return True
+    if aux == ["be"]:
+        return True  # "asked that the vote be delayed": a passive subjunctive
     if aux:
         return False
     if verb.tag_ == "VB":
@@ -410,12 +451,11 @@ def _directs_someone(verb: Token) -> bool:
     """'told the board to withdraw it': an object and an infinitive, not 'told reporters that'."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
-    return (
-        obj is not None
-        and comp is not None
-        and comp.i > obj.i
-        and any(c.tag_ == "TO" for c in comp.children)
-    )
+    if comp is None or comp.i < verb.i or not any(c.tag_ == "TO" for c in comp.children):
+        return False
+    if obj is None:  # "we need the state to step up": the one asked is the clause's subject
+        obj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    return obj is not None and comp.i > obj.i
 
 
 def _infinitive_after_aside(dobj: Token) -> Token | None:

@@ -12,8 +12,9 @@ demand_common holds what they share: the party rule (by and of are cast members,
 bodies or group-headed phrases, else null), the subject rule and the wanted-action text.
 
 Every demand needs a party on at least one side and a wanted action that names something;
-a question ('Do you want X to ...?') makes no demand. One demand per trigger; a noun frame
-('at the urging of') only adds a demand to a sentence no verb demand came from.
+a question ('Do you want X to ...?') makes no demand. One demand per trigger; the weaker
+frames ('at the urging of', a reported hope) only add a demand to a sentence no other
+demand came from.
 
 Does NOT handle: demands stated as nouns without a requester or addressee ('the demand for
 housing'), imperatives shouted without an addressee ('Resign!'), 'you should ...' aimed at
@@ -46,6 +47,7 @@ from .model import Demand, Quote
 from .parties import Discourse
 
 HOPE_VERBS = frozenset({"hope", "wish"})
+HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
 THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
 SENTENCE_MARKS = frozenset({".", "?", "!"})
 
@@ -126,8 +128,10 @@ def _demand_at(an: Analysis, tok: Token, voices: Voices) -> tuple[bool, tuple] |
             found = ultimatum_demand(an, tok, voices)
         elif lemma == "see":
             found = see_wish_demand(an, tok, voices)
-        elif lemma in HOPE_VERBS and an.in_quote(tok):
+        elif lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:
             found = hope_demand(an, tok, voices)
+            if found is not None and not an.in_quote(tok):
+                return False, found  # a reported hope: weaker than a demand beside it
         reported = an.in_quote(tok) or reporter_of(an, tok) is not None
         if found is None and reported and is_obligation(tok):
             found = obligation_demand(an, tok, voices)

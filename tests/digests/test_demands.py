@@ -179,7 +179,7 @@ def _one(text):
             "reinstate the coach",
         ),
         (
-            "Senator Tom Reyes urged restraint. Dana Cole made the offer at the urging of "
+            "Senator Tom Reyes spoke first. Dana Cole made the offer at the urging of "
             "Senator Tom Reyes.",
             "Tom Reyes",
             "Dana Cole",
@@ -238,6 +238,63 @@ def test_demand_frames(text, by, of, words):
     assert demand.evidence in text
 
 
+@pytest.mark.parametrize(
+    ("text", "by", "of", "words"),
+    [
+        (
+            "Senator Maria Lopez appealed to the governor to veto the bill.",
+            "Maria Lopez",
+            "the governor",
+            "veto the bill",
+        ),
+        (
+            "The teachers union demanded the resignation of Superintendent Carl Weiss.",
+            "The teachers union",
+            "Carl Weiss",
+            "resignation",
+        ),
+        (
+            "Councilman Ed Park asked that the vote be delayed.",
+            "Ed Park",
+            None,
+            "the vote be delayed",
+        ),
+        ("The activists urged a boycott of the chain.", "The activists", None, "a boycott"),
+        (
+            '"We need the state to step up," Mayor Dan Frey said.',
+            "Dan Frey",
+            "the state",
+            "step up",
+        ),
+        (
+            "Councilwoman Jo Ode hopes the board will reverse its decision.",
+            "Jo Ode",
+            "the board",
+            "reverse its decision",
+        ),
+        (
+            "Lawyers for the city asked the court to dismiss the lawsuit.",
+            "Lawyers for the city",
+            "the court",
+            "dismiss the lawsuit",
+        ),
+    ],
+)
+def test_more_demand_frames(text, by, of, words):
+    demand = _one(text)
+    assert (demand.by, demand.of) == (by, of)
+    assert words in demand.text
+
+
+def test_a_reported_hope_gives_way_to_a_demand_in_the_same_sentence():
+    text = (
+        "Senator Ana Diaz wrote to the agency asking for a review, and she said she hoped "
+        "Director Paul Ng would order one soon."
+    )
+    (demand,) = build_digest(text).demands
+    assert "review" in demand.text
+
+
 def test_calls_for_someone_to_act_made_as_a_noun():
     demand = _one("Brussels renewed its calls for Athens to cut spending.")
     assert (demand.by, demand.of) == ("Brussels", "Athens")
@@ -287,6 +344,8 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "The rule requires a permit for every stall.",
         "She said she would have quit if Mayor Dee Cobb had asked her to do so.",
         "Asked to comment on the audit, spokeswoman Ivy Lund declined.",
+        "Mr. Lin said he hoped the talks would resume soon.",
+        "Analysts expect the central bank to raise rates.",
         "Governor Ann Bell was inviting tourists to come to the coast, Joe Ortiz said.",
         '"Some people would have to walk to school," parent Gil Moore said.',
     ],
