@@ -310,8 +310,10 @@ class RoundupItem:
     permalink: str | None = None
 
 
-def headline_of(digest: Digest) -> str:
-    """The headline to show for a digest: its title, else its source, else "Untitled"."""
+def shown_headline(digest: Digest) -> str:
+    """What a roundup shows as a digest's headline: its title, else its source, else "Untitled".
+
+    Whether a first line *is* a headline is decided once, in `digests.headline`."""
     return (digest.title or digest.source or UNTITLED).strip() or UNTITLED
 
 
@@ -324,9 +326,9 @@ def roundup_line(item: RoundupItem) -> str:
     """`• *Headline* — key people — meeting`, escaped, on one line."""
     digest = item.digest
     # Clip the plain text, then escape: an entity (`&amp;`) is never cut in half.
-    headline = escape(truncate(headline_of(digest), MAX_HEADER_CHARS))
+    headline = escape(truncate(shown_headline(digest), MAX_HEADER_CHARS))
     if item.permalink:
-        headline = link(item.permalink, truncate(headline_of(digest), MAX_HEADER_CHARS))
+        headline = link(item.permalink, truncate(shown_headline(digest), MAX_HEADER_CHARS))
     parts = [f"*{headline}*"]
     people = people_for_summary(digest)
     if people:
@@ -393,7 +395,7 @@ def compose_roundup(items: Sequence[RoundupItem], *, since: datetime | None = No
     shown = sum(len(lines) for lines in shown_sections)
     if shown < count:
         body += _section(f"…and {count - shown} more in the thread.")
-    headlines = "; ".join(escape(truncate(headline_of(i.digest), 80)) for i in items[:10])
+    headlines = "; ".join(escape(truncate(shown_headline(i.digest), 80)) for i in items[:10])
     text = truncate(f"{title} {period}: {headlines}", MAX_FALLBACK_CHARS)
     return Message(text=text, blocks=_fit([*head, *body, *footer]))
 

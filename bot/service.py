@@ -61,8 +61,9 @@ class DigestRequest:
         """(channel, URL or text hash): requests for the same thing run one at a time."""
         if self.url is not None:
             return (self.channel, self.url)
-        text = self.text if self.text is not None else self.article.text  # type: ignore[union-attr]
-        return (self.channel, content_hash(text))
+        if self.article is not None:
+            return (self.channel, content_hash(self.article.text))
+        return (self.channel, content_hash(self.text or ""))
 
 
 @dataclass(frozen=True)
