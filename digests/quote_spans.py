@@ -8,6 +8,8 @@ run-on convention), a stray mark. Rules, in order:
   apostrophes and stay part of the text.
 - A quote never crosses a line break: a paragraph that ends inside a quote closes it there
   (the next paragraph's fresh opening mark starts a new quote, same speaker).
+- A paragraph after one that ended inside a quote, whose first mark can only close, lost
+  its opening mark: it quotes from its start to that mark.
 - Which mark opens and which closes is decided by position (whitespace or punctuation on
   the outside), so `"...”` and `“..."` pair up too.
 
@@ -57,15 +59,23 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened: int | None = None
     n = len(text)
+    run_on_from: int | None = None  # start of a paragraph after one that ended inside a quote
     for i, ch in enumerate(text):
         if ch == "\n":
+            run_on_from = None
             if opened is not None:
                 _add(spans, text, opened, i, closed=False)
                 opened = None
+                run_on_from = i + 1
             continue
         if ch not in DOUBLE_MARKS:
             continue
+        from_start, run_on_from = run_on_from, None
         if opened is None:
+            if from_start is not None and not _can_open(text, i) and _can_close(text, i):
+                # the run-on paragraph lost its opening mark: it quotes from its start
+                _add(spans, text, from_start, i, closed=True, lost_mark=True)
+                continue
             if ch in CLOSING_ONLY and not _can_open(text, i):
                 continue  # a stray closing mark
             if ch in OPENING_ONLY or _can_open(text, i) or i + 1 < n and text[i + 1].isalnum():
@@ -82,9 +92,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def _add(spans: list[QuoteSpan], text: str, mark: int, end: int, *, closed: bool) -> None:
+def _add(
+    spans: list[QuoteSpan], text: str, mark: int, end: int, *, closed: bool, lost_mark=False
+) -> None:
+    """Record the quote whose mark (or, when `lost_mark`, first character) is at `mark`."""
     close = end
-    start = mark + 1
+    start = mark if lost_mark else mark + 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

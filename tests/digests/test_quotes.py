@@ -247,3 +247,155 @@ def test_the_union_is_the_only_union_the_article_names():
     )
     (quote,) = build_digest(text).quotes
     assert quote.speaker == "United Steelworkers"
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in build_digest(text).quotes]
+
+
+def test_attribution_clause_split_off_after_an_exclamation():
+    text = (
+        "Neighbours gathered at the gate on Sunday.\n"
+        '"Save our park! Save our park!" some neighbours chanted as the trucks arrived.'
+    )
+    assert speakers_of(text) == ["some neighbours"]
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_speaks():
+    text = (
+        "Nurse Ellen Park worked a double shift.\n"
+        'Her verdict: "We need more staff on every ward," she said.'
+    )
+    assert speakers_of(text) == ["Ellen Park"]
+
+
+def test_a_speech_noun_speaks_for_its_owner_before_a_colon():
+    text = (
+        "Nurse Ellen Park met the hospital board.\n"
+        'Park\'s message to the board was this: "Hire more nurses before winter comes."'
+    )
+    assert speakers_of(text) == ["Ellen Park"]
+
+
+def test_it_said_is_the_statement_not_the_person_reading_it():
+    text = (
+        "Resident Tom Bale read from a statement from the Harbor Council: "
+        '"The road will reopen in May," it said.'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker != "Tom Bale"
+    assert "Council" in (quote.speaker or "")
+
+
+def test_relative_clause_speaker_is_the_person_it_describes():
+    text = (
+        "The rally was called by Alan Reyes, the candidate for Ms. Cole's district, who "
+        'spoke of his "deep worry over the closures."'
+    )
+    assert speakers_of(text) == ["Alan Reyes"]
+
+
+def test_inverted_cue_takes_the_named_appositive():
+    text = '"We are worried about the rent," said another local trader, Omar Haddad.'
+    assert speakers_of(text) == ["Omar Haddad"]
+
+
+def test_name_between_quote_and_a_later_cue():
+    text = (
+        "Engineer Omar Haddad inspected the bridge.\n"
+        '"The bridge is safe for traffic," Haddad, a city engineer, said Monday morning.'
+    )
+    assert speakers_of(text) == ["Omar Haddad"]
+
+
+def test_colon_paragraph_with_any_verb_introduces_the_quote_paragraphs():
+    text = (
+        "Professor Lena Marsh then listed her tests for a good mayor:\n"
+        '"Does the candidate listen to the people of every district?\n'
+        '"Does the candidate keep the promises made during the campaign?"'
+    )
+    assert speakers_of(text) == ["Lena Marsh", "Lena Marsh"]
+
+
+def test_transcript_heading_speaks_the_quoted_text():
+    text = 'A transcript of the call follows:\n"We will not pay the ransom, not today."'
+    (quote,) = build_digest(text).quotes
+    assert "transcript" in (quote.speaker or "")
+
+
+def test_quote_paragraph_after_a_paragraph_about_one_person():
+    text = (
+        "Farmer Joan Ito has grown rice by the river for forty years. She fears the dam.\n"
+        '"Without the river we have nothing left to sell at the market."'
+    )
+    assert speakers_of(text) == ["Joan Ito"]
+
+
+def test_quote_paragraph_after_a_paragraph_about_two_people_stays_open():
+    text = (
+        "Joan Ito and Ben Ruiz met the engineers on Friday.\n"
+        '"Without the river we have nothing left to sell at the market."'
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_later_he_said_in_the_paragraph_attributes_an_open_quote():
+    text = (
+        "Union negotiator Sam Odell spoke after the session.\n"
+        'The talks were "long but useful for both sides." No deal was reached, he said.'
+    )
+    assert speakers_of(text) == ["Sam Odell"]
+
+
+def test_title_of_a_programme_is_not_a_quote_even_with_a_speaker():
+    text = 'Mayor Ruth Gale told "Morning Report" that the plan works.'
+    assert build_digest(text).quotes == []
+
+
+def test_continuation_skips_a_dropped_title():
+    text = (
+        '"We won the match fair and square," Coach Ana Silva said on ABC\'s "Sports Tonight." '
+        '"Now we rest for a week."'
+    )
+    assert speakers_of(text) == ["Ana Silva", "Ana Silva"]
+
+
+def test_a_definite_role_noun_refers_to_the_person_just_named():
+    text = (
+        "Rosa Diaz still opposes the bill after a month of talks.\n"
+        '"I stand by my vote and I will vote no again," the Texas senator told reporters.'
+    )
+    assert speakers_of(text) == ["Rosa Diaz"]
+
+
+def test_a_campaign_named_for_a_person_is_an_organisation():
+    text = (
+        "Rosa Diaz is running for governor.\n"
+        'The Diaz campaign sent an email saying the bill was "a betrayal of every voter."'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker_kind == "organization"
+    assert quote.speaker == "Diaz campaign"
+
+
+def test_a_time_in_quotes_is_not_what_the_inner_verb_reports():
+    text = 'Senator Rosa Diaz said lobbyists were phoning and calling "every five minutes."'
+    assert speakers_of(text) == ["Rosa Diaz"]
+
+
+def test_run_on_paragraph_that_lost_its_opening_mark():
+    text = "“Voters have spoken,” Senator Rosa Diaz added, “and they want\nroads and schools.”"
+    assert speakers_of(text) == ["Rosa Diaz", "Rosa Diaz", "Rosa Diaz"]
+
+
+def test_a_name_after_a_partial_quote_is_not_its_speaker():
+    text = 'Mayor Tom Ree spoke first. Then he turned to "sleepy" Ann Colby.'
+    assert "Ann Colby" not in speakers_of(text)
+
+
+def test_possessed_speech_noun_after_the_quote():
+    text = (
+        "Governor Tom Ree faces a hard year.\n"
+        'Voters still remember Ree\'s "every child gets a laptop" promise from the campaign.'
+    )
+    assert speakers_of(text) == ["Tom Ree"]

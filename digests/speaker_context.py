@@ -1,0 +1,108 @@
+"""Speakers from the paragraphs around a quote its own sentence does not attribute.
+
+Split from quotes.py, which owns the sentence-level sieves: these read neighbouring
+paragraphs and sentences, so they are the least precise and run last.
+
+- A paragraph ending in a colon introduces the quote paragraph after it: its cue's speaker
+  (`The mayor said in a statement:`), the subject of its verb (`He then listed the tests:`),
+  or a transcript noun (`Partial transcript as follows:`).
+- A quote paragraph after a paragraph with no quote at all takes the one person that
+  paragraph made the subject of its main clauses: newswire names the speaker in a setting
+  paragraph and then gives the quote on its own.
+- A quote its sentence leaves open takes the speaker of a later `..., he said.` in the same
+  paragraph, when no other quote comes between (`Talks were "productive," both sides
+  agreed. Nothing was settled, he said.`).
+
+Does NOT handle: a setting paragraph that names two people as subjects (no guess is made),
+or speakers named only after the quote's paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .analysis import Analysis, Party
+from .parties import SUBJECT_DEPS, Discourse, party_of
+from .speaker_cues import colon_clause_speaker, is_cue, speaker_of_cue
+
+
+def opens_paragraph(an: Analysis, qi: int) -> bool:
+    """Nothing but whitespace stands between the paragraph start and the quote mark."""
+    span = an.quotes[qi]
+    start, _ = an.paragraph_bounds(an.paragraph_of(span.open_mark))
+    return not an.text[start : span.open_mark].strip()
+
+
+def _paragraph_span(an: Analysis, para: int) -> Span | None:
+    start, end = an.paragraph_bounds(para)
+    span = an.doc.char_span(start, end, alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def colon_paragraph_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
+    """'The mayor said in a statement:' then the quote as its own paragraph."""
+    para = an.paragraph_of(an.quotes[qi].open_mark)
+    if para == 0 or not opens_paragraph(an, qi):
+        return None
+    prev_start, prev_end = an.paragraph_bounds(para - 1)
+    if not an.text[prev_start:prev_end].rstrip().endswith(":"):
+        return None
+    last = _paragraph_span(an, para - 1)
+    if last is None:
+        return None
+    sent = last[-1].sent
+    clause = an.doc[max(sent.start, last.start) : last.end]
+    return colon_clause_speaker(an, clause, discourse)
+
+
+def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
+    """A quote paragraph after a quote-free paragraph: the one person it made its subject."""
+    para = an.paragraph_of(an.quotes[qi].open_mark)
+    if para == 0 or not opens_paragraph(an, qi):
+        return None
+    prev = _paragraph_span(an, para - 1)
+    if prev is None or any(an.in_quote(t) for t in prev):
+        return None
+    found: dict[int, Party] = {}
+    for sent in prev.sents:
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            continue
+        named = {an.cast.person_at(t) for t in subj.subtree} - {None}
+        if len(named) > 1:
+            return None  # "Smith, Jones and Lee argued ...": no one speaker
+        for tok in (subj, *subj.conjuncts):
+            party = party_of(an, tok, discourse=discourse)
+            if party is not None and party.person is not None:
+                found[party.person] = party
+            elif tok is not subj:
+                return None  # "Smith and the union ...": more than one party
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
+
+
+def later_cue_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
+    """`Talks were "productive." Nothing was settled, he said.`: the paragraph's speaker."""
+    span = an.quotes[qi]
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return None
+    para = an.paragraph_of(span.open_mark)
+    _, para_end = an.paragraph_bounds(para)
+    k = an.sentence_number(tokens[-1]) + 1
+    while k < len(an.sents) and an.sents[k].start_char < para_end:
+        sent = an.sents[k]
+        if any(an.in_quote(t) for t in sent):
+            return None
+        cue = next((t for t in sent if is_cue(an, t) and _reports(t)), None)
+        if cue is not None:
+            return speaker_of_cue(an, cue, discourse)
+        k += 1
+    return None
+
+
+def _reports(cue: Token) -> bool:
+    """A cue that reports a clause (`..., he said`), not `said nothing` or `told him`."""
+    return any(c.dep_ in {"ccomp", "parataxis"} for c in cue.children) or cue.dep_ == "parataxis"

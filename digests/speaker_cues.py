@@ -1,0 +1,479 @@
+"""Cue words near a quote -> the party they name as its speaker.
+
+Split from quotes.py: this module reads one quote's own sentence (the cue verb governing it,
+a cue after or before it, `according to X`, a colon clause introducing it); quotes.py orders
+these sieves with the paragraph-level ones (continuation, a paragraph that introduces the
+quote) and decides what counts as a quote at all.
+
+Rules, most reliable first:
+- a cue verb that governs the quote's words (`X said he was "not happy"`), or one after it in
+  the attribution clause (`"...," sources said Wednesday`; across an abbreviation that split
+  the sentence, `Cmdr. X said`, or a clause the parser split off after `!`/`?`), or before it
+  (`X said: "..."`), or `according to X`, or `as X put it`;
+- the cue's subject, the one nearest the cue when the parse gives two (`His assessment:
+  "...," he said`), climbing through participles (`..., remarking that ...`) to the main
+  clause, not into a subordinate one (`after the senator won, remarking ...`);
+- a speech noun speaks for its owner (`Kendrick's message is this: "..."`), `it said` for
+  the statement or organisation just named, a relative `who` for the person the relative
+  clause describes even when the parser hung it on a nearby noun;
+- the name after an inverted cue (`said another user, Jo Bell`), never a date or time;
+  the name between the quote and a later cue (`"...," Flynn, a surrogate, said`).
+
+Does NOT handle: cue nouns with no verb and no colon (`Smith's remark that "..."`), or an
+attribution that only a later sentence gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .analysis import Analysis, Party
+from .lexicon import CUE_VERBS, GENDERED_ROLE_WORDS, TITLE_WORDS
+from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
+
+# Speech-act verbs the shared list lacks, general English reporting verbs (lemmas).
+EXTRA_CUE_VERBS = frozenset(
+    """
+    conclude reassure assure talk speak grouse gripe muse opine recommend propose concur
+    rant rail scoff snap sneer chide mock tout decry lecture preach reiterate
+    recommend counsel advise admonish rebut retort fume gush rave
+    """.split()
+)
+# Nouns for something said: with an owner they speak for the owner ("her reply: ...").
+SPEECH_NOUNS = frozenset(
+    """
+    message response reply answer assessment advice verdict view words remark remarks
+    comment comments explanation argument reasoning retort warning promise pitch plea
+    tweet post statement take conclusion prediction question promise pledge slogan
+    mantra motto line claim vow refrain catchphrase phrase
+    """.split()
+)
+# Nouns that head a text quoted in full ("Partial transcript as follows:").
+TRANSCRIPT_NOUNS = frozenset(
+    {"transcript", "excerpt", "excerpts", "text", "statement", "letter", "memo", "release"}
+)
+DOCUMENT_WORDS = TRANSCRIPT_NOUNS | {"report", "filing", "announcement", "notice", "email"}
+# Bodies that take a person's name ("the Trump campaign").
+BODY_NOUNS = frozenset(
+    {"campaign", "administration", "team", "camp", "government", "office", "staff", "foundation"}
+)
+# Role nouns for a person the story is about ("the frontrunner"), beyond title words.
+EPITHET_NOUNS = frozenset(
+    {"frontrunner", "front-runner", "hopeful", "contender", "incumbent", "challenger"}
+    | {"billionaire", "magnate", "mogul", "tycoon", "businessman", "businesswoman"}
+)
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
+INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Heads a misattached relative clause or appositive hangs from on its way to the person.
+NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "appos", "poss", "compound"})
+# A quote hung on a verb as an adjunct ("were calling "every 15 minutes"") is not what
+# the verb reports.
+ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+SENTENCE_MARKS = frozenset({".", "!", "?"})
+MAX_CUE_DISTANCE = 8  # tokens from a split-off attribution clause's start to its cue
+
+
+def is_cue(an: Analysis, tok: Token) -> bool:
+    """A reporting verb outside any quote: said, wrote, tweeted, concluded, ..."""
+    lemma = tok.lemma_.lower()
+    return (
+        (lemma in CUE_VERBS or lemma in EXTRA_CUE_VERBS or _is_put_it(tok))
+        and tok.pos_ in {"VERB", "AUX"}
+        and not an.in_quote(tok)
+        and "\n" not in tok.text
+    )
+
+
+def _is_put_it(tok: Token) -> bool:
+    """`as Ridge put it:` reports speech with a verb that otherwise does not."""
+    return tok.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children
+    )
+
+
+def own_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
+    """The speaker the quote's own sentence names, or None."""
+    for cue in cues(an, qi):
+        speaker = speaker_of_cue(an, cue, discourse)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def cues(an: Analysis, qi: int) -> Iterator[Token]:
+    """Candidate cue tokens for quote qi, most reliable first.
+
+    A cue verb governing the quote's words comes first, then one after the quote, then one
+    before it in its sentence, then any verb reporting a that-clause holding it. A whole
+    sentence quoted with an attribution after it (`"...," it said`) reads the attribution
+    first: a verb the parser made govern it from before (`read from a letter: "..."`)
+    is the scene, not the speaker.
+    """
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return
+    seen: set[int] = set()
+    reporters: list[Token] = []
+    steps = [
+        _governing(an, tokens, reporters),
+        _after_quote(an, qi, tokens[-1].i),
+        _before_quote(an, qi, tokens[0]),
+    ]
+    if _opens_a_sentence(an, qi) and an.quotes[qi].text_of(an.text).rstrip().endswith(","):
+        steps[0], steps[1] = steps[1], steps[0]
+    for step in steps:
+        for tok in step:
+            if tok.i not in seen and (is_cue(an, tok) or tok.lower_ == "according"):
+                seen.add(tok.i)
+                yield tok
+    # 4. Any verb whose that-clause holds the quote: 'Hale shot back that the state
+    #    needed "a fresh start"' reports speech with a verb no list can foresee; a speech
+    #    noun with an owner: 'Obama's "keep your plan" promise'.
+    for node in reporters:
+        if node.i not in seen:
+            seen.add(node.i)
+            yield node
+
+
+def _opens_a_sentence(an: Analysis, qi: int) -> bool:
+    """The quote starts a sentence or follows a colon: a whole quoted sentence."""
+    before = an.text[max(0, an.quotes[qi].open_mark - 40) : an.quotes[qi].open_mark].rstrip()
+    return not before or before[-1] in ".!?:\n" or before[-1] in '”"'
+
+
+def _governing(an: Analysis, tokens, reporters: list[Token]) -> Iterator[Token]:
+    """Cue verbs that govern the quote's words; collects weaker reporting verbs as well."""
+    for tok in tokens:
+        node = tok
+        for _ in range(8):
+            if node.head is node:
+                break
+            child, node = node, node.head
+            adjunct = child.dep_ in ADJUNCT_DEPS or child.ent_type_ in TIME_ENTS
+            if not adjunct and is_cue(an, node):
+                yield node
+                break
+            if _reports_clause(an, node, child) or _owned_speech(an, node):
+                reporters.append(node)
+
+
+def _before_quote(an: Analysis, qi: int, first: Token) -> Iterator[Token]:
+    """Tokens before the quote in its sentence, nearest first, up to another quote."""
+    j = first.i - 1
+    while j >= first.sent.start:
+        if an.token_quote[j] >= 0 and an.token_quote[j] != qi:
+            return
+        yield an.doc[j]
+        j -= 1
+
+
+def _after_quote(an: Analysis, qi: int, last: int) -> Iterator[Token]:
+    """Tokens after the quote up to the end of its attribution clause.
+
+    That is the rest of the quote's sentence, read on past a sentence break the parser put
+    after an abbreviation (`Cmdr.`); when the parser starts a new sentence right after the
+    quote, the start of that sentence if the quote ended in `!`, `?` or `,` (`"Go home!"
+    some protesters chanted`), since a quote ending in a full stop closes its sentence.
+    """
+    doc = an.doc
+    crossing = an.quotes[qi].text_of(an.text).rstrip()[-1:] in {"!", "?", ","}
+    first: int | None = None
+    i = last + 1
+    while i < len(doc):
+        tok = doc[i]
+        i += 1
+        if "\n" in tok.text or (an.token_quote[tok.i] >= 0 and an.token_quote[tok.i] != qi):
+            return
+        if an.token_quote[tok.i] == qi:
+            continue
+        if first is None:
+            first = tok.i
+            if tok.i == tok.sent.start:
+                if not crossing:
+                    return
+            else:
+                crossing = False
+        if crossing and tok.i - first > MAX_CUE_DISTANCE:
+            return
+        yield tok
+        if tok.is_sent_end and not (tok.text.endswith(".") and len(tok.text) > 1):
+            return
+
+
+def _owned_speech(an: Analysis, node: Token) -> bool:
+    """`Obama's "you can keep it" promise`, `her catch phrase was that "..."`: words set in
+    a speech noun that has an owner, or in what such a noun is said to be."""
+    if an.in_quote(node):
+        return False
+    if node.pos_ == "NOUN":
+        return _speech_owner(node) is not None
+    if node.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and _speech_owner(c) is not None for c in node.children)
+
+
+def _speech_owner(noun: Token) -> Token | None:
+    if noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _reports_clause(an: Analysis, verb: Token, clause: Token) -> bool:
+    return (
+        verb.pos_ == "VERB"
+        and clause.dep_ == "ccomp"
+        and not an.in_quote(verb)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
+    """The party a cue names: `according to X`, its subject, or the name after it."""
+    if cue.lower_ == "according":
+        return _according_to(an, cue, discourse)
+    if cue.pos_ == "NOUN":
+        owner = _speech_owner(cue)
+        return party_of(an, owner, discourse=discourse) if owner is not None else None
+    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
+        return _noun_with_participle(an, cue.head, discourse)
+    node = cue
+    for _ in range(4):
+        subj = _nearest_subject(an, node, cue)
+        if subj is not None and not _is_subordinate(node, cue):
+            return subject_party(an, node, subj, discourse)
+        if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
+            break
+        node = node.head
+    return _inverted_speaker(an, cue, discourse)
+
+
+def _noun_with_participle(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
+    """`a source saying ...` is the source; `sent an email saying ...` is whoever sent it,
+    when the email itself names no author."""
+    party = subject_party(an, noun, noun, discourse)
+    if noun.lemma_.lower() not in DOCUMENT_WORDS or party is None or party.kind != "anonymous":
+        return party
+    verb = noun.head
+    if noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB" and not an.in_quote(verb):
+        subj = _nearest_subject(an, verb, verb)
+        if subj is not None:
+            return subject_party(an, verb, subj, discourse)
+    return party
+
+
+def _according_to(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
+    for to in cue.children:
+        for obj in to.children:
+            if obj.dep_ == "pobj":
+                return subject_party(an, obj.head, obj, discourse)
+    nxt = an.doc[cue.i + 2] if cue.i + 2 < len(an.doc) else None
+    return party_of(an, nxt, discourse=discourse) if nxt is not None else None
+
+
+def _nearest_subject(an: Analysis, node: Token, cue: Token) -> Token | None:
+    """The subject of `node` outside quotes; of two, the one nearest the cue."""
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not an.in_quote(c)]
+    if any(s.dep_ == "nsubjpass" for s in subjects) and node.lemma_.lower() != "be":
+        # `the rally was called by Reyes`: the passive subject is what was said or
+        # addressed; the speaker, if any, is the agent
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if not subjects:
+        return None
+    return min(subjects, key=lambda s: abs(s.i - cue.i))
+
+
+def _is_subordinate(node: Token, cue: Token) -> bool:
+    """`..., remarking that ...` hung on `after the senator won`: the participle's subject
+    is the main clause's, not that of the subordinate clause the parser attached it to."""
+    return (
+        node is not cue
+        and node.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
+    )
+
+
+def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) -> Party | None:
+    """The party a subject stands for, reading speech nouns, `it` and `who` through."""
+    low = subj.lower_
+    if low in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return _described_party(an, verb.head, discourse)
+    if low == "it" and subj.pos_ == "PRON":
+        return _it_party(an, subj, discourse)
+    owner = _speech_owner(subj)
+    if owner is not None:
+        return party_of(an, owner, discourse=discourse)
+    for child in subj.children:
+        if child.dep_ == "appos" and an.cast.person_at(child) is not None:
+            return person_party(an, an.cast.person_at(child), "named")
+    body = _body_named_for_person(an, subj)
+    if body is not None:
+        return body
+    party = party_of(an, subj, discourse=discourse)
+    if party is not None and party.kind == "anonymous":
+        return _epithet_person(an, subj) or party
+    return party
+
+
+def _body_named_for_person(an: Analysis, noun: Token) -> Party | None:
+    """`the Trump campaign`, `the Obama administration`: a body, not the person it is named
+    after (`Trump's spokesman` stays a description)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BODY_NOUNS:
+        return None
+    named = [c for c in noun.children if c.dep_ == "compound" and an.cast.person_at(c) is not None]
+    if not named:
+        return None
+    name = an.doc[named[0].i : noun.i + 1].text
+    return Party(name=name, kind="organization")
+
+
+def _epithet_person(an: Analysis, noun: Token) -> Party | None:
+    """`the Florida senator told ...` right after a sentence about Rubio: a definite role
+    noun no one in the cast holds refers to the person the previous sentence is about."""
+    low = noun.lemma_.lower()
+    if noun.tag_ != "NN" or low not in TITLE_WORDS | EPITHET_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for m in an.cast.members:
+        if low in (m.role or "").lower().replace("-", " ").split() or low in m.title_nouns:
+            return None  # someone holds that role: the role look-up already declined
+    k = an.sentence_number(noun) - 1
+    while k >= 0 and an.in_quote(an.sents[k].root):
+        k -= 1  # the quote's own sentences
+    if k < 0:
+        return None
+    subj = next((c for c in an.sents[k].root.children if c.dep_ in SUBJECT_DEPS), None)
+    idx = an.cast.person_at(subj) if subj is not None and not an.in_quote(subj) else None
+    if idx is None:
+        return None
+    gender = GENDERED_ROLE_WORDS.get(low)
+    if gender and an.cast.members[idx].gender not in {None, gender}:
+        return None
+    return person_party(an, idx, "named")
+
+
+def _described_party(an: Analysis, head: Token, discourse: Discourse) -> Party | None:
+    """`Bristow, the candidate for Kumar's seat, who has told ...`: the relative clause
+    describes the person even when the parser hung it on a noun inside the appositive."""
+    node = head
+    for _ in range(6):
+        idx = an.cast.person_at(node)
+        if idx is not None:
+            return person_party(an, idx, "named")
+        if node.dep_ not in NOUN_CHAIN_DEPS or node.head is node:
+            break
+        node = node.head
+    return party_of(an, head, discourse=discourse)
+
+
+def _it_party(an: Analysis, it: Token, discourse: Discourse) -> Party | None:
+    """`it said`: the statement or letter named just before, else an organisation named
+    there, else nobody (never a person: `it` is not one)."""
+    k = an.sentence_number(it)
+    start = an.sents[k - 1].start if k > 0 else it.sent.start
+    window = [t for t in reversed(an.doc[start : it.i]) if not an.in_quote(t)]
+    for tok in window:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_WORDS:
+            party = party_of(an, tok, discourse=discourse)
+            if party is not None and party.person is None:
+                return party
+    for tok in window:
+        if tok.ent_type_ == "ORG" and an.cast.person_at(tok) is None:
+            party = party_of(an, tok, discourse=discourse)
+            if party is not None and party.kind == "organization":
+                return party
+    return None
+
+
+def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
+    """`said Amanda Nicholson, the ...`, or the name between the quote and its cue."""
+    if not _right_after_quote(an, cue):
+        return None
+    for child in cue.children:
+        if (
+            child.i > cue.i
+            and child.dep_ in INVERTED_SPEAKER_DEPS
+            and not an.in_quote(child)
+            and child.ent_type_ not in TIME_ENTS
+        ):
+            speaker = subject_party(an, cue, child, discourse)
+            if speaker is not None and (speaker.person is not None or child.pos_ == "NOUN"):
+                return speaker
+    for tok in an.doc[cue.i + 1 : min(cue.i + 5, len(an.doc))]:
+        if an.in_quote(tok) or "\n" in tok.text:
+            break
+        idx = an.cast.person_at(tok)
+        if idx is not None:
+            return person_party(an, idx, "named")
+    # `"...," Flynn, a top surrogate, said`: the name the parser left inside the quote's tree
+    j = cue.i - 1
+    while not an.in_quote(j):
+        j -= 1
+    idx = an.cast.person_in(an.doc[j + 1 : cue.i])
+    return person_party(an, idx, "named") if idx is not None else None
+
+
+def _right_after_quote(an: Analysis, cue: Token) -> bool:
+    """The cue stands right after a quote (`"...," said X`), or after a name and its
+    appositive that follow one (`"...," Flynn, a surrogate, said`)."""
+    j = cue.i - 1
+    start = cue.sent.start
+    while j >= start and cue.i - j <= 10 and not an.in_quote(j) and "\n" not in an.doc[j].text:
+        j -= 1
+    return j >= max(start - 1, 0) and an.in_quote(j)
+
+
+def owned_label_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
+    """`Obama's "keep your plan" promise`: a quote between a possessive and the speech noun
+    it modifies is the owner's words, however the parser attached it."""
+    span = an.quotes[qi]
+    before = an.doc.char_span(span.open_mark, span.open_mark + 1, alignment_mode="expand")
+    after = an.doc.char_span(span.close_mark, span.close_mark + 1, alignment_mode="expand")
+    if before is None or after is None:
+        return None
+    i, j = before[0].i - 1, after[-1].i + 1
+    if i < 1 or j >= len(an.doc):
+        return None
+    noun = an.doc[j]
+    if an.doc[i].tag_ != "POS" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return party_of(an, an.doc[i - 1], discourse=discourse)
+
+
+def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Party | None:
+    """`He then listed the qualities:` / `Her reply: ...` / `Partial transcript as follows:`:
+    the clause a colon ends speaks the quote after it: a cue's speaker, else the subject
+    of its verb, else a transcript or statement noun standing alone."""
+    toks = [t for t in sent_tokens if not an.in_quote(t)]
+    if not toks:
+        return None
+    for tok in reversed(toks):
+        if is_cue(an, tok):
+            speaker = speaker_of_cue(an, tok, discourse)
+            if speaker is not None:
+                return speaker
+    root = toks[0].sent.root
+    if an.in_quote(root):
+        return None
+    if root.pos_ in {"VERB", "AUX"}:
+        subj = _nearest_subject(an, root, root)
+        if subj is None:
+            return None
+        party = subject_party(an, root, subj, discourse)
+        if party is None:
+            return None
+        if party.person is not None or party.kind == "organization":
+            return party
+        return party if subj.lemma_.lower() in TRANSCRIPT_NOUNS else None
+    owner = _speech_owner(root)
+    if owner is not None:
+        return party_of(an, owner, discourse=discourse)
+    if root.lemma_.lower() in TRANSCRIPT_NOUNS:
+        return party_of(an, root, discourse=discourse)
+    return None
