@@ -28,6 +28,13 @@ STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive
 ENDURE_VERBS = frozenset(
     {"contend", "cope", "deal", "live", "face", "endure", "suffer", "wait", "worry", "pay"}
 )
+# Verbs of knowing and perceiving: "you should know" is not asking anyone to act.
+COGNITIVE_VERBS = frozenset(
+    """see know understand remember realize realise recognize recognise think believe feel
+    imagine consider expect wonder be have get hear note notice ask admit look""".split()
+)
+# "it is time / essential for X to act"
+NECESSITY_WORDS = frozenset({"time", "imperative", "essential", "vital", "urgent", "necessary"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
 
@@ -63,7 +70,12 @@ def _has_got(verb: Token) -> bool:
 
 
 def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'X must / has to act': of X; by the quote's speaker or the reporting verb's subject."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "you":
+        if any(c.dep_ == "conj" for c in subj.children):
+            return None  # "you and I should unite": an exhortation that includes oneself
+        return _told_you_demand(an, verb, voices)
     if subj is None or subj.lower_ in NON_TARGETS:
         return None
     if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children):
@@ -86,6 +98,52 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     if of is None or by is not None and of.name == by.name:
         return None
     return by, of, text_of(an, action)
+
+
+def _told_you_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'"You should step down as mayor," she said': a demand of whoever she addresses.
+
+    Only 'should'/'must' with an act, inside a quote: 'you have to understand' and 'you
+    should see the lines' speak of everyone, not to someone. The addressee stays null.
+    """
+    if not an.in_quote(verb) or verb.lemma_ in COGNITIVE_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+        return None
+    if any(c.dep_ in {"auxpass", "neg"} for c in verb.children):
+        return None
+    by = voices.get(an.token_quote[verb.i])
+    return (by, None, text_of(an, verb)) if by is not None else None
+
+
+def necessity_demand(an: Analysis, word: Token, voices: Voices) -> tuple | None:
+    """'it was time for the company to change its ways', 'It is essential for X to act'.
+
+    `word` is the noun or adjective after 'it is'; the for-clause names who must act.
+    """
+    verb = word.head
+    if word.dep_ not in {"attr", "acomp"} or verb.lemma_ != "be":
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in verb.children):
+        return None
+    clause = next(
+        (
+            c
+            for c in (*word.children, *verb.children)
+            if c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ),
+        None,
+    )
+    target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    of = party(an, target, voices)
+    if of is None:
+        return None
+    if an.in_quote(word):
+        by = voices.get(an.token_quote[word.i])
+    else:
+        reporter = reporter_of(an, verb)
+        by = party(an, _clause_subject(reporter), voices) if reporter is not None else None
+    return by, of, text_of(an, clause)
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -29,8 +29,10 @@ from spacy.tokens import Token
 from .analysis import Analysis, Party
 from .demand_common import Voices, is_action_text
 from .demand_modals import (
+    NECESSITY_WORDS,
     hope_demand,
     is_obligation,
+    necessity_demand,
     obligation_demand,
     reporter_of,
     see_wish_demand,
@@ -135,6 +137,9 @@ def _demand_at(an: Analysis, tok: Token, voices: Voices) -> tuple[bool, tuple] |
         reported = an.in_quote(tok) or reporter_of(an, tok) is not None
         if found is None and reported and is_obligation(tok):
             found = obligation_demand(an, tok, voices)
+        return (True, found) if found is not None else None
+    if tok.lemma_ in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
+        found = necessity_demand(an, tok, voices)
         return (True, found) if found is not None else None
     if tok.pos_ == "NOUN":
         found = noun_demand(an, tok, voices) or wish_for_demand(an, tok, voices)

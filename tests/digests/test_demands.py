@@ -286,6 +286,20 @@ def test_more_demand_frames(text, by, of, words):
     assert words in demand.text
 
 
+def test_you_should_in_a_quote_is_a_demand_with_no_named_addressee():
+    text = 'Resident Nia Cole rose to speak. "You should resign tonight," Cole said.'
+    (demand,) = build_digest(text).demands
+    assert (demand.by, demand.of) == ("Nia Cole", None)
+    assert demand.text.startswith("resign")
+
+
+def test_it_is_time_for_someone_to_act():
+    text = "Activist Lou Brandt told the rally that it was time for the county to close the dump."
+    (demand,) = build_digest(text).demands
+    assert (demand.by, demand.of) == ("Lou Brandt", "the county")
+    assert demand.text.startswith("close the dump")
+
+
 def test_a_reported_hope_gives_way_to_a_demand_in_the_same_sentence():
     text = (
         "Senator Ana Diaz wrote to the agency asking for a review, and she said she hoped "
@@ -345,6 +359,8 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "She said she would have quit if Mayor Dee Cobb had asked her to do so.",
         "Asked to comment on the audit, spokeswoman Ivy Lund declined.",
         "Mr. Lin said he hoped the talks would resume soon.",
+        '"You should see the lines at the clinic," nurse Ama Roy said.',
+        '"You and I should stand together," Senator Ira Cole told the crowd.',
         "Analysts expect the central bank to raise rates.",
         "Governor Ann Bell was inviting tourists to come to the coast, Joe Ortiz said.",
         '"Some people would have to walk to school," parent Gil Moore said.',
