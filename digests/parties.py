@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .analysis import Analysis, Party
 from .lexicon import ORG_DESCRIPTORS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLE_WORDS
+from .speaker_names import first_name_gender
 
 # Name words that let a descriptor refer to an organisation: "the union" is the
 # "Air Line Pilots Association", "the department" the "Department of Health".
@@ -223,7 +224,7 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
     cast = an.cast
 
     def fits(idx: int) -> bool:
-        g = cast.members[idx].gender
+        g = person_gender(an, idx)
         return g is None or gender is None or g == gender
 
     def persons_in(tokens) -> list[int]:
@@ -266,8 +267,19 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
         if found:
             # across sentences, a person known to match the pronoun's gender beats one of
             # unknown gender (within a sentence, grammatical salience decides)
-            return min(found, key=lambda i: cast.members[i].gender is None)
+            return min(found, key=lambda i: person_gender(an, i) is None)
     return None
+
+
+def person_gender(an: Analysis, idx: int) -> str | None:
+    """The gender the text gives a person (Mr./Ms., a gendered role noun, he/she used for
+    them), else the one their first name nearly always has; None when the two disagree,
+    since either may be wrong."""
+    member = an.cast.members[idx]
+    by_name = first_name_gender(member.first)
+    if member.gender and by_name and member.gender != by_name:
+        return None
+    return member.gender or by_name
 
 
 def _is_subject_in(an: Analysis, idx: int, sent) -> bool:

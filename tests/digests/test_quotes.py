@@ -399,3 +399,21 @@ def test_possessed_speech_noun_after_the_quote():
         'Voters still remember Ree\'s "every child gets a laptop" promise from the campaign.'
     )
     assert speakers_of(text) == ["Tom Ree"]
+
+
+def test_first_name_gender_picks_the_pronouns_antecedent():
+    text = (
+        "The council met on Monday night.\n"
+        "Councillor Steve Ames said Clara Boyd called for calm. She added that the town "
+        '"will rebuild every home that burned."'
+    )
+    assert speakers_of(text) == ["Clara Boyd"]
+
+
+def test_first_name_gender_list_is_general_and_leaves_shared_names_unknown():
+    from digests.speaker_names import first_name_gender
+
+    assert first_name_gender("Margaret") == "female"
+    assert first_name_gender("Robert") == "male"
+    assert first_name_gender("Jordan") is None
+    assert first_name_gender(None) is None
