@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import ORG_DESCRIPTORS, TITLE_WORDS
+from .lexicon import ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS, TITLE_WORDS
 from .parties import SUBJECT_DEPS, Discourse, party_of
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
@@ -61,6 +61,18 @@ EMPTY_WANTS = frozenset(
     one so
     """.split()
 )
+# Modals that make a trigger hypothetical or someone else's duty ('would ask', 'should
+# require': the latter is an obligation on the subject, read by demand_modals).
+HYPOTHETICAL_MODALS = frozenset(
+    {"would", "could", "might", "may", "should", "must", "'d", "’d", "will", "'ll", "’ll"}
+)
+MAX_GOVERNORS = 2
+CONDITION_MARKS = frozenset({"if", "unless"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+THIRD_SINGULAR = frozenset({"he", "she", "it"})
+# Agent nouns: 'supplier', 'regulator', 'politician', 'economist', 'servant'.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
 MAX_TEXT_WORDS = 24
 
 
@@ -212,3 +224,56 @@ def text_of(an: Analysis, root: Token | None) -> str:
         text = text.replace('"', "").replace("“", "").replace("”", "")  # a half-cut quote
     words = (["not"] if negated else []) + text.split()  # "warned him not to go"
     return " ".join(words[:MAX_TEXT_WORDS]) + (" ..." if len(words) > MAX_TEXT_WORDS else "")
+
+
+def is_asserted(verb: Token) -> bool:
+    """The text says the demand was made: not negated ('did not ask', 'did not mention
+    asking for'), not hypothetical ('would ask'), not someone's duty ('should urge')."""
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+        return False
+    node = verb
+    for _ in range(MAX_GOVERNORS + 1):
+        if any(c.dep_ == "neg" for c in node.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return False  # "if Trump had asked him to": a condition, not a demand made
+        if node.dep_ not in {"xcomp", "pcomp"} or node.head is node:
+            break
+        node = node.head
+    return True
+
+
+def could_act(tok: Token) -> bool:
+    """Someone who can ask or be asked: a pronoun, a name, a person or group noun.
+
+    Not an inanimate noun ('the attack is pushing X to ...', 'pressing his claim'): then
+    the verb is a cause or another sense, not a demand.
+    """
+    if tok.pos_ in {"PRON", "PROPN", "DET", "NUM"} or tok.ent_type_ in PARTY_ENTS:
+        return True
+    head = group_head(tok)
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or any(lemma in words for words in ACTOR_WORDS):
+        return True
+    mods = (c for c in head.children if c.dep_ in {"compound", "amod", "poss"})
+    return any(m.ent_type_ in PARTY_ENTS for m in mods) or lemma.endswith(AGENT_SUFFIXES)
+
+
+def is_mandative(verb: Token | None) -> bool:
+    """'insisted that he resign' / 'that they must pay': the clause orders, not reports."""
+    if verb is None:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in OBLIGATION_MODALS for a in aux):
+        return True
+    if aux == ["be"]:
+        return True  # "asked that the vote be delayed": a passive subjunctive
+    if aux:
+        return False
+    if verb.tag_ == "VB":
+        return True
+    # "that the council hold a vote", "that she meet": a base verb after a singular
+    # subject is subjunctive
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in THIRD_SINGULAR)
+    return verb.tag_ == "VBP" and singular

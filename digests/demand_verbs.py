@@ -1,15 +1,14 @@
-"""Demands made with a verb: 'X urged Y to act', 'X called on Y to act', 'Y was asked to act'.
+"""Demands made with an active verb: 'X urged Y to act', 'X called on Y to act', 'X
+demanded a raise'.
 
 Triggers (CAMEO 100 'demand', 020 'appeal'): want/ask/urge/press/push/call on/call for/
-demand/insist/seek/require/expect/appeal with an addressee or a wanted thing; directive
-verbs ('told the board to withdraw it'); suggestions and proposals with a mandative clause
-('suggested diplomats reach ...', 'proposed breaking the issues down'); passives ('was
-asked to ...', 'Called on to ...', 'as demanded by X'); ultimatums ('threatening to strike
-if the authority does not meet ...').
+demand/insist/seek/require/expect/appeal/need with an addressee or a wanted thing; and
+directive verbs ('told the board to withdraw it'). Passive triggers go to demand_frames.
 
 Does NOT handle: questions put to someone ('asked him whether ...'), wishes about oneself
 ('we want to work with them', 'sought to regain the initiative'), forecasts ('expects a
-deal'), or demands whose verb is negated ('did not ask for a raise').
+deal'), demands whose verb is negated, hypothetical or conditional ('did not ask', 'would
+ask', 'if she had asked'), or 'X pushed to win' (an effort, not a demand of anyone).
 """
 
 from __future__ import annotations
@@ -18,16 +17,16 @@ from spacy.tokens import Token
 
 from .analysis import Analysis
 from .demand_common import (
-    GROUP_NOUNS,
-    PARTY_ENTS,
     Voices,
     agent_of,
-    group_head,
-    is_action_text,
+    could_act,
+    is_asserted,
+    is_mandative,
     party,
     text_of,
 )
-from .lexicon import ANONYMOUS_NOUNS, DEMAND_VERBS, ORG_DESCRIPTORS, ORG_HEAD_WORDS, TITLE_WORDS
+from .demand_frames import is_participle, passive_demand
+from .lexicon import DEMAND_VERBS
 
 # Demand verbs beyond the shared lexicon ('appealed to the court to ...').
 EXTRA_DEMAND_VERBS = frozenset({"appeal"})
@@ -36,35 +35,18 @@ TRIGGER_VERBS = DEMAND_VERBS | EXTRA_DEMAND_VERBS
 DIRECTIVE_VERBS = frozenset(
     {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "need"}
 )
-# Verbs that put forward what someone else (or both sides) should do.
-SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
-OBLIGATION_MODALS = frozenset({"must", "should"})
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
 THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
 ADDRESSEE_VERBS = frozenset({"order", "urge", "press", "pressure", "push", "implore", "beg"})
 # Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
 SELF_VERBS = frozenset({"want", "seek"})
-# Passive triggers whose subject is the one asked ('was urged to resign'); not 'was
-# expected to' (a forecast) or 'is required to' (a rule nobody voiced).
-PASSIVE_VERBS = frozenset(
-    {"ask", "urge", "press", "pressure", "push", "call", "order", "tell", "implore", "beg"}
-)
-PASSIVE_VERBS |= frozenset({"direct", "instruct"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
 # Marks of a clause that gives a reason or a result, not the wanted act ('so I can help').
 NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though", "while"})
 NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
 # Verbs whose wanted clause may be finite or a participle ('want them rehired').
 INDICATIVE_OK = frozenset({"want", "expect"})
-# Modals that make a trigger hypothetical or someone else's duty ('would ask', 'should
-# require': the latter is an obligation on the subject, read by demand_modals).
-HYPOTHETICAL_MODALS = frozenset(
-    {"would", "could", "might", "may", "should", "must", "'d", "’d", "will", "'ll", "’ll"}
-)
-MAX_GOVERNORS = 2
-THIRD_SINGULAR = frozenset({"he", "she", "it"})
-CONDITION_MARKS = frozenset({"if", "unless"})
 # Nouns for an act the possessor or of-object does ('the resignation of X', 'X's apology').
 SELF_ACT_NOUNS = frozenset(
     {
@@ -83,16 +65,9 @@ SELF_ACT_NOUNS = frozenset(
 )
 # Prepositions that name the addressee beside an infinitive ('appealed to X to act').
 SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"}}
-# Asking someone to answer is a question put to them, not a demand.
-ANSWER_VERBS = frozenset(
-    {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
-)
 # Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
 # his attack', 'the law requires'): with them an inanimate subject or object is no party.
 CAUSE_VERBS = frozenset({"push", "press", "pressure", "force", "drive", "require", "lead"})
-# Agent nouns: 'supplier', 'regulator', 'politician', 'economist', 'servant'.
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
-ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
 ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
 
 
@@ -109,10 +84,10 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     lemma = verb.lemma_.lower()
     if not is_asserted(verb):
         return None
-    if any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children) or _is_participle(
+    if any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children) or is_participle(
         verb
     ):
-        return _passive_demand(an, verb, voices)
+        return passive_demand(an, verb, voices)
     children = list(verb.children)
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     comp = _complement(verb, dobj)
@@ -188,39 +163,6 @@ def _other_than(by, of):
     if of.name == by.name or of.name in by.name.split(" and "):
         return None
     return of
-
-
-def is_asserted(verb: Token) -> bool:
-    """The text says the demand was made: not negated ('did not ask', 'did not mention
-    asking for'), not hypothetical ('would ask'), not someone's duty ('should urge')."""
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
-        return False
-    node = verb
-    for _ in range(MAX_GOVERNORS + 1):
-        if any(c.dep_ == "neg" for c in node.children):
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
-            return False  # "if Trump had asked him to": a condition, not a demand made
-        if node.dep_ not in {"xcomp", "pcomp"} or node.head is node:
-            break
-        node = node.head
-    return True
-
-
-def could_act(tok: Token) -> bool:
-    """Someone who can ask or be asked: a pronoun, a name, a person or group noun.
-
-    Not an inanimate noun ('the attack is pushing X to ...', 'pressing his claim'): then
-    the verb is a cause or another sense, not a demand.
-    """
-    if tok.pos_ in {"PRON", "PROPN", "DET", "NUM"} or tok.ent_type_ in PARTY_ENTS:
-        return True
-    head = group_head(tok)
-    lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or any(lemma in words for words in ACTOR_WORDS):
-        return True
-    mods = (c for c in head.children if c.dep_ in {"compound", "amod", "poss"})
-    return any(m.ent_type_ in PARTY_ENTS for m in mods) or lemma.endswith(AGENT_SUFFIXES)
 
 
 def _complement(verb: Token, dobj: Token | None) -> Token | None:
@@ -311,17 +253,17 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         return False  # "expected real progress" is a forecast; "expects X to act" a demand
     if lemma in ADDRESSEE_VERBS and text_root is None:
         return False  # "ordered more coffee": an order for a thing, nobody asked to act
-    if lemma == "insist" and not (_is_mandative(comp) or text_root is not None and comp is None):
+    if lemma == "insist" and not (is_mandative(comp) or text_root is not None and comp is None):
         return False  # "insisted his team would not panic": an assertion, not a demand
     if (
         comp is not None
         and comp.dep_ == "ccomp"
         and lemma not in INDICATIVE_OK
-        and not _is_mandative(comp)
+        and not is_mandative(comp)
         and not any(a.tag_ == "TO" for a in comp.children)
     ):
         return False  # "pressing his claim that she is not qualified": a statement
-    ordered = comp is not None and comp.dep_ == "ccomp" and _is_mandative(comp)
+    ordered = comp is not None and comp.dep_ == "ccomp" and is_mandative(comp)
     if lemma in {"ask", "appeal"} and (
         text_root is None or target is None and "for" not in preps and not ordered
     ):
@@ -338,113 +280,6 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         and dobj is None
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in text_root.children)
     )
-
-
-def _is_participle(verb: Token) -> bool:
-    """'Called on to explain, X promised ...': a participle clause before its main clause
-    (the model tags it VBN or VBD), whose unstated object is the main clause's subject."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ in {"VBN", "VBD"}
-        and verb.i < verb.head.i
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
-    )
-
-
-def _passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'Y was urged to resign', 'Called on to explain, Y said', 'as demanded by X'."""
-    lemma = verb.lemma_.lower()
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    by_tok = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-    if any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
-        # "has not moved beyond X, as demanded by India": the clause's subject is wanted
-        thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        by = party(an, by_tok, voices)
-        if thing is None or by is None:
-            return None
-        return by, None, text_of(an, thing)
-    if lemma not in PASSIVE_VERBS:
-        return None
-    action = next(
-        (c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)),
-        None,
-    )
-    if action is None or any(c.dep_ in {"auxpass", "neg"} for c in action.children):
-        return None  # "when asked whether ...", "asked not to be named"
-    if action.lemma_.lower() in ANSWER_VERBS:
-        return None  # "Asked to comment, she declined": a question put to her
-    asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if asked is None and verb.dep_ == "advcl":
-        asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    of = party(an, asked, voices)
-    by = party(an, by_tok, voices)
-    if of is None:
-        return None
-    return by, of, text_of(an, action)
-
-
-def _is_mandative(verb: Token | None) -> bool:
-    """'insisted that he resign' / 'that they must pay': the clause orders, not reports."""
-    if verb is None:
-        return False
-    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a in OBLIGATION_MODALS for a in aux):
-        return True
-    if aux == ["be"]:
-        return True  # "asked that the vote be delayed": a passive subjunctive
-    if aux:
-        return False
-    if verb.tag_ == "VB":
-        return True
-    # "that the council hold a vote", "that she meet": a base verb after a singular
-    # subject is subjunctive
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in THIRD_SINGULAR)
-    return verb.tag_ == "VBP" and singular
-
-
-def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'X suggested diplomats reach a deal', 'X proposed breaking the issues down'.
-
-    A suggestion is a demand only when it puts forward an act: a mandative clause with its
-    own subject (subjunctive or 'should'), or a gerund ('proposed holding talks'); and only
-    when a party makes it ('the data suggest prices rise' is no one's demand).
-    """
-    if not is_asserted(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return None
-    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
-    if comp is None:
-        return None
-    target = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    gerund = comp.tag_ == "VBG" and comp.dep_ == "xcomp" and target is None
-    if not gerund and not (target is not None and _is_mandative(comp)):
-        return None
-    by = party(an, agent_of(verb), voices)
-    if by is None:
-        return None
-    of = party(an, target, voices) if target is not None else None
-    text = text_of(an, comp)
-    return (by, of, text) if is_action_text(text) else None
-
-
-def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'threatening to strike if the authority does not meet the demands': a demand of the
-    authority, backed by the threat. The condition must be negative ('if ... not', 'unless').
-    """
-    threat = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if threat is None:
-        return None
-    for cond in (c for c in threat.subtree if c.dep_ == "advcl"):
-        marks = {m.lower_ for m in cond.children if m.dep_ == "mark"}
-        negated = any(c.dep_ == "neg" for c in cond.children)
-        if not ("unless" in marks or "if" in marks and negated):
-            continue
-        of = party(an, next((c for c in cond.children if c.dep_ == "nsubj"), None), voices)
-        by = party(an, agent_of(verb), voices)
-        if of is None or by is None:
-            return None
-        return by, of, text_of(an, cond).replace(" not ", " ", 1)
-    return None
 
 
 def _directs_someone(verb: Token) -> bool:

@@ -1,13 +1,16 @@
 """Demands: who wants whom to do what, with the sentence that says so.
 
-Each token that can carry a demand is tried against the patterns of three modules:
-- demand_verbs: 'X urged / asked / called on / pressed Y to act', 'X demanded a raise',
-  'X suggested Y act', 'Y was asked to act', ultimatums ('threatening to strike if Y does
-  not ...');
+Each token that can carry a demand is tried against the patterns of four modules, one per
+way a demand is put (split so that each stays readable and testable alone):
+- demand_verbs: the active verb, 'X urged / asked / called on / pressed Y to act', 'X
+  demanded a raise', 'X told Y to act', 'we need Y to act';
+- demand_frames: passives ('Y was asked to act', 'Called on to explain, Y ...', 'as
+  demanded by X'), suggestions ('X suggested Y act') and ultimatums ('threatening to
+  strike if Y does not ...');
 - demand_nouns: 'a list of demands for Y', 'its calls for Y to act', 'at the urging of X',
   'listed by X as a demand', 'my hope is for Y to act';
-- demand_modals: 'Y must / has to / has got to act' (quoted or reported), '"I hope Y will
-  ..."', '"I would love to see Y ..."'.
+- demand_modals: 'Y must / has to / has got to act' (quoted or reported), '"You should
+  ..."', 'it is time for Y to act', 'I hope Y will ...', 'I would love to see Y ...'.
 demand_common holds what they share: the party rule (by and of are cast members, named
 bodies or group-headed phrases, else null), the subject rule and the wanted-action text.
 
@@ -28,6 +31,7 @@ from spacy.tokens import Token
 
 from .analysis import Analysis, Party
 from .demand_common import Voices, is_action_text
+from .demand_frames import SUGGEST_VERBS, THREAT_VERBS, suggestion_demand, ultimatum_demand
 from .demand_modals import (
     NECESSITY_WORDS,
     hope_demand,
@@ -38,19 +42,12 @@ from .demand_modals import (
     see_wish_demand,
 )
 from .demand_nouns import noun_demand, urging_demand, wish_for_demand
-from .demand_verbs import (
-    SUGGEST_VERBS,
-    is_trigger,
-    suggestion_demand,
-    ultimatum_demand,
-    verb_demand,
-)
+from .demand_verbs import is_trigger, verb_demand
 from .model import Demand, Quote
 from .parties import Discourse
 
 HOPE_VERBS = frozenset({"hope", "wish"})
 HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
-THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
 SENTENCE_MARKS = frozenset({".", "?", "!"})
 
 

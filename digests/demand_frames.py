@@ -1,0 +1,131 @@
+"""Demands in frames other than an active verb with its addressee.
+
+- passives: 'Y was urged to resign', 'Called on to explain, Y promised ...', 'as demanded
+  by X' (the one asked is the subject; the asker the by-agent, often unstated);
+- suggestions and proposals: 'X suggested diplomats reach a deal', 'X proposed splitting
+  the talks', 'X moved that the board should ...';
+- ultimatums: 'threatening to strike if the authority does not meet the demands'.
+
+Split from demand_verbs, which reads the active frame ('X urged Y to act'), so that each
+module holds one way a demand is put.
+
+Does NOT handle: passives of verbs that state a rule or a forecast ('is required to', 'is
+expected to'), requests for comment ('Asked to comment, she declined'), or threats with
+no condition ('vowed to strike').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .analysis import Analysis
+from .demand_common import (
+    Voices,
+    agent_of,
+    is_action_text,
+    is_asserted,
+    is_mandative,
+    party,
+    text_of,
+)
+
+# Passive triggers whose subject is the one asked ('was urged to resign'); not 'was
+# expected to' (a forecast) or 'is required to' (a rule nobody voiced).
+PASSIVE_VERBS = frozenset(
+    {"ask", "urge", "press", "pressure", "push", "call", "order", "tell", "implore", "beg"}
+)
+PASSIVE_VERBS |= frozenset({"direct", "instruct"})
+# Asking someone to answer is a question put to them, not a demand.
+ANSWER_VERBS = frozenset(
+    {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
+)
+# Verbs that put forward what someone else (or both sides) should do.
+SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
+THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+
+
+def is_participle(verb: Token) -> bool:
+    """'Called on to explain, X promised ...': a participle clause before its main clause
+    (the model tags it VBN or VBD), whose unstated object is the main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.i < verb.head.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    )
+
+
+def passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'Y was urged to resign', 'Called on to explain, Y said', 'as demanded by X'."""
+    lemma = verb.lemma_.lower()
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by_tok = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        # "has not moved beyond X, as demanded by India": the clause's subject is wanted
+        thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        by = party(an, by_tok, voices)
+        if thing is None or by is None:
+            return None
+        return by, None, text_of(an, thing)
+    if lemma not in PASSIVE_VERBS:
+        return None
+    action = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)),
+        None,
+    )
+    if action is None or any(c.dep_ in {"auxpass", "neg"} for c in action.children):
+        return None  # "when asked whether ...", "asked not to be named"
+    if action.lemma_.lower() in ANSWER_VERBS:
+        return None  # "Asked to comment, she declined": a question put to her
+    asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if asked is None and verb.dep_ == "advcl":
+        asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    of = party(an, asked, voices)
+    by = party(an, by_tok, voices)
+    if of is None:
+        return None
+    return by, of, text_of(an, action)
+
+
+def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'X suggested diplomats reach a deal', 'X proposed breaking the issues down'.
+
+    A suggestion is a demand only when it puts forward an act: a mandative clause with its
+    own subject (subjunctive or 'should'), or a gerund ('proposed holding talks'); and only
+    when a party makes it ('the data suggest prices rise' is no one's demand).
+    """
+    if not is_asserted(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if comp is None:
+        return None
+    target = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    gerund = comp.tag_ == "VBG" and comp.dep_ == "xcomp" and target is None
+    if not gerund and not (target is not None and is_mandative(comp)):
+        return None
+    by = party(an, agent_of(verb), voices)
+    if by is None:
+        return None
+    of = party(an, target, voices) if target is not None else None
+    text = text_of(an, comp)
+    return (by, of, text) if is_action_text(text) else None
+
+
+def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'threatening to strike if the authority does not meet the demands': a demand of the
+    authority, backed by the threat. The condition must be negative ('if ... not', 'unless').
+    """
+    threat = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if threat is None:
+        return None
+    for cond in (c for c in threat.subtree if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in cond.children if m.dep_ == "mark"}
+        negated = any(c.dep_ == "neg" for c in cond.children)
+        if not ("unless" in marks or "if" in marks and negated):
+            continue
+        of = party(an, next((c for c in cond.children if c.dep_ == "nsubj"), None), voices)
+        by = party(an, agent_of(verb), voices)
+        if of is None or by is None:
+            return None
+        return by, of, text_of(an, cond).replace(" not ", " ", 1)
+    return None
