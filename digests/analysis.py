@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .headline import headline_of
 from .cast import Cast, build_cast
+from .headline import headline_of
 from .quote_spans import QuoteSpan, find_quote_spans
 
 
@@ -78,13 +78,37 @@ class Analysis:
         return self.text[s:e].strip()
 
 
+# Words that turn a body's name into its building: "Acme Headquarters" is where Acme sits.
+BUILDING_WORDS = frozenset({"headquarters", "hq", "building", "campus", "premises", "compound"})
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
+def organisation_name(span: Span) -> str:
+    """How a digest names an organisation the model found: no leading 'the' or trailing
+    possessive, a union local's number kept ("Local 100", which the model often leaves
+    outside), and its building dropped ("the Transit Authority Headquarters")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if end < len(doc) and doc[end].is_digit and doc[end].head.i in range(start, end):
+        end += 1
+    while end - start > 1 and doc[end - 1].lower_ in BUILDING_WORDS:
+        end -= 1
+    while end - start > 1 and doc[end - 1].text in POSSESSIVE_ENDINGS:
+        end -= 1
+    name = doc[start:end].text.strip()
+    for prefix in ("the ", "The "):
+        name = name.removeprefix(prefix)
+    for suffix in POSSESSIVE_ENDINGS:
+        name = name.removesuffix(suffix)
+    return name.strip()
+
+
 def organisation_subjects(doc: Doc) -> tuple[tuple[int, Party], ...]:
     """Organisations that act in the story (subjects of a verb), for 'the company' later."""
     found = []
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
-            name = ent.text.removeprefix("the ").removeprefix("The ")
-            found.append((ent.start_char, Party(name=name, kind="organization")))
+            found.append((ent.start_char, Party(name=organisation_name(ent), kind="organization")))
     return tuple(found)
 
 

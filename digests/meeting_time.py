@@ -141,17 +141,58 @@ def where_of(an: Analysis, tok: Token) -> str | None:
         if host is not None:
             return _place_text(an, host)
     # "meet with the mayor at City Hall": the parser often hangs the place on the object
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
-            candidates += [g for g in prep.children if g.dep_ == "pobj"]
+    counterparts = [
+        g
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    candidates += counterparts
     for node in candidates:
-        for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and _is_place(obj):
-                    return _place_text(an, obj)
+        place = _place_on(node, _is_place)
+        if place is not None:
+            return _place_text(an, place)
+    # "talks with an official of the ruling party in Lima": deeper in the counterpart's
+    # of-phrases only a named city, region or building counts as the meeting's place
+    for node in counterparts:
+        for deeper in _of_objects(node):
+            place = _place_on(deeper, lambda t: t.ent_type_ in {"GPE", "LOC", "FAC"})
+            if place is not None:
+                return _place_text(an, place)
     return None
+
+
+def _place_on(node: Token, is_place) -> Token | None:
+    """The object of an at/in phrase hanging on `node` that names a place."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and is_place(obj):
+                return obj
+    return None
+
+
+def _of_objects(node: Token, depth: int = 3) -> list[Token]:
+    """'an official of the party of the province': each of-object down the chain."""
+    found = []
+    for _ in range(depth):
+        nxt = next(
+            (
+                g
+                for c in node.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if nxt is None:
+            break
+        found.append(nxt)
+        node = nxt
+    return found
 
 
 def _hosting_place(holder: Token) -> Token | None:

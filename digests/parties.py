@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
+from .analysis import Analysis, Party, organisation_name
 from .lexicon import ORG_DESCRIPTORS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLE_WORDS
 from .speaker_names import first_name_gender
 
@@ -107,10 +107,7 @@ def party_of(
                 and an.cast.person_at(start - 1) is None
             ):
                 start -= 1
-            name = tok.doc[start : ent.end].text
-            for prefix in ("the ", "The "):
-                name = name.removeprefix(prefix)
-            return Party(name=_strip_possessive(name), kind="organization")
+            return Party(name=organisation_name(tok.doc[start : ent.end]), kind="organization")
     if tok.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if dets & {"the", "this", "that"} and low in TITLE_WORDS:
@@ -174,11 +171,10 @@ def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party 
     if best is not None or noun not in NAMED_KIND_NOUNS:
         return best
     named = {
-        e.text.removeprefix("the ").removeprefix("The ")
+        organisation_name(e)
         for e in an.doc.ents
         if e.label_ == "ORG" and len(e) > 1 and _describes(noun, e.text)
     }
-    named = {_strip_possessive(n) for n in named}
     return Party(name=named.pop(), kind="organization") if len(named) == 1 else None
 
 

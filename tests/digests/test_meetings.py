@@ -339,3 +339,35 @@ def test_habitual_meetings_in_the_present_are_ongoing():
     (meeting,) = build_digest(text).meetings
     assert meeting.participants == ["Ines Dahl", "parents of missing children"]
     assert meeting.status == "ongoing"
+
+
+def test_a_union_local_keeps_its_number_and_a_body_loses_its_building():
+    text = (
+        "Bakers, represented by the Allied Bakers Union Local 212, rallied outside the "
+        "Regional Food Authority Headquarters on Monday.\n"
+        "It was the first day of contract talks between the union and the agency."
+    )
+    meetings = build_digest(text).meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Allied Bakers Union Local 212", "Regional Food Authority"}
+    ]
+
+
+def test_a_named_city_deep_in_the_counterpart_phrase_is_the_place():
+    text = (
+        "Envoy Lena Sorensen on Tuesday held talks with Deputy Minister Arjun Mehta of "
+        "the national planning commission in Delhi.\n"
+        '"It went well," Sorensen said.'
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.where == "Delhi"
+
+
+def test_an_organisation_deep_in_the_counterpart_phrase_is_no_place():
+    text = (
+        "Envoy Lena Sorensen on Tuesday held talks with Deputy Minister Arjun Mehta of "
+        "the committee in the Finance Ministry.\n"
+        '"It went well," Sorensen said.'
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.where is None
