@@ -13,9 +13,7 @@ Rules, most reliable first:
 - the cue's subject, the one nearest the cue when the parse gives two (`His assessment:
   "...," he said`), climbing through participles (`..., remarking that ...`) to the main
   clause, not into a subordinate one (`after the senator won, remarking ...`);
-- a speech noun speaks for its owner (`Kendrick's message is this: "..."`), `it said` for
-  the statement or organisation just named, a relative `who` for the person the relative
-  clause describes even when the parser hung it on a nearby noun;
+- what that subject stands for (speech nouns, `it`, `who`, epithets): speaker_subjects.py;
 - the name after an inverted cue (`said another user, Jo Bell`), never a date or time;
   the name between the quote and a later cue (`"...," Flynn, a surrogate, said`).
 
@@ -30,8 +28,16 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import CUE_VERBS, GENDERED_ROLE_WORDS, TITLE_WORDS
-from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
+from .lexicon import CUE_VERBS
+from .parties import Discourse, party_of, person_party
+from .speaker_subjects import (
+    SPEECH_NOUNS,
+    TRANSCRIPT_NOUNS,
+    nearest_subject,
+    noun_with_participle,
+    speech_owner,
+    subject_party,
+)
 
 # Speech-act verbs the shared list lacks, general English reporting verbs (lemmas).
 EXTRA_CUE_VERBS = frozenset(
@@ -42,38 +48,12 @@ EXTRA_CUE_VERBS = frozenset(
     """.split()
 )
 # Nouns for something said: with an owner they speak for the owner ("her reply: ...").
-SPEECH_NOUNS = frozenset(
-    """
-    message response reply answer assessment advice verdict view words remark remarks
-    comment comments explanation argument reasoning retort warning promise pitch plea
-    tweet post statement take conclusion prediction question promise pledge slogan
-    mantra motto line claim vow refrain catchphrase phrase
-    """.split()
-)
-# Nouns that head a text quoted in full ("Partial transcript as follows:").
-TRANSCRIPT_NOUNS = frozenset(
-    {"transcript", "excerpt", "excerpts", "text", "statement", "letter", "memo", "release"}
-)
-DOCUMENT_WORDS = TRANSCRIPT_NOUNS | {"report", "filing", "announcement", "notice", "email"}
-# Bodies that take a person's name ("the Trump campaign").
-BODY_NOUNS = frozenset(
-    {"campaign", "administration", "team", "camp", "government", "office", "staff", "foundation"}
-)
-# Role nouns for a person the story is about ("the frontrunner"), beyond title words.
-EPITHET_NOUNS = frozenset(
-    {"frontrunner", "front-runner", "hopeful", "contender", "incumbent", "challenger"}
-    | {"billionaire", "magnate", "mogul", "tycoon", "businessman", "businesswoman"}
-)
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-# Heads a misattached relative clause or appositive hangs from on its way to the person.
-NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "appos", "poss", "compound"})
 # A quote hung on a verb as an adjunct ("were calling "every 15 minutes"") is not what
 # the verb reports.
 ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
-SENTENCE_MARKS = frozenset({".", "!", "?"})
 MAX_CUE_DISTANCE = 8  # tokens from a split-off attribution clause's start to its cue
 
 
@@ -210,16 +190,10 @@ def _owned_speech(an: Analysis, node: Token) -> bool:
     if an.in_quote(node):
         return False
     if node.pos_ == "NOUN":
-        return _speech_owner(node) is not None
+        return speech_owner(node) is not None
     if node.lemma_ != "be":
         return False
-    return any(c.dep_ == "nsubj" and _speech_owner(c) is not None for c in node.children)
-
-
-def _speech_owner(noun: Token) -> Token | None:
-    if noun.lemma_.lower() not in SPEECH_NOUNS:
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return any(c.dep_ == "nsubj" and speech_owner(c) is not None for c in node.children)
 
 
 def _reports_clause(an: Analysis, verb: Token, clause: Token) -> bool:
@@ -236,33 +210,19 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
     if cue.lower_ == "according":
         return _according_to(an, cue, discourse)
     if cue.pos_ == "NOUN":
-        owner = _speech_owner(cue)
+        owner = speech_owner(cue)
         return party_of(an, owner, discourse=discourse) if owner is not None else None
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
-        return _noun_with_participle(an, cue.head, discourse)
+        return noun_with_participle(an, cue.head, discourse)
     node = cue
     for _ in range(4):
-        subj = _nearest_subject(an, node, cue)
+        subj = nearest_subject(an, node, cue)
         if subj is not None and not _is_subordinate(node, cue):
             return subject_party(an, node, subj, discourse)
         if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
             break
         node = node.head
     return _inverted_speaker(an, cue, discourse)
-
-
-def _noun_with_participle(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
-    """`a source saying ...` is the source; `sent an email saying ...` is whoever sent it,
-    when the email itself names no author."""
-    party = subject_party(an, noun, noun, discourse)
-    if noun.lemma_.lower() not in DOCUMENT_WORDS or party is None or party.kind != "anonymous":
-        return party
-    verb = noun.head
-    if noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB" and not an.in_quote(verb):
-        subj = _nearest_subject(an, verb, verb)
-        if subj is not None:
-            return subject_party(an, verb, subj, discourse)
-    return party
 
 
 def _according_to(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
@@ -274,19 +234,6 @@ def _according_to(an: Analysis, cue: Token, discourse: Discourse) -> Party | Non
     return party_of(an, nxt, discourse=discourse) if nxt is not None else None
 
 
-def _nearest_subject(an: Analysis, node: Token, cue: Token) -> Token | None:
-    """The subject of `node` outside quotes; of two, the one nearest the cue."""
-    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not an.in_quote(c)]
-    if any(s.dep_ == "nsubjpass" for s in subjects) and node.lemma_.lower() != "be":
-        # `the rally was called by Reyes`: the passive subject is what was said or
-        # addressed; the speaker, if any, is the agent
-        agent = next((c for c in node.children if c.dep_ == "agent"), None)
-        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-    if not subjects:
-        return None
-    return min(subjects, key=lambda s: abs(s.i - cue.i))
-
-
 def _is_subordinate(node: Token, cue: Token) -> bool:
     """`..., remarking that ...` hung on `after the senator won`: the participle's subject
     is the main clause's, not that of the subordinate clause the parser attached it to."""
@@ -296,99 +243,6 @@ def _is_subordinate(node: Token, cue: Token) -> bool:
         and cue.tag_ == "VBG"
         and any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
     )
-
-
-def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) -> Party | None:
-    """The party a subject stands for, reading speech nouns, `it` and `who` through."""
-    low = subj.lower_
-    if low in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return _described_party(an, verb.head, discourse)
-    if low == "it" and subj.pos_ == "PRON":
-        return _it_party(an, subj, discourse)
-    owner = _speech_owner(subj)
-    if owner is not None:
-        return party_of(an, owner, discourse=discourse)
-    for child in subj.children:
-        if child.dep_ == "appos" and an.cast.person_at(child) is not None:
-            return person_party(an, an.cast.person_at(child), "named")
-    body = _body_named_for_person(an, subj)
-    if body is not None:
-        return body
-    party = party_of(an, subj, discourse=discourse)
-    if party is not None and party.kind == "anonymous":
-        return _epithet_person(an, subj) or party
-    return party
-
-
-def _body_named_for_person(an: Analysis, noun: Token) -> Party | None:
-    """`the Trump campaign`, `the Obama administration`: a body, not the person it is named
-    after (`Trump's spokesman` stays a description)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BODY_NOUNS:
-        return None
-    named = [c for c in noun.children if c.dep_ == "compound" and an.cast.person_at(c) is not None]
-    if not named:
-        return None
-    name = an.doc[named[0].i : noun.i + 1].text
-    return Party(name=name, kind="organization")
-
-
-def _epithet_person(an: Analysis, noun: Token) -> Party | None:
-    """`the Florida senator told ...` right after a sentence about Rubio: a definite role
-    noun no one in the cast holds refers to the person the previous sentence is about."""
-    low = noun.lemma_.lower()
-    if noun.tag_ != "NN" or low not in TITLE_WORDS | EPITHET_NOUNS:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return None
-    for m in an.cast.members:
-        if low in (m.role or "").lower().replace("-", " ").split() or low in m.title_nouns:
-            return None  # someone holds that role: the role look-up already declined
-    k = an.sentence_number(noun) - 1
-    while k >= 0 and an.in_quote(an.sents[k].root):
-        k -= 1  # the quote's own sentences
-    if k < 0:
-        return None
-    subj = next((c for c in an.sents[k].root.children if c.dep_ in SUBJECT_DEPS), None)
-    idx = an.cast.person_at(subj) if subj is not None and not an.in_quote(subj) else None
-    if idx is None:
-        return None
-    gender = GENDERED_ROLE_WORDS.get(low)
-    if gender and an.cast.members[idx].gender not in {None, gender}:
-        return None
-    return person_party(an, idx, "named")
-
-
-def _described_party(an: Analysis, head: Token, discourse: Discourse) -> Party | None:
-    """`Bristow, the candidate for Kumar's seat, who has told ...`: the relative clause
-    describes the person even when the parser hung it on a noun inside the appositive."""
-    node = head
-    for _ in range(6):
-        idx = an.cast.person_at(node)
-        if idx is not None:
-            return person_party(an, idx, "named")
-        if node.dep_ not in NOUN_CHAIN_DEPS or node.head is node:
-            break
-        node = node.head
-    return party_of(an, head, discourse=discourse)
-
-
-def _it_party(an: Analysis, it: Token, discourse: Discourse) -> Party | None:
-    """`it said`: the statement or letter named just before, else an organisation named
-    there, else nobody (never a person: `it` is not one)."""
-    k = an.sentence_number(it)
-    start = an.sents[k - 1].start if k > 0 else it.sent.start
-    window = [t for t in reversed(an.doc[start : it.i]) if not an.in_quote(t)]
-    for tok in window:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_WORDS:
-            party = party_of(an, tok, discourse=discourse)
-            if party is not None and party.person is None:
-                return party
-    for tok in window:
-        if tok.ent_type_ == "ORG" and an.cast.person_at(tok) is None:
-            party = party_of(an, tok, discourse=discourse)
-            if party is not None and party.kind == "organization":
-                return party
-    return None
 
 
 def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
@@ -462,7 +316,7 @@ def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Par
     if an.in_quote(root):
         return None
     if root.pos_ in {"VERB", "AUX"}:
-        subj = _nearest_subject(an, root, root)
+        subj = nearest_subject(an, root, root)
         if subj is None:
             return None
         party = subject_party(an, root, subj, discourse)
@@ -471,7 +325,7 @@ def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Par
         if party.person is not None or party.kind == "organization":
             return party
         return party if subj.lemma_.lower() in TRANSCRIPT_NOUNS else None
-    owner = _speech_owner(root)
+    owner = speech_owner(root)
     if owner is not None:
         return party_of(an, owner, discourse=discourse)
     if root.lemma_.lower() in TRANSCRIPT_NOUNS:
