@@ -12,7 +12,7 @@ demand_nouns, demand_modals) share one party rule and one text rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -48,6 +48,7 @@ PLURAL_ONLY = frozenset(
     business retailer manufacturer automaker lawyer attorney
     """.split()
 )
+POSSESSIVE_SUFFIXES = (" 's", "'s", " ’s", "’s", "'", "’")
 PARTITIVES = frozenset({"some", "most", "many", "several", "all", "few", "none", "each", "half"})
 PARTY_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 NOT_PARTY_ENTS = frozenset(
@@ -74,6 +75,11 @@ THIRD_SINGULAR = frozenset({"he", "she", "it"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
 MAX_TEXT_WORDS = 24
+# Nouns for an act the possessor or of-object does ('the resignation of X', 'X's apology').
+SELF_ACT_NOUNS = frozenset(
+    """resignation apology withdrawal departure retirement cooperation compliance exit
+    recusal testimony surrender""".split()
+)
 
 
 @dataclass
@@ -100,7 +106,12 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
     if an.in_quote(tok) and tok.pos_ == "PRON":
         return None
     found = party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=voices.discourse)
-    return found if is_party(tok, found) else None
+    if not is_party(tok, found):
+        return None
+    name = found.name
+    for suffix in POSSESSIVE_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return replace(found, name=name) if name != found.name else found  # "the union's"
 
 
 def is_party(tok: Token, found: Party | None) -> bool:
@@ -120,12 +131,28 @@ def is_party(tok: Token, found: Party | None) -> bool:
 
 def group_head(tok: Token) -> Token:
     """'most of the residents' -> residents: the noun a partitive picks from."""
-    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM":
+    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if obj is not None:
             return obj
     return tok
+
+
+def actor_of_nominal(noun: Token) -> Token | None:
+    """'the resignation of X' / 'X's apology': X is the one asked to act.
+
+    Only for acts done by the one named ('resignation'); in 'the release of the prisoners'
+    the prisoners are not the ones asked.
+    """
+    if noun.lemma_.lower() not in SELF_ACT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ != "PRP$":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _names_a_group(head: Token) -> bool:
@@ -152,13 +179,17 @@ def agent_of(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+            return node.head  # "the protesters, who want the mayor to resign"
         if subj is not None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             noun = node.head
-            if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            if noun.lemma_.lower() not in DOCUMENT_NOUNS and could_act(noun):
                 return noun
-            node = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+            # "a petition asking ...": its signer; "marched to the capital demanding ...":
+            # the model hung the participle on a place, the marchers demand
+            node = _governing_verb(noun) or noun
             continue
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
@@ -169,6 +200,18 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(3):
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head is node:
+            return None
+    return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Documents that carry someone's demand: "a petition asking", "a motion calling on".
 DOCUMENT_NOUNS = frozenset(
     """

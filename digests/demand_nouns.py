@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .demand_common import Voices, agent_of, party, text_of
+from .demand_common import Voices, actor_of_nominal, agent_of, is_mandative, party, text_of
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
 # Nouns that carry a call for someone to act ("its calls for Washington to ...").
@@ -25,11 +25,16 @@ HOLDER_VERBS = frozenset({"have", "make", "issue", "present"})
 # "the union's demands" as a place where a wanted thing is listed.
 LISTING_PREPS = frozenset({"among", "as"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+LISTING_VERBS = frozenset({"include", "be"})
+# Verbs whose subject makes the call they take as object ("renewed calls for ...").
+CALL_MAKING_VERBS = frozenset(
+    {"make", "issue", "renew", "repeat", "reiterate", "echo", "join", "voice", "lead", "step"}
+)
 
 
 def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """A demand noun in any of its frames, tried from the most to the least specific."""
-    for frame in (_call_for, _listed_demand, _list_of_demands):
+    for frame in (_call_for, _demand_that, _call_for_thing, _listed_demand, _list_of_demands):
         found = frame(an, noun, voices)
         if found is not None:
             return found
@@ -55,7 +60,7 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         return None
     by = party(an, agent_of(holder), voices)
     of = party(an, target, voices)
-    return by, of, text_of(an, noun)
+    return by, of, text_of(an, _infinitive_of(noun) or noun)  # "an ultimatum to X to act"
 
 
 def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
@@ -82,6 +87,47 @@ def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if of is None:
         return None
     return _owner(an, noun, voices), of, text_of(an, action)
+
+
+def _demand_that(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'the union's demand that the city pay overtime': of = the clause's subject."""
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.pos_ != "NOUN":
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and is_mandative(c)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    of = party(an, next((c for c in clause.children if c.dep_ == "nsubj"), None), voices)
+    by = _owner(an, noun, voices)
+    return (by, of, text_of(an, clause)) if by is not None or of is not None else None
+
+
+def _call_for_thing(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'X renewed calls for the resignation of Y': a call made by the light verb's subject.
+
+    Only with a verb that makes or repeats the call: in 'rejected calls for ...' the
+    subject is the one who refuses, not the one who asks.
+    """
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in CALL_MAKING_VERBS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    wanted = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if wanted is None or wanted.pos_ == "PRON":
+        return None
+    by = party(an, agent_of(verb), voices)
+    of = party(an, actor_of_nominal(wanted), voices)
+    return (by, of, text_of(an, wanted)) if by is not None else None
 
 
 def _call_for_clause(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
@@ -122,7 +168,17 @@ def _owner(an: Analysis, noun: Token, voices: Voices):
 
 def _listed_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """'Safety was listed by the union as a demand', 'Wages were among its demands'."""
-    if noun.lemma_.lower() not in DEMAND_NOUNS or noun.dep_ != "pobj":
+    if noun.lemma_.lower() not in DEMAND_NOUNS:
+        return None
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in LISTING_VERBS:
+        # "The students' demands include a tuition freeze", "Their demands are simple"
+        thing = next((c for c in noun.head.children if c.dep_ in {"dobj", "attr"}), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or owner is None:
+            return None
+        by = party(an, owner, voices) if owner.lower_ not in POSSESSIVE_PRONOUNS else None
+        return (by, None, text_of(an, thing)) if by is not None else None
+    if noun.dep_ != "pobj":
         return None
     prep = noun.head
     verb = prep.head

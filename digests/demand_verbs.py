@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .analysis import Analysis
 from .demand_common import (
     Voices,
+    actor_of_nominal,
     agent_of,
     could_act,
     is_asserted,
@@ -29,7 +30,7 @@ from .demand_frames import is_participle, passive_demand
 from .lexicon import DEMAND_VERBS
 
 # Demand verbs beyond the shared lexicon ('appealed to the court to ...').
-EXTRA_DEMAND_VERBS = frozenset({"appeal"})
+EXTRA_DEMAND_VERBS = frozenset({"appeal", "lobby", "petition"})
 TRIGGER_VERBS = DEMAND_VERBS | EXTRA_DEMAND_VERBS
 # Verbs that make a demand only as "VERB someone to do something".
 DIRECTIVE_VERBS = frozenset(
@@ -38,7 +39,9 @@ DIRECTIVE_VERBS = frozenset(
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
 THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
-ADDRESSEE_VERBS = frozenset({"order", "urge", "press", "pressure", "push", "implore", "beg"})
+ADDRESSEE_VERBS = frozenset(
+    {"order", "urge", "press", "pressure", "push", "implore", "beg", "lobby", "petition"}
+)
 # Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
 SELF_VERBS = frozenset({"want", "seek"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
@@ -47,24 +50,12 @@ NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though"
 NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
 # Verbs whose wanted clause may be finite or a participle ('want them rehired').
 INDICATIVE_OK = frozenset({"want", "expect"})
-# Nouns for an act the possessor or of-object does ('the resignation of X', 'X's apology').
-SELF_ACT_NOUNS = frozenset(
-    {
-        "resignation",
-        "apology",
-        "withdrawal",
-        "departure",
-        "retirement",
-        "cooperation",
-        "compliance",
-        "exit",
-        "recusal",
-        "testimony",
-        "surrender",
-    }
-)
 # Prepositions that name the addressee beside an infinitive ('appealed to X to act').
 SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"}}
+# What reporters and sources ask of each other: not demands in the story.
+SOURCING_THINGS = frozenset({"anonymity", "comment", "confidentiality"})
+# "demanded an explanation from the ambassador": who is to give the thing wanted.
+GIVER_PREPS = frozenset({"from"})
 # Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
 # his attack', 'the law requires'): with them an inanimate subject or object is no party.
 CAUSE_VERBS = frozenset({"push", "press", "pressure", "force", "drive", "require", "lead"})
@@ -91,6 +82,10 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     children = list(verb.children)
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     comp = _complement(verb, dobj)
+    if dobj is not None and dobj.lemma_.lower() in SOURCING_THINGS:
+        return None  # "requested anonymity to discuss it": how news is sourced, no demand
+    if _is_purpose(lemma, dobj, comp):
+        comp = None  # "wants money to build a wall": the infinitive is a purpose
     if comp is not None and _is_question_clause(comp):
         return None
     if lemma == "ask" and any(_is_question_clause(c) for c in children if c.dep_ == "advcl"):
@@ -103,7 +98,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
             return None
         target, text_root = found
     else:
-        source = preps.get("from") or preps.get("of") or preps.get("to")
+        names = SOURCE_PREPS.get(lemma, {"from", "of"})
+        source = next((preps[p] for p in names if p in preps), None)
         if target is None and source is not None and comp is not None:
             target = next((g for g in source.children if g.dep_ == "pobj"), None)
     if comp is not None and target is None:
@@ -122,7 +118,11 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
             return None  # "I want the House": a party is not an act anyone is asked for
         if lemma == "require":
             return None  # "the rule requires a permit": a condition, not a demand
-        text_root, target = dobj, _actor_of_nominal(dobj)
+        giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
+            (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
+        )
+        giver_obj = next((g for g in giver.children if g.dep_ == "pobj"), None) if giver else None
+        text_root, target = dobj, actor_of_nominal(dobj) or giver_obj
     if lemma in CAUSE_VERBS and target is dobj and dobj is not None and not could_act(dobj):
         return None  # "pressing his attack", "pushed the bill": not someone asked to act
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
@@ -140,22 +140,6 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     return by, of, text_of(an, text_root or dobj)
 
 
-def _actor_of_nominal(noun: Token) -> Token | None:
-    """'demanded the resignation of X' / 'X's apology': X is the one asked to act.
-
-    Only for acts done by the one named ('resignation'); in 'the release of the prisoners'
-    the prisoners are not the ones asked.
-    """
-    if noun.lemma_.lower() not in SELF_ACT_NOUNS:
-        return None
-    for c in noun.children:
-        if c.dep_ == "poss" and c.tag_ != "PRP$":
-            return c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
-
-
 def _other_than(by, of):
     """The addressee, unless it is the demander or one of a demanding pair."""
     if of is None or by is None:
@@ -163,6 +147,17 @@ def _other_than(by, of):
     if of.name == by.name or of.name in by.name.split(" and "):
         return None
     return of
+
+
+def _is_purpose(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
+    """'wants money to build it': a thing wanted and what for, not someone asked to act."""
+    return (
+        lemma in THING_VERBS
+        and dobj is not None
+        and comp is not None
+        and not could_act(dobj)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
+    )
 
 
 def _complement(verb: Token, dobj: Token | None) -> Token | None:

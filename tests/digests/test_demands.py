@@ -286,6 +286,65 @@ def test_more_demand_frames(text, by, of, words):
     assert words in demand.text
 
 
+@pytest.mark.parametrize(
+    ("text", "by", "of", "words"),
+    [
+        (
+            "The mayor rejected the union's demand that the city pay overtime.",
+            "the union",
+            "the city",
+            "pay overtime",
+        ),
+        (
+            "Opposition parties renewed calls for the resignation of Premier Ivo Sala.",
+            "Opposition parties",
+            "Ivo Sala",
+            "resignation",
+        ),
+        (
+            "The parents pleaded with the board to keep the school open.",
+            "The parents",
+            "the board",
+            "keep the school open",
+        ),
+        (
+            "The tenants lobbied lawmakers to pass the rent bill.",
+            "The tenants",
+            "lawmakers",
+            "pass the rent bill",
+        ),
+        (
+            "Lima issued an ultimatum to Quito to withdraw its troops within two days.",
+            "Lima",
+            "Quito",
+            "withdraw its troops",
+        ),
+        (
+            "The students' demands include a tuition freeze.",
+            "The students",
+            None,
+            "a tuition freeze",
+        ),
+        (
+            "The protesters, who want the mayor to resign, gathered outside City Hall.",
+            "The protesters",
+            "the mayor",
+            "resign",
+        ),
+        (
+            "The Danish ministry demanded an explanation from the envoy.",
+            "The Danish ministry",
+            "the envoy",
+            "an explanation",
+        ),
+    ],
+)
+def test_noun_and_clause_frames(text, by, of, words):
+    demand = _one(text)
+    assert (demand.by, demand.of) == (by, of)
+    assert words in demand.text
+
+
 def test_you_should_in_a_quote_is_a_demand_with_no_named_addressee():
     text = 'Resident Nia Cole rose to speak. "You should resign tonight," Cole said.'
     (demand,) = build_digest(text).demands
@@ -359,6 +418,8 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "She said she would have quit if Mayor Dee Cobb had asked her to do so.",
         "Asked to comment on the audit, spokeswoman Ivy Lund declined.",
         "Mr. Lin said he hoped the talks would resume soon.",
+        "A city aide, who requested anonymity to discuss the budget, said it was late.",
+        "The Herald requested comment from Mayor Ada Fox on Monday.",
         '"You should see the lines at the clinic," nurse Ama Roy said.',
         '"You and I should stand together," Senator Ira Cole told the crowd.',
         "Analysts expect the central bank to raise rates.",
