@@ -163,6 +163,8 @@ def _names_a_group(head: Token) -> bool:
         return True
     if lemma in ORG_DESCRIPTORS:
         return True  # "the hospital", "the department"
+    if head.tag_ == "NNS" and (lemma.endswith("ian") or lemma.endswith("ist") and len(lemma) > 5):
+        return True  # "politicians", "activists": people by what they do
     mods = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
     if any(m.ent_type_ in {"ORG", "GPE", "NORP"} for m in mods):
         return True  # "the Indian side", "Chinese officials", "the city's lawyers"

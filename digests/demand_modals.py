@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .demand_common import FIRST_PERSON, Voices, party, text_of
+from .demand_common import FIRST_PERSON, Voices, agent_of, party, text_of
 from .lexicon import CUE_VERBS
 from .parties import SUBJECT_DEPS
 
@@ -93,7 +93,7 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
         by = voices.get(an.token_quote[verb.i])
     else:
         reporter = reporter_of(an, verb)
-        by = party(an, _clause_subject(reporter), voices) if reporter is not None else None
+        by = party(an, agent_of(reporter), voices) if reporter is not None else None
     of = party(an, subj, voices)
     if of is None or by is not None and of.name == by.name:
         return None
@@ -142,7 +142,7 @@ def necessity_demand(an: Analysis, word: Token, voices: Voices) -> tuple | None:
         by = voices.get(an.token_quote[word.i])
     else:
         reporter = reporter_of(an, verb)
-        by = party(an, _clause_subject(reporter), voices) if reporter is not None else None
+        by = party(an, agent_of(reporter), voices) if reporter is not None else None
     return by, of, text_of(an, clause)
 
 

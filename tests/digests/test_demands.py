@@ -359,6 +359,16 @@ def test_it_is_time_for_someone_to_act():
     assert demand.text.startswith("close the dump")
 
 
+def test_plural_people_nouns_are_parties_and_a_coordinated_teller_demands():
+    text = (
+        "Activist Lou Brandt stood on the steps and told the rally that it was time for "
+        "the county to close the dump. Politicians are calling on the county to act."
+    )
+    first, second = build_digest(text).demands
+    assert (first.by, first.of) == ("Lou Brandt", "the county")
+    assert second.by == "Politicians"
+
+
 def test_a_reported_hope_gives_way_to_a_demand_in_the_same_sentence():
     text = (
         "Senator Ana Diaz wrote to the agency asking for a review, and she said she hoped "
