@@ -35,7 +35,7 @@ GROUP_NOUNS = frozenset(
     teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
     critic opponent supporter shareholder investor executive diplomat regulator negotiator
     petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
-    business retailer manufacturer automaker people lawyer attorney
+    business retailer manufacturer automaker people lawyer attorney striker picketer
     """.split()
 )
 # Plural person nouns count as groups only in the plural ("residents", not "a resident").
@@ -45,7 +45,7 @@ PLURAL_ONLY = frozenset(
     teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
     critic opponent supporter shareholder investor executive diplomat regulator negotiator
     petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
-    business retailer manufacturer automaker lawyer attorney
+    business retailer manufacturer automaker lawyer attorney striker picketer
     """.split()
 )
 POSSESSIVE_SUFFIXES = (" 's", "'s", " ’s", "’s", "'", "’")

@@ -21,6 +21,7 @@ from .demand_common import (
     actor_of_nominal,
     agent_of,
     could_act,
+    group_head,
     is_asserted,
     is_mandative,
     party,
@@ -52,6 +53,11 @@ NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
 INDICATIVE_OK = frozenset({"want", "expect"})
 # Prepositions that name the addressee beside an infinitive ('appealed to X to act').
 SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"}}
+# Documents that speak for their authors ("the petition calls on ..."); a plan, a bill or
+# a budget that "calls for" something only contains it.
+VOICING_DOCUMENTS = frozenset(
+    {"letter", "petition", "statement", "resolution", "motion", "report", "appeal", "ad"}
+)
 # What reporters and sources ask of each other: not demands in the story.
 SOURCING_THINGS = frozenset({"anonymity", "comment", "confidentiality"})
 # "demanded an explanation from the ambassador": who is to give the thing wanted.
@@ -132,6 +138,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         return None
     if subj is not None and (subj.lower_ in NOBODY or lemma in CAUSE_VERBS and not could_act(subj)):
         return None  # "nobody wanted a strike"; "the attack is pushing X to ...": a cause
+    if lemma == "call" and subj is not None and not _can_call(subj):
+        return None  # "the plan calls for 500 homes": what it contains, nobody's call
     by = party(an, subj, voices)
     of = party(an, target, voices) if target is not None else None
     of = _other_than(by, of)
@@ -147,6 +155,11 @@ def _other_than(by, of):
     if of.name == by.name or of.name in by.name.split(" and "):
         return None
     return of
+
+
+def _can_call(subj: Token) -> bool:
+    """Someone, or a document that voices someone ('the letter calls on X to ...')."""
+    return could_act(subj) or group_head(subj).lemma_.lower() in VOICING_DOCUMENTS
 
 
 def _is_purpose(lemma: str, dobj: Token | None, comp: Token | None) -> bool:

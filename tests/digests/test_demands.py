@@ -320,6 +320,12 @@ def test_more_demand_frames(text, by, of, words):
             "withdraw its troops",
         ),
         (
+            "The strikers' main demand is a shorter week.",
+            "The strikers",
+            None,
+            "a shorter week",
+        ),
+        (
             "The students' demands include a tuition freeze.",
             "The students",
             None,
@@ -428,6 +434,7 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "She said she would have quit if Mayor Dee Cobb had asked her to do so.",
         "Asked to comment on the audit, spokeswoman Ivy Lund declined.",
         "Mr. Lin said he hoped the talks would resume soon.",
+        "The housing plan calls for the city to build 500 homes.",
         "A city aide, who requested anonymity to discuss the budget, said it was late.",
         "The Herald requested comment from Mayor Ada Fox on Monday.",
         '"You should see the lines at the clinic," nurse Ama Roy said.',
