@@ -42,12 +42,20 @@ from .speaker_subjects import (
 # Speech-act verbs the shared list lacks, general English reporting verbs (lemmas).
 EXTRA_CUE_VERBS = frozenset(
     """
-    conclude reassure assure talk speak grouse gripe muse opine recommend propose concur
+    conclude reassure assure talk speak attack deride ridicule taunt label brand grouse
+    gripe muse opine recommend propose concur
     rant rail scoff snap sneer chide mock tout decry lecture preach reiterate
     recommend counsel advise admonish rebut retort fume gush rave
     """.split()
 )
 # Nouns for something said: with an owner they speak for the owner ("her reply: ...").
+# Nouns whose that-clause holds someone's words ("allegations that ...").
+CLAIM_NOUNS = frozenset(
+    """
+    claim allegation accusation charge assertion suggestion notion argument contention
+    insistence rumor rumour speculation criticism complaint
+    """.split()
+)
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
 # A quote hung on a verb as an adjunct ("were calling "every 15 minutes"") is not what
@@ -98,8 +106,9 @@ def cues(an: Analysis, qi: int) -> Iterator[Token]:
         return
     seen: set[int] = set()
     reporters: list[Token] = []
+    governing = _governing(an, tokens, reporters)
     steps = [
-        _governing(an, tokens, reporters),
+        governing,
         _after_quote(an, qi, tokens[-1].i),
         _before_quote(an, qi, tokens[0]),
     ]
@@ -107,7 +116,8 @@ def cues(an: Analysis, qi: int) -> Iterator[Token]:
         steps[0], steps[1] = steps[1], steps[0]
     for step in steps:
         for tok in step:
-            if tok.i not in seen and (is_cue(an, tok) or tok.lower_ == "according"):
+            cue = is_cue(an, tok) or tok.lower_ == "according" or step is governing
+            if tok.i not in seen and cue:
                 seen.add(tok.i)
                 yield tok
     # 4. Any verb whose that-clause holds the quote: 'Hale shot back that the state
@@ -134,11 +144,22 @@ def _governing(an: Analysis, tokens, reporters: list[Token]) -> Iterator[Token]:
                 break
             child, node = node, node.head
             adjunct = child.dep_ in ADJUNCT_DEPS or child.ent_type_ in TIME_ENTS
-            if not adjunct and is_cue(an, node):
+            if not adjunct and is_cue(an, node) or _claim_holding(an, node, child):
                 yield node
                 break
             if _reports_clause(an, node, child) or _owned_speech(an, node):
                 reporters.append(node)
+
+
+def _claim_holding(an: Analysis, noun: Token, clause: Token) -> bool:
+    """`allegations that China is "attempting to interfere"`: the words are the claim's,
+    not those of whoever answers or rejects it."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in CLAIM_NOUNS
+        and clause.dep_ in {"acl", "ccomp"}
+        and not an.in_quote(noun)
+    )
 
 
 def _before_quote(an: Analysis, qi: int, first: Token) -> Iterator[Token]:
@@ -210,8 +231,7 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
     if cue.lower_ == "according":
         return _according_to(an, cue, discourse)
     if cue.pos_ == "NOUN":
-        owner = speech_owner(cue)
-        return party_of(an, owner, discourse=discourse) if owner is not None else None
+        return _claimant(an, cue, discourse)
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
         return noun_with_participle(an, cue.head, discourse)
     node = cue
@@ -221,8 +241,37 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
             return subject_party(an, node, subj, discourse)
         if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
             break
+        controller = _object_controller(an, node)
+        if controller is not None:
+            return subject_party(an, node.head, controller, discourse)
         node = node.head
     return _inverted_speaker(an, cue, discourse)
+
+
+def _object_controller(an: Analysis, clause: Token) -> Token | None:
+    """`prompted Rubio to call Trump "flexible"`: the object of the verb an infinitive
+    hangs on is who does it (object control), not that verb's subject."""
+    if clause.dep_ != "xcomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and not an.in_quote(c)), None)
+
+
+def _claimant(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
+    """Whoever a speech or claim noun belongs to (`Trump's claim`, `claims by rivals`), or
+    the claim itself as an unnamed source (`allegations that ...`)."""
+    owner = speech_owner(noun)
+    if owner is None and noun.lemma_.lower() in CLAIM_NOUNS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return party_of(an, owner, discourse=discourse)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return party_of(an, obj, discourse=discourse)
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    return Party(name=an.doc[noun.left_edge.i : noun.i + 1].text, kind="anonymous")
 
 
 def _according_to(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:

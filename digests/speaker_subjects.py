@@ -5,6 +5,7 @@ for, where the parse alone would give the wrong party.
 
 - A speech noun speaks for its owner (`her reply`, `Kendrick's message`); a document with no
   author named (`sent an email saying`) for whoever sent it.
+- Signs and banners carry the words of whoever holds them up (`held signs that read`).
 - `it said` is the statement, letter or organisation just named, never a person.
 - A relative `who` is the person the relative clause describes, even when the parser hung
   it on a noun inside that person's appositive.
@@ -39,6 +40,10 @@ TRANSCRIPT_NOUNS = frozenset(
 )
 DOCUMENT_WORDS = TRANSCRIPT_NOUNS | {"report", "filing", "announcement", "notice", "email"}
 # Bodies that take a person's name ("the Trump campaign").
+# Things that carry words and are held up or worn, not speakers themselves.
+DISPLAY_NOUNS = frozenset(
+    {"sign", "banner", "placard", "poster", "shirt", "t-shirt", "sticker", "button", "flag"}
+)
 BODY_NOUNS = frozenset(
     {"campaign", "administration", "team", "camp", "government", "office", "staff", "foundation"}
 )
@@ -144,6 +149,8 @@ def _described_party(an: Analysis, head: Token, discourse: Discourse) -> Party |
         if node.dep_ not in NOUN_CHAIN_DEPS or node.head is node:
             break
         node = node.head
+    if head.lemma_.lower() in DISPLAY_NOUNS:
+        return noun_with_participle(an, head, discourse)  # `signs that read "..."`
     return party_of(an, head, discourse=discourse)
 
 
@@ -168,9 +175,11 @@ def _it_party(an: Analysis, it: Token, discourse: Discourse) -> Party | None:
 
 def noun_with_participle(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
     """`a source saying ...` is the source; `sent an email saying ...` is whoever sent it,
-    when the email itself names no author."""
-    party = subject_party(an, noun, noun, discourse)
-    if noun.lemma_.lower() not in DOCUMENT_WORDS or party is None or party.kind != "anonymous":
+    when the email itself names no author; `carried signs reading ...` whoever carried
+    them."""
+    low = noun.lemma_.lower()
+    party = None if low in DISPLAY_NOUNS else subject_party(an, noun, noun, discourse)
+    if low not in DOCUMENT_WORDS | DISPLAY_NOUNS or party is not None and party.kind != "anonymous":
         return party
     verb = noun.head
     if noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB" and not an.in_quote(verb):

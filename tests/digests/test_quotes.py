@@ -417,3 +417,32 @@ def test_first_name_gender_list_is_general_and_leaves_shared_names_unknown():
     assert first_name_gender("Robert") == "male"
     assert first_name_gender("Jordan") is None
     assert first_name_gender(None) is None
+
+
+def test_words_inside_an_allegation_are_not_the_rejecters():
+    text = (
+        "Minister Hana Sato spoke on Tuesday.\n"
+        'Sato rejected allegations that her office had "hidden the audit from voters."'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker != "Hana Sato"
+    assert quote.speaker_kind == "anonymous"
+
+
+def test_signs_carry_the_words_of_whoever_holds_them():
+    text = 'The nurses held signs that read "Safe staffing saves lives" outside the hospital.'
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "The nurses"
+
+
+def test_object_control_names_who_does_the_speaking():
+    text = (
+        "The debate grew heated.\n"
+        'The question prompted Senator Ana Ruiz to call her rival "a danger to the state."'
+    )
+    assert speakers_of(text) == ["Ana Ruiz"]
+
+
+def test_verbal_attack_reports_the_words():
+    text = 'Governor Tom Ree attacked his rival for running a "failed and dishonest campaign."'
+    assert speakers_of(text) == ["Tom Ree"]
