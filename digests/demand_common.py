@@ -36,6 +36,9 @@ GROUP_NOUNS = frozenset(
     critic opponent supporter shareholder investor executive diplomat regulator negotiator
     petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
     business retailer manufacturer automaker people lawyer attorney striker picketer
+    speaker caller commenter organizer organiser advocate proponent backer donor taxpayer
+    homeowner landlord commuter rider driver passenger customer consumer patient victim
+    survivor veteran immigrant refugee fisherman miner pilot doctor firefighter officer
     """.split()
 )
 # Plural person nouns count as groups only in the plural ("residents", not "a resident").
@@ -46,6 +49,9 @@ PLURAL_ONLY = frozenset(
     critic opponent supporter shareholder investor executive diplomat regulator negotiator
     petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
     business retailer manufacturer automaker lawyer attorney striker picketer
+    speaker caller commenter organizer organiser advocate proponent backer donor taxpayer
+    homeowner landlord commuter rider driver passenger customer consumer patient victim
+    survivor veteran immigrant refugee fisherman miner pilot doctor firefighter officer
     """.split()
 )
 POSSESSIVE_SUFFIXES = (" 's", "'s", " ’s", "’s", "'", "’")

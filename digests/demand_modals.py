@@ -51,12 +51,25 @@ def is_obligation(tok: Token) -> bool:
         return False
     has_inf = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
     if tok.lemma_ in {"have", "need"} and any(c.dep_ == "xcomp" for c in tok.children):
-        if tok.lemma_ == "have" and tok.tag_ == "VBD":
+        if tok.lemma_ == "have" and tok.tag_ == "VBD" and not _backshifted(tok):
             return False  # "they had to admit it": what happened, not what is asked
         return tok.head.lemma_ != "go" and tok.dep_ not in {"xcomp"}
     if tok.lemma_ == "get" and has_inf and _has_got(tok):
         return True
     return any(c.lower_ in OBLIGATION_MODALS and c.dep_ == "aux" for c in tok.children)
+
+
+def _backshifted(verb: Token) -> bool:
+    """'Hart said the council had to reopen it': reported speech turns 'has to' into 'had
+    to'; only a clause reported by a past cue verb outside quotes reads that way."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in CUE_VERBS
+        and head.tag_ == "VBD"
+        and head.idx < verb.idx
+        and not any(a.lower_ in CONDITIONAL_MODALS for a in verb.children)
+    )
 
 
 def _has_got(verb: Token) -> bool:

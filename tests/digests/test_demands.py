@@ -375,6 +375,20 @@ def test_plural_people_nouns_are_parties_and_a_coordinated_teller_demands():
     assert second.by == "Politicians"
 
 
+def test_reported_had_to_is_a_backshifted_demand():
+    (demand,) = build_digest(
+        "Organizer Joy Hart said the council had to reopen the library."
+    ).demands
+    assert (demand.by, demand.of) == ("Joy Hart", "the council")
+    text = "Organizer Joy Hart said the council would have to raise taxes."
+    assert build_digest(text).demands == []
+
+
+def test_people_at_a_meeting_are_a_group():
+    demand = _one("Several speakers asked the board to reconsider the plan.")
+    assert (demand.by, demand.of) == ("Several speakers", "the board")
+
+
 def test_a_reported_hope_gives_way_to_a_demand_in_the_same_sentence():
     text = (
         "Senator Ana Diaz wrote to the agency asking for a review, and she said she hoped "
