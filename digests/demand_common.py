@@ -75,6 +75,7 @@ HYPOTHETICAL_MODALS = frozenset(
 )
 MAX_GOVERNORS = 2
 CONDITION_MARKS = frozenset({"if", "unless"})
+HABIT_MARKS = frozenset({"when", "whenever", "once"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 THIRD_SINGULAR = frozenset({"he", "she", "it"})
 # Agent nouns: 'supplier', 'regulator', 'politician', 'economist', 'servant'.
@@ -288,6 +289,11 @@ def is_asserted(verb: Token) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return False  # "if Trump had asked him to": a condition, not a demand made
+        if node.tag_ in {"VBP", "VBZ"} and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in HABIT_MARKS and c.i < node.i
+            for c in node.children
+        ):
+            return False  # "when veterans ask for help": what happens, not a demand made
         if node.dep_ not in {"xcomp", "pcomp"} or node.head is node:
             break
         node = node.head
