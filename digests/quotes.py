@@ -34,6 +34,7 @@ from .speaker_context import (
     opens_paragraph,
 )
 from .speaker_cues import colon_clause_speaker, own_speaker, owned_label_speaker
+from .speaker_subjects import SPEECH_NOUNS
 
 SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "named"})
 SMALL_TITLE_WORDS = frozenset(
@@ -117,6 +118,8 @@ def _colon_before(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
 
 def _not_a_quote(an: Analysis, qi: int, partial: bool, speaker: Party | None) -> bool:
     """Scare quotes nobody is said to have said, labels after `so-called`, titles of works."""
+    if _is_crosshead(an, qi) or _is_title_modifier(an, qi):
+        return True
     if not partial:
         return False
     if _is_title_of_work(an, qi):
@@ -220,6 +223,36 @@ def _is_title_of_work(an: Analysis, qi: int) -> bool:
         return False
     lead = an.doc[j]
     return lead.pos_ in TITLE_LEAD_POS or lead.lemma_.lower() == "tell"
+
+
+def _is_title_modifier(an: Analysis, qi: int) -> bool:
+    """`"Daily Show" host Trevor Noah`: capitalised words naming the common noun after them."""
+    words = an.quotes[qi].text_of(an.text).strip(" ,.").split()
+    if len(words) < 2 or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words):
+        return False
+    after = an.doc.char_span(an.quotes[qi].close_mark, an.quotes[qi].close_mark + 1, "expand")
+    k = after[-1].i + 1 if after is not None else len(an.doc)
+    return (
+        k < len(an.doc)
+        and an.doc[k].pos_ == "NOUN"
+        and an.doc[k].is_lower
+        and an.doc[k].lemma_ not in SPEECH_NOUNS
+    )
+
+
+def _is_crosshead(an: Analysis, qi: int) -> bool:
+    """A paragraph that is only a quote in capitals is a heading repeating a quote."""
+    span = an.quotes[qi]
+    start, end = an.paragraph_bounds(an.paragraph_of(span.open_mark))
+    words = span.text_of(an.text).split()
+    if len(words) < 2 or not span.text_of(an.text).isupper():
+        return False
+    return (
+        not an.text[start : span.open_mark].strip()
+        and not an.text[span.close_mark + 1 : end].strip()
+    )
 
 
 def _follows_naming_word(an: Analysis, qi: int) -> bool:

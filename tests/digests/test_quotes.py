@@ -446,3 +446,17 @@ def test_object_control_names_who_does_the_speaking():
 def test_verbal_attack_reports_the_words():
     text = 'Governor Tom Ree attacked his rival for running a "failed and dishonest campaign."'
     assert speakers_of(text) == ["Tom Ree"]
+
+
+def test_a_capitalised_quote_heading_is_not_a_quote():
+    text = (
+        'Mayor Ruth Gale called the plan "reckless, costly and wrong."\n'
+        '"RECKLESS, COSTLY AND WRONG"\n'
+        "The council votes on Monday."
+    )
+    assert [q.text for q in build_digest(text).quotes] == ["reckless, costly and wrong."]
+
+
+def test_a_title_naming_the_noun_after_it_is_not_a_quote():
+    text = "“Morning Report” host Dana Cole asked the mayor about the budget."
+    assert build_digest(text).quotes == []
