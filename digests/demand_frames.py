@@ -4,7 +4,8 @@
   by X' (the one asked is the subject; the asker the by-agent, often unstated);
 - suggestions and proposals: 'X suggested diplomats reach a deal', 'X proposed splitting
   the talks', 'X moved that the board should ...';
-- ultimatums: 'threatening to strike if the authority does not meet the demands'.
+- ultimatums: 'threatening to strike if the authority does not meet the demands', 'gave
+  the company until Friday to respond'.
 
 Split from demand_verbs, which reads the active frame ('X urged Y to act'), so that each
 module holds one way a demand is put.
@@ -42,6 +43,9 @@ ANSWER_VERBS = frozenset(
 # Verbs that put forward what someone else (or both sides) should do.
 SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
 THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+# "gave the company 48 hours / a deadline / until Friday to respond"
+DEADLINE_VERBS = frozenset({"give"})
+TIME_NOUNS = frozenset({"deadline", "ultimatum", "hour", "day", "week", "month", "year"})
 
 
 def is_participle(verb: Token) -> bool:
@@ -129,3 +133,45 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
             return None
         return by, of, text_of(an, cond).replace(" not ", " ", 1)
     return None
+
+
+def deadline_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'The union gave the company until Friday to respond', 'gave the chief 48 hours to
+    resign': an ultimatum to the one given the time."""
+    if not is_asserted(verb):
+        return None
+    given = next((c for c in verb.children if c.dep_ == "dative"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if given is None and objects:
+        given = objects[0]
+    if given is None or given.ent_type_ in {"DATE", "TIME"}:
+        return None
+    spans = [o for o in objects if o is not given and _is_time(o)]
+    spans += [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"until", "till"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if not spans:
+        return None
+    candidates = [*verb.children, *(c for t in spans for c in t.children)]
+    action = next(
+        (
+            c
+            for c in candidates
+            if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+            and c.i > given.i
+            and any(a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+    of, by = party(an, given, voices), party(an, agent_of(verb), voices)
+    if action is None or of is None or by is None:
+        return None
+    return by, of, text_of(an, action)
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in TIME_NOUNS

@@ -15,7 +15,7 @@ from .demand_common import Voices, actor_of_nominal, agent_of, is_mandative, par
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
 # Nouns that carry a call for someone to act ("its calls for Washington to ...").
-CALL_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "ultimatum"})
+CALL_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "ultimatum", "deadline"})
 WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "goal"})
 # "at the urging of X", "at the request of X", "on the orders of X": X asked for the act.
 URGING_NOUNS = frozenset(
@@ -34,7 +34,8 @@ CALL_MAKING_VERBS = frozenset(
 
 def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """A demand noun in any of its frames, tried from the most to the least specific."""
-    for frame in (_call_for, _demand_that, _call_for_thing, _listed_demand, _list_of_demands):
+    frames = (_call_for, _demand_that, _call_for_thing, _listed_demand, _list_of_demands)
+    for frame in (*frames, _owned_request):
         found = frame(an, noun, voices)
         if found is not None:
             return found
@@ -70,7 +71,7 @@ def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
     if obj is None:
-        return _call_for_clause(an, noun, voices)
+        return _call_for_clause(an, noun, voices) or _for_clause_on_noun(an, noun, voices)
     action = _infinitive_of(obj)
     if action is None and noun.head.pos_ == "VERB":
         action = next(
@@ -144,6 +145,39 @@ def _call_for_clause(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         if of is not None:
             return _owner(an, noun, voices), of, text_of(an, clause)
     return None
+
+
+def _for_clause_on_noun(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'set a deadline for the company to clean the site': the clause hangs on the noun."""
+    for clause in noun.children:
+        if clause.pos_ != "VERB" or not _has_to(clause):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue
+        of = party(an, next((c for c in clause.children if c.dep_ == "nsubj"), None), voices)
+        if of is not None:
+            return _owner(an, noun, voices), of, text_of(an, clause)
+    return None
+
+
+def _owned_request(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The union's request for a raise was denied': a demand whoever answered it.
+
+    Only with a named owner: 'their request for asylum' does not say whose here.
+    """
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in POSSESSIVE_PRONOUNS or owner.pos_ == "PRON":
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    wanted = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if wanted is None or wanted.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    by = party(an, owner, voices)
+    if by is None:
+        return None
+    return by, party(an, actor_of_nominal(wanted), voices), text_of(an, wanted)
 
 
 def _infinitive_of(tok: Token) -> Token | None:

@@ -31,7 +31,14 @@ from spacy.tokens import Token
 
 from .analysis import Analysis, Party
 from .demand_common import Voices, is_action_text
-from .demand_frames import SUGGEST_VERBS, THREAT_VERBS, suggestion_demand, ultimatum_demand
+from .demand_frames import (
+    DEADLINE_VERBS,
+    SUGGEST_VERBS,
+    THREAT_VERBS,
+    deadline_demand,
+    suggestion_demand,
+    ultimatum_demand,
+)
 from .demand_modals import (
     NECESSITY_WORDS,
     hope_demand,
@@ -125,6 +132,8 @@ def _demand_at(an: Analysis, tok: Token, voices: Voices) -> tuple[bool, tuple] |
             found = suggestion_demand(an, tok, voices)
         elif lemma in THREAT_VERBS:
             found = ultimatum_demand(an, tok, voices)
+        elif lemma in DEADLINE_VERBS:
+            found = deadline_demand(an, tok, voices)
         elif lemma == "see":
             found = see_wish_demand(an, tok, voices)
         elif lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:

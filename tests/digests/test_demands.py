@@ -326,6 +326,24 @@ def test_more_demand_frames(text, by, of, words):
             "a shorter week",
         ),
         (
+            "The union gave the company until Friday to answer the offer.",
+            "The union",
+            "the company",
+            "answer the offer",
+        ),
+        (
+            "The council set a deadline for the company to clean the site.",
+            "The council",
+            "the company",
+            "clean the site",
+        ),
+        (
+            "The union's request for a raise was denied.",
+            "The union",
+            None,
+            "a raise",
+        ),
+        (
             "The students' demands include a tuition freeze.",
             "The students",
             None,
@@ -450,6 +468,7 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "Mr. Lin said he hoped the talks would resume soon.",
         "The housing plan calls for the city to build 500 homes.",
         "When tenants ask for repairs, the landlords often wait for months.",
+        "The coach gave the players a day off to rest.",
         "A city aide, who requested anonymity to discuss the budget, said it was late.",
         "The Herald requested comment from Mayor Ada Fox on Monday.",
         '"You should see the lines at the clinic," nurse Ama Roy said.',
