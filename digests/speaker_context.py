@@ -8,7 +8,8 @@ paragraphs and sentences, so they are the least precise and run last.
   or a transcript noun (`Partial transcript as follows:`).
 - A quote paragraph after a paragraph with no quote at all takes the one person that
   paragraph made the subject of its main clauses: newswire names the speaker in a setting
-  paragraph and then gives the quote on its own.
+  paragraph and then gives the quote on its own; not when the quote names that person or
+  speaks of a he/she (then it is most likely about them, from someone else).
 - A quote its sentence leaves open takes the speaker of a later `..., he said.` in the same
   paragraph, when no other quote comes between (`Talks were "productive," both sides
   agreed. Nothing was settled, he said.`).
@@ -24,6 +25,8 @@ from spacy.tokens import Span, Token
 from .analysis import Analysis, Party
 from .parties import SUBJECT_DEPS, Discourse, party_of
 from .speaker_cues import colon_clause_speaker, is_cue, speaker_of_cue
+
+THIRD_PERSON_SINGULAR = frozenset({"he", "she", "him", "his", "her", "hers"})
 
 
 def opens_paragraph(an: Analysis, qi: int) -> bool:
@@ -80,7 +83,16 @@ def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | N
                 return None  # "Smith and the union ...": more than one party
     if len(found) != 1:
         return None
-    return next(iter(found.values()))
+    party = next(iter(found.values()))
+    return None if _talks_about(an, qi, party) else party
+
+
+def _talks_about(an: Analysis, qi: int, party: Party) -> bool:
+    """`Mendez was arrested.` then `"He was a quiet neighbour."`: a quote that names the
+    person or calls someone he/she is about them, likely from someone else."""
+    words = {w.strip(".,;:!?\"'“”‘’").lower() for w in an.quotes[qi].text_of(an.text).split()}
+    member = an.cast.members[party.person]
+    return bool(words & THIRD_PERSON_SINGULAR) or member.surname.lower() in words
 
 
 def later_cue_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:

@@ -460,3 +460,11 @@ def test_a_capitalised_quote_heading_is_not_a_quote():
 def test_a_title_naming_the_noun_after_it_is_not_a_quote():
     text = "“Morning Report” host Dana Cole asked the mayor about the budget."
     assert build_digest(text).quotes == []
+
+
+def test_quote_paragraph_about_the_introduced_person_is_not_theirs():
+    text = (
+        "Carlos Mendez was arrested on Monday after the fire.\n"
+        '"He was a quiet neighbour who never caused any trouble."'
+    )
+    assert speakers_of(text) == [None]
