@@ -81,15 +81,30 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     lemma = verb.lemma_.lower()
     if not is_asserted(verb):
         return None
-    if any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children) or is_participle(
-        verb
-    ):
+    passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
+    if passive or is_participle(verb):
         return passive_demand(an, verb, voices)
+    frame = _frame(verb, lemma)
+    if frame is None:
+        return None
+    target, text_root = frame
+    subj = agent_of(verb)
+    if not _can_demand(verb, lemma, subj):
+        return None
+    by = party(an, subj, voices)
+    of = _other_than(by, party(an, target, voices) if target is not None else None)
+    if lemma == "expect" and of is None:
+        return None  # "expect the rate to fall": a forecast about a thing
+    return by, of, text_of(an, text_root)
+
+
+def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
+    """(who is asked, what is wanted) from the verb's arguments, or None for another sense."""
     children = list(verb.children)
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
-    comp = _complement(verb, dobj)
     if dobj is not None and dobj.lemma_.lower() in SOURCING_THINGS:
         return None  # "requested anonymity to discuss it": how news is sourced, no demand
+    comp = _complement(verb, dobj)
     if _is_purpose(lemma, dobj, comp):
         comp = None  # "wants money to build a wall": the infinitive is a purpose
     if comp is not None and _is_question_clause(comp):
@@ -116,36 +131,46 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         text_root = preps["for"]
     if text_root is None and dobj is None:
         return None
-    if lemma == "urge" and text_root is None and dobj is not None and not could_act(dobj):
-        text_root, target = dobj, None  # "urged a boycott", "urged restraint"
-    if lemma in THING_VERBS and text_root is None:
-        # "wants something immediate", "demanded a raise": the object is the thing wanted
-        if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.tag_ == "PRP":
-            return None  # "I want the House": a party is not an act anyone is asked for
-        if lemma == "require":
-            return None  # "the rule requires a permit": a condition, not a demand
-        giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
-            (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
-        )
-        giver_obj = next((g for g in giver.children if g.dep_ == "pobj"), None) if giver else None
-        text_root, target = dobj, actor_of_nominal(dobj) or giver_obj
+    if text_root is None:
+        found = _thing_frame(lemma, dobj, preps)
+        if found is None and lemma in THING_VERBS:
+            return None
+        target, text_root = found or (target, text_root)
     if lemma in CAUSE_VERBS and target is dobj and dobj is not None and not could_act(dobj):
         return None  # "pressing his attack", "pushed the bill": not someone asked to act
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
         return None
-    subj = agent_of(verb)
-    if subj is None and lemma not in NEEDS_A_SUBJECT and verb.dep_ != "acl":
+    return target, text_root or dobj
+
+
+def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, Token] | None:
+    """'demanded a raise', 'urged a boycott': the object is the thing wanted, and who is to
+    give it is the one whose act it names ('the resignation of X') or the from-object."""
+    if lemma == "urge" and not could_act(dobj):
+        return None, dobj  # "urged a boycott", "urged restraint"
+    if lemma not in THING_VERBS:
         return None
-    if subj is not None and (subj.lower_ in NOBODY or lemma in CAUSE_VERBS and not could_act(subj)):
-        return None  # "nobody wanted a strike"; "the attack is pushing X to ...": a cause
-    if lemma == "call" and subj is not None and not _can_call(subj):
-        return None  # "the plan calls for 500 homes": what it contains, nobody's call
-    by = party(an, subj, voices)
-    of = party(an, target, voices) if target is not None else None
-    of = _other_than(by, of)
-    if lemma == "expect" and of is None:
-        return None  # "expect the rate to fall": a forecast about a thing
-    return by, of, text_of(an, text_root or dobj)
+    if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.tag_ == "PRP":
+        return None  # "I want the House": a party is not an act anyone is asked for
+    if lemma == "require":
+        return None  # "the rule requires a permit": a condition, not a demand
+    giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
+        (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
+    )
+    giver_obj = next((g for g in giver.children if g.dep_ == "pobj"), None) if giver else None
+    return actor_of_nominal(dobj) or giver_obj, dobj
+
+
+def _can_demand(verb: Token, lemma: str, subj: Token | None) -> bool:
+    """The subject is someone who asks: not 'nobody', not a cause ('the attack is pushing
+    X to ...'), not a plan that 'calls for' what it contains."""
+    if subj is None:
+        return lemma in NEEDS_A_SUBJECT or verb.dep_ == "acl"
+    if subj.lower_ in NOBODY:
+        return False  # "nobody wanted a strike"
+    if lemma in CAUSE_VERBS and not could_act(subj):
+        return False
+    return not (lemma == "call" and not _can_call(subj))
 
 
 def _other_than(by, of):
