@@ -58,6 +58,10 @@ SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"
 VOICING_DOCUMENTS = frozenset(
     {"letter", "petition", "statement", "resolution", "motion", "report", "appeal", "ad"}
 )
+# What a candidate seeks or wants by running, not of anyone ("seeking re-election").
+CANDIDACY_THINGS = frozenset(
+    {"term", "reelection", "re-election", "election", "nomination", "office", "presidency"}
+)
 # What reporters and sources ask of each other: not demands in the story.
 SOURCING_THINGS = frozenset({"anonymity", "comment", "confidentiality"})
 # "demanded an explanation from the ambassador": who is to give the thing wanted.
@@ -154,6 +158,8 @@ def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, To
         return None  # "I want the House": a party is not an act anyone is asked for
     if lemma == "require":
         return None  # "the rule requires a permit": a condition, not a demand
+    if group_head(dobj).lemma_.lower() in CANDIDACY_THINGS:
+        return None  # "is seeking a third term": running for office, nobody asked
     giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
         (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
     )

@@ -469,6 +469,7 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "The housing plan calls for the city to build 500 homes.",
         "When tenants ask for repairs, the landlords often wait for months.",
         "The coach gave the players a day off to rest.",
+        "Senator Kim Dole is seeking a third term.",
         "A city aide, who requested anonymity to discuss the budget, said it was late.",
         "The Herald requested comment from Mayor Ada Fox on Monday.",
         '"You should see the lines at the clinic," nurse Ama Roy said.',
