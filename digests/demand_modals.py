@@ -20,6 +20,8 @@ from .lexicon import CUE_VERBS
 from .parties import SUBJECT_DEPS
 
 HOPE_VERBS = frozenset({"hope", "wish"})
+# Verbs of shouting a slogan at someone.
+CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})
 # "I would love to see X resign": verbs of wanting that take 'to see X do'.
 SEE_WISH_VERBS = frozenset({"love", "like", "want", "hope", "prefer", "wish"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
@@ -218,3 +220,28 @@ def see_wish_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     if of is None:
         return None
     return by, of, text_of(an, seen)
+
+
+def chant_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'Protesters shouted at Mayor Fox: "Resign now!"': an imperative chanted at a party.
+
+    Only with the addressee named as the at-object and a party: a slogan shouted at no
+    one ('the crowd chanted "Resign!"') does not say of whom (issue 7).
+    """
+    if an.in_quote(verb):
+        return None
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    target = next((g for g in at.children if g.dep_ == "pobj"), None) if at else None
+    of = party(an, target, voices)
+    if of is None:
+        return None
+    command = next(
+        (t for t in verb.sent if an.in_quote(t) and not (t.is_punct or t.is_quote or t.is_space)),
+        None,
+    )
+    if command is None or command.tag_ != "VB" or command.pos_ != "VERB":
+        return None  # the quote does not open with a command
+    if any(c.dep_ in SUBJECT_DEPS for c in command.children):
+        return None
+    by = party(an, agent_of(verb), voices)
+    return by, of, text_of(an, command)

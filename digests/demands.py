@@ -40,7 +40,9 @@ from .demand_frames import (
     ultimatum_demand,
 )
 from .demand_modals import (
+    CHANT_VERBS,
     NECESSITY_WORDS,
+    chant_demand,
     hope_demand,
     is_obligation,
     necessity_demand,
@@ -134,6 +136,8 @@ def _demand_at(an: Analysis, tok: Token, voices: Voices) -> tuple[bool, tuple] |
             found = ultimatum_demand(an, tok, voices)
         elif lemma in DEADLINE_VERBS:
             found = deadline_demand(an, tok, voices)
+        elif lemma in CHANT_VERBS:
+            found = chant_demand(an, tok, voices)
         elif lemma == "see":
             found = see_wish_demand(an, tok, voices)
         elif lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:

@@ -407,6 +407,13 @@ def test_people_at_a_meeting_are_a_group():
     assert (demand.by, demand.of) == ("Several speakers", "the board")
 
 
+def test_a_command_shouted_at_a_party_is_a_demand_of_them_a_bare_chant_is_not():
+    demand = _one('Marchers shouted at Mayor Ann Fox: "Resign now!"')
+    assert (demand.by, demand.of) == ("Marchers", "Ann Fox")
+    assert demand.text.startswith("Resign")
+    assert build_digest('The crowd chanted, "Resign! Resign!"').demands == []
+
+
 def test_a_reported_hope_gives_way_to_a_demand_in_the_same_sentence():
     text = (
         "Senator Ana Diaz wrote to the agency asking for a review, and she said she hoped "
