@@ -222,6 +222,8 @@ def _is_title_of_work(an: Analysis, qi: int) -> bool:
     if j < 0:
         return False
     lead = an.doc[j]
+    if lead.lemma_.lower() in SPEECH_NOUNS:
+        return False  # `the slogan "Make America Great Again"`: words someone says
     return lead.pos_ in TITLE_LEAD_POS or lead.lemma_.lower() == "tell"
 
 

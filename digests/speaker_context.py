@@ -108,13 +108,16 @@ def later_cue_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | No
         sent = an.sents[k]
         if any(an.in_quote(t) for t in sent):
             return None
-        cue = next((t for t in sent if is_cue(an, t) and _reports(t)), None)
+        cue = next((t for t in sent if is_cue(an, t)), None)
         if cue is not None:
-            return speaker_of_cue(an, cue, discourse)
+            return speaker_of_cue(an, cue, discourse) if _trails(cue) else None
         k += 1
     return None
 
 
-def _reports(cue: Token) -> bool:
-    """A cue that reports a clause (`..., he said`), not `said nothing` or `told him`."""
-    return any(c.dep_ in {"ccomp", "parataxis"} for c in cue.children) or cue.dep_ == "parataxis"
+def _trails(cue: Token) -> bool:
+    """An attribution after what it reports (`..., he said.`), which carries on the
+    paragraph's speaker; `Supporters said it would ...` opens a new voice instead."""
+    if cue.dep_ == "parataxis":
+        return cue.head.i < cue.i
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.i < cue.i for c in cue.children)

@@ -468,3 +468,8 @@ def test_quote_paragraph_about_the_introduced_person_is_not_theirs():
         '"He was a quiet neighbour who never caused any trouble."'
     )
     assert speakers_of(text) == [None]
+
+
+def test_a_capitalised_slogan_is_still_a_quote():
+    text = 'Mayor Ruth Gale repeated her campaign slogan "Build The Bridge Now" on Friday.'
+    assert [q.text for q in build_digest(text).quotes] == ["Build The Bridge Now"]
