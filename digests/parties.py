@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party, organisation_name
-from .lexicon import ORG_DESCRIPTORS, ORG_HEAD_WORDS, PRONOUN_GENDER, TITLE_WORDS
+from .lexicon import (
+    ANONYMOUS_NOUNS,
+    ORG_DESCRIPTORS,
+    ORG_HEAD_WORDS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+)
 from .speaker_names import first_name_gender
 
 # Name words that let a descriptor refer to an organisation: "the union" is the
@@ -35,6 +41,7 @@ GENERIC_ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "em
 ORG_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEAD_WORDS | {"authority", "workers", "local"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_REACH = 8  # sentences back a he/she may reach when nobody nearer fits
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 
@@ -264,7 +271,33 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
             # across sentences, a person known to match the pronoun's gender beats one of
             # unknown gender (within a sentence, grammatical salience decides)
             return min(found, key=lambda i: person_gender(an, i) is None)
-    return None
+    return _only_person_of_gender(an, gender, k)
+
+
+def _only_person_of_gender(an: Analysis, gender: str | None, k: int) -> int | None:
+    """Across paragraph breaks: when the last three sentences name nobody, the one person
+    of the pronoun's known gender named in the sentences before them ("Governor Ana Ruiz
+    toured ... [three sentences on the flood] ... she said")."""
+    if gender is None:
+        return None
+    for s in an.sents[max(0, k - 3) : k]:
+        if any(
+            t.dep_ in SUBJECT_DEPS
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in ANONYMOUS_NOUNS
+            and not an.in_quote(t)
+            for t in s
+        ):
+            return None  # "a resident ... she said": someone unnamed is nearer
+    found = {
+        idx
+        for s in an.sents[max(0, k - PRONOUN_REACH) : max(0, k - 3)]
+        for t in s
+        if (idx := an.cast.person_at(t)) is not None
+        and not an.in_quote(t)
+        and person_gender(an, idx) == gender
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def person_gender(an: Analysis, idx: int) -> str | None:

@@ -473,3 +473,23 @@ def test_quote_paragraph_about_the_introduced_person_is_not_theirs():
 def test_a_capitalised_slogan_is_still_a_quote():
     text = 'Mayor Ruth Gale repeated her campaign slogan "Build The Bridge Now" on Friday.'
     assert [q.text for q in build_digest(text).quotes] == ["Build The Bridge Now"]
+
+
+def test_pronoun_reaches_back_past_a_paragraph_that_names_nobody():
+    text = (
+        "Governor Ana Ruiz toured the flood zone on Monday.\n"
+        "The river rose two metres overnight, forcing hundreds from their homes. Rescue "
+        "crews worked through the night. Officials opened three shelters.\n"
+        '"We will rebuild every town," she said.'
+    )
+    assert speakers_of(text) == ["Ana Ruiz"]
+
+
+def test_far_pronoun_stays_open_when_an_unnamed_person_is_nearer():
+    text = (
+        "Governor Ana Ruiz toured the flood zone on Monday.\n"
+        "The river rose two metres overnight. A resident waded through the water to her "
+        "car. Rescue crews worked through the night.\n"
+        '"We lost everything we had," she said.'
+    )
+    assert speakers_of(text) == [None]
