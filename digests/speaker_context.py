@@ -9,7 +9,8 @@ paragraphs and sentences, so they are the least precise and run last.
 - A quote paragraph after a paragraph with no quote at all takes the one person that
   paragraph made the subject of its main clauses: newswire names the speaker in a setting
   paragraph and then gives the quote on its own; not when the quote names that person or
-  speaks of a he/she (then it is most likely about them, from someone else).
+  speaks of a he/she (then it is most likely about them, from someone else); failing a
+  person, the group or body whose words the paragraph's last sentence reported.
 - A quote its sentence leaves open takes the speaker of a later `..., he said.` in the same
   paragraph, when no other quote comes between (`Talks were "productive," both sides
   agreed. Nothing was settled, he said.`).
@@ -81,10 +82,27 @@ def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | N
                 found[party.person] = party
             elif tok is not subj:
                 return None  # "Smith and the union ...": more than one party
+    if not found:
+        return _reporting_group(an, prev, discourse)
     if len(found) != 1:
         return None
     party = next(iter(found.values()))
     return None if _talks_about(an, qi, party) else party
+
+
+def _reporting_group(an: Analysis, prev: Span, discourse: Discourse) -> Party | None:
+    """`The tribal leaders say they talked about ...` closing the paragraph before: the
+    group or body whose words it reported goes on speaking in the quote paragraph."""
+    root = list(prev.sents)[-1].root
+    if not is_cue(an, root) or not any(c.dep_ == "ccomp" for c in root.children):
+        return None  # a reported clause, not `the sign read like a warning`
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    party = party_of(an, subj, discourse=discourse)
+    if party is None or party.kind not in {"anonymous", "organization"}:
+        return None
+    return party
 
 
 def _talks_about(an: Analysis, qi: int, party: Party) -> bool:

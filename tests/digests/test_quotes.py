@@ -493,3 +493,19 @@ def test_far_pronoun_stays_open_when_an_unnamed_person_is_nearer():
         '"We lost everything we had," she said.'
     )
     assert speakers_of(text) == [None]
+
+
+def test_quote_paragraph_after_a_group_whose_words_were_reported():
+    text = (
+        "The fishermen say the new quota will ruin the harbour towns.\n"
+        '"We have fished these waters for six generations and now we are told to stop."'
+    )
+    assert speakers_of(text) == ["The fishermen"]
+
+
+def test_group_as_a_mere_subject_does_not_speak_the_next_quote():
+    text = (
+        "The fishermen sailed out before dawn on Friday.\n"
+        '"We have fished these waters for six generations and now we are told to stop."'
+    )
+    assert speakers_of(text) == [None]
