@@ -255,6 +255,9 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
         subjects = [i for i in persons_in(s) if _is_subject_in(an, i, s)]
         if subjects:
             return subjects[0]
+    newcomer = _new_subject_before(an, k, para, fits)
+    if newcomer is not None:
+        return newcomer
     for prev in reversed(range(len(an.quotes))):
         span = an.quotes[prev]
         if span.open_mark >= tok.idx:
@@ -272,6 +275,31 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
             # unknown gender (within a sentence, grammatical salience decides)
             return min(found, key=lambda i: person_gender(an, i) is None)
     return _only_person_of_gender(an, gender, k)
+
+
+def _new_subject_before(an: Analysis, k: int, para: int, fits) -> int | None:
+    """`X said "...". Kral disagreed.` then `"...," she said.`: a person brought in as the
+    subject of the sentence just before the paragraph break, with no quote of their own,
+    is more salient than the last quote's speaker."""
+    if k == 0:
+        return None
+    sent = an.sents[k - 1]
+    if an.paragraph_of(sent.start_char) != para - 1 or any(an.in_quote(t) for t in sent):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return None
+    idx = an.cast.person_at(subj)
+    if idx is None:
+        idx = next(
+            (
+                an.cast.person_at(c)
+                for c in subj.children
+                if c.dep_ in {"appos", "compound", "flat"} and an.cast.person_at(c) is not None
+            ),
+            None,
+        )
+    return idx if idx is not None and fits(idx) else None
 
 
 def _only_person_of_gender(an: Analysis, gender: str | None, k: int) -> int | None:

@@ -24,9 +24,27 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .analysis import Analysis, Party
+from .lexicon import ANONYMOUS_NOUNS
 from .parties import SUBJECT_DEPS, Discourse, party_of
 from .speaker_cues import colon_clause_speaker, is_cue, speaker_of_cue
 
+# Human nouns that, as a subject, bring another voice into a paragraph.
+OTHER_VOICES = ANONYMOUS_NOUNS | {
+    "critic",
+    "opponent",
+    "supporter",
+    "rival",
+    "skeptic",
+    "sceptic",
+    "advocate",
+    "activist",
+    "lawmaker",
+    "expert",
+    "economist",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+}
 THIRD_PERSON_SINGULAR = frozenset({"he", "she", "him", "his", "her", "hers"})
 
 
@@ -68,10 +86,14 @@ def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | N
     if prev is None or any(an.in_quote(t) for t in prev):
         return None
     found: dict[int, Party] = {}
+    other_voice = False
     for sent in prev.sents:
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None:
+            continue
+        if subj.lemma_.lower() in OTHER_VOICES or subj.ent_type_ == "ORG":
+            other_voice = True  # "Critics were unmoved": another voice in the paragraph
             continue
         named = {an.cast.person_at(t) for t in subj.subtree} - {None}
         if len(named) > 1:
@@ -84,7 +106,7 @@ def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | N
                 return None  # "Smith and the union ...": more than one party
     if not found:
         return _reporting_group(an, prev, discourse)
-    if len(found) != 1:
+    if len(found) != 1 or other_voice:
         return None
     party = next(iter(found.values()))
     return None if _talks_about(an, qi, party) else party

@@ -373,7 +373,13 @@ def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Par
             return None
         if party.person is not None or party.kind == "organization":
             return party
-        return party if subj.lemma_.lower() in TRANSCRIPT_NOUNS else None
+        if subj.lemma_.lower() in TRANSCRIPT_NOUNS:
+            return party
+        # `The minister's office issued a terse reply:`: whoever gives the reply speaks
+        gives_words = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in root.children
+        )
+        return party if gives_words else None
     owner = speech_owner(root)
     if owner is not None:
         return party_of(an, owner, discourse=discourse)

@@ -509,3 +509,25 @@ def test_group_as_a_mere_subject_does_not_speak_the_next_quote():
         '"We have fished these waters for six generations and now we are told to stop."'
     )
     assert speakers_of(text) == [None]
+
+
+def test_pronoun_after_a_newcomer_sentence_is_the_newcomer():
+    text = (
+        'Jan Novak, who chairs the committee, said the report was "deeply flawed." '
+        "His deputy, Maria Lopez, disagreed.\n"
+        '"The report is sound and we stand by it," she said.'
+    )
+    assert speakers_of(text) == ["Jan Novak", "Maria Lopez"]
+
+
+def test_quote_paragraph_after_a_paragraph_with_two_voices_stays_open():
+    text = (
+        "Mayor Lin Wei defended the budget on Tuesday. Critics were unmoved.\n"
+        '"This budget protects the parks and the schools of every district."'
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_an_office_giving_a_reply_before_a_colon_speaks():
+    text = 'The minister\'s office issued a terse reply: "No comment at this time."'
+    assert speakers_of(text) == ["The minister's office"]
