@@ -111,9 +111,10 @@ def _colon_before(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
     j = tokens[0].i - 1
     while j >= 0 and an.token_quote[j] == an.token_quote[tokens[0].i]:
         j -= 1
-    if j < 0 or an.doc[j].text != ":" or an.doc[j].sent.start != tokens[0].sent.start:
+    if j < 0 or an.doc[j].text != ":" or "\n" in an.text[an.doc[j].idx : tokens[0].idx]:
         return None
-    return colon_clause_speaker(an, an.doc[tokens[0].sent.start : j], discourse)
+    # the clause the colon ends, whether or not the parser ended the sentence there
+    return colon_clause_speaker(an, an.doc[an.doc[j].sent.start : j], discourse)
 
 
 def _not_a_quote(an: Analysis, qi: int, partial: bool, speaker: Party | None) -> bool:

@@ -349,6 +349,17 @@ def owned_label_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | 
     return party_of(an, an.doc[i - 1], discourse=discourse)
 
 
+def _clause_root(toks: list[Token]) -> Token:
+    """The head of the clause before a colon, even when the parser hung it on the quote
+    that follows (its sentence root then lies inside the quote)."""
+    inside = {t.i for t in toks}
+    for tok in toks:
+        heads_clause = tok.head is tok or tok.head.i not in inside
+        if heads_clause and tok.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
+            return tok
+    return toks[0].sent.root
+
+
 def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Party | None:
     """`He then listed the qualities:` / `Her reply: ...` / `Partial transcript as follows:`:
     the clause a colon ends speaks the quote after it: a cue's speaker, else the subject
@@ -361,9 +372,7 @@ def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Par
             speaker = speaker_of_cue(an, tok, discourse)
             if speaker is not None:
                 return speaker
-    root = toks[0].sent.root
-    if an.in_quote(root):
-        return None
+    root = _clause_root(toks)
     if root.pos_ in {"VERB", "AUX"}:
         subj = nearest_subject(an, root, root)
         if subj is None:

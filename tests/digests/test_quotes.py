@@ -531,3 +531,12 @@ def test_quote_paragraph_after_a_paragraph_with_two_voices_stays_open():
 def test_an_office_giving_a_reply_before_a_colon_speaks():
     text = 'The minister\'s office issued a terse reply: "No comment at this time."'
     assert speakers_of(text) == ["The minister's office"]
+
+
+def test_colon_clause_speaks_even_when_the_parse_hangs_it_on_the_quote():
+    text = (
+        "To make its case, the Harbor Gazette points to the numbers: "
+        "“In ten years the harbour lost half of its jobs and nobody in power noticed.”"
+    )
+    (quote,) = build_digest(text).quotes
+    assert "Harbor Gazette" in (quote.speaker or "")
