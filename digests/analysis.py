@@ -86,7 +86,7 @@ POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 def organisation_name(span: Span) -> str:
     """How a digest names an organisation the model found: no leading 'the' or trailing
     possessive, a union local's number kept ("Local 100", which the model often leaves
-    outside), and its building dropped ("the Transit Authority Headquarters")."""
+    outside), and its building dropped ("the Food Authority Headquarters")."""
     doc = span.doc
     start, end = span.start, span.end
     if end < len(doc) and doc[end].is_digit and doc[end].head.i in range(start, end):

@@ -1,14 +1,14 @@
 """Person mentions -> one `Cast` entry per human, with role, aliases and gender.
 
 The small English model is a weak guide on its own: it tags surnames as ORG or GPE at
-times ("Adams said"), folds titles into names, and calls sports teams PERSON. So mentions
+times ("Okafor said"), folds titles into names, and calls sports teams PERSON. So mentions
 are gathered in three passes:
 
 1. PERSON entities, trimmed of titles, determiners and possessive 's, become names; full
    names (two or more tokens) found the clusters, keyed by surname.
 2. Any other token sequence that equals a known surname or full name is that person,
    whatever its label.
-3. Title-only mentions ("the mayor", "the border czar", office nicknames like "Hizzoner")
+3. Title-only mentions ("the mayor", "the border czar", office nicknames like "POTUS")
    are linked to the one person whose role has that head noun.
 
 Each mention's role words come from `roles.py`; the cast picks among them (mentions by
@@ -29,6 +29,7 @@ from .lexicon import (
     GENDERED_ROLE_WORDS,
     HONORIFICS,
     OFFICE_NICKNAMES,
+    OFFICE_TITLES,
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
@@ -146,7 +147,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             )
         if idx is not None and distinct_first_names(first, members[idx].first):
             # Two full first names that differ: a different person with the same surname,
-            # perhaps one already in the cast ("Donald Fehr", then "Steve Fehr" twice).
+            # perhaps one already in the cast ("Maria Okoye", then "Samuel Okoye" twice).
             idx = next(
                 (
                     i
@@ -169,7 +170,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             members[idx].add_alias(name.text)
         register(idx, name.start, name.end)
 
-    # Pass 2: surnames the model tagged as something else ("Adams" as ORG).
+    # Pass 2: surnames the model tagged as something else ("Okafor" as ORG).
     for tok in doc:
         if tok.i in token_person or not tok.text[:1].isupper():
             continue
@@ -181,7 +182,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             continue
         start = untagged_first_names(doc, tok, token_person)
         if start is None:
-            continue  # part of another proper name ("John Adams" vs "Adams")
+            continue  # part of another proper name ("Ben Okafor" vs "Okafor")
         m = members[idx]
         if start < tok.i:
             first = doc[start].text
@@ -202,7 +203,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             m.add_alias(m.surname)
 
     # Roles and genders from each name mention: mentions by full name first (a title on a
-    # bare surname may belong to a namesake: "President Clinton" beside "Hillary Clinton"),
+    # bare surname may belong to a namesake: "Governor Delgado" beside "Rosa Delgado"),
     # then in article order.
     def mention_order(start: int) -> tuple[bool, int]:
         return mention_spans[start][1] - start < 2 and " " in members[
@@ -268,7 +269,7 @@ def _note_role(member: CastMember, span: Span | None) -> None:
 
 
 def _link_title_mentions(doc, members, token_person, mention_spans, register) -> None:
-    """'the mayor', 'the border czar', 'Hizzoner' -> the one person holding that role."""
+    """'the mayor', 'the harbour chief', 'POTUS' -> the one person holding that role."""
     cast = Cast(members=members, token_person=token_person, mention_spans=mention_spans)
     for tok in doc:
         if tok.i in token_person:
@@ -319,14 +320,16 @@ def _title_only_mentions(doc: Doc, token_person) -> list[Token]:
 def _assign_unclaimed_titles(doc, members, token_person, mention_spans, register, in_quote):
     """'the mayor' said often, nobody named as mayor, one surname-only person: that is them.
 
-    Writers give famous people their surname alone and refer to them by office ("Bloomberg
-    said ...", "the unions hounded the mayor"); the office is their role.
+    Writers give famous people their surname alone and refer to them by office ("Okafor
+    said ...", "the council pressed the governor"); the office is their role.
     """
     counts: dict[str, list[Token]] = {}
     for tok in _title_only_mentions(doc, token_person):
         if not in_quote[tok.i]:
             counts.setdefault(tok.lower_, []).append(tok)
     for noun, toks in counts.items():
+        if noun not in OFFICE_TITLES:
+            continue  # "the officer" twice is anyone in uniform, not the one bare surname
         if len(toks) < 2 or any(noun in m.title_nouns for m in members):
             continue
         bare = [i for i, m in enumerate(members) if m.role is None and " " not in m.name]

@@ -34,7 +34,7 @@ ANONYMOUS_NOUNS = frozenset(
     """.split()
 )
 
-# Title and role words that may stand before a name, capitalised or not ("Mayor Eric Adams").
+# Title and role words that may stand before a name, capitalised or not ("Mayor Ines Calder").
 TITLE_WORDS = frozenset(
     """
     president vice mayor governor gov gov. senator sen sen. rep rep. representative
@@ -52,7 +52,7 @@ TITLE_WORDS = frozenset(
     historian scientist researcher doctor dr dr. nurse surgeon chairman-elect
     president-elect commander marshal warden administrator supervisor organizer
     organiser activist candidate nominee member resident student parent teacher
-    supporter opposer opponent critic neighbor neighbour villager farmer owner
+    supporter opponent critic neighbor neighbour villager farmer owner
     worker employee official representative liaison staffer aide head boss partner
     engineer architect firefighter pilot driver chef artist singer actor actress author
     writer novelist poet designer developer programmer accountant banker investor
@@ -124,8 +124,20 @@ PRONOUN_GENDER = {
     "herself": "female",
 }
 
-# Nicknames newswire uses for an office rather than a name ("Hizzoner" is the mayor).
-OFFICE_NICKNAMES = {"hizzoner": "mayor", "herhonor": "mayor", "potus": "president"}
+# Offices a writer may name instead of the holder ("the mayor said"): elected or appointed
+# posts held by one person in the story's place, unlike "the officer" or "the nurse".
+OFFICE_TITLES = frozenset(
+    """
+    mayor governor president premier chancellor senator congressman congresswoman speaker
+    minister secretary commissioner superintendent sheriff prosecutor ambassador pope
+    king queen prince princess chairman chairwoman chairperson chair ceo treasurer
+    comptroller auditor provost dean principal coach manager alderman councilman
+    councilwoman councillor councilor attorney-general lieutenant-governor
+    """.split()
+)
+
+# Nicknames newswire uses for an office rather than a name ("POTUS" is the president).
+OFFICE_NICKNAMES = {"potus": "president", "flotus": "first lady", "scotus": "supreme court"}
 
 # Nouns whose definite form names an organisation already in the story ("the company said").
 ORG_DESCRIPTORS = frozenset(

@@ -137,10 +137,27 @@ def party_of(
             if org is not None:
                 return org
         name = description_of(an, tok)
-        if tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4:
+        proper = tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4
+        if proper and _acts_as_organisation(an, name):
             return Party(name=name, kind="organization")  # a proper name, not a person
         return Party(name=name, kind="anonymous")
     return None
+
+
+def _acts_as_organisation(an: Analysis, name: str) -> bool:
+    """An unlabelled proper name counts as an organisation only with evidence: a body word
+    in it ("Brenner Freight Co"), the model calling it ORG elsewhere, or the name acting
+    as a subject somewhere ("Brenner Freight said ...")."""
+    words = name.split()
+    if any(w.lower() in ORG_HEAD_WORDS for w in words):
+        return True
+    last = words[-1] if words else ""
+    for t in an.doc:
+        if t.text != last or an.in_quote(t):
+            continue
+        if t.ent_type_ == "ORG" or t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _author_of_document(an: Analysis, tok: Token, discourse: Discourse) -> Party | None:
@@ -166,7 +183,7 @@ def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party 
     Only an organisation the noun can describe: 'the authority' one whose name says
     Authority, 'the union' one named like a union ('... Association', 'United
     Steelworkers'); 'the company' or 'the firm' one whose name has no other kind in it
-    ('North Atlantic' yes, 'Transit Workers Union' no).
+    ('Brenner Freight' yes, 'Dock Workers Union' no).
     """
     noun = tok.lemma_.lower()
     best: Party | None = None

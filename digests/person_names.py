@@ -1,6 +1,6 @@
 """Finding person names in the parse, where the small model's PERSON entities fall short.
 
-The small English model tags surnames as ORG or GPE at times ("Adams said"), folds titles
+The small English model tags surnames as ORG or GPE at times ("Okafor said"), folds titles
 into names, misses names set off after a title, and calls sports teams, companies and
 headline words PERSON. These functions trim, add and reject name spans; the cast
 (`cast.py`) merges them into people.
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS
+from .lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, TITLE_WORDS
 from .roles import DETERMINERS, POSSESSIVE, is_title_token
+from .speaker_names import first_name_gender
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -53,7 +54,7 @@ def clean_name_span(span: Span) -> Span | None:
 
 
 def looks_like_group(name: Span) -> bool:
-    """'the Rams', 'Northrop Grumman officials': PERSON-tagged names that are not people."""
+    """'the Falcons', 'Vantor Lyle officials': PERSON-tagged names that are not people."""
     doc = name.doc
     before = doc[name.start - 1] if name.start > 0 else None
     if before is not None and before.lower_ == "the" and len(name) == 1:
@@ -152,6 +153,8 @@ def names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
             continue  # "Mayor Smith administration"
         if any(t.lower_ in ORG_HEAD_WORDS for t in span):
             continue
+        if any(t.ent_type_ == "ORG" for t in span) and not _human_despite_org_tag(tok, span):
+            continue  # "Facebook owner Meta": a company after a title
         extra.append(span)
         taken.update(range(span.start, span.end))
     for span in _names_in_title_appositions(doc):
@@ -159,6 +162,21 @@ def names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
             extra.append(span)
             taken.update(range(span.start, span.end))
     return extra
+
+
+def _human_despite_org_tag(title: Token, span: Span) -> bool:
+    """An ORG-tagged name after a title is a person after an honorific or an office
+    ("Mr. Vale", "Governor Vale"), or when it opens with a known given name ("CFO Dan Vale")."""
+    low = title.lower_
+    if low in HONORIFICS or low in OFFICE_TITLES:
+        return True
+    return len(span) >= 2 and first_name_gender(span[0].text) is not None
+
+
+def _tagged_person_elsewhere(doc: Doc, span: Span) -> bool:
+    """The model calls some other mention of the surname a PERSON."""
+    surname = span[-1].text
+    return any(t.text == surname and t.ent_type_ == "PERSON" for t in doc)
 
 
 def _names_in_title_appositions(doc: Doc) -> list[Span]:
@@ -194,6 +212,10 @@ def _names_in_title_appositions(doc: Doc) -> list[Span]:
             continue
         if any(t.ent_type_ not in {"", "PERSON", "ORG", "GPE"} for t in span):
             continue
+        if any(t.ent_type_ == "GPE" for t in span) and not (
+            first_name_gender(span[0].text) or _tagged_person_elsewhere(doc, span)
+        ):
+            continue  # "Minister for Trade, New Hampton": a place set off, not a name
         if counts.get(span[-1].text, 0) >= 2 or all(t.ent_type_ == "PERSON" for t in span):
             found.append(span)
     return found
@@ -221,7 +243,7 @@ def untagged_first_names(doc: Doc, surname: Token, token_person) -> int | None:
 
 
 def _whole_name_mistagged(doc: Doc, first: Token, surname: Token) -> bool:
-    """'Tashfeen Malik' tagged ORG as a whole: the entity is exactly the first name(s) and
+    """'Idris Sabo' tagged ORG as a whole: the entity is exactly the first name(s) and
     the known surname, so it is the person, not a longer organisation name."""
     ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
     return ent is not None and ent.end == surname.i + 1 and surname.i - ent.start <= 2

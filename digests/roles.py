@@ -1,7 +1,7 @@
 """Roles: the title or position an article gives a person, read off one name mention.
 
 Each function looks at one mention and returns the words that state the role, or None:
-a title chain before the name ("Border czar Tom Homan", "ambassador in Lima Ana Ruiz"),
+a title chain before the name ("Harbour chief Ines Vidal", "ambassador in Lima Ana Ruiz"),
 an appositive either way round ("X, the refinery manager," / "Acme's chief, X,"), a title
 set off by a comma before the name, a fronted as-phrase ("As director of ..., X"), a
 "who is" or copular clause, or a plural title shared by joined names. The cast decides
@@ -102,7 +102,7 @@ def shared_plural_title(name: Span) -> Span | None:
 
 
 def title_before(name: Span) -> Span | None:
-    """The role words directly before a name: 'Mayoral spokeswoman' in '... Kayla Mamelak'.
+    """The role words directly before a name: 'Council press officer' in '... Joy Amadi'.
 
     An honorific between title and name is skipped ("Shadow Chancellor Mr Osei"), and a
     title with a place after it stays whole ("ambassador in Lima Ana Ruiz").
@@ -148,7 +148,7 @@ def title_before(name: Span) -> Span | None:
     if start >= end:
         return None
     chain = doc[start:end]
-    # The role noun must be a noun ("newly Trump-indebted Adams" has none; "a major
+    # The role noun must be a noun ("newly cash-rich Okafor" has none; "a major
     # figure" has an adjective).
     last = _role_head(chain)
     if last.pos_ == "ADJ" and not last.is_title:
@@ -220,7 +220,7 @@ def _role_head(chain: Span) -> Token:
 
 
 def role_after(name: Span) -> Span | None:
-    """An appositive or 'who is' clause after the name: 'Dan Harris, the refinery manager,'.
+    """An appositive or 'who is' clause after the name: 'Rui Costa, the mill foreman,'.
 
     Also the inverted form, where the name is the appositive: 'Acme's chief executive,
     Paul Ferrante,'.

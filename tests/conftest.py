@@ -1,4 +1,4 @@
-"""Shared fixtures: the real spaCy model, and the user's eval articles where present."""
+"""Shared fixtures: the real spaCy model, and the eval article texts where present."""
 
 from __future__ import annotations
 
@@ -21,9 +21,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def seed_article() -> dict:
-    """The user's sample article with its gold digest; skipped where ../shared is absent."""
-    path = EVAL_DEV / "00_seed.json"
-    if not path.exists():
+def eval_texts() -> list[tuple[str, str]]:
+    """(name, text) of the gold eval articles; skipped where ../shared is absent.
+
+    Tests may run the engine over these texts, but never assert their words or answers:
+    the accuracy yardstick is `make eval`, not the test suite.
+    """
+    paths = sorted(EVAL_DEV.glob("*.json")) if EVAL_DEV.is_dir() else []
+    if not paths:
         pytest.skip("../shared/eval is not beside this checkout")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return [(p.stem, json.loads(p.read_text(encoding="utf-8"))["text"]) for p in paths]

@@ -286,3 +286,31 @@ def test_a_long_appositive_is_cut_at_its_and():
     role = people_of(text)["Ruth Adeyemi"].role
     assert role.startswith("business agent for the northern bakers guild")
     assert "negotiator" not in role
+
+
+def test_a_title_word_said_twice_is_not_given_to_a_bare_surname_unless_an_office():
+    text = (
+        "Police said Brown was hit by a car on Main Street on Sunday.\n"
+        "The officer who arrived first called an ambulance. The officer later spoke to "
+        "witnesses. Brown was taken to hospital."
+    )
+    person = people_of(text).get("Brown")
+    assert person is None or person.role != "officer"
+
+
+def test_an_organisation_after_a_title_is_not_a_person():
+    text = (
+        "The partner Goldman Sachs said on Monday it would cut fees. "
+        "Analyst Priya Shah said it was overdue."
+    )
+    people = people_of(text)
+    assert "Goldman Sachs" not in people
+    assert "Priya Shah" in people
+
+
+def test_a_place_set_off_after_a_title_is_not_a_person():
+    text = (
+        "The minister for the regions, New Hampton and Port Ellis got new buses.\n"
+        "New Hampton will get ten of them, Transport Secretary Joan Ritter said."
+    )
+    assert "New Hampton" not in people_of(text)
