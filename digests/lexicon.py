@@ -47,7 +47,7 @@ TITLE_WORDS = frozenset(
     ambassador prosecutor inspector sub-inspector czar tsar premier deputy assistant
     treasurer auditor comptroller trustee founder owner lawmaker legislator delegate mp
     lord dame gen gen. col col. lt lt. sgt sgt. capt capt. adm adm. cmdr cmdr. trooper
-    coordinator quarterback pitcher striker goalkeeper player analyst economist
+    coordinator quarterback pitcher striker goalkeeper player analyst economist steward
     strategist adviser advisor counsel lawyer editor reporter correspondent anchor
     historian scientist researcher doctor dr dr. nurse surgeon chairman-elect
     president-elect commander marshal warden administrator supervisor organizer
