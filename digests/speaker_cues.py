@@ -62,7 +62,7 @@ INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos"
 # the verb reports.
 ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
-MAX_CUE_DISTANCE = 8  # tokens from a split-off attribution clause's start to its cue
+MAX_CUE_DISTANCE = 5  # tokens from a split-off attribution clause's start to its cue
 
 
 def is_cue(an: Analysis, tok: Token) -> bool:
@@ -200,6 +200,8 @@ def _after_quote(an: Analysis, qi: int, last: int) -> Iterator[Token]:
                 crossing = False
         if crossing and tok.i - first > MAX_CUE_DISTANCE:
             return
+        if crossing and tok.dep_ != "ROOT" and tok.pos_ in {"VERB", "AUX"}:
+            continue  # in a split-off clause only its main verb attributes the quote
         yield tok
         if tok.is_sent_end and not (tok.text.endswith(".") and len(tok.text) > 1):
             return

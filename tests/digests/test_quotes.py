@@ -540,3 +540,10 @@ def test_colon_clause_speaks_even_when_the_parse_hangs_it_on_the_quote():
     )
     (quote,) = build_digest(text).quotes
     assert "Harbor Gazette" in (quote.speaker or "")
+
+
+def test_a_new_sentence_after_a_question_is_not_its_attribution():
+    text = (
+        'Mayor Tom Ree listened. "Why now?" The question hung in the room while Ree said nothing.'
+    )
+    assert "Tom Ree" not in speakers_of(text)
