@@ -46,6 +46,7 @@ DISPLAY_NOUNS = frozenset(
 )
 BODY_NOUNS = frozenset(
     {"campaign", "administration", "team", "camp", "government", "office", "staff", "foundation"}
+    | {"institute", "center", "centre", "library", "family"}
 )
 # Role nouns for a person the story is about ("the frontrunner"), beyond title words.
 EPITHET_NOUNS = frozenset(
@@ -103,7 +104,7 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
 def _body_named_for_person(an: Analysis, noun: Token) -> Party | None:
     """`the Trump campaign`, `the Obama administration`: a body, not the person it is named
     after (`Trump's spokesman` stays a description)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BODY_NOUNS:
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in BODY_NOUNS:
         return None
     named = [c for c in noun.children if c.dep_ == "compound" and an.cast.person_at(c) is not None]
     if not named:

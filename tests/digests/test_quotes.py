@@ -547,3 +547,12 @@ def test_a_new_sentence_after_a_question_is_not_its_attribution():
         'Mayor Tom Ree listened. "Why now?" The question hung in the room while Ree said nothing.'
     )
     assert "Tom Ree" not in speakers_of(text)
+
+
+def test_a_foundation_named_for_a_person_is_not_the_person():
+    text = (
+        "Ana Ruiz spoke in the city on Friday.\n"
+        'The Ruiz Foundation said the gift was "a turning point for the city."'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker_kind == "organization"
