@@ -3,17 +3,21 @@
 For each quote:
 1. Its own sentence (speaker_cues.py): a cue verb governing the quote, a cue after or before
    it, `according to X`, a clause ending in a colon before it; failing those, any verb whose
-   that-clause holds the quote; or a bare name after a full quote (`"...," Governor X.`).
-2. The subject as a speaker: a cast member (names, surnames, "the mayor"), a pronoun
-   resolved to the most salient person of matching gender, an organisation, or an anonymous
-   description ("a source with knowledge of the meeting"), never a guessed person.
-3. Paragraph context, for a quote its sentence does not attribute: the clause ending the
-   previous paragraph with a colon (`X said in a statement:`, `He listed the tests:`); the
-   previous quote in its paragraph; for a quote opening its paragraph, the previous
-   paragraph's quote, or the one person that paragraph made the subject of its sentences
-   without quoting them; a later `..., he said.` in its own paragraph.
-A statement, memo or report "says" for whoever issued it; short or title-cased fragments
-nobody is reported as saying (scare quotes, titles of works) are not quotes.
+   that-clause holds the quote, a speech noun with an owner (`Obama's "..." promise`); or a
+   bare name after a full quote (`"...," Governor X.`).
+2. The subject as a speaker (speaker_subjects.py, parties.py): a cast member (names,
+   surnames, "the mayor", an epithet for the person just named), a pronoun resolved by
+   salience and gender, an organisation, or an anonymous description ("a source with
+   knowledge of the meeting"), never a guessed person.
+3. Paragraph context (speaker_context.py), for a quote its sentence does not attribute: the
+   clause ending the previous paragraph with a colon (`X said in a statement:`, `He listed
+   the tests:`); the previous quote in its paragraph; for a quote opening its paragraph, the
+   previous paragraph's quote, else the one person that quote-free paragraph made its
+   subject, else the group whose words it last reported; a trailing `..., he said.` later
+   in its own paragraph.
+A statement, memo or report "says" for whoever issued it. Not quotes: short fragments
+nobody is reported as saying (scare quotes), titles of works (`on "Meet the Press"`,
+`"Daily Show" host`) and quote headings in capitals.
 
 Does NOT handle: speakers named only in a later paragraph, conversation turn-taking
 between two unnamed speakers, transcript labels inside a quote (`"SMITH: ..."`), or plural

@@ -8,12 +8,15 @@ paragraphs and sentences, so they are the least precise and run last.
   or a transcript noun (`Partial transcript as follows:`).
 - A quote paragraph after a paragraph with no quote at all takes the one person that
   paragraph made the subject of its main clauses: newswire names the speaker in a setting
-  paragraph and then gives the quote on its own; not when the quote names that person or
-  speaks of a he/she (then it is most likely about them, from someone else); failing a
-  person, the group or body whose words the paragraph's last sentence reported.
+  paragraph and then gives the quote on its own. Not when the quote names that person or
+  speaks of a he/she (then it is most likely about them, from someone else), nor when
+  another voice (critics, officials, an organisation) is a subject there too. Failing a
+  person, the group or body whose words the paragraph's last sentence reported
+  (`The tribal leaders say they ...`).
 - A quote its sentence leaves open takes the speaker of a later `..., he said.` in the same
-  paragraph, when no other quote comes between (`Talks were "productive," both sides
-  agreed. Nothing was settled, he said.`).
+  paragraph, when no other quote comes between and the attribution trails what it reports
+  (`Talks were "productive." Nothing was settled, he said.`); `Critics said ...` opening a
+  sentence is a new voice, not an attribution.
 
 Does NOT handle: a setting paragraph that names two people as subjects (no guess is made),
 or speakers named only after the quote's paragraph.

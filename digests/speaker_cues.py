@@ -6,13 +6,18 @@ these sieves with the paragraph-level ones (continuation, a paragraph that intro
 quote) and decides what counts as a quote at all.
 
 Rules, most reliable first:
-- a cue verb that governs the quote's words (`X said he was "not happy"`), or one after it in
-  the attribution clause (`"...," sources said Wednesday`; across an abbreviation that split
-  the sentence, `Cmdr. X said`, or a clause the parser split off after `!`/`?`), or before it
-  (`X said: "..."`), or `according to X`, or `as X put it`;
+- a cue verb that governs the quote's words (`X said he was "not happy"`), unless the quote
+  is only its adjunct or a time (`were calling "every 15 minutes"`); a claim noun whose
+  that-clause holds the quote (`allegations that X "lied"`: the claim's words); a cue after
+  the quote in its attribution clause (`"...," sources said Wednesday`; across an
+  abbreviation that split the sentence, `Cmdr. X said`, or the main verb of a clause the
+  parser split off after `!`/`?`), read first for a whole quoted sentence ending in a comma;
+  a cue before it (`X said: "..."`), `according to X`, `as X put it`;
 - the cue's subject, the one nearest the cue when the parse gives two (`His assessment:
   "...," he said`), climbing through participles (`..., remarking that ...`) to the main
-  clause, not into a subordinate one (`after the senator won, remarking ...`);
+  clause, not into a subordinate one (`after the senator won, remarking ...`); an
+  infinitive's controlling object (`prompted Rubio to call Trump "flexible"`); a passive
+  cue's agent; a participle's noun (`a source saying`, `sent an email saying`);
 - what that subject stands for (speech nouns, `it`, `who`, epithets): speaker_subjects.py;
 - the name after an inverted cue (`said another user, Jo Bell`), never a date or time;
   the name between the quote and a later cue (`"...," Flynn, a surrogate, said`).
