@@ -3,7 +3,7 @@
 A demander or addressee must be a party (issue 7): a person of the cast (or a pronoun
 resolved to one), an organisation, government, country or group the article names (an
 ORG/GPE/NORP entity), or a noun phrase headed by a group noun ("the union", "residents",
-"most of the protesters", "the Indian side"). Anything else ("anonymity", "Monday night",
+"most of the protesters", "the Peruvian side"). Anything else ("anonymity", "Monday night",
 "both sides" left unresolved) is not a party, and the slot stays empty rather than guessed.
 
 Split from demands.py so that the verb, noun and quote patterns (demand_verbs,
@@ -174,7 +174,7 @@ def _names_a_group(head: Token) -> bool:
         return True  # "politicians", "activists": people by what they do
     mods = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
     if any(m.ent_type_ in {"ORG", "GPE", "NORP"} for m in mods):
-        return True  # "the Indian side", "Chinese officials", "the city's lawyers"
+        return True  # "the Peruvian side", "Norwegian officials", "the city's lawyers"
     definite = any(c.dep_ == "poss" or c.lower_ in {"the", "this"} for c in head.children)
     return definite and lemma in TITLE_WORDS and head.tag_ == "NN"  # "the mayor"
 
@@ -288,12 +288,12 @@ def is_asserted(verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in node.children):
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
-            return False  # "if Trump had asked him to": a condition, not a demand made
+            return False  # "if the mayor had told her to": a condition, not a demand made
         if node.tag_ in {"VBP", "VBZ"} and any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in HABIT_MARKS and c.i < node.i
             for c in node.children
         ):
-            return False  # "when veterans ask for help": what happens, not a demand made
+            return False  # "when tenants seek repairs": what happens, not a demand made
         if node.dep_ not in {"xcomp", "pcomp"} or node.head is node:
             break
         node = node.head

@@ -4,8 +4,8 @@
   by X' (the one asked is the subject; the asker the by-agent, often unstated);
 - suggestions and proposals: 'X suggested diplomats reach a deal', 'X proposed splitting
   the talks', 'X moved that the board should ...';
-- ultimatums: 'threatening to strike if the authority does not meet the demands', 'gave
-  the company until Friday to respond'.
+- ultimatums: 'vowing to walk out unless the board agrees to the terms', 'gave
+  the firm until noon to reply'.
 
 Split from demand_verbs, which reads the active frame ('X urged Y to act'), so that each
 module holds one way a demand is put.
@@ -65,7 +65,7 @@ def passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by_tok = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
     if any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
-        # "has not moved beyond X, as demanded by India": the clause's subject is wanted
+        # "has not gone past X, as required by Norway": the clause's subject is wanted
         thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         by = party(an, by_tok, voices)
         if thing is None or by is None:
@@ -116,8 +116,8 @@ def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
 
 
 def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'threatening to strike if the authority does not meet the demands': a demand of the
-    authority, backed by the threat. The condition must be negative ('if ... not', 'unless').
+    """'vowing to walk out if the board does not raise wages': a demand of the
+    board, backed by the threat. The condition must be negative ('if ... not', 'unless').
     """
     threat = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if threat is None:

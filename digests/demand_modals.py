@@ -1,13 +1,13 @@
 """Demands stated as obligations or hopes: 'X must / has to / has got to act' (in a quote,
-or reported: 'Y said the agency must act'), '"I hope the company offers ..."', '"I would
-love to see X endorse ..."'.
+or reported: 'Y said the agency must act'), '"I hope the firm makes ..."', '"I'd
+like to see X back ..."'.
 
 The demander is the quote's speaker (or the reporting verb's subject), the addressee the
 clause's subject, which must be a party.
 
 Does NOT handle: 'you should ...' addressed to whoever the speaker faces (the text rarely
-says who), shouted imperatives ('Resign!'), impersonal needs ('there needs to be a
-signal'), or consequences ('my daughter would have to walk').
+says who), shouted imperatives ('Resign!'), impersonal needs ('there has to be some
+sign'), or consequences ('my daughter would have to walk').
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .parties import SUBJECT_DEPS
 HOPE_VERBS = frozenset({"hope", "wish"})
 # Verbs of shouting a slogan at someone.
 CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})
-# "I would love to see X resign": verbs of wanting that take 'to see X do'.
+# "I'd like to see X step down": verbs of wanting that take 'to see X do'.
 SEE_WISH_VERBS = frozenset({"love", "like", "want", "hope", "prefer", "wish"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive", "expect"})
@@ -89,7 +89,7 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ == "you":
         if any(c.dep_ == "conj" for c in subj.children):
-            return None  # "you and I should unite": an exhortation that includes oneself
+            return None  # "you and I must stand together": an exhortation that includes oneself
         return _told_you_demand(an, verb, voices)
     if subj is None or subj.lower_ in NON_TARGETS:
         return None
@@ -101,9 +101,9 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     if verb.lemma_ in {"have", "need", "get"}:  # "has to go": the act is the infinitive
         action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     if any(c.dep_ == "auxpass" for c in action.children):
-        return None  # "payment has to be cleared": nobody is named to do it
+        return None  # "the fee has to be paid": nobody is named to do it
     if action.lemma_.lower() in ENDURE_VERBS:
-        return None  # "has to contend with the claim": a burden, not an act asked for
+        return None  # "has to cope with the fallout": a burden, not an act asked for
     if an.in_quote(verb):
         by = voices.get(an.token_quote[verb.i])
     else:
@@ -132,7 +132,7 @@ def _told_you_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
 
 
 def necessity_demand(an: Analysis, word: Token, voices: Voices) -> tuple | None:
-    """'it was time for the company to change its ways', 'It is essential for X to act'.
+    """'it is high time for the board to rethink its plan', 'It is essential for X to act'.
 
     `word` is the noun or adjective after 'it is'; the for-clause names who must act.
     """
@@ -174,7 +174,7 @@ def reporter_of(an: Analysis, verb: Token) -> Token | None:
 
 
 def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'"I hope the company offers something fair"', 'Ode hopes the board will reverse
+    """'"I hope the firm makes a decent bid"', 'Ode hopes the board will reverse
     its decision': a demand of the company, of the board.
 
     Inside a quote only the speaker's own hope ('I', 'we') counts; outside, the hoper and
@@ -190,7 +190,7 @@ def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     if comp_subj is None or comp_subj.lower_ in NON_TARGETS:
         return None
     if comp.lemma_ in STATIVE_VERBS or any(c.dep_ == "auxpass" for c in comp.children):
-        return None  # "I hope they are fake": a wish about how things are, no act asked
+        return None  # "I hope it is a rumour": a wish about how things are, no act asked
     by, of = party(an, subj, voices), party(an, comp_subj, voices)
     if not an.in_quote(verb) and (by is None or of is None or by.name == of.name):
         return None
@@ -198,7 +198,7 @@ def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
 
 
 def see_wish_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'I would love to see X endorse her', 'he wants to see the council act': of X.
+    """'I'd like to see X back her', 'he wants to see the council act': of X.
 
     `verb` is 'see', an infinitive under a verb of wanting; the seen clause has its own
     subject, the party asked to act.
@@ -223,7 +223,7 @@ def see_wish_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
 
 
 def chant_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'Protesters shouted at Mayor Fox: "Resign now!"': an imperative chanted at a party.
+    """'Picketers yelled at Mayor Quill: "Step down!"': an imperative chanted at a party.
 
     Only with the addressee named as the at-object and a party: a slogan shouted at no
     one ('the crowd chanted "Resign!"') does not say of whom (issue 7).

@@ -1,5 +1,5 @@
-"""Demands made with a noun: 'a list of demands for the city', 'renewed its calls for X to
-act', 'at the urging of X', 'Safety was listed by the union as a demand', 'My hope is for
+"""Demands made with a noun: 'a set of demands on the council', 'repeated its calls for X to
+act', 'at the urging of X', 'Shorter shifts were named by the guild as a demand', 'My hope is for
 the board to act'.
 
 Does NOT handle: a demand noun with neither a requester nor an addressee ('the demand for
@@ -14,7 +14,7 @@ from .analysis import Analysis
 from .demand_common import Voices, actor_of_nominal, agent_of, is_mandative, party, text_of
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
-# Nouns that carry a call for someone to act ("its calls for Washington to ...").
+# Nouns that carry a call for someone to act ("its calls for Lisbon to ...").
 CALL_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "ultimatum", "deadline"})
 WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "goal"})
 # "at the urging of X", "at the request of X", "on the orders of X": X asked for the act.
@@ -43,7 +43,7 @@ def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
 
 
 def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
-    """'X have a list of demands for the administration'."""
+    """'X drew up a set of demands on the trustees'."""
     if noun.lemma_.lower() not in DEMAND_NOUNS or an.in_quote(noun):
         return None
     holder = noun
@@ -65,7 +65,7 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
 
 
 def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
-    """'renew its calls for Silicon Valley to act': of = the for-object, text = the act."""
+    """'repeated its calls for the growers to act': of = the for-object, text = the act."""
     if noun.lemma_.lower() not in CALL_NOUNS or noun.pos_ != "NOUN":
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
@@ -132,7 +132,7 @@ def _call_for_thing(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
 
 
 def _call_for_clause(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
-    """'renewed its calls for Athens to cut spending' parsed as a for-clause on the verb."""
+    """'repeated its calls for Oslo to raise quotas' parsed as a for-clause on the verb."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
@@ -201,7 +201,7 @@ def _owner(an: Analysis, noun: Token, voices: Voices):
 
 
 def _listed_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
-    """'Safety was listed by the union as a demand', 'Wages were among its demands'."""
+    """'Shorter shifts were named by the guild as a demand', 'Rent caps were among its demands'."""
     if noun.lemma_.lower() not in DEMAND_NOUNS:
         return None
     if noun.dep_ == "nsubj" and noun.head.lemma_ in LISTING_VERBS:

@@ -6,7 +6,7 @@ demand/insist/seek/require/expect/appeal/need with an addressee or a wanted thin
 directive verbs ('told the board to withdraw it'). Passive triggers go to demand_frames.
 
 Does NOT handle: questions put to someone ('asked him whether ...'), wishes about oneself
-('we want to work with them', 'sought to regain the initiative'), forecasts ('expects a
+('we want to work with them', 'tried to win back control'), forecasts ('expects a
 deal'), demands whose verb is negated, hypothetical or conditional ('did not ask', 'would
 ask', 'if she had asked'), or 'X pushed to win' (an effort, not a demand of anyone).
 """
@@ -213,7 +213,7 @@ def _complement(verb: Token, dobj: Token | None) -> Token | None:
     froms = SOURCE_PREPS.get(verb.lemma_.lower(), {"from", "of"})
     source = any(c.dep_ == "prep" and c.lower_ in froms for c in verb.children)
     for c in verb.children:
-        # "pressed the chief on Tuesday to explain", "demanded from Canada to take",
+        # "pressed the chief on Tuesday to explain", "demanded from Norway to drop",
         # "called for the council to resign": the infinitive often hangs as advcl. Not
         # "requested anonymity to discuss it" (a purpose) nor "pushed hard to win".
         if c.dep_ != "advcl" or c.i < verb.i or not any(a.tag_ == "TO" for a in c.children):
@@ -229,7 +229,7 @@ def _complement(verb: Token, dobj: Token | None) -> Token | None:
 
 
 def _is_reason_clause(clause: Token) -> bool:
-    """'I want the House so I'm going to help': a result, not what is wanted.
+    """'I want the seat, so I will campaign': a result, not what is wanted.
 
     After 'want' a wanted act is non-finite ('want him to go', 'want them rehired'); a
     finite clause with its own auxiliary is something else said.
@@ -248,7 +248,7 @@ def _is_reason_clause(clause: Token) -> bool:
 
 
 def _is_question_clause(clause: Token) -> bool:
-    """'whether they would stay', 'if he would fire anyone', 'how they'd reform it'."""
+    """'whether they would stay', 'if she planned to resign', 'how they'd reform it'."""
     if clause.lower_ in QUESTION_WORDS:
         return True
     return any(
@@ -311,7 +311,7 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         wanted = next((g for g in text_root.children if g.dep_ == "pobj"), None)
         if wanted is None or wanted.pos_ == "PRON":
             return False  # "what we ask for": no thing named
-    # "wants to work with them", "sought to regain": about oneself
+    # "wants to work with them", "tried to win back": about oneself
     return not (
         lemma in SELF_VERBS
         and text_root is not None
@@ -333,7 +333,7 @@ def _directs_someone(verb: Token) -> bool:
 
 
 def _infinitive_after_aside(dobj: Token) -> Token | None:
-    """'asked the mayor - in Athens that day - to sit down': skip the aside to find 'to'."""
+    """'asked the dean - in Perth that week - to step aside': skip the aside to find 'to'."""
     doc = dobj.doc
     i = dobj.right_edge.i + 1
     if i >= len(doc) or doc[i].text not in ASIDE_OPEN:

@@ -7,10 +7,10 @@ way a demand is put (split so that each stays readable and testable alone):
 - demand_frames: passives ('Y was asked to act', 'Called on to explain, Y ...', 'as
   demanded by X'), suggestions ('X suggested Y act') and ultimatums ('threatening to
   strike if Y does not ...');
-- demand_nouns: 'a list of demands for Y', 'its calls for Y to act', 'at the urging of X',
+- demand_nouns: 'a set of demands on Y', 'its calls for Y to act', 'at the urging of X',
   'listed by X as a demand', 'my hope is for Y to act';
 - demand_modals: 'Y must / has to / has got to act' (quoted or reported), '"You should
-  ..."', 'it is time for Y to act', 'I hope Y will ...', 'I would love to see Y ...'.
+  ..."', 'it is time for Y to act', 'I hope Y will ...', 'I'd like to see Y ...'.
 demand_common holds what they share: the party rule (by and of are cast members, named
 bodies or group-headed phrases, else null), the subject rule and the wanted-action text.
 

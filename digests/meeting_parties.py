@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import TITLE_WORDS
+from .lexicon import ORG_HEAD_WORDS, TITLE_WORDS
 from .meeting_time import PLACE_NOUNS, TIME_ENTS
 from .meeting_triggers import (
     AROUND_PREPS,
@@ -38,7 +38,7 @@ OBJECT_PARTY_VERBS = frozenset({"meet", "visit", "host", "summon", "receive", "c
 # "the talks brought together X and Y": verbs whose object, with a meeting as subject, took part
 GATHER_VERBS = frozenset({"include", "involve", "bring", "gather", "draw", "feature", "pit"})
 PARTNER_PREPS = frozenset({"with", "between", "among"})
-# "emerged from the meeting beside X": whoever was with the actor was there too
+# "walked out of the talks beside X": whoever was with the actor was there too
 ALONGSIDE_PREPS = frozenset({"with", "beside", "alongside"})
 # Heads of a noun phrase that names a group or body of people: with an unnamed person's
 # role (TITLE_WORDS, "a federal mediator") these are the descriptions that can be parties.
@@ -125,14 +125,41 @@ def is_party(tok: Token, party: Party) -> bool:
     lemma = tok.lemma_.lower()
     titled = tok.pos_ == "PROPN" and lemma in TITLE_WORDS and not tok.ent_type_
     if titled and not any(c.dep_ == "det" for c in tok.children):
-        return False  # "Shadow Housing Secretary and Minister for Ports": a person's titles
+        return False  # "Deputy Fisheries Minister and Envoy for Trade": a person's titles
     if party.kind == "organization":
         if tok.ent_type_ in NAMED_KINDS or lemma in GROUP_NOUNS or "#" in party.name:
             return True
-        # a capitalised name the model left unlabelled ("North Atlantic" as LOC) acts as an
-        # organisation; a capitalised title ("Energy Secretary") is a role, not a body
-        return tok.pos_ == "PROPN" and lemma not in TITLE_WORDS
+        # a capitalised title ("Energy Secretary") is a role, not a body; a capitalised name
+        # the model left unlabelled ("Quarrymoor Fields" as LOC) must show it is a body
+        return tok.pos_ == "PROPN" and lemma not in TITLE_WORDS and _acts_as_body(tok, party)
     return lemma in GROUP_NOUNS or lemma in TITLE_WORDS or tok.lower_ in GROUP_NOUNS
+
+
+def _acts_as_body(tok: Token, party: Party) -> bool:
+    """An unlabelled capitalised name is an organisation only with some evidence: the
+    model tags another mention of the same words ORG, its last word is an organisation
+    head ('Fenwick Growers Union', 'Arden Corp'), or the name is the subject of a verb
+    elsewhere in the text ('Quarrymoor Fields said ...'). A capitalised word met only
+    here ('talks with Lisbet over lunch') is not taken for a body."""
+    name = party.name.removeprefix("the ").removeprefix("The ")
+    words = name.split()
+    if not words:
+        return False
+    if words[-1].lower().rstrip(".") in ORG_HEAD_WORDS or words[-1].lower() in ORG_HEAD_WORDS:
+        return True
+    doc = tok.doc
+    if any(e.label_ == "ORG" and e.text.removeprefix("the ") == name for e in doc.ents):
+        return True
+    last = words[-1]
+    for t in doc:
+        if t.i == tok.i or t.text != last or t.dep_ not in SUBJECT_DEPS:
+            continue
+        if t.head.pos_ not in {"VERB", "AUX"} or t.head == tok.head:
+            continue
+        span = doc[t.left_edge.i : t.i + 1].text.removeprefix("the ").removeprefix("The ")
+        if span.endswith(name):
+            return True
+    return False
 
 
 def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
@@ -188,7 +215,7 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
             ]
         )
         if sum(1 + len(t.conjuncts) for t in around) >= 2:
-            found += around  # only a group: "some people began to shout" is no party
+            found += around  # only a group: "a few onlookers started yelling" is no party
         elif lone_actor or _has_partner(tok):
             # a meeting already known ("at the meeting, X spoke"), or one whose trigger names
             # the other side ("X said in a conversation with Y"): one named actor is enough
@@ -226,7 +253,7 @@ def _expand(an: Analysis, found: list[Token]) -> list[Bounds]:
         out.append((t, None, cut if cut is not None else _conj_cut(t)))
         out += [(c, None, _conj_cut(c)) for c in t.conjuncts if c.i > t.i]
         out += [(g, None, None) for g in groups]
-        # "officials, union leaders, and a mediator": the parser makes a list an appositive
+        # "growers, packers, and an arbiter": the parser makes a list an appositive
         for appos in (c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"):
             if an.cast.person_at(appos) is None:
                 out += [
@@ -236,9 +263,9 @@ def _expand(an: Analysis, found: list[Token]) -> list[Bounds]:
 
 
 def _coordinated_modifier(tok: Token) -> list[Bounds] | None:
-    """'between Iran and world powers' parsed as '[Iran and world] powers': a named
+    """'between Peru and coastal states' parsed as '[Peru and coastal] states': a named
     modifier coordinated inside the noun phrase is a party of its own, and the rest of
-    the phrase ('world powers') another."""
+    the phrase ('coastal states') another."""
     for mod in tok.children:
         if mod.dep_ not in {"nmod", "compound"} or mod.i > tok.i or not mod.ent_type_:
             continue
@@ -269,7 +296,7 @@ def _actor_groups_after(tok: Token) -> tuple[list[Token], int | None]:
 
 
 def _place_cut(tok: Token, cut: int | None) -> int | None:
-    """'families of young victims in a city that ...': where a group is, is not who it is."""
+    """'parents of missing hikers in a county that ...': where a group is, is not who it is."""
     for d in tok.subtree:
         if d.dep_ == "prep" and d.lower_ in {"in", "at"} and d.i > tok.i:
             obj = next((g for g in d.children if g.dep_ == "pobj"), None)
@@ -323,7 +350,7 @@ def _members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
 
 
 def is_group_gathering(tok: Token, party: Party) -> bool:
-    """'Leaders from all 15 unions left their meeting', 'the delegates met': one plural
+    """'Heads of the seven guilds ended their session', 'the delegates met': one plural
     group meeting among itself, a meeting with a single party."""
     if party.person is not None or party.kind not in {"anonymous", "organization"}:
         return False
@@ -370,10 +397,10 @@ def _is_vague(name: str) -> bool:
 
 
 def _named_inside(an: Analysis, tok: Token, party: Party) -> Party:
-    """'members of #NotAgainSU' -> '#NotAgainSU', 'Acme Corp officials' -> 'Acme Corp'.
+    """'members of #FairRentNow' -> '#FairRentNow', 'Acme Corp officials' -> 'Acme Corp'.
 
     Only a proper name that is the group's of-object or a compound of its head names the
-    group; one buried deeper ("leaders of Oklahoma's tribes") does not.
+    group; one buried deeper ("heads of the valley's farm co-ops") does not.
     """
     if party.kind != "anonymous":
         return party
@@ -407,9 +434,7 @@ def _last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Part
         if len(parties) >= 2:
             return parties[:2]
     if tok.lemma_.lower() == "side":
-        return _last_two_parties(
-            an, tok
-        )  # "the two sides": the two the story set against each other
+        return _opposed_pair(an, tok)  # "the two sides": the two just set against each other
     if tok.lower_ not in {"pair", "duo"} and not _is_pair_of_people(tok):
         return []
     people: list[int] = []
@@ -424,9 +449,64 @@ def _last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Part
     return [Party(name=members[i].name, kind="named", person=i) for i in ordered]
 
 
+# "X is at odds with Y", "X sparred with Y": a with-object set against the subject
+AGAINST_PREPS = frozenset({"with", "against"})
+
+
+def _opposed_pair(an: Analysis, tok: Token) -> list[Party]:
+    """'The two sides': the two parties the nearest earlier sentence (of the last three and
+    this one) sets against each other: coordinated subjects ('X and Y traded offers'),
+    'between X and Y', or a subject acting with or against an object ('X is feuding with
+    Y'). A sentence that pairs more or fewer than two, or no such sentence, gives no guess.
+    """
+    k = an.sentence_number(tok)
+    for sent in reversed(an.sents[max(0, k - 3) : k + 1]):
+        pairs = [p for p in _pairings(an, sent, tok) if len(p) == 2]
+        if not pairs:
+            continue
+        keys = {tuple(sorted(map(str, map(party_key, p)))) for p in pairs}
+        return pairs[0] if len(keys) == 1 else []
+    return []
+
+
+def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
+    """Each set of parties the sentence puts on opposite sides, in text order."""
+    found: list[list[Party]] = []
+    for t in sent:
+        if t.i >= before.i or an.in_quote(t):
+            break
+        group: list[Token] = []
+        if t.dep_ in SUBJECT_DEPS and t.conjuncts and t.pos_ != "PRON":
+            if any(c.i < t.i for c in t.conjuncts):
+                continue  # counted at the first conjunct
+            group = [t, *t.conjuncts]
+        elif t.dep_ == "prep" and t.lower_ == "between":
+            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.conjuncts:
+                group = [obj, *obj.conjuncts]
+        elif t.dep_ == "prep" and t.lower_ in AGAINST_PREPS and t.head.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)
+            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if subj is not None and obj is not None and subj.pos_ != "PRON":
+                group = [subj, *subj.conjuncts, obj, *obj.conjuncts]
+        if not group:
+            continue
+        parties = []
+        for g in group:
+            party = party_of(an, g)
+            if party is None or not is_party(g, party):
+                parties = []
+                break
+            if all(party_key(p) != party_key(party) for p in parties):
+                parties.append(party)
+        if parties:
+            found.append(parties)
+    return found
+
+
 def _last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = False) -> list[Party]:
-    """The last two distinct subjects (people or organisations) before 'the two sides';
-    only organisations for 'the two companies'."""
+    """The last two distinct subjects (people or organisations) before 'the two
+    companies'; only organisations when `organisations_only`."""
     found: list[Party] = []
     k = an.sentence_number(tok)
     for sent in reversed(an.sents[max(0, k - 3) : k + 1]):

@@ -44,7 +44,7 @@ STATUS_DEPS = frozenset({"aux", "auxpass", "advmod", "npadvmod", "amod", "det", 
 def when_of(tok: Token) -> str | None:
     """The date or time of the trigger: in its own phrase, or attached to its verb.
 
-    A date that modifies another noun ("during a Tuesday radio interview") or belongs to a
+    A date that modifies another noun ("in a Sunday television appearance") or belongs to a
     reporting verb ("sources said Wednesday") is some other event's time.
     """
     verb = tok
@@ -83,7 +83,7 @@ def _belongs_elsewhere(root: Token, trigger: Token) -> bool:
         if node == trigger or node.head is node:
             return False
         if node.dep_ == "relcl" and node.head != trigger:
-            return True  # "victims in a city that has recorded 400 homicides this year"
+            return True  # "hikers in a county that saw 90 rescues this summer"
         node = node.head
         if node.lemma_.lower() in CUE_VERBS and node.pos_ == "VERB":
             return True
@@ -91,7 +91,7 @@ def _belongs_elsewhere(root: Token, trigger: Token) -> bool:
 
 
 def _held_by(tok: Token) -> list[Token]:
-    """'The meeting, held last night in London': participles that place the meeting."""
+    """'The session, convened Monday in Halifax': participles that place the meeting."""
     return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
@@ -114,7 +114,7 @@ def _time_expressions(sent: Span) -> list[tuple[int, int]]:
 
 
 def _is_duration(ent: Span) -> bool:
-    """'six weeks', 'two years', 'for more than a year': how long, not when."""
+    """'six weeks', 'two years', 'over several months': how long, not when."""
     if ent.doc[ent.start - 1].lower_ in {"for", "over"} if ent.start > 0 else False:
         return True
     return any(t.tag_ == "NNS" and t.lower_ in DURATION_UNITS for t in ent)
@@ -196,7 +196,7 @@ def _of_objects(node: Token, depth: int = 3) -> list[Token]:
 
 
 def _hosting_place(holder: Token) -> Token | None:
-    """'Tulsa was home to a meeting', 'Vienna hosted the talks': the place is the subject."""
+    """'Dover was home to a summit', 'Lisbon hosted the negotiations': the place is the subject."""
     if holder.lower_ == "home" and holder.head.lemma_ == "be":
         holder = holder.head  # "Dover was home to a meeting"
     lemma = holder.lemma_.lower()
@@ -213,7 +213,23 @@ def _hosting_place(holder: Token) -> Token | None:
 def _is_place(tok: Token) -> bool:
     if tok.ent_type_ in {"DATE", "TIME", "PERSON", "NORP", "CARDINAL"}:
         return False
+    if tok.ent_type_ == "ORG":
+        return _is_org_place(tok)
     return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _is_org_place(tok: Token) -> bool:
+    """'met at Brightwell Convention Center': an organisation's name is a place only when
+    it names a building or site ('Hall', 'Center', 'Hotel', 'Headquarters', ...) or stands
+    after 'the offices of' / 'headquarters of'. 'Met at Quorvex' names a company, and
+    where its people met is not said."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = ent if ent is not None else [tok]
+    if any(w.lemma_.lower() in PLACE_NOUNS or w.lower_ in PLACE_NOUNS for w in words):
+        return True
+    start = words[0].i
+    before = [t.lower_ for t in tok.doc[max(0, start - 3) : start]]
+    return before[-1:] == ["of"] and any(w in {"offices", "headquarters"} for w in before)
 
 
 def _place_text(an: Analysis, tok: Token) -> str:
@@ -246,7 +262,7 @@ def status_of(tok: Token) -> str:
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
         return "upcoming" if not sent_words & PAST_MARKERS else "ongoing"
     if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux):
-        return "ongoing"  # "have been going on for a year"
+        return "ongoing"  # "have been dragging on since spring"
     if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in aux):
         return "past"
     if sent_words & FUTURE_MARKERS:

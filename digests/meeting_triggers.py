@@ -169,7 +169,7 @@ def with_phrases(verb: Token) -> list[Token]:
 
 
 def _spoke_together(verb: Token) -> bool:
-    """'X and Y spoke Saturday and will talk again Sunday': two parties speaking, with no
+    """'X and Y talked Friday and plan to speak again Monday': two parties speaking, with no
     audience, topic or venue, spoke with each other (not 'X and Y spoke at the rally')."""
     subject = _subject(verb)
     if subject is None or not subject.conjuncts or subject.pos_ == "PRON":
@@ -203,7 +203,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def is_dateline(tok: Token) -> bool:
-    """'DETROIT -- Executives ... discussed': the place before a dateline dash is no subject."""
+    """'HALIFAX -- Bankers ... discussed': the place before a dateline dash is no subject."""
     doc = tok.doc
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES and tok.is_upper
 
@@ -240,7 +240,7 @@ def _meets_people(verb: Token) -> bool:
 
 
 def is_only_wished_for(an: Analysis, tok: Token) -> bool:
-    """'asked the mayor to sit down with them': a demand for a meeting, not a meeting."""
+    """'urged the dean to sit down with tenants': a demand for a meeting, not a meeting."""
     if tok.pos_ == "VERB" and any(c.tag_ == "TO" for c in tok.children):
         return tok.head.lemma_.lower() not in INFINITIVE_HOSTS
     node = tok

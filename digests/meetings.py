@@ -11,8 +11,8 @@ quote:
 - status: from tense, modals and words like "will", "scheduled", "last".
 Mentions of the same meeting (same parties, same status) merge into one.
 
-Does NOT handle: meetings only proposed or demanded ("asked the mayor to sit down with
-them" is a demand), habitual meetings ("those meetings usually include ..."), or meetings
+Does NOT handle: meetings only proposed or demanded ("urged the dean to sit down with
+tenants" is a demand), habitual meetings ("those meetings usually include ..."), or meetings
 reported only inside quotes.
 """
 
@@ -136,7 +136,7 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
 
 
 def _next_session(an: Analysis, node: Token, mentions: list[_Mention]) -> _Mention | None:
-    """'Talks resume this week', 'the last round of talks was held in June', 'negotiations,
+    """'Talks resume this week', 'an earlier round had taken place in May', 'negotiations,
     which will continue Thursday': talks with no parties of their own, resumed, continued or
     held at a time of their own, are another session of the talks just reported.
 
@@ -172,7 +172,7 @@ def _next_session(an: Analysis, node: Token, mentions: list[_Mention]) -> _Menti
 
 
 def _session_head(node: Token) -> Token:
-    """'the last round of talks': the round stands for the talks in the clause."""
+    """'a second round of negotiations': the round stands for the talks in the clause."""
     holder = node.head.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and holder.lemma_.lower() in ROUND_NOUNS:
         return holder

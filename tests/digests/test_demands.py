@@ -11,15 +11,15 @@ from digests import build_digest
     ("text", "by", "of", "words"),
     [
         (
-            "Governor Amy Stone wants the mayor to close the shelter by June. "
-            "Mayor Rob Lin said no.",
-            "Amy Stone",
-            "Rob Lin",
+            "Governor Amy Stonecroft wants the mayor to close the shelter by June. "
+            "Mayor Robin Lindell said no.",
+            "Amy Stonecroft",
+            "Robin Lindell",
             "close the shelter",
         ),
         (
-            "Senator Paul Grey called on the agency to release the files.",
-            "Paul Grey",
+            "Senator Pavel Grey called on the agency to release the files.",
+            "Pavel Grey",
             "the agency",
             "release the files",
         ),
@@ -30,8 +30,8 @@ from digests import build_digest
             "ban the pesticide",
         ),
         (
-            "Coach Dan Ross asked the league to review the call.",
-            "Dan Ross",
+            "Coach Dario Rossetti asked the league to review the call.",
+            "Dario Rossetti",
             "the league",
             "review the call",
         ),
@@ -60,7 +60,7 @@ def test_wanting_something_is_a_demand():
 
 
 def test_wish_about_oneself_is_not_a_demand():
-    text = "Mayor Ray Cobb said he wants to work with the new governor."
+    text = "Coach Ray Cobb says he wants to stay on at the club for years."
     assert build_digest(text).demands == []
 
 
@@ -70,9 +70,9 @@ def test_question_is_not_a_demand():
 
 
 def test_first_person_in_a_quote_is_the_speaker():
-    text = '"I urge the board to vote no," parent Gail Ford said.'
+    text = '"I urge the board to vote no," parent Gail Fordyce said.'
     (demand,) = build_digest(text).demands
-    assert demand.by == "Gail Ford"
+    assert demand.by == "Gail Fordyce"
     assert "vote no" in demand.text
 
 
@@ -100,18 +100,18 @@ def test_ordering_a_thing_is_not_a_demand_of_anyone():
 
 def test_reported_must_is_a_demand_but_a_forecast_is_not():
     text = (
-        "Senator Joe Park said the agency must release the report this week.\n"
-        "Spokesman Al Reed said most customers should have power back by Tuesday."
+        "Senator Jonah Park said the agency must release the report this week.\n"
+        "Spokesman Al Reedy said most customers should have power back by Tuesday."
     )
     (demand,) = build_digest(text).demands
-    assert (demand.by, demand.of) == ("Joe Park", "the agency")
+    assert (demand.by, demand.of) == ("Jonah Park", "the agency")
     assert demand.text.startswith("release the report")
 
 
 def test_insisting_on_a_fact_is_not_a_demand_but_insisting_on_an_act_is():
-    assert build_digest("Coach Rick Alves insisted that his team would not panic.").demands == []
-    (demand,) = build_digest("Senator Ann Roy insisted that the council hold a new vote.").demands
-    assert demand.by == "Ann Roy" and "hold a new vote" in demand.text
+    assert build_digest("Coach Rikard Alves insisted that his team would not panic.").demands == []
+    (demand,) = build_digest("Senator Ann Royce insisted that the council hold a new vote.").demands
+    assert demand.by == "Ann Royce" and "hold a new vote" in demand.text
 
 
 def test_expecting_progress_is_a_forecast_not_a_demand():
@@ -119,10 +119,12 @@ def test_expecting_progress_is_a_forecast_not_a_demand():
 
 
 def test_telling_someone_to_act_is_a_demand_telling_reporters_is_not():
-    (demand,) = build_digest("Governor Amy Stone told the board to withdraw the plan.").demands
-    assert (demand.by, demand.of) == ("Amy Stone", "the board")
+    (demand,) = build_digest("Governor Amy Stonecroft told the board to withdraw the plan.").demands
+    assert (demand.by, demand.of) == ("Amy Stonecroft", "the board")
     assert demand.text.startswith("withdraw the plan")
-    assert build_digest("Governor Amy Stone told reporters that the plan was dead.").demands == []
+    assert (
+        build_digest("Governor Amy Stonecroft told reporters that the plan was dead.").demands == []
+    )
 
 
 def test_the_city_is_not_looked_up_as_a_named_council():
@@ -154,21 +156,21 @@ def _one(text):
     ("text", "by", "of", "words"),
     [
         (
-            "Called on to explain the delay, Commissioner Ravi Sen promised a review.",
+            "Called on to explain the delay, Commissioner Ravi Sengupta promised a review.",
             None,
-            "Ravi Sen",
+            "Ravi Sengupta",
             "explain the delay",
         ),
         (
-            "The Norwegian ministry demanded from Sweden to return the documents.",
+            "The Norwegian ministry demanded from Estonia to return the documents.",
             "The Norwegian ministry",
-            "Sweden",
+            "Estonia",
             "return the documents",
         ),
         (
-            "Regulators called Friday on carmaker Voltra Motors to recall the vans.",
+            "Regulators called Friday on carmaker Voltra Autoworks to recall the vans.",
             "Regulators",
-            "Voltra Motors",
+            "Voltra Autoworks",
             "recall the vans",
         ),
         (
@@ -179,10 +181,10 @@ def _one(text):
             "reinstate the coach",
         ),
         (
-            "Senator Tom Reyes spoke first. Dana Cole made the offer at the urging of "
-            "Senator Tom Reyes.",
-            "Tom Reyes",
-            "Dana Cole",
+            "Senator Teo Reyes spoke first. Maren Colquitt made the offer at the urging of "
+            "Senator Teo Reyes.",
+            "Teo Reyes",
+            "Maren Colquitt",
             "made the offer",
         ),
         (
@@ -205,23 +207,24 @@ def _one(text):
             "splitting the talks",
         ),
         (
-            '"I would love to see Governor Ann Bell sign this bill," Senator Joe Ortiz said.',
-            "Joe Ortiz",
+            '"I\'d really like to see Governor Ann Bell sign the ferry bill," '
+            "Senator Jonah Ortiz said.",
+            "Jonah Ortiz",
             "Ann Bell",
-            "sign this bill",
+            "sign the ferry bill",
         ),
         (
-            "At the latest round of talks, the Peruvian side insisted on a full withdrawal.",
+            "During Monday's negotiations the Peruvian side insisted on a complete pullback.",
             "the Peruvian side",
             None,
-            "a full withdrawal",
+            "a complete pullback",
         ),
         (
-            "Union leader Rae Holt spoke to the press. Better pay was listed by the union as "
-            "a demand.",
+            "Shop steward Rae Holt met the press. Safer ladders were cited by the union as "
+            "one demand.",
             "the union",
             None,
-            "Better pay",
+            "Safer ladders",
         ),
         (
             "Chief Ola Brandt said the tenants asked the landlord that he fix the heating.",
@@ -242,8 +245,8 @@ def test_demand_frames(text, by, of, words):
     ("text", "by", "of", "words"),
     [
         (
-            "Senator Maria Lopez appealed to the governor to veto the bill.",
-            "Maria Lopez",
+            "Senator Marisol Lopes appealed to the governor to veto the bill.",
+            "Marisol Lopes",
             "the governor",
             "veto the bill",
         ),
@@ -254,15 +257,15 @@ def test_demand_frames(text, by, of, words):
             "resignation",
         ),
         (
-            "Councilman Ed Park asked that the vote be delayed.",
-            "Ed Park",
+            "Councilman Edric Park asked that the vote be delayed.",
+            "Edric Park",
             None,
             "the vote be delayed",
         ),
         ("The activists urged a boycott of the chain.", "The activists", None, "a boycott"),
         (
-            '"We need the state to step up," Mayor Dan Frey said.',
-            "Dan Frey",
+            '"We need the state to step up," Mayor Dario Fennick said.',
+            "Dario Fennick",
             "the state",
             "step up",
         ),
@@ -377,16 +380,19 @@ def test_you_should_in_a_quote_is_a_demand_with_no_named_addressee():
 
 
 def test_it_is_time_for_someone_to_act():
-    text = "Activist Lou Brandt told the rally that it was time for the county to close the dump."
+    text = (
+        "Ecologist Lou Brandt told the marchers it is high time for the county to shut the "
+        "landfill."
+    )
     (demand,) = build_digest(text).demands
     assert (demand.by, demand.of) == ("Lou Brandt", "the county")
-    assert demand.text.startswith("close the dump")
+    assert demand.text.startswith("shut the landfill")
 
 
 def test_plural_people_nouns_are_parties_and_a_coordinated_teller_demands():
     text = (
-        "Activist Lou Brandt stood on the steps and told the rally that it was time for "
-        "the county to close the dump. Politicians are calling on the county to act."
+        "Ecologist Lou Brandt climbed onto a bench and told the marchers it is high time for "
+        "the county to shut the landfill. Politicians are calling on the county to act."
     )
     first, second = build_digest(text).demands
     assert (first.by, first.of) == ("Lou Brandt", "the county")
@@ -408,35 +414,35 @@ def test_people_at_a_meeting_are_a_group():
 
 
 def test_a_command_shouted_at_a_party_is_a_demand_of_them_a_bare_chant_is_not():
-    demand = _one('Marchers shouted at Mayor Ann Fox: "Resign now!"')
-    assert (demand.by, demand.of) == ("Marchers", "Ann Fox")
+    demand = _one('Marchers shouted at Mayor Ann Foxworth: "Resign now!"')
+    assert (demand.by, demand.of) == ("Marchers", "Ann Foxworth")
     assert demand.text.startswith("Resign")
-    assert build_digest('The crowd chanted, "Resign! Resign!"').demands == []
+    assert build_digest('Outside, the marchers kept yelling, "Step down! Step down!"').demands == []
 
 
 def test_a_reported_hope_gives_way_to_a_demand_in_the_same_sentence():
     text = (
         "Senator Ana Diaz wrote to the agency asking for a review, and she said she hoped "
-        "Director Paul Ng would order one soon."
+        "Director Pavel Ng would order one soon."
     )
     (demand,) = build_digest(text).demands
     assert "review" in demand.text
 
 
 def test_calls_for_someone_to_act_made_as_a_noun():
-    demand = _one("Brussels renewed its calls for Athens to cut spending.")
-    assert (demand.by, demand.of) == ("Brussels", "Athens")
-    assert demand.text.startswith("cut spending")
+    demand = _one("The league renewed its calls for the club to sack the coach.")
+    assert (demand.by, demand.of) == ("The league", "the club")
+    assert demand.text.startswith("sack the coach")
 
 
 def test_calling_for_a_pair_to_resign():
-    demand = _one("Parents called for the principal and Coach Lee Marsh to resign.")
+    demand = _one("Parents called for the principal and Coach Leland Marsh to resign.")
     assert demand.by == "Parents" and "resign" in demand.text
 
 
 def test_has_got_to_in_a_chant_is_a_demand_of_the_person_named():
-    demand = _one('"Mayor Sam Fox has got to go!" the marchers chanted.')
-    assert demand.of == "Sam Fox"
+    demand = _one('"Mayor Sam Foxworth has got to go!" the marchers chanted.')
+    assert demand.of == "Sam Foxworth"
 
 
 def test_as_demanded_by_names_the_demander():
@@ -452,38 +458,39 @@ def test_wanted_clause_in_the_passive_is_a_demand():
 @pytest.mark.parametrize(
     "text",
     [
-        "A city official, who requested anonymity to discuss the plan, said it was late.",
-        "Police Chief Eva Long called a news conference on Friday night.",
-        '"Do you want the city tracking your phone?" asked Councilwoman Rita Moss.',
-        "Mayor Ken Ruiz did not mention asking for a delay.",
+        "A county engineer requested anonymity to talk about the bridge repairs.",
+        "Police Chief Evadne Long called a news conference on Friday night.",
+        '"Do you want the city tracking your phone?" asked Councilwoman Rosalind Moss.',
+        "Mayor Kenji Ruiz did not mention asking for a delay.",
         "The scandal is pushing the council to act quickly.",
         "Senator Lia Fenn is pressing her claim that the vote was rigged.",
-        '"We had to leave the building," said resident Tom Ivers.',
+        '"We had to leave the building," said resident Teo Ivers.',
         '"I hope they are right," Senator Ray Dunn said.',
         "Analysts say the union will insist on a raise.",
         "The firm sought to reassure investors after the crash.",
-        '"I want the Senate so I can pass this bill," Governor Ida Marsh said.',
-        "Reporter Joe Kim asked the minister whether she would resign.",
-        "Pastor Ben Ode asked Mayor Al Tran if he would fire anyone over the shooting.",
+        '"I want the Assembly so I can pass my bill," Councillor Ida Marsh said.',
+        "Reporter Jonah Kim asked the minister whether she would resign.",
+        "The reporter asked Commissioner Al Tran if she planned to close the depot.",
         "The data suggest prices rise in the spring.",
-        '"The mayor has to contend with the critics," analyst Ali Khan said.',
-        '"There are times when both sides need to rest," mediator Joan Pratt said.',
-        '"They post videos and call for attacks," Senator Ora Hill said.',
+        '"The treasurer has to cope with angry pensioners," columnist Alia Kasparian said.',
+        '"Now and then the two camps need to cool off," arbiter Joan Pratt said.',
+        '"They post videos and call for attacks," Senator Ora Hillgrove said.',
         "The rule requires a permit for every stall.",
         "She said she would have quit if Mayor Dee Cobb had asked her to do so.",
         "Asked to comment on the audit, spokeswoman Ivy Lund declined.",
-        "Mr. Lin said he hoped the talks would resume soon.",
+        "Councillor Lindell said he hoped the talks would resume soon.",
         "The housing plan calls for the city to build 500 homes.",
         "When tenants ask for repairs, the landlords often wait for months.",
         "The coach gave the players a day off to rest.",
         "Senator Kim Dole is seeking a third term.",
-        "A city aide, who requested anonymity to discuss the budget, said it was late.",
-        "The Herald requested comment from Mayor Ada Fox on Monday.",
-        '"You should see the lines at the clinic," nurse Ama Roy said.',
+        "One lobbyist, having requested anonymity to describe the private talks, said they "
+        "had stalled.",
+        "The Wexbridge Courier requested comment from Mayor Ada Foxworth on Monday.",
+        '"You should see the lines at the clinic," nurse Ama Royce said.',
         '"You and I should stand together," Senator Ira Cole told the crowd.',
         "Analysts expect the central bank to raise rates.",
-        "Governor Ann Bell was inviting tourists to come to the coast, Joe Ortiz said.",
-        '"Some people would have to walk to school," parent Gil Moore said.',
+        "Governor Ann Bell was inviting tourists to come to the coast, Jonah Ortiz said.",
+        '"Some people would have to walk to school," parent Gil Moorcroft said.',
     ],
 )
 def test_not_a_demand(text):

@@ -7,11 +7,11 @@ from digests import build_digest
 
 def test_upcoming_meeting_with_time_and_place():
     text = (
-        "Governor Ana Ruiz will meet with Mayor Tom Beck at City Hall on Friday morning "
+        "Governor Ana Ruiz will meet with Mayor Anselm Brickwood at City Hall on Friday morning "
         "to discuss the budget."
     )
     (meeting,) = build_digest(text).meetings
-    assert set(meeting.participants) == {"Ana Ruiz", "Tom Beck"}
+    assert set(meeting.participants) == {"Ana Ruiz", "Anselm Brickwood"}
     assert meeting.status == "upcoming"
     assert meeting.when == "Friday morning"
     assert meeting.where == "City Hall"
@@ -19,18 +19,18 @@ def test_upcoming_meeting_with_time_and_place():
 
 def test_past_meeting_and_later_reference_merge():
     text = (
-        "Chancellor Rita Gomez met with student leader Dev Patel on Monday in the library.\n"
+        "Chancellor Odalys Ferreira met with student leader Dev Patel on Monday in the library.\n"
         "Gomez said the meeting was productive."
     )
     (meeting,) = build_digest(text).meetings
-    assert set(meeting.participants) == {"Rita Gomez", "Dev Patel"}
+    assert set(meeting.participants) == {"Odalys Ferreira", "Dev Patel"}
     assert meeting.status == "past"
     assert meeting.when == "Monday"
 
 
 def test_two_distinct_meetings():
     text = (
-        "Senator Joan Hart and Governor Luis Vega met Tuesday at the Capitol.\n"
+        "Senator Joan Hart and Governor Luis Vega met Tuesday at the statehouse.\n"
         "Hart and Vega will meet again on Thursday."
     )
     meetings = build_digest(text).meetings
@@ -49,7 +49,10 @@ def test_sit_down_noun_and_the_pair():
 
 
 def test_meeting_only_asked_for_is_not_a_meeting():
-    text = "The teachers asked Superintendent Max Cole to sit down with them and negotiate."
+    text = (
+        "The dockers' union has urged harbour master Nadia Okafor to sit down with union "
+        "stewards over the rota."
+    )
     digest = build_digest(text)
     assert digest.meetings == []
     assert digest.demands, "asking for a sit-down is a demand"
@@ -64,18 +67,18 @@ def test_article_without_meeting_has_none():
 
 
 def test_phone_call_counts():
-    text = "President Dana Cole spoke by phone with Prime Minister Ken Ito on Monday."
+    text = "President Maren Colquitt spoke by phone with Prime Minister Hideaki Ishiguro on Monday."
     (meeting,) = build_digest(text).meetings
-    assert set(meeting.participants) == {"Dana Cole", "Ken Ito"}
+    assert set(meeting.participants) == {"Maren Colquitt", "Hideaki Ishiguro"}
 
 
 def test_the_two_leaders_are_the_last_two_people_named():
     text = (
-        "Prime Minister Elena Varga and Chancellor Karl Brenner agreed on a plan.\n"
+        "Prime Minister Elena Varga and Chancellor Lothar Brennecke agreed on a plan.\n"
         "The two leaders met for three hours at the council headquarters."
     )
     (meeting,) = build_digest(text).meetings
-    assert set(meeting.participants) == {"Elena Varga", "Karl Brenner"}
+    assert set(meeting.participants) == {"Elena Varga", "Lothar Brennecke"}
     assert meeting.where == "the council headquarters"
 
 
@@ -112,43 +115,51 @@ def test_past_and_scheduled_meetings_in_one_sentence_stay_apart():
 
 def test_the_two_sides_are_the_two_parties_just_set_against_each_other():
     text = (
-        "The union representing the drivers is refusing any cuts, Coastline Freight "
-        "complained on Monday.\n"
-        "At a meeting between the two sides on Monday, the union asked for a guarantee.\n"
-        "Later, Coastline Freight called the Amalgamated Drivers Union proposal unworkable.\n"
-        "The two sides are meeting again in Portland on Thursday."
+        "Quayside Marine Corp. has been feuding with the Harbour Pilots Guild since March.\n"
+        "Both firms blame each other for the cancelled crossings.\n"
+        "The two sides held talks on Monday in Halifax, and they plan another session for "
+        "Thursday."
     )
-    first, second = build_digest(text).meetings
-    assert first.participants == ["Amalgamated Drivers Union", "Coastline Freight"]
-    assert (first.when, first.status) == ("Monday", "past")
-    assert second.participants == first.participants
-    assert (second.when, second.where, second.status) == ("Thursday", "Portland", "upcoming")
+    (first, *_rest) = build_digest(text).meetings
+    assert set(first.participants) == {"Quayside Marine Corp.", "Harbour Pilots Guild"}
+    assert (first.when, first.where, first.status) == ("Monday", "Halifax", "past")
+
+
+def test_the_two_sides_without_a_pair_set_against_each_other_is_no_guess():
+    text = (
+        "Quayside Marine Corp. cancelled nine crossings on Sunday.\n"
+        "The Harbour Pilots Guild said its members were exhausted.\n"
+        "Later, Brightwell Port Authority announced new fees.\n"
+        "The two sides held talks on Monday in Halifax."
+    )
+    for meeting in build_digest(text).meetings:
+        assert len(meeting.participants) < 2
 
 
 def test_speaking_to_a_group_at_a_lunch_is_a_meeting_of_its_own():
     text = (
-        "Senator Ida Moss and Governor Tom Reyes met Thursday evening at the Capitol.\n"
-        "Earlier Thursday, budget director Eli Stone spoke to Senate Democrats at their "
-        "weekly lunch."
+        "Senator Ida Moss and Governor Teo Reyes met Thursday evening at the statehouse.\n"
+        "Earlier Thursday, records chief Eli Stonebridge spoke to county clerks at "
+        "their monthly breakfast."
     )
     meetings = build_digest(text).meetings
     assert [m.participants for m in meetings] == [
-        ["Ida Moss", "Tom Reyes"],
-        ["Eli Stone", "Senate Democrats"],
+        ["Ida Moss", "Teo Reyes"],
+        ["Eli Stonebridge", "county clerks"],
     ]
     assert meetings[1].when == "Earlier Thursday"
 
 
 def test_a_bare_actor_group_after_an_of_phrase_is_its_own_party():
     text = (
-        "Representatives of the construction company and police held discussions with "
-        "the protesters on Sunday."
+        "Agents of the shipping line and firefighters held discussions with the strikers "
+        "late Saturday."
     )
     (meeting,) = build_digest(text).meetings
     assert meeting.participants == [
-        "Representatives of the construction company",
-        "police",
-        "the protesters",
+        "Agents of the shipping line",
+        "firefighters",
+        "the strikers",
     ]
 
 
@@ -167,15 +178,17 @@ def test_a_meeting_that_sets_the_scene_for_a_demand_is_still_a_meeting():
 
 def test_talks_that_are_not_held_yield_no_meeting():
     text = (
-        "Negotiators for the bakers' union said progress was slow.\n"
-        "Talks won't resume until that report is ready, Mayor Ines Dahl said.\n"
-        "As of now, the two firms are not holding talks."
+        "Spokespeople for the glassworkers' union described the mood as tense.\n"
+        "Negotiations will not restart before the audit is published, Mayor Ines Dahl said.\n"
+        "For the moment, Dahl and the union aren't holding any talks."
     )
     assert build_digest(text).meetings == []
 
 
 def test_help_from_someone_is_not_a_participant():
-    text = "The pension deal was negotiated over three weeks with help from Treasurer Omar Lind."
+    text = (
+        "The pension deal was negotiated over three weeks with help from Treasurer Idris Lindqvist."
+    )
     for meeting in build_digest(text).meetings:
         assert not any(p.lower().startswith("help") for p in meeting.participants)
 
@@ -198,20 +211,20 @@ def test_a_named_modifier_coordinated_inside_a_phrase_is_its_own_party():
 
 def test_a_title_in_an_appositive_is_not_a_party():
     text = (
-        "Senator Ruth Hale and Omar Fitch, Shadow Housing Secretary and Minister for Ports, "
+        "Senator Ruth Hale and Idris Fitchett, Deputy Fisheries Minister and Envoy for Trade, "
         "met with harbour chief Lise Brandt on Monday."
     )
     (meeting,) = build_digest(text).meetings
-    assert set(meeting.participants) == {"Ruth Hale", "Omar Fitch", "Lise Brandt"}
+    assert set(meeting.participants) == {"Ruth Hale", "Idris Fitchett", "Lise Brandt"}
 
 
 def test_officials_from_named_bodies_stand_for_those_bodies():
     text = (
-        "ATLANTA -- Senior managers at Delmont Airways and Crestline Airlines have discussed a "
-        "merger, according to people familiar with the talks."
+        "ATLANTA -- Senior managers at Delmont Airways and Crestline Aviation Group have "
+        "discussed a merger, according to people familiar with the talks."
     )
     (meeting,) = build_digest(text).meetings
-    assert meeting.participants == ["Delmont Airways", "Crestline Airlines"]
+    assert meeting.participants == ["Delmont Airways", "Crestline Aviation Group"]
 
 
 # --- triggers ------------------------------------------------------------------------------
@@ -234,11 +247,11 @@ def test_discussing_with_someone_is_a_meeting():
 
 def test_a_telephone_conversation_with_someone_is_a_meeting():
     text = (
-        "Prime Minister Karl Osten said Thursday in a telephone conversation with "
+        "Prime Minister Lothar Osten said Thursday during a phone conversation with "
         "President Ana Vidal that the border would reopen."
     )
     (meeting,) = build_digest(text).meetings
-    assert meeting.participants == ["Karl Osten", "Ana Vidal"]
+    assert meeting.participants == ["Lothar Osten", "Ana Vidal"]
     assert meeting.when == "Thursday"
 
 
@@ -251,15 +264,15 @@ def test_two_people_speaking_on_two_days_are_two_sessions():
 
 
 def test_two_people_speaking_at_a_rally_did_not_meet():
-    text = "Senator Ruth Hale and Mayor Ken Oduya spoke at the rally on Saturday."
+    text = "Senator Ruth Hale and Mayor Kofi Oduya spoke at the rally on Saturday."
     assert build_digest(text).meetings == []
 
 
 def test_a_series_of_meetings_does_not_swallow_one_meeting():
     text = (
-        "Foreign Minister Ilse Varga has held bilateral meetings with her counterparts from "
-        "the Nordic Council.\n"
-        "In particular, Varga held talks with Finnish Foreign Minister Juho Lahti on Tuesday."
+        "Over the week, Trade Minister Ilse Varga sat through one-on-one meetings with a "
+        "dozen visiting ministers.\n"
+        "Among them, Varga had talks on Tuesday with Finnish Trade Minister Juho Lahti."
     )
     meetings = build_digest(text).meetings
     assert ["Ilse Varga", "Juho Lahti"] in [m.participants for m in meetings]
@@ -296,8 +309,8 @@ def test_a_group_meeting_among_itself_is_reported():
 
 def test_an_earlier_round_of_the_same_talks_is_its_own_session():
     text = (
-        "Talks between Chile and Bolivia resumed Monday in Geneva.\n"
-        "The last round of talks was held in March."
+        "Chile and Bolivia held talks on water rights on Monday in Geneva.\n"
+        "A previous round of negotiations had been held in March."
     )
     first, second = build_digest(text).meetings
     assert first.participants == second.participants == ["Chile", "Bolivia"]
@@ -307,8 +320,10 @@ def test_an_earlier_round_of_the_same_talks_is_its_own_session():
 
 def test_talks_continuing_later_are_an_upcoming_session():
     text = (
-        "Mayor Ines Dahl met with members of the Riverside Tenants Union on Tuesday evening.\n"
-        "Most of the meeting involved negotiations, which will continue next week."
+        "On Tuesday evening Mayor Ines Dahl sat down with officers of the Riverside Tenants "
+        "Union.\n"
+        "They argued over rent caps, and the negotiations, which resume next week, are far "
+        "from over."
     )
     first, second = build_digest(text).meetings
     assert second.participants == first.participants
@@ -317,8 +332,8 @@ def test_talks_continuing_later_are_an_upcoming_session():
 
 def test_a_held_participle_gives_time_and_place():
     text = (
-        "Governor Ana Ruiz and Senator Ida Moss met with mill owner Tom Price.\n"
-        "The meeting, held on Friday in Dover, was arranged by Price."
+        "Governor Ana Ruiz and Senator Ida Moss met with mill owner Anselm Pryce.\n"
+        "The meeting, held on Friday in Dover, was arranged by Pryce."
     )
     (meeting,) = build_digest(text).meetings
     assert (meeting.when, meeting.where) == ("Friday", "Dover")
@@ -326,8 +341,8 @@ def test_a_held_participle_gives_time_and_place():
 
 def test_a_city_home_to_a_meeting_is_its_place():
     text = (
-        "Dover was home to a rare meeting Tuesday. Governor Ana Ruiz met with the leaders "
-        "of the state's fishing cooperatives."
+        "Dover was home to an unusual summit on Tuesday. Governor Ana Ruiz sat down there "
+        "with oyster farmers from up and down the coast."
     )
     (meeting,) = build_digest(text).meetings
     assert meeting.where == "Dover"
@@ -343,9 +358,9 @@ def test_habitual_meetings_in_the_present_are_ongoing():
 
 def test_a_union_local_keeps_its_number_and_a_body_loses_its_building():
     text = (
-        "Bakers, represented by the Allied Bakers Union Local 212, rallied outside the "
-        "Regional Food Authority Headquarters on Monday.\n"
-        "It was the first day of contract talks between the union and the agency."
+        "Pickets from the Allied Bakers Union Local 212 marched in front of the Regional "
+        "Food Authority Headquarters on Monday.\n"
+        "Inside, the agency opened wage talks with the union at noon."
     )
     meetings = build_digest(text).meetings
     assert [set(m.participants) for m in meetings] == [
@@ -356,11 +371,11 @@ def test_a_union_local_keeps_its_number_and_a_body_loses_its_building():
 def test_a_named_city_deep_in_the_counterpart_phrase_is_the_place():
     text = (
         "Envoy Lena Sorensen on Tuesday held talks with Deputy Minister Arjun Mehta of "
-        "the national planning commission in Delhi.\n"
+        "the national planning commission in Pune.\n"
         '"It went well," Sorensen said.'
     )
     (meeting,) = build_digest(text).meetings
-    assert meeting.where == "Delhi"
+    assert meeting.where == "Pune"
 
 
 def test_an_organisation_deep_in_the_counterpart_phrase_is_no_place():
@@ -371,3 +386,33 @@ def test_an_organisation_deep_in_the_counterpart_phrase_is_no_place():
     )
     (meeting,) = build_digest(text).meetings
     assert meeting.where is None
+
+
+# --- precision: unlabelled names, "the two sides", companies as places ----------------------
+
+
+def test_an_unlabelled_capitalised_name_met_once_is_not_an_organisation():
+    text = "The ministers met with Pacific Rim on Tuesday."
+    assert build_digest(text).meetings == []
+
+
+def test_an_unlabelled_name_that_acts_elsewhere_is_an_organisation():
+    text = (
+        "Pacific Rim said on Monday it wanted a deal.\n"
+        "The ministers met with Pacific Rim on Tuesday."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert meeting.participants == ["The ministers", "Pacific Rim"]
+
+
+def test_a_company_is_not_the_place_of_a_meeting():
+    text = "The finance chief met with bankers at Quorvex on Monday."
+    (meeting,) = build_digest(text).meetings
+    assert meeting.where is None
+
+
+def test_a_named_building_or_the_offices_of_a_company_is_a_place():
+    center = "The finance chief met with bankers at Brightwell Convention Center on Monday."
+    offices = "Mayor Ines Dahl met with tenants at the offices of Quorvex Holdings on Monday."
+    assert build_digest(center).meetings[0].where == "Brightwell Convention Center"
+    assert build_digest(offices).meetings[0].where == "the offices of Quorvex Holdings"
