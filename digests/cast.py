@@ -347,7 +347,8 @@ def _assign_unclaimed_titles(doc, members, token_person, mention_spans, register
 def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) -> None:
     """Genders from pronouns that can only mean one person.
 
-    A sentence with one person and a he/she after the name, or a sentence that opens with
+    A sentence with one person and a subject he/she after the name (not "his"/"her", which
+    may be someone else's), or a sentence that opens with
     he/she right after a sentence naming one person ("Ortiz won. She said ...").
     """
     previous: set[int] = set()
@@ -371,6 +372,7 @@ def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) 
             continue
         first_mention = min(t.i for t in sent if token_person.get(t.i) == idx)
         for tok in sent:
-            if tok.i > first_mention and not in_quote[tok.i] and tok.lower_ in PRONOUN_GENDER:
+            # a subject he/she only: "her career" may be anyone's
+            if tok.i > first_mention and not in_quote[tok.i] and tok.lower_ in {"he", "she"}:
                 members[idx].gender = PRONOUN_GENDER[tok.lower_]
                 break

@@ -21,6 +21,12 @@ from .speaker_names import first_name_gender
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+# Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Cruz").
+NAME_PARTICLES = frozenset(
+    "de da di do dos das del della der den van von la le du bin ibn al el ben ter".split()
+)
+
+
 def clean_name_span(span: Span) -> Span | None:
     """Trim a PERSON entity to the name itself: no titles, determiners, 's or newlines."""
     doc = span.doc
@@ -41,6 +47,11 @@ def clean_name_span(span: Span) -> Span | None:
         if "\n" in tok.text:
             end = tok.i
             break
+        if tok.i > start and tok.is_lower and tok.lower_ not in NAME_PARTICLES:
+            end = tok.i  # "Ana Ruiz of Dover", "Ana Ruiz and Ben": the name ends before
+            break
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ".":
+        end -= 1
     if start >= end:
         return None
     name = doc[start:end]

@@ -314,3 +314,23 @@ def test_a_place_set_off_after_a_title_is_not_a_person():
         "New Hampton will get ten of them, Transport Secretary Joan Ritter said."
     )
     assert "New Hampton" not in people_of(text)
+
+
+def test_a_name_ends_before_lowercase_words_but_keeps_particles():
+    text = (
+        "Council member Greta Lindqvist of Harrow Falls voted no on Tuesday.\n"
+        "Lindqvist said the plan was rushed. Judge Ana de la Cruz said nothing."
+    )
+    people = people_of(text)
+    assert "Greta Lindqvist" in people
+    assert not any("Harrow" in name for name in people)
+
+
+def test_a_possessive_pronoun_gives_no_gender():
+    from digests.analysis import analyse
+    from digests.engine import parse
+
+    text = "Orrin Vale praised the judge and her career on Monday.\nVale left early."
+    cast = analyse(parse(text)).cast
+    vale = next(m for m in cast.members if m.surname == "Vale")
+    assert vale.gender is None
