@@ -466,7 +466,27 @@ def _opposed_pair(an: Analysis, tok: Token) -> list[Party]:
             continue
         keys = {tuple(sorted(map(str, map(party_key, p)))) for p in pairs}
         return pairs[0] if len(keys) == 1 else []
-    return []
+    return _only_two_bodies(an, tok)
+
+
+def _only_two_bodies(an: Analysis, tok: Token) -> list[Party]:
+    """'The two sides' in a story where exactly two organisations have acted so far (a
+    union and an employer, two governments): those two. Any third body, or fewer than two,
+    and there is no guess."""
+    found: list[Party] = []
+    for t in an.doc[: tok.i]:
+        if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or an.in_quote(t):
+            continue
+        if t.idx < an.headline_end:
+            continue  # the headline restates the story
+        party = party_of(an, t)
+        if party is None or party.kind != "organization" or not is_party(t, party):
+            continue
+        if all(party_key(p) != party_key(party) for p in found):
+            found.append(party)
+            if len(found) > 2:
+                return []
+    return found if len(found) == 2 else []
 
 
 def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:

@@ -416,3 +416,27 @@ def test_a_named_building_or_the_offices_of_a_company_is_a_place():
     offices = "Mayor Ines Dahl met with tenants at the offices of Quorvex Holdings on Monday."
     assert build_digest(center).meetings[0].where == "Brightwell Convention Center"
     assert build_digest(offices).meetings[0].where == "the offices of Quorvex Holdings"
+
+
+def test_the_two_sides_are_the_only_two_bodies_that_acted():
+    text = (
+        "The Harbour Pilots Guild is refusing new rosters, Brenmoor Shipping Ltd complained "
+        "on Monday.\n"
+        "Brenmoor Shipping Ltd said the rosters were fair.\n"
+        "The two sides will meet again on Thursday in Falmouth."
+    )
+    meetings = build_digest(text).meetings
+    assert [set(m.participants) for m in meetings] == [
+        {"Harbour Pilots Guild", "Brenmoor Shipping Ltd"}
+    ]
+    assert meetings[0].when == "Thursday"
+
+
+def test_the_two_sides_with_three_bodies_in_play_is_no_guess():
+    text = (
+        "The Harbour Pilots Guild is refusing new rosters, Brenmoor Shipping Ltd complained "
+        "on Monday.\n"
+        "The Port Safety Authority said it would review the rosters.\n"
+        "The two sides will meet again on Thursday in Falmouth."
+    )
+    assert build_digest(text).meetings == []
