@@ -136,21 +136,21 @@ def _call_for_clause(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i < noun.i or not _has_to(clause):
-            continue
-        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
-            continue
-        of = party(an, next((c for c in clause.children if c.dep_ == "nsubj"), None), voices)
-        if of is not None:
-            return _owner(an, noun, voices), of, text_of(an, clause)
-    return None
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i]
+    return _for_clause_demand(an, noun, clauses, voices)
 
 
 def _for_clause_on_noun(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """'set a deadline for the company to clean the site': the clause hangs on the noun."""
-    for clause in noun.children:
-        if clause.pos_ != "VERB" or not _has_to(clause):
+    clauses = [c for c in noun.children if c.pos_ == "VERB"]
+    return _for_clause_demand(an, noun, clauses, voices)
+
+
+def _for_clause_demand(an: Analysis, noun: Token, clauses, voices: Voices) -> tuple | None:
+    """The first 'for X to act' clause among `clauses` with a party as X, owned by the noun's
+    owner."""
+    for clause in clauses:
+        if not _has_to(clause):
             continue
         if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             continue

@@ -545,24 +545,23 @@ def _last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = Fa
     return []
 
 
-def _is_pair_of_organisations(tok: Token) -> bool:
-    """'the two companies', 'both unions': two organisations the story has just named."""
-    two = any(
+def _counts_two(tok: Token) -> bool:
+    """'the two ...', 'both ...': a noun phrase that says it names two."""
+    return any(
         (c.dep_ == "nummod" and c.lower_ == "two")
         or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
         for c in tok.children
     )
-    return two and tok.lemma_.lower() in ORG_PAIR_NOUNS
+
+
+def _is_pair_of_organisations(tok: Token) -> bool:
+    """'the two companies', 'both unions': two organisations the story has just named."""
+    return _counts_two(tok) and tok.lemma_.lower() in ORG_PAIR_NOUNS
 
 
 def _is_pair_of_people(tok: Token) -> bool:
     """'the two leaders', 'both men': two people the story has just named."""
-    two = any(
-        (c.dep_ == "nummod" and c.lower_ == "two")
-        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
-        for c in tok.children
-    )
-    return two and tok.lemma_.lower() in PERSON_GROUP_NOUNS
+    return _counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
 
 
 def sentence_people(an: Analysis, tok: Token) -> list[Party]:
