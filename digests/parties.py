@@ -2,8 +2,8 @@
 
 Quotes (speakers), meetings (participants) and demands (by whom, of whom) all need the same
 step from a token in the parse to a name a reader can use, so it lives here once. Pronouns
-are resolved by salience (see `resolve_pronoun`); an indefinite description ("a source
-familiar with the talks") stays a description and is never turned into a guessed person.
+are resolved by salience (see `resolve_pronoun`); an indefinite description ("a person
+briefed on the plan") stays a description and is never turned into a guessed person.
 """
 
 from __future__ import annotations
