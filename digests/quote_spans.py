@@ -13,8 +13,8 @@ run-on convention), a stray mark. Rules, in order:
 - Which mark opens and which closes is decided by position (whitespace or punctuation on
   the outside), so `"...”` and `“..."` pair up too.
 
-Does NOT handle: quotes delimited by single marks only (British style), or quotations set
-as block paragraphs with no marks at all.
+Does NOT handle: quotes delimited by single marks only (a house style of some papers), or
+quotations set as block paragraphs with no marks at all.
 """
 
 from __future__ import annotations

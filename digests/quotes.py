@@ -3,12 +3,12 @@
 For each quote:
 1. Its own sentence (speaker_cues.py): a cue verb governing the quote, a cue after or before
    it, `according to X`, a clause ending in a colon before it; failing those, any verb whose
-   that-clause holds the quote, a speech noun with an owner (`Obama's "..." promise`); or a
+   that-clause holds the quote, a speech noun with an owner (`Okonjo's "..." pledge`); or a
    bare name after a full quote (`"...," Governor X.`).
 2. The subject as a speaker (speaker_subjects.py, parties.py): a cast member (names,
    surnames, "the mayor", an epithet for the person just named), a pronoun resolved by
-   salience and gender, an organisation, or an anonymous description ("a source with
-   knowledge of the meeting"), never a guessed person.
+   salience and gender, an organisation, or an anonymous description ("a person close to
+   the inquiry"), never a guessed person.
 3. Paragraph context (speaker_context.py), for a quote its sentence does not attribute: the
    clause ending the previous paragraph with a colon (`X said in a statement:`, `He listed
    the tests:`); the previous quote in its paragraph; for a quote opening its paragraph, the
@@ -17,7 +17,7 @@ For each quote:
    in its own paragraph.
 A statement, memo or report "says" for whoever issued it. Not quotes: short fragments
 nobody is reported as saying (scare quotes), titles of works (`on "Meet the Press"`,
-`"Daily Show" host`) and quote headings in capitals.
+`"Evening Ledger" columnist`) and quote headings in capitals.
 
 Does NOT handle: speakers named only in a later paragraph, conversation turn-taking
 between two unnamed speakers, transcript labels inside a quote (`"SMITH: ..."`), or plural
@@ -108,7 +108,7 @@ def _sentence_speaker(an: Analysis, qi: int, partial: bool, discourse: Discourse
 
 
 def _colon_before(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
-    """`Kendrick's message to the board is this: "..."`: the clause before the colon."""
+    """`Okonjo's answer to the panel was short: "..."`: the clause before the colon."""
     tokens = an.quote_tokens(qi)
     if tokens is None or not len(tokens):
         return None
@@ -133,7 +133,7 @@ def _not_a_quote(an: Analysis, qi: int, partial: bool, speaker: Party | None) ->
 
 
 def _bare_name_after(an: Analysis, qi: int) -> Party | None:
-    """`"...," Governor Fallin.`: a short fragment after the quote that is only a name."""
+    """`"...," Governor Halvorsen.`: a short fragment after the quote that is only a name."""
     tokens = an.quote_tokens(qi)
     doc = an.doc
     i = tokens[-1].i + 1
@@ -228,12 +228,12 @@ def _is_title_of_work(an: Analysis, qi: int) -> bool:
         return False
     lead = an.doc[j]
     if lead.lemma_.lower() in SPEECH_NOUNS:
-        return False  # `the slogan "Make America Great Again"`: words someone says
+        return False  # `the slogan "Build The Bridge Now"`: words someone says
     return lead.pos_ in TITLE_LEAD_POS or lead.lemma_.lower() == "tell"
 
 
 def _is_title_modifier(an: Analysis, qi: int) -> bool:
-    """`"Daily Show" host Trevor Noah`: capitalised words naming the common noun after them."""
+    """`"Evening Ledger" columnist Tamsin Oduya`: capitalised words naming the noun after them."""
     words = an.quotes[qi].text_of(an.text).strip(" ,.").split()
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS:
         return False

@@ -4,15 +4,17 @@ Split from quotes.py, which owns the sentence-level sieves: these read neighbour
 paragraphs and sentences, so they are the least precise and run last.
 
 - A paragraph ending in a colon introduces the quote paragraph after it: its cue's speaker
-  (`The mayor said in a statement:`), the subject of its verb (`He then listed the tests:`),
-  or a transcript noun (`Partial transcript as follows:`).
+  (`The mayor wrote to residents:`), the subject of its verb (`She named three conditions:`),
+  or a transcript noun (`The full transcript reads:`).
 - A quote paragraph after a paragraph with no quote at all takes the one person that
-  paragraph made the subject of its main clauses: newswire names the speaker in a setting
-  paragraph and then gives the quote on its own. Not when the quote names that person or
-  speaks of a he/she (then it is most likely about them, from someone else), nor when
-  another voice (critics, officials, an organisation) is a subject there too. Failing a
-  person, the group or body whose words the paragraph's last sentence reported
-  (`The tribal leaders say they ...`).
+  paragraph made the subject of its main clauses, when that person is reported there as
+  saying or arguing something (`She says the ferry ...`) or already spoke an earlier
+  quote: newswire names the speaker in a setting paragraph and then gives the quote on its
+  own. Not when the person only did something there (`She was arrested`), when the quote
+  names that person or speaks of a he/she (then it is most likely about them, from someone
+  else), nor when another voice (critics, officials, an organisation) is a subject there
+  too. Failing a person, the group or body whose words the paragraph's last sentence
+  reported (`The beekeepers say the spraying ...`), when no other named party follows it.
 - A quote its sentence leaves open takes the speaker of a later `..., he said.` in the same
   paragraph, when no other quote comes between and the attribution trails what it reports
   (`Talks were "productive." Nothing was settled, he said.`); `Critics said ...` opening a
@@ -31,6 +33,11 @@ from .lexicon import ANONYMOUS_NOUNS
 from .parties import SUBJECT_DEPS, Discourse, party_of
 from .speaker_cues import colon_clause_speaker, is_cue, speaker_of_cue
 
+# Verbs of stating or arguing the cue lists lack: with one of these (or a cue) a setting
+# paragraph reports its subject's view, so the quote after it is likely that person's.
+STATING_VERBS = frozenset(
+    "express voice reason object protest hint indicate outline detail recount".split()
+)
 # Human nouns that, as a subject, bring another voice into a paragraph.
 OTHER_VOICES = ANONYMOUS_NOUNS | {
     "critic",
@@ -65,7 +72,7 @@ def _paragraph_span(an: Analysis, para: int) -> Span | None:
 
 
 def colon_paragraph_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
-    """'The mayor said in a statement:' then the quote as its own paragraph."""
+    """`The mayor said in a statement:` then the quote as its own paragraph."""
     para = an.paragraph_of(an.quotes[qi].open_mark)
     if para == 0 or not opens_paragraph(an, qi):
         return None
@@ -81,7 +88,8 @@ def colon_paragraph_speaker(an: Analysis, qi: int, discourse: Discourse) -> Part
 
 
 def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
-    """A quote paragraph after a quote-free paragraph: the one person it made its subject."""
+    """A quote paragraph after a quote-free paragraph: the one person it made its subject,
+    reported there as stating something or already a speaker of an earlier quote."""
     para = an.paragraph_of(an.quotes[qi].open_mark)
     if para == 0 or not opens_paragraph(an, qi):
         return None
@@ -89,6 +97,7 @@ def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | N
     if prev is None or any(an.in_quote(t) for t in prev):
         return None
     found: dict[int, Party] = {}
+    stated: set[int] = set()
     other_voice = False
     for sent in prev.sents:
         root = sent.root
@@ -100,24 +109,36 @@ def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | N
             continue
         named = {an.cast.person_at(t) for t in subj.subtree} - {None}
         if len(named) > 1:
-            return None  # "Smith, Jones and Lee argued ...": no one speaker
+            return None  # "Pruitt, Corwin and Brisco argued ...": no one speaker
         for tok in (subj, *subj.conjuncts):
             party = party_of(an, tok, discourse=discourse)
             if party is not None and party.person is not None:
                 found[party.person] = party
+                if _states(an, root):
+                    stated.add(party.person)
             elif tok is not subj:
-                return None  # "Smith and the union ...": more than one party
+                return None  # "Pruitt and the union ...": more than one party
     if not found:
         return _reporting_group(an, prev, discourse)
     if len(found) != 1 or other_voice:
         return None
     party = next(iter(found.values()))
+    if party.person not in stated and party.person not in discourse.speakers.values():
+        return None  # `Brisco sailed at dawn.`: what he did, not what he said
     return None if _talks_about(an, qi, party) else party
 
 
+def _states(an: Analysis, root: Token) -> bool:
+    """The clause reports speech or a view: its verb (or a verb coordinated with it or
+    completing it, `went on to argue`) is a cue or a verb of stating."""
+    verbs = [root, *(c for c in root.children if c.dep_ in {"conj", "xcomp"})]
+    return any(is_cue(an, v) or v.lemma_.lower() in STATING_VERBS for v in verbs)
+
+
 def _reporting_group(an: Analysis, prev: Span, discourse: Discourse) -> Party | None:
-    """`The tribal leaders say they talked about ...` closing the paragraph before: the
-    group or body whose words it reported goes on speaking in the quote paragraph."""
+    """`The beekeepers say the spraying killed ...` closing the paragraph before: the
+    group or body whose words it reported goes on speaking in the quote paragraph, unless
+    another named party comes after it (`... say they met the governor, Ada Quint`)."""
     root = list(prev.sents)[-1].root
     if not is_cue(an, root) or not any(c.dep_ == "ccomp" for c in root.children):
         return None  # a reported clause, not `the sign read like a warning`
@@ -127,11 +148,17 @@ def _reporting_group(an: Analysis, prev: Span, discourse: Discourse) -> Party | 
     party = party_of(an, subj, discourse=discourse)
     if party is None or party.kind not in {"anonymous", "organization"}:
         return None
+    group = {t.i for t in subj.subtree}
+    for tok in an.doc[subj.i : prev.end]:
+        if tok.i in group:
+            continue
+        if an.cast.person_at(tok) is not None or tok.ent_type_ in {"PERSON", "ORG"}:
+            return None  # another named party stands between the group and the quote
     return party
 
 
 def _talks_about(an: Analysis, qi: int, party: Party) -> bool:
-    """`Mendez was arrested.` then `"He was a quiet neighbour."`: a quote that names the
+    """`Galloway was detained.` then `"She kept her garden tidy."`: a quote that names the
     person or calls someone he/she is about them, likely from someone else."""
     words = {w.strip(".,;:!?\"'“”‘’").lower() for w in an.quotes[qi].text_of(an.text).split()}
     member = an.cast.members[party.person]

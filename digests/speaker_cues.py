@@ -7,22 +7,24 @@ quote) and decides what counts as a quote at all.
 
 Rules, most reliable first:
 - a cue verb that governs the quote's words (`X said he was "not happy"`), unless the quote
-  is only its adjunct or a time (`were calling "every 15 minutes"`); a claim noun whose
+  is only its adjunct or a time (`kept ringing "every half hour"`); a claim noun whose
   that-clause holds the quote (`allegations that X "lied"`: the claim's words); a cue after
   the quote in its attribution clause (`"...," sources said Wednesday`; across an
-  abbreviation that split the sentence, `Cmdr. X said`, or the main verb of a clause the
+  abbreviation that split the sentence, `Capt. X said`, or the main verb of a clause the
   parser split off after `!`/`?`), read first for a whole quoted sentence ending in a comma;
   a cue before it (`X said: "..."`), `according to X`, `as X put it`;
 - the cue's subject, the one nearest the cue when the parse gives two (`His assessment:
   "...," he said`), climbing through participles (`..., remarking that ...`) to the main
   clause, not into a subordinate one (`after the senator won, remarking ...`); an
-  infinitive's controlling object (`prompted Rubio to call Trump "flexible"`); a passive
+  infinitive's controlling object (`led Okonjo to call Vasquez "timid"`); a passive
   cue's agent; a participle's noun (`a source saying`, `sent an email saying`);
 - what that subject stands for (speech nouns, `it`, `who`, epithets): speaker_subjects.py;
 - the name after an inverted cue (`said another user, Jo Bell`), never a date or time;
-  the name between the quote and a later cue (`"...," Flynn, a surrogate, said`).
+  the name between the quote and a later cue (`"...," Brisco, a deckhand, said`).
+- verbs of attacking or praising (mock, deride, tout) only when the quote is not their
+  object: `mocked her rival's "plan"` quotes the rival.
 
-Does NOT handle: cue nouns with no verb and no colon (`Smith's remark that "..."`), or an
+Does NOT handle: cue nouns with no verb and no colon (`Okonjo's remark that "..."`), or an
 attribution that only a later sentence gives.
 """
 
@@ -63,9 +65,14 @@ CLAIM_NOUNS = frozenset(
 )
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
-# A quote hung on a verb as an adjunct ("were calling "every 15 minutes"") is not what
+# A quote hung on a verb as an adjunct (`kept ringing "every half hour"`) is not what
 # the verb reports.
 ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
+# Verbs of attacking or praising: their object is often the target's words (`X mocked Y's
+# "plan"`), so they report the quote only through a clause or complement they govern
+# (`attacked him for "..."`, `touted it as "..."`), a colon, or as the attribution after it.
+TARGET_VERBS = frozenset({"attack", "mock", "deride", "ridicule", "decry", "tout", "taunt"})
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "prep", "advcl", "oprd", "acomp", "parataxis"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 MAX_CUE_DISTANCE = 5  # tokens from a split-off attribution clause's start to its cue
 
@@ -82,7 +89,7 @@ def is_cue(an: Analysis, tok: Token) -> bool:
 
 
 def _is_put_it(tok: Token) -> bool:
-    """`as Ridge put it:` reports speech with a verb that otherwise does not."""
+    """`as Brisco put it:` reports speech with a verb that otherwise does not."""
     return tok.lemma_.lower() == "put" and any(
         c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children
     )
@@ -122,16 +129,57 @@ def cues(an: Analysis, qi: int) -> Iterator[Token]:
     for step in steps:
         for tok in step:
             cue = is_cue(an, tok) or tok.lower_ == "according" or step is governing
+            if cue and tok.lemma_.lower() in TARGET_VERBS and not _reports_quote(an, tok, tokens):
+                seen.add(tok.i)
+                continue
+            if cue and step is not governing and _aside_before(an, tok, tokens[0]):
+                seen.add(tok.i)
+                continue
             if tok.i not in seen and cue:
                 seen.add(tok.i)
                 yield tok
     # 4. Any verb whose that-clause holds the quote: 'Hale shot back that the state
-    #    needed "a fresh start"' reports speech with a verb no list can foresee; a speech
-    #    noun with an owner: 'Obama's "keep your plan" promise'.
+    #    needed "honest food"' reports speech with a verb no list can foresee; a speech
+    #    noun with an owner: 'Okonjo's "no new tolls" pledge'.
     for node in reporters:
         if node.i not in seen:
             seen.add(node.i)
             yield node
+
+
+def _reports_quote(an: Analysis, verb: Token, tokens) -> bool:
+    """An attacking or praising verb reports the quote when the quote comes before it (its
+    attribution, `"...," she mocked`), after it and a colon, or in a clause or complement
+    it governs; not when the quote is (inside) its object (`mocked his rival's "plan"`)."""
+    if tokens[0].i > verb.i and any(t.text == ":" for t in an.doc[verb.i : tokens[0].i]):
+        return True
+    if tokens[-1].i < verb.i:
+        return True
+    deps = set()
+    for tok in tokens:
+        if tok.is_punct:
+            continue
+        node = tok
+        while node.head.i != node.i and node.head.i != verb.i:
+            node = node.head
+        if node.head.i == verb.i and node.i != verb.i:
+            deps.add(node.dep_)
+    return bool(deps) and deps <= REPORTED_DEPS
+
+
+def _aside_before(an: Analysis, cue: Token, first: Token) -> bool:
+    """`... has no rival, as the auditor has said, and she can "..."`: an as-clause cue
+    before the quote reports the clause it hangs on; when that clause does not hold the
+    quote and another subject stands between them, the quote is not what it reports."""
+    if cue.i > first.i or cue.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    if first.i in {t.i for t in cue.head.subtree}:
+        return False  # `As the clerk explained, ... "..."`: the as-clause frames the quote
+    aside = {t.i for t in cue.subtree}
+    between = an.doc[cue.right_edge.i + 1 : first.i]
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.i not in aside for t in between)
 
 
 def _opens_a_sentence(an: Analysis, qi: int) -> bool:
@@ -157,7 +205,7 @@ def _governing(an: Analysis, tokens, reporters: list[Token]) -> Iterator[Token]:
 
 
 def _claim_holding(an: Analysis, noun: Token, clause: Token) -> bool:
-    """`allegations that China is "attempting to interfere"`: the words are the claim's,
+    """`claims that the port board "hid the survey"`: the words are the claim's,
     not those of whoever answers or rejects it."""
     return (
         noun.pos_ == "NOUN"
@@ -181,7 +229,7 @@ def _after_quote(an: Analysis, qi: int, last: int) -> Iterator[Token]:
     """Tokens after the quote up to the end of its attribution clause.
 
     That is the rest of the quote's sentence, read on past a sentence break the parser put
-    after an abbreviation (`Cmdr.`); when the parser starts a new sentence right after the
+    after an abbreviation (`Capt.`); when the parser starts a new sentence right after the
     quote, the start of that sentence if the quote ended in `!`, `?` or `,` (`"Go home!"
     some protesters chanted`), since a quote ending in a full stop closes its sentence.
     """
@@ -213,7 +261,7 @@ def _after_quote(an: Analysis, qi: int, last: int) -> Iterator[Token]:
 
 
 def _owned_speech(an: Analysis, node: Token) -> bool:
-    """`Obama's "you can keep it" promise`, `her catch phrase was that "..."`: words set in
+    """`Okonjo's "no new tolls" pledge`, `her motto was that "..."`: words set in
     a speech noun that has an owner, or in what such a noun is said to be."""
     if an.in_quote(node):
         return False
@@ -256,7 +304,7 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
 
 
 def _object_controller(an: Analysis, clause: Token) -> Token | None:
-    """`prompted Rubio to call Trump "flexible"`: the object of the verb an infinitive
+    """`led Okonjo to call Vasquez "timid"`: the object of the verb an infinitive
     hangs on is who does it (object control), not that verb's subject."""
     if clause.dep_ != "xcomp":
         return None
@@ -264,7 +312,7 @@ def _object_controller(an: Analysis, clause: Token) -> Token | None:
 
 
 def _claimant(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
-    """Whoever a speech or claim noun belongs to (`Trump's claim`, `claims by rivals`), or
+    """Whoever a speech or claim noun belongs to (`Vasquez's claim`, `claims by rivals`), or
     the claim itself as an unnamed source (`allegations that ...`)."""
     owner = speech_owner(noun)
     if owner is None and noun.lemma_.lower() in CLAIM_NOUNS:
@@ -302,7 +350,7 @@ def _is_subordinate(node: Token, cue: Token) -> bool:
 
 
 def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
-    """`said Amanda Nicholson, the ...`, or the name between the quote and its cue."""
+    """`said Solveig Arnesen, the ...`, or the name between the quote and its cue."""
     if not _right_after_quote(an, cue):
         return None
     for child in cue.children:
@@ -321,7 +369,7 @@ def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party |
         idx = an.cast.person_at(tok)
         if idx is not None:
             return person_party(an, idx, "named")
-    # `"...," Flynn, a top surrogate, said`: the name the parser left inside the quote's tree
+    # `"...," Brisco, a deckhand, said`: the name the parser left inside the quote's tree
     j = cue.i - 1
     while not an.in_quote(j):
         j -= 1
@@ -331,7 +379,7 @@ def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party |
 
 def _right_after_quote(an: Analysis, cue: Token) -> bool:
     """The cue stands right after a quote (`"...," said X`), or after a name and its
-    appositive that follow one (`"...," Flynn, a surrogate, said`)."""
+    appositive that follow one (`"...," Brisco, a deckhand, said`)."""
     j = cue.i - 1
     start = cue.sent.start
     while j >= start and cue.i - j <= 10 and not an.in_quote(j) and "\n" not in an.doc[j].text:
@@ -340,7 +388,7 @@ def _right_after_quote(an: Analysis, cue: Token) -> bool:
 
 
 def owned_label_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
-    """`Obama's "keep your plan" promise`: a quote between a possessive and the speech noun
+    """`Okonjo's "no new tolls" pledge`: a quote between a possessive and the speech noun
     it modifies is the owner's words, however the parser attached it."""
     span = an.quotes[qi]
     before = an.doc.char_span(span.open_mark, span.open_mark + 1, alignment_mode="expand")
@@ -368,7 +416,7 @@ def _clause_root(toks: list[Token]) -> Token:
 
 
 def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Party | None:
-    """`He then listed the qualities:` / `Her reply: ...` / `Partial transcript as follows:`:
+    """`She named three conditions:` / `Her reply: ...` / `The full transcript reads:`:
     the clause a colon ends speaks the quote after it: a cue's speaker, else the subject
     of its verb, else a transcript or statement noun standing alone."""
     toks = [t for t in sent_tokens if not an.in_quote(t)]

@@ -3,16 +3,18 @@
 Split from speaker_cues.py, which finds the cue: this reads what the cue's subject stands
 for, where the parse alone would give the wrong party.
 
-- A speech noun speaks for its owner (`her reply`, `Kendrick's message`); a document with no
+- A speech noun speaks for its owner (`her reply`, `Okonjo's message`); a document with no
   author named (`sent an email saying`) for whoever sent it.
 - Signs and banners carry the words of whoever holds them up (`held signs that read`).
 - `it said` is the statement, letter or organisation just named, never a person.
 - A relative `who` is the person the relative clause describes, even when the parser hung
   it on a noun inside that person's appositive.
 - Of two subjects the parser gives a cue, the one nearest it; a passive cue's agent.
-- `the Trump campaign` is a body, not the person it is named after.
-- `the Florida senator` with no cast member holding that role is the person the previous
-  sentence is about (an epithet).
+- `the Vasquez campaign` is a body, not the person it is named after.
+- An epithet no cast member holds as a role (`the frontrunner`, `the incumbent`, or an
+  office with a place or party modifier: `the Manitoba senator`, `the Labour minister`) is
+  the person the previous sentence is about. A bare office, a spokesman, an aide or any
+  word for an unnamed source is never read as an epithet.
 
 Does NOT handle: epithets that point further back than the previous sentence, or `it`
 for an organisation named two sentences before.
@@ -23,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import GENDERED_ROLE_WORDS, TITLE_WORDS
+from .lexicon import ANONYMOUS_NOUNS, GENDERED_ROLE_WORDS
 from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
 
 SPEECH_NOUNS = frozenset(
@@ -34,25 +36,43 @@ SPEECH_NOUNS = frozenset(
     mantra motto line claim vow refrain catchphrase phrase
     """.split()
 )
-# Nouns that head a text quoted in full ("Partial transcript as follows:").
+# Nouns that head a text quoted in full ("The full transcript reads:").
 TRANSCRIPT_NOUNS = frozenset(
     {"transcript", "excerpt", "excerpts", "text", "statement", "letter", "memo", "release"}
 )
 DOCUMENT_WORDS = TRANSCRIPT_NOUNS | {"report", "filing", "announcement", "notice", "email"}
-# Bodies that take a person's name ("the Trump campaign").
 # Things that carry words and are held up or worn, not speakers themselves.
 DISPLAY_NOUNS = frozenset(
     {"sign", "banner", "placard", "poster", "shirt", "t-shirt", "sticker", "button", "flag"}
 )
+# Bodies that take a person's name ("the Vasquez campaign").
 BODY_NOUNS = frozenset(
     {"campaign", "administration", "team", "camp", "government", "office", "staff", "foundation"}
     | {"institute", "center", "centre", "library", "family"}
 )
-# Role nouns for a person the story is about ("the frontrunner"), beyond title words.
+# Role nouns that, definite and held by no cast member, refer to the person the story is
+# about ("the frontrunner"): epithets, never words for an unnamed source.
 EPITHET_NOUNS = frozenset(
     {"frontrunner", "front-runner", "hopeful", "contender", "incumbent", "challenger"}
-    | {"billionaire", "magnate", "mogul", "tycoon", "businessman", "businesswoman"}
+    | {"nominee", "candidate", "billionaire", "magnate", "mogul", "tycoon"}
+    | {"businessman", "businesswoman"}
 )
+# Elected or appointed offices that are an epithet only with a place or party modifier
+# ("the Manitoba senator", "the Labour minister"); bare, "the senator" may be anyone.
+OFFICE_EPITHETS = frozenset(
+    """
+    senator governor mayor congressman congresswoman congressmember lawmaker legislator
+    president premier minister chancellor representative
+    """.split()
+)
+# Modifiers naming a party or political camp ("the Labour premier").
+PARTY_MODIFIERS = frozenset(
+    """
+    democratic democrat republican gop conservative liberal labour labor socialist green
+    progressive libertarian tory
+    """.split()
+)
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 # Heads a misattached relative clause or appositive hangs from on its way to the person.
 NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "appos", "poss", "compound"})
@@ -102,8 +122,8 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
 
 
 def _body_named_for_person(an: Analysis, noun: Token) -> Party | None:
-    """`the Trump campaign`, `the Obama administration`: a body, not the person it is named
-    after (`Trump's spokesman` stays a description)."""
+    """`the Vasquez campaign`, `the Okonjo administration`: a body, not the person it is
+    named after (`Vasquez's spokesman` stays a description)."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in BODY_NOUNS:
         return None
     named = [c for c in noun.children if c.dep_ == "compound" and an.cast.person_at(c) is not None]
@@ -114,12 +134,10 @@ def _body_named_for_person(an: Analysis, noun: Token) -> Party | None:
 
 
 def _epithet_person(an: Analysis, noun: Token) -> Party | None:
-    """`the Florida senator told ...` right after a sentence about Rubio: a definite role
-    noun no one in the cast holds refers to the person the previous sentence is about."""
+    """`the Manitoba senator told ...` right after a sentence about Okonjo: a definite
+    epithet no one in the cast holds refers to the person the previous sentence is about."""
     low = noun.lemma_.lower()
-    if noun.tag_ != "NN" or low not in TITLE_WORDS | EPITHET_NOUNS:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if noun.tag_ != "NN" or not _is_epithet(noun):
         return None
     for m in an.cast.members:
         if low in (m.role or "").lower().replace("-", " ").split() or low in m.title_nouns:
@@ -139,8 +157,28 @@ def _epithet_person(an: Analysis, noun: Token) -> Party | None:
     return person_party(an, idx, "named")
 
 
+def _is_epithet(noun: Token) -> bool:
+    """`the incumbent`, `the Manitoba senator`, `the Labour minister`: an epithet noun, or
+    an office marked by a place or party; not `the senator`, `the spokesman`, `the aide`."""
+    low = noun.lemma_.lower()
+    if low in ANONYMOUS_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return False
+    if low in EPITHET_NOUNS:
+        return True
+    if low not in OFFICE_EPITHETS:
+        return False
+    return any(
+        c.dep_ in {"compound", "amod"}
+        and c.i < noun.i
+        and (c.ent_type_ in PLACE_ENTS or c.lower_ in PARTY_MODIFIERS)
+        for c in noun.children
+    )
+
+
 def _described_party(an: Analysis, head: Token, discourse: Discourse) -> Party | None:
-    """`Bristow, the candidate for Kumar's seat, who has told ...`: the relative clause
+    """`Delacroix, the candidate for Amundsen's seat, who has told ...`: the relative clause
     describes the person even when the parser hung it on a noun inside the appositive."""
     node = head
     for _ in range(6):

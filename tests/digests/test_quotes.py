@@ -41,15 +41,15 @@ def test_one_quote_across_sentences_is_one_quote():
 @pytest.mark.parametrize(
     "text",
     [
-        'Council member Dana Whitfield arrived late. "The budget is broken," Whitfield said.',
-        'Council member Dana Whitfield arrived late. "The budget is broken," said Whitfield.',
-        'Council member Dana Whitfield arrived late. Whitfield said: "The budget is broken."',
-        'Council member Dana Whitfield left. According to Whitfield, "the budget is broken."',
+        'Surveyor Wendell Pruitt walked the pier. "The pilings are rotten," Pruitt said.',
+        'Surveyor Wendell Pruitt walked the pier. "The pilings are rotten," said Pruitt.',
+        'Surveyor Wendell Pruitt walked the pier. Pruitt said: "The pilings are rotten."',
+        'Surveyor Wendell Pruitt climbed down. According to Pruitt, "the pilings are rotten."',
     ],
 )
 def test_attribution_after_before_and_inverted(text):
     (quote,) = build_digest(text).quotes
-    assert quote.speaker == "Dana Whitfield"
+    assert quote.speaker == "Wendell Pruitt"
 
 
 def test_split_quote_keeps_speaker_for_both_halves():
@@ -69,21 +69,21 @@ def test_partial_quote_inside_writers_sentence():
 
 def test_pronoun_speaker_resolves_to_earlier_person():
     text = (
-        "Spokeswoman Maria Lopez defended the decision on Monday.\n"
-        "“We followed every rule,” she said in a statement."
+        "Lighthouse keeper Rosalind Tremaine ignored the storm warning on Thursday.\n"
+        "“The lamp had to stay lit all night,” she told the inquiry."
     )
     (quote,) = build_digest(text).quotes
-    assert quote.speaker == "Maria Lopez"
+    assert quote.speaker == "Rosalind Tremaine"
     assert quote.speaker_kind == "pronoun"
 
 
 def test_unattributed_paragraph_continues_previous_speaker():
     text = (
-        "“We will appeal,” lawyer Ben Carter said.\n"
-        "“This ruling ignores the evidence and we expect to win.”\n"
-        "The court did not comment."
+        "“The orchard survived the frost,” grower Thaddeus Corwin said.\n"
+        "“Half the blossoms are gone, but the trees themselves came through it.”\n"
+        "The cooperative sent no reply."
     )
-    assert [s for _, s in quotes_of(text)] == ["Ben Carter", "Ben Carter"]
+    assert [s for _, s in quotes_of(text)] == ["Thaddeus Corwin", "Thaddeus Corwin"]
 
 
 def test_anonymous_source_is_named_as_such_not_as_a_person():
@@ -157,20 +157,23 @@ def test_the_union_is_not_some_other_organisation():
 
 
 def test_honorific_surname_merges_with_full_name():
-    text = 'Mayor Gregory Vance joined the talks.\n"We found a way," Mr. Vance said. "Nobody lost."'
+    text = (
+        "Commissioner Horatio Kittredge chaired the hearing.\n"
+        '"We reached a compromise," Mr. Kittredge said. "Everyone gave up something."'
+    )
     digest = build_digest(text)
-    assert [q.speaker for q in digest.quotes] == ["Gregory Vance", "Gregory Vance"]
-    assert [p.name for p in digest.people] == ["Gregory Vance"]
+    assert [q.speaker for q in digest.quotes] == ["Horatio Kittredge", "Horatio Kittredge"]
+    assert [p.name for p in digest.people] == ["Horatio Kittredge"]
 
 
 def test_pronoun_prefers_subject_of_earlier_sentence_in_same_paragraph():
     text = (
-        '"We acted fast," said chief executive Paul Ferrante.\n'
-        "Senator David Kline was calmer. He said the Senate should act rather than "
-        '"blame one company."'
+        '"We moved quickly," said museum director Bertrand Nkemelu.\n'
+        "Councillor Evander Marchetti was more cautious. He said the council ought to wait "
+        'instead of "punishing one small museum."'
     )
     quotes = build_digest(text).quotes
-    assert [q.speaker for q in quotes] == ["Paul Ferrante", "David Kline"]
+    assert [q.speaker for q in quotes] == ["Bertrand Nkemelu", "Evander Marchetti"]
 
 
 def test_titles_of_works_are_not_quotes():
@@ -179,29 +182,29 @@ def test_titles_of_works_are_not_quotes():
 
 
 def test_abbreviated_title_does_not_split_the_sentence():
-    text = '"We will not tolerate it," police spokesman Lt. Carl Fisher told reporters.'
+    text = '"Nobody goes near the wreck," coast guard spokesman Lt. Ignatius Farquhar warned.'
     (quote,) = build_digest(text).quotes
-    assert quote.speaker == "Carl Fisher"
+    assert quote.speaker == "Ignatius Farquhar"
 
 
 def test_any_verb_reporting_a_that_clause_attributes_the_quote():
     text = (
-        "Businessman Robert Hale debated Senator Ana Ruiz.\n"
-        'Hale shot back that the state needed "a fresh start, not another politician."'
+        "Chef Barnaby Holloway debated the critic Cosima Ferrant on the radio.\n"
+        'Holloway fired back that the town deserved "honest food, not another tasting menu."'
     )
     (quote,) = build_digest(text).quotes
-    assert quote.speaker == "Robert Hale"
+    assert quote.speaker == "Barnaby Holloway"
 
 
 def test_pronoun_gender_learnt_from_an_earlier_sentence():
     text = (
-        "Engineer Dana Wells designed the bridge.\n"
-        "She spent six years on it.\n"
-        "Inspector Sam Ortiz approved it on Monday, after a visit with Wells.\n"
-        '"It is the best work I have seen," she said.'
+        "Engineer Philippa Ashworth drew the new coastal charts.\n"
+        "She spent four winters at sea on the survey.\n"
+        "Inspector Sam Brannock checked the charts in March, after a voyage with Ashworth.\n"
+        '"Nobody has mapped these shoals so carefully before," she said.'
     )
     (quote,) = build_digest(text).quotes
-    assert quote.speaker == "Dana Wells"
+    assert quote.speaker == "Philippa Ashworth"
 
 
 def test_the_union_is_the_association_that_acted_before():
@@ -242,11 +245,11 @@ def test_a_statement_speaks_for_whoever_issued_it():
 
 def test_the_union_is_the_only_union_the_article_names():
     text = (
-        'The union said the offer was "an insult."\n'
-        "Talks with the United Steelworkers resume Monday."
+        'The union called the pension proposal "a slap in the face."\n'
+        "Talks with the Ropemakers Guild resume on Thursday."
     )
     (quote,) = build_digest(text).quotes
-    assert quote.speaker == "United Steelworkers"
+    assert quote.speaker == "Ropemakers Guild"
 
 
 def speakers_of(text: str) -> list[str | None]:
@@ -279,12 +282,12 @@ def test_a_speech_noun_speaks_for_its_owner_before_a_colon():
 
 def test_it_said_is_the_statement_not_the_person_reading_it():
     text = (
-        "Resident Tom Bale read from a statement from the Harbor Council: "
-        '"The road will reopen in May," it said.'
+        "Shopkeeper Leopold Drummond read out a notice issued by the Wexford Port Board: "
+        '"The quay closes for repairs in June," it said.'
     )
     (quote,) = build_digest(text).quotes
-    assert quote.speaker != "Tom Bale"
-    assert "Council" in (quote.speaker or "")
+    assert quote.speaker != "Leopold Drummond"
+    assert "Board" in (quote.speaker or "")
 
 
 def test_relative_clause_speaker_is_the_person_it_describes():
@@ -296,16 +299,16 @@ def test_relative_clause_speaker_is_the_person_it_describes():
 
 
 def test_inverted_cue_takes_the_named_appositive():
-    text = '"We are worried about the rent," said another local trader, Omar Haddad.'
-    assert speakers_of(text) == ["Omar Haddad"]
+    text = '"The fares keep climbing every winter," said another ferry commuter, Solveig Arnesen.'
+    assert speakers_of(text) == ["Solveig Arnesen"]
 
 
 def test_name_between_quote_and_a_later_cue():
     text = (
-        "Engineer Omar Haddad inspected the bridge.\n"
-        '"The bridge is safe for traffic," Haddad, a city engineer, said Monday morning.'
+        "Surveyor Kasimir Dunmore measured the old dam.\n"
+        '"The spillway can carry the spring flood," Dunmore, a county surveyor, said Thursday.'
     )
-    assert speakers_of(text) == ["Omar Haddad"]
+    assert speakers_of(text) == ["Kasimir Dunmore"]
 
 
 def test_colon_paragraph_with_any_verb_introduces_the_quote_paragraphs():
@@ -325,16 +328,45 @@ def test_transcript_heading_speaks_the_quoted_text():
 
 def test_quote_paragraph_after_a_paragraph_about_one_person():
     text = (
-        "Farmer Joan Ito has grown rice by the river for forty years. She fears the dam.\n"
-        '"Without the river we have nothing left to sell at the market."'
+        "Farmer Marisol Fenwick has kept hives on the hillside for thirty years. "
+        "She says the spraying must stop.\n"
+        '"Last summer I lost more than half of my colonies in a single week."'
     )
-    assert speakers_of(text) == ["Joan Ito"]
+    assert speakers_of(text) == ["Marisol Fenwick"]
+
+
+def test_quote_paragraph_after_a_person_who_only_acted_stays_open():
+    # the setting paragraph reports no words or view of the farmer: the quote may be anyone's
+    text = (
+        "Farmer Marisol Fenwick has kept hives on the hillside for thirty years. "
+        "She fears the spraying.\n"
+        '"Last summer I lost more than half of my colonies in a single week."'
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_group_whose_words_were_reported_does_not_speak_past_a_named_party():
+    text = (
+        "The beekeepers say the spraying began after a meeting with the mayor, Cosima Ferrant.\n"
+        '"Nobody ever asked us about the spraying."'
+    )
+    assert speakers_of(text) == [None]
+
+
+def test_quote_paragraph_after_a_person_who_spoke_before_is_theirs():
+    text = (
+        '"The tide tables are wrong," harbour pilot Thaddeus Brisco said.\n'
+        "Brisco sailed into the harbour at dawn on Monday.\n"
+        '"The storm wrecked four boats and flooded the fish market overnight."'
+    )
+    assert speakers_of(text) == ["Thaddeus Brisco", "Thaddeus Brisco"]
 
 
 def test_quote_paragraph_after_a_paragraph_about_two_people_stays_open():
     text = (
-        "Joan Ito and Ben Ruiz met the engineers on Friday.\n"
-        '"Without the river we have nothing left to sell at the market."'
+        "Lisbeth Halloran and Ambrose Penhallow told the surveyors on Tuesday that the road "
+        "floods.\n"
+        '"The marsh has flooded every spring since the new road went in."'
     )
     assert speakers_of(text) == [None]
 
@@ -362,10 +394,17 @@ def test_continuation_skips_a_dropped_title():
 
 def test_a_definite_role_noun_refers_to_the_person_just_named():
     text = (
-        "Rosa Diaz still opposes the bill after a month of talks.\n"
-        '"I stand by my vote and I will vote no again," the Texas senator told reporters.'
+        "Evander Lindqvist still opposes the toll after a month of hearings.\n"
+        '"I voted against it once and I will vote against it again," the Saskatchewan '
+        "senator told the press."
     )
-    assert speakers_of(text) == ["Rosa Diaz"]
+    assert speakers_of(text) == ["Evander Lindqvist"]
+
+
+@pytest.mark.parametrize("noun", ["spokesman", "aide", "official", "adviser", "manager"])
+def test_a_definite_spokesman_or_aide_is_not_the_person_just_named(noun):
+    text = f'Senator Ingrid Halvorsen attacked the toll. "It is a disaster," the {noun} said.'
+    assert speakers_of(text) != ["Ingrid Halvorsen"]
 
 
 def test_a_campaign_named_for_a_person_is_an_organisation():
@@ -389,32 +428,32 @@ def test_run_on_paragraph_that_lost_its_opening_mark():
 
 
 def test_a_name_after_a_partial_quote_is_not_its_speaker():
-    text = 'Mayor Tom Ree spoke first. Then he turned to "sleepy" Ann Colby.'
-    assert "Ann Colby" not in speakers_of(text)
+    text = 'Councillor Seraphina Oyelaran spoke first. Then she turned to "grumpy" Alaric Brisco.'
+    assert "Alaric Brisco" not in speakers_of(text)
 
 
 def test_possessed_speech_noun_after_the_quote():
     text = (
-        "Governor Tom Ree faces a hard year.\n"
-        'Voters still remember Ree\'s "every child gets a laptop" promise from the campaign.'
+        "Principal Wendell Kestrel faces a difficult term.\n"
+        'Parents still remember Kestrel\'s "no homework at weekends" pledge from the spring.'
     )
-    assert speakers_of(text) == ["Tom Ree"]
+    assert speakers_of(text) == ["Wendell Kestrel"]
 
 
 def test_first_name_gender_picks_the_pronouns_antecedent():
     text = (
-        "The council met on Monday night.\n"
-        "Councillor Steve Ames said Clara Boyd called for calm. She added that the town "
-        '"will rebuild every home that burned."'
+        "The school board gathered on Thursday evening.\n"
+        "Trustee Harold Nkemelu said Rosalind Pemberton urged patience. She added that the "
+        'district "will reopen every classroom that flooded."'
     )
-    assert speakers_of(text) == ["Clara Boyd"]
+    assert speakers_of(text) == ["Rosalind Pemberton"]
 
 
 def test_first_name_gender_list_is_general_and_leaves_shared_names_unknown():
     from digests.speaker_names import first_name_gender
 
     assert first_name_gender("Margaret") == "female"
-    assert first_name_gender("Robert") == "male"
+    assert first_name_gender("Harold") == "male"
     assert first_name_gender("Jordan") is None
     assert first_name_gender(None) is None
 
@@ -444,8 +483,27 @@ def test_object_control_names_who_does_the_speaking():
 
 
 def test_verbal_attack_reports_the_words():
-    text = 'Governor Tom Ree attacked his rival for running a "failed and dishonest campaign."'
-    assert speakers_of(text) == ["Tom Ree"]
+    text = (
+        'Councillor Cosima Ferrant attacked the developer for proposing a "reckless, ugly tower."'
+    )
+    assert speakers_of(text) == ["Cosima Ferrant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ingrid Halvorsen mocked Tobias Quint's \"plan to rebuild the harbour in one "
+        'summer" on Tuesday.',
+        'Senator Ingrid Halvorsen ridiculed the "harbour for every family" pledge of her rival.',
+    ],
+)
+def test_words_that_are_the_object_of_a_mocking_verb_are_not_the_mockers(text):
+    assert "Ingrid Halvorsen" not in speakers_of(text)
+
+
+def test_a_mocking_verb_before_a_colon_reports_the_quote():
+    text = 'Senator Ingrid Halvorsen mocked the plan: "It would not survive one winter storm."'
+    assert speakers_of(text) == ["Ingrid Halvorsen"]
 
 
 def test_a_capitalised_quote_heading_is_not_a_quote():
@@ -458,14 +516,14 @@ def test_a_capitalised_quote_heading_is_not_a_quote():
 
 
 def test_a_title_naming_the_noun_after_it_is_not_a_quote():
-    text = "“Morning Report” host Dana Cole asked the mayor about the budget."
+    text = "“Evening Ledger” columnist Tamsin Oduya asked the minister about the ferry."
     assert build_digest(text).quotes == []
 
 
 def test_quote_paragraph_about_the_introduced_person_is_not_theirs():
     text = (
-        "Carlos Mendez was arrested on Monday after the fire.\n"
-        '"He was a quiet neighbour who never caused any trouble."'
+        "Ysolde Galloway told the police on Tuesday that she was at home all night.\n"
+        '"She always waved at the children and kept her garden tidy."'
     )
     assert speakers_of(text) == [None]
 
@@ -513,11 +571,11 @@ def test_group_as_a_mere_subject_does_not_speak_the_next_quote():
 
 def test_pronoun_after_a_newcomer_sentence_is_the_newcomer():
     text = (
-        'Jan Novak, who chairs the committee, said the report was "deeply flawed." '
-        "His deputy, Maria Lopez, disagreed.\n"
-        '"The report is sound and we stand by it," she said.'
+        'Ignatius Pemberton, who chairs the inquiry, said the audit was "badly rushed." '
+        "His deputy, Lisbeth Corwin, disagreed.\n"
+        '"The audit is careful and we stand behind every page," she said.'
     )
-    assert speakers_of(text) == ["Jan Novak", "Maria Lopez"]
+    assert speakers_of(text) == ["Ignatius Pemberton", "Lisbeth Corwin"]
 
 
 def test_quote_paragraph_after_a_paragraph_with_two_voices_stays_open():
@@ -544,9 +602,10 @@ def test_colon_clause_speaks_even_when_the_parse_hangs_it_on_the_quote():
 
 def test_a_new_sentence_after_a_question_is_not_its_attribution():
     text = (
-        'Mayor Tom Ree listened. "Why now?" The question hung in the room while Ree said nothing.'
+        'Judge Perpetua Marchetti waited. "Who signed it?" The question lingered in the '
+        "courtroom while Marchetti stayed silent."
     )
-    assert "Tom Ree" not in speakers_of(text)
+    assert "Perpetua Marchetti" not in speakers_of(text)
 
 
 def test_a_foundation_named_for_a_person_is_not_the_person():
