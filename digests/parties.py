@@ -106,7 +106,7 @@ def party_of(
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
             start = ent.start
-            # "Senate Democrats": proper-noun modifiers the model left outside the entity
+            # "Assembly Greens": proper-noun modifiers the model left outside the entity
             while (
                 start > 0
                 and tok.doc[start - 1].dep_ == "compound"
@@ -205,7 +205,7 @@ def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party 
 def _describes(noun: str, name: str) -> bool:
     words = {w.lower() for w in _strip_possessive(name).split()}
     if noun == "union" and any(w.endswith("workers") for w in words):
-        return True  # United Steelworkers, United Auto Workers
+        return True  # "United Ropeworkers", "Allied Dock Workers"
     kinds = ORG_NAME_WORDS.get(noun, {noun})
     return bool(words & kinds) or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS
 
