@@ -147,7 +147,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             )
         if idx is not None and distinct_first_names(first, members[idx].first):
             # Two full first names that differ: a different person with the same surname,
-            # perhaps one already in the cast ("Maria Okoye", then "Samuel Okoye" twice).
+            # perhaps one already in the cast ("Marisol Okoye", then "Samuel Okoye" twice).
             idx = next(
                 (
                     i
@@ -182,7 +182,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
             continue
         start = untagged_first_names(doc, tok, token_person)
         if start is None:
-            continue  # part of another proper name ("Ben Okafor" vs "Okafor")
+            continue  # part of another proper name ("Bram Okafor" vs "Okafor")
         m = members[idx]
         if start < tok.i:
             first = doc[start].text
@@ -260,7 +260,7 @@ def _note_role(member: CastMember, span: Span | None) -> None:
             member.gender = member.gender or gender
     if member.role is None:
         text = span.text
-        # "teachers Ana Ruiz and Ben Ode": each one a teacher
+        # "teachers Ana Ruiz and Bram Ode": each one a teacher
         if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].lemma_.lower() in TITLE_WORDS:
             text = span[:-1].text_with_ws + span[-1].lemma_
         role = expand_abbreviations(" ".join(text.split()).lower().strip(" ,"))

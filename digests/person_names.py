@@ -21,7 +21,7 @@ from .speaker_names import first_name_gender
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-# Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Cruz").
+# Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Vellan").
 NAME_PARTICLES = frozenset(
     "de da di do dos das del della der den van von la le du bin ibn al el ben ter".split()
 )
@@ -48,7 +48,7 @@ def clean_name_span(span: Span) -> Span | None:
             end = tok.i
             break
         if tok.i > start and tok.is_lower and tok.lower_ not in NAME_PARTICLES:
-            end = tok.i  # "Ana Ruiz of Dover", "Ana Ruiz and Ben": the name ends before
+            end = tok.i  # "Ana Ruiz of Dover", "Ana Ruiz and Bram": the name ends before
             break
     while end > start and doc[end - 1].is_punct and doc[end - 1].text != ".":
         end -= 1
@@ -161,7 +161,7 @@ def names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
         ):
             continue  # the title and name are part of a longer organisation name
         if span.root.dep_ == "compound" and span.root.head.i >= j:
-            continue  # "Mayor Smith administration"
+            continue  # "Mayor Smythe administration"
         if any(t.lower_ in ORG_HEAD_WORDS for t in span):
             continue
         if any(t.ent_type_ == "ORG" for t in span) and not _human_despite_org_tag(tok, span):
@@ -177,7 +177,7 @@ def names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
 
 def _human_despite_org_tag(title: Token, span: Span) -> bool:
     """An ORG-tagged name after a title is a person after an honorific or an office
-    ("Mr. Vale", "Governor Vale"), or when it opens with a known given name ("CFO Dan Vale")."""
+    ("Mr. Vale", "Governor Vale"), or when it opens with a known given name ("CFO Dov Vale")."""
     low = title.lower_
     if low in HONORIFICS or low in OFFICE_TITLES:
         return True

@@ -88,7 +88,7 @@ def role_as(name: Span) -> Span | None:
 
 
 def shared_plural_title(name: Span) -> Span | None:
-    """'candidates Ana Ruiz and Ben Ode': a plural title before the first of joined names."""
+    """'candidates Ana Ruiz and Bram Ode': a plural title before the first of joined names."""
     root = name.root
     first = root.head if root.dep_ == "conj" else None
     if first is None or first.ent_type_ != "PERSON":
@@ -134,7 +134,7 @@ def title_before(name: Span) -> Span | None:
             break
         in_np = tok.head.i >= start  # attached to the chain built so far, or the name
         # a title noun right before the name is its title, however the parser hung it
-        # ("director Ana Ruiz and counsel Ben Ode": 'counsel' parsed as a conjunct)
+        # ("director Ana Ruiz and counsel Bram Ode": 'counsel' parsed as a conjunct)
         next_to_name = i == start - 1 == name.start - 1 and tok.lemma_.lower() in TITLE_WORDS
         # ... and so is a lowercase noun right before that title ('union counsel')
         next_to_name |= i == start - 1 < name.start - 1 and tok.pos_ == "NOUN" and tok.is_lower
@@ -223,7 +223,7 @@ def role_after(name: Span) -> Span | None:
     """An appositive or 'who is' clause after the name: 'Rui Costa, the mill foreman,'.
 
     Also the inverted form, where the name is the appositive: 'Acme's chief executive,
-    Paul Ferrante,'.
+    Piet Ferrante,'.
     """
     doc = name.doc
     root = name.root

@@ -65,9 +65,9 @@ ORTIZ_ARTICLE = [
 
 HARBOR_TITLE = "Harbor cleanup wins new funding"
 HARBOR_ARTICLE = [
-    "Governor Luis Romero announced on Friday that the state will pay for the harbor cleanup.",
-    '"The harbor belongs to everyone who lives here," Romero said.',
-    "Environmental scientist Dana Kim, who has studied the harbor for a decade, welcomed the "
+    "Governor Luis Romaris announced on Friday that the state will pay for the harbor cleanup.",
+    '"The harbor belongs to everyone who lives here," Romaris said.',
+    "Environmental scientist Dorota Kim, who has studied the harbor for a decade, welcomed the "
     "decision.",
     '"This is the first good news we have had in years," Kim said.',
 ]
@@ -296,7 +296,7 @@ def wait_for(condition: Callable[[], bool], timeout: float = 15.0, what: str = "
 FOLDER_ARTICLE = (
     "Harbour tram line approved\n"
     'Mayor Jane Ortiz said "the tram will reach the harbour by spring" on Monday.\n'
-    '"We will hold the council to that date," union leader Tom Reyes said.\n'
+    '"We will hold the council to that date," union leader Toma Reyes said.\n'
     "The council voted eleven to four in favour of the plan."
 )
 

@@ -260,4 +260,4 @@ def test_link_shared_in_the_composer_unfurls_by_unfurl_id(bot):
     [unfurl] = bot.slack.wait_for("chat.unfurl")
     assert unfurl["unfurl_id"] == event["unfurl_id"]
     assert unfurl["source"] == "composer"
-    assert "Romero" in unfurl["unfurls"][url]["blocks"][0]["text"]["text"]
+    assert "Romaris" in unfurl["unfurls"][url]["blocks"][0]["text"]["text"]

@@ -201,7 +201,7 @@ def test_compose_roundup_escapes_article_text() -> None:
 
 def test_recurring_people_are_counted_once_per_article() -> None:
     digests = [
-        _digest("a", "Jane Ortiz", "Tom Reyes"),
+        _digest("a", "Jane Ortiz", "Toma Reyes"),
         _digest("b", "jane  ortiz"),
         _digest("c", "Jane Ortiz", "Jane Ortiz"),
         _digest("d", "Sam Okafor"),

@@ -101,7 +101,7 @@ def test_ordering_a_thing_is_not_a_demand_of_anyone():
 def test_reported_must_is_a_demand_but_a_forecast_is_not():
     text = (
         "Senator Jonah Park said the agency must release the report this week.\n"
-        "Spokesman Al Reedy said most customers should have power back by Tuesday."
+        "Spokesman Alvo Reedy said most customers should have power back by Tuesday."
     )
     (demand,) = build_digest(text).demands
     assert (demand.by, demand.of) == ("Jonah Park", "the agency")
@@ -470,7 +470,7 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "The firm sought to reassure investors after the crash.",
         '"I want the Assembly so I can pass my bill," Councillor Ida Marsh said.',
         "Reporter Jonah Kim asked the minister whether she would resign.",
-        "The reporter asked Commissioner Al Tran if she planned to close the depot.",
+        "The reporter asked Commissioner Alvo Tran if she planned to close the depot.",
         "The data suggest prices rise in the spring.",
         '"The treasurer has to cope with angry pensioners," columnist Alia Kasparian said.',
         '"Now and then the two camps need to cool off," arbiter Joan Pratt said.',
@@ -482,7 +482,7 @@ def test_wanted_clause_in_the_passive_is_a_demand():
         "The housing plan calls for the city to build 500 homes.",
         "When tenants ask for repairs, the landlords often wait for months.",
         "The coach gave the players a day off to rest.",
-        "Senator Kim Dole is seeking a third term.",
+        "Senator Kim Dolan is seeking a third term.",
         "One lobbyist, having requested anonymity to describe the private talks, said they "
         "had stalled.",
         "The Wexbridge Courier requested comment from Mayor Ada Foxworth on Monday.",

@@ -34,8 +34,8 @@ def test_surname_tagged_as_organisation_is_still_the_person():
 
 
 def test_appositive_role():
-    text = 'Omar Reyes, the county sheriff, said "we are ready" on Friday.'
-    assert people_of(text)["Omar Reyes"].role == "county sheriff"
+    text = 'Samir Reyes, the county sheriff, said "we are ready" on Friday.'
+    assert people_of(text)["Samir Reyes"].role == "county sheriff"
 
 
 def test_relative_clause_role():
@@ -45,7 +45,7 @@ def test_relative_clause_role():
 
 def test_lowercase_title_before_name():
     text = (
-        'Parent Irene Walsh and student Kofi Mensah spoke. "It is unfair," '
+        'Parent Irene Welland and student Kofi Mensah spoke. "It is unfair," '
         "student Kofi Mensah said."
     )
     assert people_of(text)["Kofi Mensah"].role == "student"
@@ -64,32 +64,32 @@ def test_organisations_are_not_people():
 def test_people_named_in_passing_are_left_out():
     text = (
         'Coach Ian Frost praised his rookie. "He is ready," Frost said.\n'
-        "The rookie sat behind veteran starter Mo Lane last season, while Tim Ruiz was hurt."
+        "The rookie sat behind veteran starter Mo Lane last season, while Tobin Ruiz was hurt."
     )
     people = people_of(text)
     assert "Ian Frost" in people
-    assert "Tim Ruiz" not in people
+    assert "Tobin Ruiz" not in people
 
 
 def test_key_people_are_the_main_actors():
     text = (
-        "Governor Sam Ortega and Senator Lee Park met on Monday.\n"
+        "Governor Sam Ortega and Senator Leif Park met on Monday.\n"
         '"We agree on schools," Ortega said. "We disagree on taxes," Park said.\n'
         "Ortega later flew home. Park stayed.\n"
         "Aide Jo Kim, who is the governor's scheduler, booked the room."
     )
     digest = build_digest(text)
     keys = {p.name for p in digest.people if p.key}
-    assert {"Sam Ortega", "Lee Park"} <= keys
+    assert {"Sam Ortega", "Leif Park"} <= keys
 
 
 def test_inverted_appositive_and_title_abbreviation():
     text = (
-        "Acme's chief executive, Paul Ferrante, apologized on Tuesday.\n"
+        "Acme's chief executive, Piet Ferrante, apologized on Tuesday.\n"
         'Sen. Margaret Olsen said "that is not enough."'
     )
     people = people_of(text)
-    assert people["Paul Ferrante"].role == "acme's chief executive"
+    assert people["Piet Ferrante"].role == "acme's chief executive"
     assert people["Margaret Olsen"].role == "senator"
 
 
@@ -101,11 +101,11 @@ def test_dateline_dash_is_not_part_of_a_role():
 def test_role_after_age_and_in_a_copular_sentence():
     text = (
         'Gloria Diaz, 67, a retired nurse, said "we were ignored."\n'
-        "Omar Reyes spoke next. Reyes is the county's budget director."
+        "Samir Reyes spoke next. Reyes is the county's budget director."
     )
     people = people_of(text)
     assert people["Gloria Diaz"].role == "retired nurse"
-    assert "budget director" in people["Omar Reyes"].role
+    assert "budget director" in people["Samir Reyes"].role
 
 
 def test_appositive_role_stops_before_a_relative_clause():
@@ -181,18 +181,18 @@ def test_title_before_an_honorific_and_surname():
 
 def test_stated_post_after_a_party_label_beats_an_abbreviated_rank():
     text = (
-        "Rep. Dana Whitlock (D-Ore.), chair of the House rules committee, spoke first.\n"
+        "Rep. Dorota Whitlock (D-Ore.), chair of the House rules committee, spoke first.\n"
         '"We will vote on Friday," Whitlock said.'
     )
-    assert people_of(text)["Dana Whitlock"].role == "chair of the house rules committee"
+    assert people_of(text)["Dorota Whitlock"].role == "chair of the house rules committee"
 
 
 def test_a_relation_to_another_person_does_not_replace_a_rank():
     text = (
-        "Sen. Paul Okafor, Delgado's main rival, spoke on Monday.\n"
+        "Sen. Piet Okafor, Delgado's main rival, spoke on Monday.\n"
         '"I am staying in the race," Okafor said.'
     )
-    assert people_of(text)["Paul Okafor"].role == "senator"
+    assert people_of(text)["Piet Okafor"].role == "senator"
 
 
 def test_inverted_said_with_a_bare_title_appositive_to_the_sentence_end():
@@ -207,11 +207,11 @@ def test_a_one_word_name_that_modifies_things_is_a_company_not_a_person():
     text = (
         "Regulators on Monday ordered Japanese brake maker Kurobe to widen a recall.\n"
         "The Kurobe brake defect has injured dozens of drivers, officials said.\n"
-        "Kurobe said it would comply. Inspector Dana Wiles said the order was final."
+        "Kurobe said it would comply. Inspector Dorota Wiles said the order was final."
     )
     people = people_of(text)
     assert "Kurobe" not in people
-    assert "Dana Wiles" in people
+    assert "Dorota Wiles" in people
 
 
 def test_a_name_found_only_in_the_headline_is_not_in_the_cast():
@@ -226,17 +226,17 @@ def test_a_name_found_only_in_the_headline_is_not_in_the_cast():
 def test_a_person_named_once_in_passing_with_a_role_is_left_out():
     text = (
         "Union leader Bo Strand met the board on Monday.\n"
-        "The dispute began after former plant manager Lee Ostrow retired in 2019.\n"
+        "The dispute began after former plant manager Leif Ostrow retired in 2019.\n"
         '"We are close," Strand said. Strand met the board again on Tuesday.'
     )
     people = people_of(text)
     assert "Bo Strand" in people
-    assert "Lee Ostrow" not in people
+    assert "Leif Ostrow" not in people
 
 
 def test_two_people_sharing_a_surname_stay_apart_and_keep_their_titles():
     text = (
-        "The league met union director Maria Okoye and union counsel Samuel Okoye.\n"
+        "The league met union director Marisol Okoye and union counsel Samuel Okoye.\n"
         "Samuel Okoye said the talks would go on. Samuel Okoye met the league again."
     )
     people = people_of(text)
@@ -246,10 +246,10 @@ def test_two_people_sharing_a_surname_stay_apart_and_keep_their_titles():
 
 def test_title_with_of_the_body_before_the_name():
     text = (
-        "Halvorsen Chairman of the Board David Miller opened the meeting on Monday.\n"
+        "Halvorsen Chairman of the Board Stefan Miller opened the meeting on Monday.\n"
         '"We will grow," Miller said.'
     )
-    assert people_of(text)["David Miller"].role == "halvorsen chairman of the board"
+    assert people_of(text)["Stefan Miller"].role == "halvorsen chairman of the board"
 
 
 def test_capitalised_post_set_off_after_the_name():
@@ -271,7 +271,7 @@ def test_one_of_a_group_as_a_role():
 def test_an_appositive_about_an_event_is_no_role():
     text = (
         "Protesters marched for Ida Marsh, the third fatal crash on the road this year.\n"
-        '"Enough," said Ida Marsh\'s brother Tom Marsh. Tom Marsh spoke again later.'
+        '"Enough," said Ida Marsh\'s brother Toma Marsh. Toma Marsh spoke again later.'
     )
     person = people_of(text).get("Ida Marsh")
     assert person is None or person.role is None
@@ -290,22 +290,22 @@ def test_a_long_appositive_is_cut_at_its_and():
 
 def test_a_title_word_said_twice_is_not_given_to_a_bare_surname_unless_an_office():
     text = (
-        "Police said Brown was hit by a car on Main Street on Sunday.\n"
+        "Police said Brannock was hit by a car on Main Street on Sunday.\n"
         "The officer who arrived first called an ambulance. The officer later spoke to "
-        "witnesses. Brown was taken to hospital."
+        "witnesses. Brannock was taken to hospital."
     )
-    person = people_of(text).get("Brown")
+    person = people_of(text).get("Brannock")
     assert person is None or person.role != "officer"
 
 
 def test_an_organisation_after_a_title_is_not_a_person():
     text = (
         "The partner Goldman Sachs said on Monday it would cut fees. "
-        "Analyst Priya Shah said it was overdue."
+        "Analyst Priya Sethi said it was overdue."
     )
     people = people_of(text)
     assert "Goldman Sachs" not in people
-    assert "Priya Shah" in people
+    assert "Priya Sethi" in people
 
 
 def test_a_place_set_off_after_a_title_is_not_a_person():
@@ -318,11 +318,11 @@ def test_a_place_set_off_after_a_title_is_not_a_person():
 
 def test_a_name_ends_before_lowercase_words_but_keeps_particles():
     text = (
-        "Council member Greta Lindqvist of Harrow Falls voted no on Tuesday.\n"
-        "Lindqvist said the plan was rushed. Judge Ana de la Cruz said nothing."
+        "Council member Gunilla Lindqvist of Harrow Falls voted no on Tuesday.\n"
+        "Lindqvist said the plan was rushed. Judge Ana de la Vellan said nothing."
     )
     people = people_of(text)
-    assert "Greta Lindqvist" in people
+    assert "Gunilla Lindqvist" in people
     assert not any("Harrow" in name for name in people)
 
 
