@@ -87,17 +87,18 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
     So is a one-word name that no title, honorific or first name ever marks as a human and
     that modifies a thing ("the Zorba engine", "Zorba's shares"): a company or a product.
     """
+    keys = {m.name.lower() for m in members if " " not in m.name}
+    uses: dict[str, list[Token]] = {}
+    for tok in doc:  # one pass over the text for every one-word name
+        if tok.lower_ in keys:
+            uses.setdefault(tok.lower_, []).append(tok)
     for idx, m in enumerate(members):
         if " " in m.name:
             continue
-        key = m.name.lower()
-        org_like = any(
-            tok.lower_ == key
-            and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].is_title
-            and doc[tok.i + 1].lower_ in ORG_HEAD_WORDS
-            for tok in doc
-        ) or (_never_marked_human(doc, key) and _modifies_a_thing(doc, key))
+        found = uses.get(m.name.lower(), [])
+        org_like = any(_heads_organisation_name(t) for t in found) or (
+            _never_marked_human(found) and _modifies_a_thing(found)
+        )
         if not org_like:
             continue
         m.mention_tokens.clear()
@@ -107,12 +108,18 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
             mention_spans.pop(i, None)
 
 
-def _never_marked_human(doc: Doc, key: str) -> bool:
-    """No honorific, human title or first name stands before any mention of the word."""
-    for tok in doc:
-        if tok.lower_ != key or tok.i == 0:
+def _heads_organisation_name(tok: Token) -> bool:
+    """'Harmon Development': the word stands before a capitalised organisation word."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_title and nxt.lower_ in ORG_HEAD_WORDS
+
+
+def _never_marked_human(uses: list[Token]) -> bool:
+    """No honorific, human title or first name stands before any use of the word."""
+    for tok in uses:
+        if tok.i == 0:
             continue
-        prev = doc[tok.i - 1]
+        prev = tok.nbor(-1)
         if prev.lower_ in HONORIFICS or prev.lemma_.lower() in TITLE_WORDS:
             return False
         if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON":
@@ -120,16 +127,15 @@ def _never_marked_human(doc: Doc, key: str) -> bool:
     return True
 
 
-def _modifies_a_thing(doc: Doc, key: str) -> bool:
+def _modifies_a_thing(uses: list[Token]) -> bool:
     """'the Zorba air bag', 'a Zorba account': the word modifies a common noun that is no
     role ("a Ruiz aide" would be a person's aide)."""
     return any(
-        tok.lower_ == key
-        and tok.dep_ in {"compound", "amod"}
+        tok.dep_ in {"compound", "amod"}
         and tok.head.pos_ == "NOUN"
         and tok.head.i > tok.i
         and tok.head.lemma_.lower() not in TITLE_WORDS
-        for tok in doc
+        for tok in uses
     )
 
 
