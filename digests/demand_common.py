@@ -7,7 +7,8 @@ ORG/GPE/NORP entity), or a noun phrase headed by a group noun ("the union", "res
 "both sides" left unresolved) is not a party, and the slot stays empty rather than guessed.
 
 Split from demands.py so that the verb, noun and quote patterns (demand_verbs,
-demand_nouns, demand_modals) share one party rule and one text rule.
+demand_nouns, demand_modals) share one text rule; the party rule itself is `party_rule.py`,
+shared with meetings.
 """
 
 from __future__ import annotations
@@ -17,50 +18,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS, TITLE_WORDS
+from .lexicon import ANONYMOUS_NOUNS, GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS, TITLE_WORDS
 from .parties import SUBJECT_DEPS, Discourse, party_of
+from .party_rule import PARTY_ENTS, group_head, is_party
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
-# Nouns that name a body or a group of people: a phrase headed by one is a party.
-GROUP_NOUNS = frozenset(
-    """
-    union council board ministry government administration cabinet committee commission
-    agency department company firm corporation authority legislature parliament congress
-    senate assembly court party coalition alliance association federation league club team
-    office bureau police city state county district school university college campaign
-    group organization organisation nation country crowd public community family staff
-    management industry majority opposition regime military army embassy delegation
-    enforcement authorities
-    protester protestor demonstrator marcher resident worker member employee student parent
-    teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
-    critic opponent supporter shareholder investor executive diplomat regulator negotiator
-    petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
-    business retailer manufacturer automaker people lawyer attorney striker picketer
-    speaker caller commenter organizer organiser advocate proponent backer donor taxpayer
-    homeowner landlord commuter rider driver passenger customer consumer patient victim
-    survivor veteran immigrant refugee fisherman miner pilot doctor firefighter officer
-    """.split()
-)
-# Plural person nouns count as groups only in the plural ("residents", not "a resident").
-PLURAL_ONLY = frozenset(
-    """
-    protester protestor demonstrator marcher resident worker member employee student parent
-    teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
-    critic opponent supporter shareholder investor executive diplomat regulator negotiator
-    petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
-    business retailer manufacturer automaker lawyer attorney striker picketer
-    speaker caller commenter organizer organiser advocate proponent backer donor taxpayer
-    homeowner landlord commuter rider driver passenger customer consumer patient victim
-    survivor veteran immigrant refugee fisherman miner pilot doctor firefighter officer
-    """.split()
-)
 POSSESSIVE_SUFFIXES = (" 's", "'s", " ’s", "’s", "'", "’")
-PARTITIVES = frozenset({"some", "most", "many", "several", "all", "few", "none", "each", "half"})
-PARTY_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
-NOT_PARTY_ENTS = frozenset(
-    """DATE TIME MONEY PERCENT CARDINAL QUANTITY ORDINAL LAW WORK_OF_ART EVENT PRODUCT
-    LANGUAGE FAC""".split()
-)
 # A wanted "action" that names nothing: "what we want", "wants something".
 EMPTY_WANTS = frozenset(
     """
@@ -121,31 +84,6 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
     return replace(found, name=name) if name != found.name else found  # "the union's"
 
 
-def is_party(tok: Token, found: Party | None) -> bool:
-    """A cast member, a resolved pronoun, a named body or a group-headed phrase."""
-    if found is None:
-        return False
-    if found.person is not None or found.kind == "pronoun":
-        return True
-    if tok.ent_type_ in NOT_PARTY_ENTS:
-        return False
-    if found.kind == "organization":
-        return True
-    if tok.lower_ in {"they", "them"}:
-        return True  # resolved to the plural subject just before: "The villagers ... They"
-    return _names_a_group(group_head(tok))
-
-
-def group_head(tok: Token) -> Token:
-    """'most of the residents' -> residents: the noun a partitive picks from."""
-    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL":
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if obj is not None:
-            return obj
-    return tok
-
-
 def actor_of_nominal(noun: Token) -> Token | None:
     """'the resignation of X' / 'X's apology': X is the one asked to act.
 
@@ -160,23 +98,6 @@ def actor_of_nominal(noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
-
-
-def _names_a_group(head: Token) -> bool:
-    if head.ent_type_ in PARTY_ENTS:
-        return True
-    lemma = head.lemma_.lower()
-    if lemma in GROUP_NOUNS and (lemma not in PLURAL_ONLY or head.tag_ in {"NNS", "NNPS"}):
-        return True
-    if lemma in ORG_DESCRIPTORS:
-        return True  # "the hospital", "the department"
-    if head.tag_ == "NNS" and (lemma.endswith("ian") or lemma.endswith("ist") and len(lemma) > 5):
-        return True  # "politicians", "activists": people by what they do
-    mods = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
-    if any(m.ent_type_ in {"ORG", "GPE", "NORP"} for m in mods):
-        return True  # "the Peruvian side", "Norwegian officials", "the city's lawyers"
-    definite = any(c.dep_ == "poss" or c.lower_ in {"the", "this"} for c in head.children)
-    return definite and lemma in TITLE_WORDS and head.tag_ == "NN"  # "the mayor"
 
 
 def agent_of(verb: Token) -> Token | None:

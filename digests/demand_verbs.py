@@ -97,8 +97,10 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         return None
     by = party(an, subj, voices)
     of = _other_than(by, party(an, target, voices) if target is not None else None)
-    if lemma == "expect" and of is None:
-        return None  # "expect the rate to fall": a forecast about a thing
+    if lemma == "expect" and (of is None or by is None):
+        # "expect the rate to fall": a forecast about a thing; "analysts expect the bank
+        # to act": a forecast by onlookers. Only a party's expectation of another demands.
+        return None
     return by, of, text_of(an, text_root)
 
 

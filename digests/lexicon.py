@@ -185,3 +185,44 @@ DEMAND_VERBS = frozenset(
 FUTURE_MARKERS = frozenset({"will", "wo", "'ll", "shall", "scheduled", "planned", "upcoming"})
 FUTURE_MARKERS |= frozenset({"next", "expected", "set", "slated", "tomorrow", "later", "plan"})
 PAST_MARKERS = frozenset({"last", "earlier", "ago", "previous", "first", "yesterday"})
+
+
+# Nouns that head a phrase naming a body or a group of people: such a phrase can be a party
+# (a meeting's participant, a demand's maker or addressee) even with no name in it.
+GROUP_NOUNS = frozenset(
+    """
+    union council board ministry government administration cabinet committee commission agency
+    department company firm corporation authority legislature parliament congress senate
+    assembly court party coalition alliance association federation league club team office
+    bureau police city state county district school university college campaign group
+    organization organisation nation country crowd public community family staff management
+    industry majority opposition regime military army embassy delegation enforcement
+    authorities protester protestor demonstrator marcher resident worker member employee
+    student parent teacher nurse voter citizen villager farmer official leader lawmaker
+    legislator activist critic opponent supporter shareholder investor executive diplomat
+    regulator negotiator petitioner pastor prosecutor senator democrat republican ally neighbor
+    neighbour tenant business retailer manufacturer automaker people lawyer attorney striker
+    picketer speaker caller commenter organizer organiser advocate proponent backer donor
+    taxpayer homeowner landlord commuter rider driver passenger customer consumer patient
+    victim survivor veteran immigrant refugee fisherman miner pilot doctor firefighter officer
+    panel caucus carrier power leadership audience representative delegate manager
+    minister mediator envoy counterpart constituent agitator trustee tribe negotiators
+    administrator player owner insurer bank airline producer supplier lender broadcaster
+    hospital
+    """.split()
+)
+# Person nouns among them that name a group only in the plural ("residents", not "a resident").
+PLURAL_ONLY_GROUP_NOUNS = frozenset(
+    """
+    protester protestor demonstrator marcher resident worker member employee student parent
+    teacher nurse voter citizen villager farmer official leader lawmaker legislator activist
+    critic opponent supporter shareholder investor executive diplomat regulator negotiator
+    petitioner pastor prosecutor senator democrat republican ally neighbor neighbour tenant
+    business retailer manufacturer automaker lawyer attorney striker picketer speaker caller
+    commenter organizer organiser advocate proponent backer donor taxpayer homeowner landlord
+    commuter rider driver passenger customer consumer patient victim survivor veteran immigrant
+    refugee fisherman miner pilot doctor firefighter officer representative delegate manager
+    minister mediator envoy counterpart constituent agitator trustee negotiators administrator
+    player owner
+    """.split()
+)

@@ -15,17 +15,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import ORG_HEAD_WORDS, TITLE_WORDS
+from .lexicon import GROUP_NOUNS
+from .meeting_pairs import is_pair_of_organisations, is_pair_of_people, last_two, last_two_parties
 from .meeting_time import PLACE_NOUNS, TIME_ENTS
 from .meeting_triggers import (
     AROUND_PREPS,
     GROUP_WORDS,
-    PERSON_GROUP_NOUNS,
     is_dateline,
     trigger_node,
     with_phrases,
 )
 from .parties import SUBJECT_DEPS, Discourse, party_of
+from .party_rule import NAMED_KINDS, is_party, party_key
 
 HOLD_VERBS = frozenset({"hold", "have", "attend", "host", "set", "schedule", "plan", "mark"})
 HOLD_VERBS |= frozenset({"leave", "call", "convene", "arrange", "join", "end", "begin"})
@@ -40,29 +41,8 @@ GATHER_VERBS = frozenset({"include", "involve", "bring", "gather", "draw", "feat
 PARTNER_PREPS = frozenset({"with", "between", "among"})
 # "walked out of the talks beside X": whoever was with the actor was there too
 ALONGSIDE_PREPS = frozenset({"with", "beside", "alongside"})
-# Heads of a noun phrase that names a group or body of people: with an unnamed person's
-# role (TITLE_WORDS, "a federal mediator") these are the descriptions that can be parties.
-GROUP_NOUNS = frozenset(
-    """
-    union council board ministry committee commission government cabinet administration
-    agency department delegation panel caucus party coalition alliance assembly
-    parliament congress senate legislature court company firm automaker carrier
-    corporation group team side state country nation power leadership management staff
-    community crowd audience family official resident protester demonstrator member
-    leader representative delegate worker employee executive manager student teacher
-    parent villager farmer activist lawmaker legislator minister diplomat negotiator
-    mediator envoy counterpart petitioner pastor constituent citizen voter shareholder
-    investor supporter opponent agitator striker nurse police officer trustee people
-    organizer organiser advocate tribe negotiators administrator player owner regulator
-    insurer bank airline automaker producer manufacturer supplier retailer lender
-    broadcaster school hospital university club league
-    """.split()
-)
-# Organisation nouns that "the two ..." can stand for: the last two organisations named.
-ORG_PAIR_NOUNS = frozenset({"company", "firm", "union", "country", "nation", "government"})
 # Prepositions that tie a group to the body it belongs to: "executives at Acme".
 MEMBER_PREPS = frozenset({"of", "at", "from"})
-NAMED_KINDS = frozenset({"ORG", "NORP", "GPE"})
 
 
 def participants(
@@ -86,11 +66,11 @@ def participants(
     ]
     parties: list[Party] = []
     for t, start, cut in _expand(an, found):
-        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or _is_pair_of_people(t):
-            parties += _last_two(an, t, earlier)
+        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or is_pair_of_people(t):
+            parties += last_two(an, t, earlier)
             continue
-        if _is_pair_of_organisations(t):
-            parties += _last_two_parties(an, t, organisations_only=True)
+        if is_pair_of_organisations(t):
+            parties += last_two_parties(an, t, organisations_only=True)
             continue
         if t.ent_type_ in TIME_ENTS | {"CARDINAL", "QUANTITY", "MONEY"} or t.pos_ == "NUM":
             continue
@@ -100,66 +80,12 @@ def participants(
         if party.kind == "anonymous":
             cut = _place_cut(t, cut)
             party = _named_inside(an, t, _own_description(an, t, party, start, cut))
-        if is_party(t, party):
+        if is_party(t, party, unnamed_roles=True):
             parties.extend(_members_named(an, t, party))
     unique: dict = {}
     for p in parties:
         unique.setdefault(party_key(p), p)
     return list(unique.values())
-
-
-def is_party(tok: Token, party: Party) -> bool:
-    """A participant must be a party: a person, a named organisation, or a group.
-
-    Named people and resolved pronouns are; an organisation only when the parser saw a
-    named entity (or a group noun resolved to one: "the union"); a description only when
-    its head is a group noun or a person's role ("residents", "a federal mediator").
-    "Talks", "that information", "help from X", "fruit" are not.
-    """
-    if party.person is not None:
-        return True
-    if party.kind == "pronoun":
-        return True  # "they" resolved to a pair of people
-    if _is_vague(party.name):
-        return False
-    lemma = tok.lemma_.lower()
-    titled = tok.pos_ == "PROPN" and lemma in TITLE_WORDS and not tok.ent_type_
-    if titled and not any(c.dep_ == "det" for c in tok.children):
-        return False  # "Deputy Fisheries Minister and Envoy for Trade": a person's titles
-    if party.kind == "organization":
-        if tok.ent_type_ in NAMED_KINDS or lemma in GROUP_NOUNS or "#" in party.name:
-            return True
-        # a capitalised title ("Energy Secretary") is a role, not a body; a capitalised name
-        # the model left unlabelled ("Quarrymoor Fields" as LOC) must show it is a body
-        return tok.pos_ == "PROPN" and lemma not in TITLE_WORDS and _acts_as_body(tok, party)
-    return lemma in GROUP_NOUNS or lemma in TITLE_WORDS or tok.lower_ in GROUP_NOUNS
-
-
-def _acts_as_body(tok: Token, party: Party) -> bool:
-    """An unlabelled capitalised name is an organisation only with some evidence: the
-    model tags another mention of the same words ORG, its last word is an organisation
-    head ('Fenwick Growers Union', 'Arden Corp'), or the name is the subject of a verb
-    elsewhere in the text ('Quarrymoor Fields said ...'). A capitalised word met only
-    here ('talks with Lisbet over lunch') is not taken for a body."""
-    name = party.name.removeprefix("the ").removeprefix("The ")
-    words = name.split()
-    if not words:
-        return False
-    if words[-1].lower().rstrip(".") in ORG_HEAD_WORDS or words[-1].lower() in ORG_HEAD_WORDS:
-        return True
-    doc = tok.doc
-    if any(e.label_ == "ORG" and e.text.removeprefix("the ") == name for e in doc.ents):
-        return True
-    last = words[-1]
-    for t in doc:
-        if t.i == tok.i or t.text != last or t.dep_ not in SUBJECT_DEPS:
-            continue
-        if t.head.pos_ not in {"VERB", "AUX"} or t.head == tok.head:
-            continue
-        span = doc[t.left_edge.i : t.i + 1].text.removeprefix("the ").removeprefix("The ")
-        if span.endswith(name):
-            return True
-    return False
 
 
 def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
@@ -392,10 +318,6 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _is_vague(name: str) -> bool:
-    return name.lower() in {"it", "that", "this", "which", "who", "what", "someone", "one"}
-
-
 def _named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     """'members of #FairRentNow' -> '#FairRentNow', 'Acme Corp officials' -> 'Acme Corp'.
 
@@ -428,142 +350,6 @@ def _named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     return party
 
 
-def _last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Party]:
-    """'the pair', 'the two sides': the last two parties the story put together."""
-    for parties in reversed(earlier):
-        if len(parties) >= 2:
-            return parties[:2]
-    if tok.lemma_.lower() == "side":
-        return _opposed_pair(an, tok)  # "the two sides": the two just set against each other
-    if tok.lower_ not in {"pair", "duo"} and not _is_pair_of_people(tok):
-        return []
-    people: list[int] = []
-    for t in reversed(an.doc[: tok.i]):
-        idx = an.cast.person_at(t)
-        if idx is not None and not an.in_quote(t) and idx not in people:
-            people.append(idx)
-            if len(people) == 2:
-                break
-    members = an.cast.members
-    ordered = sorted(people, key=lambda i: min(members[i].mention_tokens))
-    return [Party(name=members[i].name, kind="named", person=i) for i in ordered]
-
-
-# "X is at odds with Y", "X sparred with Y": a with-object set against the subject
-AGAINST_PREPS = frozenset({"with", "against"})
-
-
-def _opposed_pair(an: Analysis, tok: Token) -> list[Party]:
-    """'The two sides': the two parties the nearest earlier sentence (of the last three and
-    this one) sets against each other: coordinated subjects ('X and Y traded offers'),
-    'between X and Y', or a subject acting with or against an object ('X is feuding with
-    Y'). A sentence that pairs more or fewer than two, or no such sentence, gives no guess.
-    """
-    k = an.sentence_number(tok)
-    for sent in reversed(an.sents[max(0, k - 3) : k + 1]):
-        pairs = [p for p in _pairings(an, sent, tok) if len(p) == 2]
-        if not pairs:
-            continue
-        keys = {tuple(sorted(map(str, map(party_key, p)))) for p in pairs}
-        return pairs[0] if len(keys) == 1 else []
-    return _only_two_bodies(an, tok)
-
-
-def _only_two_bodies(an: Analysis, tok: Token) -> list[Party]:
-    """'The two sides' in a story where exactly two organisations have acted so far (a
-    union and an employer, two governments): those two. Any third body, or fewer than two,
-    and there is no guess."""
-    found: list[Party] = []
-    for t in an.doc[: tok.i]:
-        if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or an.in_quote(t):
-            continue
-        if t.idx < an.headline_end:
-            continue  # the headline restates the story
-        party = party_of(an, t)
-        if party is None or party.kind != "organization" or not is_party(t, party):
-            continue
-        if all(party_key(p) != party_key(party) for p in found):
-            found.append(party)
-            if len(found) > 2:
-                return []
-    return found if len(found) == 2 else []
-
-
-def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
-    """Each set of parties the sentence puts on opposite sides, in text order."""
-    found: list[list[Party]] = []
-    for t in sent:
-        if t.i >= before.i or an.in_quote(t):
-            break
-        group: list[Token] = []
-        if t.dep_ in SUBJECT_DEPS and t.conjuncts and t.pos_ != "PRON":
-            if any(c.i < t.i for c in t.conjuncts):
-                continue  # counted at the first conjunct
-            group = [t, *t.conjuncts]
-        elif t.dep_ == "prep" and t.lower_ == "between":
-            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.conjuncts:
-                group = [obj, *obj.conjuncts]
-        elif t.dep_ == "prep" and t.lower_ in AGAINST_PREPS and t.head.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)
-            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if subj is not None and obj is not None and subj.pos_ != "PRON":
-                group = [subj, *subj.conjuncts, obj, *obj.conjuncts]
-        if not group:
-            continue
-        parties = []
-        for g in group:
-            party = party_of(an, g)
-            if party is None or not is_party(g, party):
-                parties = []
-                break
-            if all(party_key(p) != party_key(party) for p in parties):
-                parties.append(party)
-        if parties:
-            found.append(parties)
-    return found
-
-
-def _last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = False) -> list[Party]:
-    """The last two distinct subjects (people or organisations) before 'the two
-    companies'; only organisations when `organisations_only`."""
-    found: list[Party] = []
-    k = an.sentence_number(tok)
-    for sent in reversed(an.sents[max(0, k - 3) : k + 1]):
-        for t in reversed(list(sent)):
-            if t.i >= tok.i or t.dep_ not in SUBJECT_DEPS or an.in_quote(t) or t.pos_ == "PRON":
-                continue
-            party = party_of(an, t)
-            if party is None or not is_party(t, party):
-                continue
-            if organisations_only and party.kind != "organization":
-                continue
-            if all(party_key(p) != party_key(party) for p in found):
-                found.append(party)
-            if len(found) == 2:
-                return found[::-1]
-    return []
-
-
-def _counts_two(tok: Token) -> bool:
-    """'the two ...', 'both ...': a noun phrase that says it names two."""
-    return any(
-        (c.dep_ == "nummod" and c.lower_ == "two")
-        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
-        for c in tok.children
-    )
-
-
-def _is_pair_of_organisations(tok: Token) -> bool:
-    """'the two companies', 'both unions': two organisations the story has just named."""
-    return _counts_two(tok) and tok.lemma_.lower() in ORG_PAIR_NOUNS
-
-
-def _is_pair_of_people(tok: Token) -> bool:
-    """'the two leaders', 'both men': two people the story has just named."""
-    return _counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
-
-
 def sentence_people(an: Analysis, tok: Token) -> list[Party]:
     seen: dict[int, Party] = {}
     for t in tok.sent:
@@ -571,8 +357,3 @@ def sentence_people(an: Analysis, tok: Token) -> list[Party]:
         if idx is not None and not an.in_quote(t) and idx not in seen:
             seen[idx] = Party(name=an.cast.members[idx].name, kind="named", person=idx)
     return list(seen.values())
-
-
-def party_key(p: Party) -> str | int:
-    """One key per party: the cast index of a person, else the lower-cased name."""
-    return p.person if p.person is not None else p.name.lower()
