@@ -287,6 +287,8 @@ def days_differ(a: str | None, b: str | None) -> bool:
 
 
 def same_day(a: str | None, b: str | None) -> bool:
+    """'Wednesday' and 'Wednesday morning' name one day; 'March 14' and 'next week' do not
+    (each side must name a day for the two to be the same one)."""
     da = {w for w in (a or "").lower().split() if w in DAY_WORDS}
     db = {w for w in (b or "").lower().split() if w in DAY_WORDS}
-    return bool(da) and (da <= db or db <= da)
+    return bool(da) and bool(db) and (da <= db or db <= da)

@@ -107,12 +107,7 @@ def party_of(
         if ent is not None:
             start = ent.start
             # "Assembly Greens": proper-noun modifiers the model left outside the entity
-            while (
-                start > 0
-                and tok.doc[start - 1].dep_ == "compound"
-                and tok.doc[start - 1].pos_ == "PROPN"
-                and an.cast.person_at(start - 1) is None
-            ):
+            while start > 0 and _extends_name(an, tok.doc[start - 1], ent):
                 start -= 1
             return Party(name=organisation_name(tok.doc[start : ent.end]), kind="organization")
     if tok.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
@@ -142,6 +137,18 @@ def party_of(
             return Party(name=name, kind="organization")  # a proper name, not a person
         return Party(name=name, kind="anonymous")
     return None
+
+
+def _extends_name(an: Analysis, prev: Token, ent) -> bool:
+    """'Assembly Greens', 'Liberal Democrats': a capitalised modifier the model left outside
+    the name (a proper noun, or an adjective that is not merely the sentence's first word)."""
+    if an.cast.person_at(prev) is not None or prev.dep_ not in {"compound", "amod"}:
+        return False
+    if prev.head.i not in range(ent.start, ent.end):
+        return False
+    if prev.pos_ == "PROPN":
+        return True
+    return prev.pos_ == "ADJ" and prev.is_title and not prev.is_sent_start
 
 
 def _acts_as_organisation(an: Analysis, name: str) -> bool:
@@ -230,6 +237,8 @@ def description_of(an: Analysis, tok: Token) -> str:
     outside = not an.in_quote(tok)
     while start < tok.i and (doc[start].is_punct or outside and an.in_quote(doc[start])):
         start += 1
+    while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1  # "the council's next meeting": the council
     return " ".join(doc[start:end].text.split())
 
 

@@ -85,7 +85,10 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
     alone ("asked Harmon to cut ...").
 
     So is a one-word name that no title, honorific or first name ever marks as a human and
-    that modifies a thing ("the Zorba engine", "Zorba's shares"): a company or a product.
+    that modifies a thing ("the Zorba engine", "Zorba's shares"): a company or a product;
+    and any name, with no known given name in it, that the text sets off as a company
+    ("the water company, Aquavita") or puts before a title and a person ("Harlow Rovers
+    manager Ian Pike"): the company is the title holder's employer.
     """
     keys = {m.name.lower() for m in members if " " not in m.name}
     uses: dict[str, list[Token]] = {}
@@ -93,19 +96,47 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
         if tok.lower_ in keys:
             uses.setdefault(tok.lower_, []).append(tok)
     for idx, m in enumerate(members):
+        spans = [doc[a:b] for a, b in mention_spans.values() if token_person.get(a) == idx]
         if " " in m.name:
-            continue
-        found = uses.get(m.name.lower(), [])
-        org_like = any(_heads_organisation_name(t) for t in found) or (
-            _never_marked_human(found) and _modifies_a_thing(found)
-        )
-        if not org_like:
-            continue
+            if first_name_gender(m.first) is not None or not any(map(_labels_a_body, spans)):
+                continue
+        else:
+            found = uses.get(m.name.lower(), [])
+            org_like = any(_heads_organisation_name(t) for t in found) or (
+                _never_marked_human(found) and _modifies_a_thing(found)
+            )
+            if not (org_like or any(map(_labels_a_body, spans))):
+                continue
         m.mention_tokens.clear()
         m.outside_quote_mentions = 0
         for i in [i for i, owner in token_person.items() if owner == idx]:
             del token_person[i]
             mention_spans.pop(i, None)
+
+
+# Nouns for a business or body that may be set off beside its name: "the operator, X".
+BODY_NOUNS = frozenset(
+    """
+    company firm operator utility carrier club team group maker manufacturer supplier
+    retailer lender insurer broker developer producer chain network brand startup airline
+    """.split()
+)
+
+
+def _labels_a_body(name: Span) -> bool:
+    """'the water company, Aquavita' / 'Aquavita, the water company': set off beside a body
+    noun; 'Harlow Rovers manager Ian Pike': the name qualifies a title before a person."""
+    root = name.root
+    doc = name.doc
+    if root.dep_ == "appos" and root.head.lemma_.lower() in BODY_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in root.children):
+        return True
+    end = name.end
+    if root.dep_ == "compound" and end + 1 < len(doc) and doc[end].lemma_.lower() in TITLE_WORDS:
+        after = doc[end + 1]
+        return after.pos_ == "PROPN" and after.ent_type_ == "PERSON"
+    return False
 
 
 def _heads_organisation_name(tok: Token) -> bool:
@@ -201,7 +232,8 @@ def _names_in_title_appositions(doc: Doc) -> list[Span]:
 
     The model often tags such a name as a place or nothing at all. Only two or three
     capitalised proper nouns count, and only when the surname recurs in the article
-    ("Ortiz said") or the model called them a PERSON, so an organisation or a place in
+    ("Ortiz said"), the first word is a known given name, or the model called them a
+    PERSON, so an organisation or a place in
     apposition ("the director, Acme Corp") is not taken for a person.
     """
     found = []
@@ -233,7 +265,12 @@ def _names_in_title_appositions(doc: Doc) -> list[Span]:
             first_name_gender(span[0].text) or _tagged_person_elsewhere(doc, span)
         ):
             continue  # "Minister for Trade, New Hampton": a place set off, not a name
-        if counts.get(span[-1].text, 0) >= 2 or all(t.ent_type_ == "PERSON" for t in span):
+        known_given = first_name_gender(span[0].text) is not None
+        if (
+            counts.get(span[-1].text, 0) >= 2
+            or known_given
+            or all(t.ent_type_ == "PERSON" for t in span)
+        ):
             found.append(span)
     return found
 

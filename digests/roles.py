@@ -328,8 +328,10 @@ def copular_role(name: Span) -> Span | None:
 def _trim_role_span(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
-        start += 1
+    while start < end and (
+        doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].tag_ == "PRP$"
+    ):
+        start += 1  # "its president", "their spokesperson": the role without the owner
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for tok in doc[start:end]:

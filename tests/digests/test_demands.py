@@ -495,3 +495,8 @@ def test_wanted_clause_in_the_passive_is_a_demand():
 )
 def test_not_a_demand(text):
     assert build_digest(text).demands == []
+
+
+def test_an_adjective_left_outside_a_party_name_is_kept():
+    (demand,) = build_digest("The Free Democrats called for the health minister to resign.").demands
+    assert demand.by == "Free Democrats"

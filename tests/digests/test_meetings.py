@@ -440,3 +440,13 @@ def test_the_two_sides_with_three_bodies_in_play_is_no_guess():
         "The two sides will meet again on Thursday in Falmouth."
     )
     assert build_digest(text).meetings == []
+
+
+def test_a_meeting_on_another_date_is_not_merged_into_one_next_week():
+    text = (
+        "Councillor Rosa Varga will meet transit chief Dev Anand next week to discuss fares.\n"
+        "The council's next regular meeting is on March 14."
+    )
+    meetings = build_digest(text).meetings
+    assert all("council" not in " ".join(m.participants).lower() for m in meetings)
+    assert {"Rosa Varga", "Dev Anand"} in [set(m.participants) for m in meetings]

@@ -334,3 +334,31 @@ def test_a_possessive_pronoun_gives_no_gender():
     cast = analyse(parse(text)).cast
     vale = next(m for m in cast.members if m.surname == "Vale")
     assert vale.gender is None
+
+
+def test_a_name_set_off_as_a_company_is_no_person():
+    text = (
+        "The bus operator, Corvanta, said on Monday that fares would rise.\n"
+        "Corvanta said the rise was needed. Rider advocate Priya Sethi disagreed."
+    )
+    people = people_of(text)
+    assert "Corvanta" not in people
+    assert "Priya Sethi" in people
+
+
+def test_a_role_drops_its_possessive_pronoun():
+    text = (
+        "The league named Frank Oduya, its president, to lead the review.\n"
+        '"We will be thorough," Oduya said.'
+    )
+    assert people_of(text)["Frank Oduya"].role == "president"
+
+
+def test_a_name_set_off_after_a_title_with_a_known_given_name():
+    text = (
+        "Peru's mining minister, Karen Quispe, said the permits were lawful.\n"
+        '"The law is clear," she said.'
+    )
+    digest = build_digest(text)
+    assert "Karen Quispe" in {p.name for p in digest.people}
+    assert digest.quotes[-1].speaker == "Karen Quispe"
