@@ -35,7 +35,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_digest(inputs: Sequence[str], fmt: str) -> int:
-    """Digest each input; bad inputs get one line on stderr and a non-zero exit."""
+    """Digest each input; bad inputs get one line on stderr and a non-zero exit.
+
+    Every input is tried: one that fails (bad input, or a bug the engine hits on it) is
+    reported and skipped, so a batch never loses the digests of the others.
+    """
     failures = 0
     for i, target in enumerate(inputs):
         try:
@@ -44,7 +48,14 @@ def cmd_digest(inputs: Sequence[str], fmt: str) -> int:
             print(f"digest-bot: {e}", file=sys.stderr)
             failures += 1
             continue
-        digest = build_digest(article.text, title=article.title, source=article.source)
+        try:
+            digest = build_digest(article.text, title=article.title, source=article.source)
+        except Exception as e:  # a bug on one article must not lose the rest of a batch
+            print(
+                f"digest-bot: {target}: internal error ({type(e).__name__}: {e})", file=sys.stderr
+            )
+            failures += 1
+            continue
         if fmt == "json":
             sys.stdout.write(json.dumps(digest.to_dict(), ensure_ascii=False) + "\n")
         else:

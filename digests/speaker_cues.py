@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from .analysis import Analysis, Party
 from .lexicon import CUE_VERBS
-from .parties import Discourse, party_of, person_party
+from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
 from .speaker_subjects import (
     SPEECH_NOUNS,
     TRANSCRIPT_NOUNS,
@@ -198,10 +198,23 @@ def _governing(an: Analysis, tokens, reporters: list[Token]) -> Iterator[Token]:
             child, node = node, node.head
             adjunct = child.dep_ in ADJUNCT_DEPS or child.ent_type_ in TIME_ENTS
             if not adjunct and is_cue(an, node) or _claim_holding(an, node, child):
-                yield node
+                yield _outer_cue(an, node)
                 break
             if _reports_clause(an, node, child) or _owned_speech(an, node):
                 reporters.append(node)
+
+
+def _outer_cue(an: Analysis, cue: Token) -> Token:
+    """'X said the firm had offered 5 percent and described the strike as "reckless"': a
+    cue with no subject of its own, joined to a verb inside another cue's that-clause, is
+    the outer speaker's act (the parser hangs it on the reported clause), not the firm's."""
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return cue
+    clause = cue.head
+    outer = clause.head
+    if clause.dep_ == "ccomp" and outer is not clause and is_cue(an, outer):
+        return outer
+    return cue
 
 
 def _claim_holding(an: Analysis, noun: Token, clause: Token) -> bool:

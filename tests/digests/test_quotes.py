@@ -615,3 +615,12 @@ def test_a_foundation_named_for_a_person_is_not_the_person():
     )
     (quote,) = build_digest(text).quotes
     assert quote.speaker_kind == "organization"
+
+
+def test_a_cue_joined_onto_a_reported_clause_is_the_reporter_speaking():
+    text = (
+        "Plant manager Tove Lindahl said the union had rejected the offer and called the "
+        'walkout "a needless gamble" on Tuesday.'
+    )
+    (quote,) = build_digest(text).quotes
+    assert quote.speaker == "Tove Lindahl"
