@@ -255,3 +255,13 @@ def is_mandative(verb: Token | None) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in THIRD_SINGULAR)
     return verb.tag_ == "VBP" and singular
+
+
+def demand_of(
+    an: Analysis, by_tok: Token | None, of_tok: Token | None, action: Token, voices: Voices
+) -> tuple | None:
+    """(by, of, wanted act) when the one asked to act is a party; the asker may be unsaid."""
+    of = party(an, of_tok, voices)
+    if of is None:
+        return None
+    return party(an, by_tok, voices), of, text_of(an, action)

@@ -23,6 +23,7 @@ from .analysis import Analysis
 from .demand_common import (
     Voices,
     agent_of,
+    demand_of,
     is_action_text,
     is_asserted,
     is_mandative,
@@ -84,11 +85,7 @@ def passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if asked is None and verb.dep_ == "advcl":
         asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    of = party(an, asked, voices)
-    by = party(an, by_tok, voices)
-    if of is None:
-        return None
-    return by, of, text_of(an, action)
+    return demand_of(an, by_tok, asked, action, voices)
 
 
 def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

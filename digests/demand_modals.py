@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .demand_common import FIRST_PERSON, Voices, agent_of, party, text_of
+from .demand_common import FIRST_PERSON, Voices, agent_of, demand_of, party, text_of
 from .lexicon import CUE_VERBS
 from .parties import SUBJECT_DEPS
 
@@ -215,11 +215,7 @@ def see_wish_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     subj = _clause_subject(wish)
     if subj is None:
         return None
-    by = party(an, subj, voices)
-    of = party(an, target, voices)
-    if of is None:
-        return None
-    return by, of, text_of(an, seen)
+    return demand_of(an, subj, target, seen, voices)
 
 
 def chant_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
