@@ -167,7 +167,12 @@ def text_of(an: Analysis, root: Token | None) -> str:
         root = next((c for c in root.children if c.dep_ == "pobj"), root)  # "for a review"
     start = root.left_edge.i
     passive = any(c.dep_ == "nsubjpass" for c in root.children)
-    if root.pos_ in {"VERB", "AUX"} and not passive:
+    # "that no teachers lose their jobs": with no one asked, the subject is part of the want
+    unasked = any(
+        c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in root.children
+    )
+    if root.pos_ in {"VERB", "AUX"} and not passive and not unasked:
         lead = [
             c
             for c in root.children

@@ -70,6 +70,21 @@ GIVER_PREPS = frozenset({"from"})
 # his attack', 'the law requires'): with them an inanimate subject or object is no party.
 CAUSE_VERBS = frozenset({"push", "press", "pressure", "force", "drive", "require", "lead"})
 ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
+# Verbs whose that-clause can only be an order, never a report ("demanded that ...").
+MANDATIVE_ONLY_VERBS = frozenset({"demand", "request", "require"})
+
+
+def _is_nobody(tok: Token) -> bool:
+    """'no teachers', 'nobody', 'none of them': a subject that names no one to act."""
+    return tok.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _plain_present_after_mandative_verb(lemma: str, comp: Token) -> bool:
+    """'demanded that the firms pay', 'demanded that no teachers lose their jobs': after a
+    verb that only ever orders, a plain present with a plural subject is a subjunctive too."""
+    if lemma not in MANDATIVE_ONLY_VERBS or comp.tag_ != "VBP":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in comp.children)
 
 
 def is_trigger(tok: Token) -> bool:
@@ -95,6 +110,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     subj = agent_of(verb)
     if not _can_demand(verb, lemma, subj):
         return None
+    if target is not None and _is_nobody(target):
+        target = None  # "that no teachers lose their jobs": a state wanted, no one asked
     by = party(an, subj, voices)
     of = _other_than(by, party(an, target, voices) if target is not None else None)
     if lemma == "expect" and (of is None or by is None):
@@ -301,6 +318,7 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         and comp.dep_ == "ccomp"
         and lemma not in INDICATIVE_OK
         and not is_mandative(comp)
+        and not _plain_present_after_mandative_verb(lemma, comp)
         and not any(a.tag_ == "TO" for a in comp.children)
     ):
         return False  # "pressing his claim that she is not qualified": a statement

@@ -500,3 +500,24 @@ def test_not_a_demand(text):
 def test_an_adjective_left_outside_a_party_name_is_kept():
     (demand,) = build_digest("The Free Democrats called for the health minister to resign.").demands
     assert demand.by == "Free Democrats"
+
+
+def test_demanded_that_with_a_plural_subject_is_a_demand_of_them():
+    (demand,) = build_digest("The tenants demanded that the landlords repair the lifts.").demands
+    assert (demand.by, demand.of, demand.text) == (
+        "The tenants",
+        "the landlords",
+        "repair the lifts",
+    )
+
+
+def test_demanded_that_no_one_suffer_names_no_addressee():
+    (demand,) = build_digest(
+        "The nurses' union has demanded that no nurses lose their posts this winter."
+    ).demands
+    assert demand.of is None
+    assert "no nurses lose their posts" in demand.text
+
+
+def test_pressing_a_claim_that_they_owe_is_a_statement():
+    assert build_digest("He pressed his claim that the landlords owe him money.").demands == []
