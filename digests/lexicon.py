@@ -191,6 +191,7 @@ PAST_MARKERS = frozenset({"last", "earlier", "ago", "previous", "first", "yester
 # (a meeting's participant, a demand's maker or addressee) even with no name in it.
 GROUP_NOUNS = frozenset(
     """
+    operator utility maker broker startup
     union council board ministry government administration cabinet committee commission agency
     department company firm corporation authority legislature parliament congress senate
     assembly court party coalition alliance association federation league club team office

@@ -123,8 +123,10 @@ def party_of(
             author = _author_of_document(an, tok, discourse)
             if author is not None:
                 return author
+        # "the union", "their union": a definite mention of a body named elsewhere
+        definite = "the" in dets or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
         if (
-            "the" in dets
+            definite
             and tok.lemma_.lower() in ORG_DESCRIPTORS - PLACE_DESCRIPTORS
             and tok.tag_ == "NN"
         ):

@@ -450,3 +450,13 @@ def test_a_meeting_on_another_date_is_not_merged_into_one_next_week():
     meetings = build_digest(text).meetings
     assert all("council" not in " ".join(m.participants).lower() for m in meetings)
     assert {"Rosa Varga", "Dev Anand"} in [set(m.participants) for m in meetings]
+
+
+def test_their_union_is_the_union_named_and_an_operator_is_a_party():
+    text = (
+        "Bus drivers walked out on Monday after talks between their union and the city "
+        "operator collapsed.\n"
+        "The Metro Drivers Union said its members would stay out until Friday."
+    )
+    (meeting,) = build_digest(text).meetings
+    assert set(meeting.participants) == {"Metro Drivers Union", "the city operator"}
