@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cast import Cast, build_cast
 from .headline import headline_of
+from .lexicon import POSSESSIVE_MARKS
 from .quote_spans import QuoteSpan, find_quote_spans
 
 
@@ -38,6 +39,7 @@ class Analysis:
     text: str  # doc.text, kept: spaCy rebuilds that string on every access
     quotes: list[QuoteSpan]
     token_quote: list[int]  # quote index per token (marks included), -1 outside quotes
+    quote_mask: list[bool]  # per token: inside a quote (the same facts, as the cast wants them)
     paragraph_starts: list[int]  # character offsets where paragraphs begin
     cast: Cast = field(init=False)
     sents: list[Span] = field(default_factory=list)
@@ -46,6 +48,7 @@ class Analysis:
     organisations: tuple[tuple[int, Party], ...] = ()
     headline: str | None = None
     headline_end: int = 0  # characters of a leading headline line (0 when there is none)
+    body_start: int = 0  # first token after the headline
 
     def in_quote(self, tok: Token | int) -> bool:
         return self.token_quote[tok if isinstance(tok, int) else tok.i] >= 0
@@ -80,7 +83,16 @@ class Analysis:
 
 # Words that turn a body's name into its building: "Acme Headquarters" is where Acme sits.
 BUILDING_WORDS = frozenset({"headquarters", "hq", "building", "campus", "premises", "compound"})
-POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")  # longest first: "'s" before "'"
+
+
+def strip_possessive(name: str) -> str:
+    """'the union's' -> 'the union': a name as a digest shows it, without the possessive."""
+    name = name.strip()
+    for suffix in POSSESSIVE_ENDINGS:
+        if name.endswith(suffix):
+            return name[: -len(suffix)].strip()
+    return name
 
 
 def organisation_name(span: Span) -> str:
@@ -93,14 +105,12 @@ def organisation_name(span: Span) -> str:
         end += 1
     while end - start > 1 and doc[end - 1].lower_ in BUILDING_WORDS:
         end -= 1
-    while end - start > 1 and doc[end - 1].text in POSSESSIVE_ENDINGS:
+    while end - start > 1 and doc[end - 1].text in POSSESSIVE_MARKS:
         end -= 1
     name = doc[start:end].text.strip()
     for prefix in ("the ", "The "):
         name = name.removeprefix(prefix)
-    for suffix in POSSESSIVE_ENDINGS:
-        name = name.removesuffix(suffix)
-    return name.strip()
+    return strip_possessive(name)
 
 
 def organisation_subjects(doc: Doc) -> tuple[tuple[int, Party], ...]:
@@ -130,12 +140,15 @@ def analyse(doc: Doc) -> Analysis:
         text=text,
         quotes=quotes,
         token_quote=token_quote,
+        quote_mask=[q >= 0 for q in token_quote],
         paragraph_starts=paragraph_starts,
     )
     analysis.organisations = organisation_subjects(doc)
     analysis.sents = list(doc.sents)
     analysis.sent_starts = [s.start for s in analysis.sents]
-    analysis.cast = build_cast(doc, [q >= 0 for q in token_quote])
+    analysis.cast = build_cast(doc, analysis.quote_mask)
     analysis.headline = headline_of(text)
-    analysis.headline_end = len(analysis.headline) if analysis.headline else 0
+    if analysis.headline:
+        analysis.headline_end = len(analysis.headline)
+        analysis.body_start = next((t.i for t in doc if t.idx >= analysis.headline_end), len(doc))
     return analysis

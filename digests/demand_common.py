@@ -17,13 +17,21 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .lexicon import ANONYMOUS_NOUNS, GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS, TITLE_WORDS
+from .analysis import Analysis, Party, strip_possessive
+from .lexicon import (
+    AGENT_SUFFIXES,
+    ANONYMOUS_NOUNS,
+    GROUP_NOUNS,
+    OBLIGATION_MODALS,
+    ORG_DESCRIPTORS,
+    ORG_HEAD_WORDS,
+    RELATIVE_PRONOUNS,
+    TITLE_WORDS,
+)
 from .parties import SUBJECT_DEPS, Discourse, party_of
 from .party_rule import PARTY_ENTS, group_head, is_party
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
-POSSESSIVE_SUFFIXES = (" 's", "'s", " ’s", "’s", "'", "’")
 # A wanted "action" that names nothing: "what we want", "wants something".
 EMPTY_WANTS = frozenset(
     """
@@ -39,10 +47,7 @@ HYPOTHETICAL_MODALS = frozenset(
 MAX_GOVERNORS = 2
 CONDITION_MARKS = frozenset({"if", "unless"})
 HABIT_MARKS = frozenset({"when", "whenever", "once"})
-OBLIGATION_MODALS = frozenset({"must", "should"})
 THIRD_SINGULAR = frozenset({"he", "she", "it"})
-# Agent nouns: 'supplier', 'regulator', 'politician', 'economist', 'servant'.
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
 MAX_TEXT_WORDS = 24
 # Nouns for an act the possessor or of-object does ('the resignation of X', 'X's apology').
@@ -78,9 +83,7 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
     found = party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=voices.discourse)
     if not is_party(tok, found):
         return None
-    name = found.name
-    for suffix in POSSESSIVE_SUFFIXES:
-        name = name.removesuffix(suffix)
+    name = strip_possessive(found.name)
     return replace(found, name=name) if name != found.name else found  # "the union's"
 
 
@@ -115,7 +118,7 @@ def agent_of(verb: Token) -> Token | None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             noun = node.head
-            if noun.lemma_.lower() not in DOCUMENT_NOUNS and could_act(noun):
+            if noun.lemma_.lower() not in DEMAND_DOCUMENTS and could_act(noun):
                 return noun
             # "a petition asking ...": its signer; "marched to the capital demanding ...":
             # the model hung the participle on a place, the marchers demand
@@ -141,9 +144,8 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Documents that carry someone's demand: "a petition asking", "a motion calling on".
-DOCUMENT_NOUNS = frozenset(
+DEMAND_DOCUMENTS = frozenset(
     """
     petition letter motion resolution statement ad advertisement bill lawsuit suit complaint
     memo email post tweet message note report filing appeal

@@ -16,15 +16,13 @@ from spacy.tokens import Token
 
 from .analysis import Analysis
 from .demand_common import FIRST_PERSON, Voices, agent_of, demand_of, party, text_of
-from .lexicon import CUE_VERBS
+from .lexicon import CUE_VERBS, OBLIGATION_MODALS
 from .parties import SUBJECT_DEPS
 
-HOPE_VERBS = frozenset({"hope", "wish"})
 # Verbs of shouting a slogan at someone.
 CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})
 # "I'd like to see X step down": verbs of wanting that take 'to see X do'.
 SEE_WISH_VERBS = frozenset({"love", "like", "want", "hope", "prefer", "wish"})
-OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive", "expect"})
 # What one "has to" put up with is a burden, not an act anyone asks for.
 ENDURE_VERBS = frozenset(

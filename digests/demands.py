@@ -52,10 +52,10 @@ from .demand_modals import (
 )
 from .demand_nouns import noun_demand, urging_demand, wish_for_demand
 from .demand_verbs import is_trigger, verb_demand
+from .lexicon import HOPE_VERBS
 from .model import Demand, Quote
 from .parties import Discourse
 
-HOPE_VERBS = frozenset({"hope", "wish"})
 HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
 SENTENCE_MARKS = frozenset({".", "?", "!"})
 

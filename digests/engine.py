@@ -82,27 +82,21 @@ def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = 
     actors = set(speaker_quotes)
     actors |= {named[n] for m in meetings for n in m.participants if n in named}
     actors |= {named[n] for d in demands for n in (d.by, d.of) if n in named}
-    in_quote = [q >= 0 for q in an.token_quote]
     return Digest(
         title=title or an.headline,
         source=source,
         people=rank_people(
             an.cast,
             doc,
-            in_quote,
+            an.quote_mask,
             actors=actors,
             speaker_quotes=speaker_quotes,
-            body_start=_first_token_at(doc, an.headline_end),
+            body_start=an.body_start,
         ),
         meetings=meetings,
         demands=demands,
         quotes=quotes,
     )
-
-
-def _first_token_at(doc: Doc, char: int) -> int:
-    """Index of the first token starting at or after a character offset."""
-    return next((t.i for t in doc if t.idx >= char), len(doc)) if char else 0
 
 
 def _cast_by_name(an: Analysis) -> dict[str, int]:

@@ -137,7 +137,7 @@ OFFICE_TITLES = frozenset(
 )
 
 # Nicknames newswire uses for an office rather than a name ("POTUS" is the president).
-OFFICE_NICKNAMES = {"potus": "president", "flotus": "first lady", "scotus": "supreme court"}
+OFFICE_NICKNAMES = {"potus": "president"}
 
 # Nouns whose definite form names an organisation already in the story ("the company said").
 ORG_DESCRIPTORS = frozenset(
@@ -227,3 +227,14 @@ PLURAL_ONLY_GROUP_NOUNS = frozenset(
     player owner
     """.split()
 )
+
+# Possessive endings as the tokenizer splits them off ("Acme" + "'s").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Prepositions that put a counterpart beside the subject: "met with X", "talks between".
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+HOPE_VERBS = frozenset({"hope", "wish"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# Endings of nouns that name a doer: manager, director, activist, historian, trustee.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")

@@ -15,9 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import GROUP_NOUNS
+from .lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS
 from .meeting_pairs import is_pair_of_organisations, is_pair_of_people, last_two, last_two_parties
-from .meeting_time import PLACE_NOUNS, TIME_ENTS
+from .meeting_time import PLACE_NOUNS
 from .meeting_triggers import (
     AROUND_PREPS,
     GROUP_WORDS,
@@ -38,7 +38,6 @@ ACTOR_GROUPS = frozenset(
 OBJECT_PARTY_VERBS = frozenset({"meet", "visit", "host", "summon", "receive", "call"})
 # "the talks brought together X and Y": verbs whose object, with a meeting as subject, took part
 GATHER_VERBS = frozenset({"include", "involve", "bring", "gather", "draw", "feature", "pit"})
-PARTNER_PREPS = frozenset({"with", "between", "among"})
 # "walked out of the talks beside X": whoever was with the actor was there too
 ALONGSIDE_PREPS = frozenset({"with", "beside", "alongside"})
 # Prepositions that tie a group to the body it belongs to: "executives at Acme".

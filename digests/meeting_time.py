@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .analysis import Analysis
-from .lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS
+from .lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS, POSSESSIVE_MARKS
 
 PLACE_PREPS = frozenset({"at", "in", "inside", "outside"})
 PLACE_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG"})
@@ -32,12 +32,10 @@ WHEN_WORDS = frozenset(
     may june july august september october november december weekend noon
     """.split()
 )
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 DAY_WORDS = WHEN_WORDS - {"morning", "afternoon", "evening", "night", "week", "month", "year"}
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "hours", "minutes"})
 DURATION_WORDS = frozenset({"minutes", "minute", "hours", "hour", "-minute", "long"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 STATUS_DEPS = frozenset({"aux", "auxpass", "advmod", "npadvmod", "amod", "det", "prep"})
 
 

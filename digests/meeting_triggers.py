@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis
-from .lexicon import ANONYMOUS_NOUNS, DEMAND_VERBS, MEETING_NOUNS, MEETING_VERBS, TITLE_WORDS
+from .lexicon import (
+    ANONYMOUS_NOUNS,
+    DEMAND_VERBS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    PARTNER_PREPS,
+    TITLE_WORDS,
+)
 from .parties import SUBJECT_DEPS
 
 DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "might"})
@@ -40,7 +47,6 @@ SUMMON_VERBS = frozenset({"summon"})
 # Nouns that are a meeting only with a counterpart or a phone: "a conversation with X",
 # "a telephone conversation"; not "the conversation turned to taxes".
 CONVERSATION_NOUNS = frozenset({"conversation", "discussion", "consultation", "dialogue"})
-PARTNER_PREPS = frozenset({"with", "between", "among"})
 DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 # "the talks were postponed", "have postponed that session": called off, not held
 CANCEL_VERBS = frozenset({"postpone", "cancel", "scrap", "delay", "suspend", "abandon", "scrub"})

@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from .analysis import Analysis, Party, organisation_name
+from .analysis import Analysis, Party, organisation_name, strip_possessive
 from .lexicon import (
     ANONYMOUS_NOUNS,
     ORG_DESCRIPTORS,
@@ -135,7 +135,7 @@ def party_of(
                 return org
         name = description_of(an, tok)
         proper = tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4
-        if proper and _acts_as_organisation(an, name):
+        if proper and acts_as_body(an.doc, name):
             return Party(name=name, kind="organization")  # a proper name, not a person
         return Party(name=name, kind="anonymous")
     return None
@@ -153,18 +153,30 @@ def _extends_name(an: Analysis, prev: Token, ent) -> bool:
     return prev.pos_ == "ADJ" and prev.is_title and not prev.is_sent_start
 
 
-def _acts_as_organisation(an: Analysis, name: str) -> bool:
-    """An unlabelled proper name counts as an organisation only with evidence: a body word
-    in it ("Brenner Freight Co"), the model calling it ORG elsewhere, or the name acting
-    as a subject somewhere ("Brenner Freight said ...")."""
+def acts_as_body(doc: Doc, name: str, *, besides: Token | None = None) -> bool:
+    """An unlabelled capitalised name is an organisation only with some evidence: a body
+    word in it ("Brenner Freight Co"), the model tagging the name ORG somewhere, or the name
+    acting as a verb's subject ("Brenner Freight said ..."). With `besides`, that token's
+    own clause does not count as evidence (a meeting's subject proves nothing by itself).
+    A capitalised word met only as an object ("talks with Lisbet over lunch") is no body."""
+    name = name.removeprefix("the ").removeprefix("The ")
     words = name.split()
-    if any(w.lower() in ORG_HEAD_WORDS for w in words):
+    if not words:
+        return False
+    if any(w.lower().rstrip(".") in ORG_HEAD_WORDS for w in words):
         return True
-    last = words[-1] if words else ""
-    for t in an.doc:
-        if t.text != last or an.in_quote(t):
+    last = words[-1]
+    for t in doc:
+        if t.text != last or besides is not None and t.i == besides.i:
             continue
-        if t.ent_type_ == "ORG" or t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}:
+        if t.ent_type_ == "ORG":
+            return True
+        if t.dep_ not in SUBJECT_DEPS or t.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        if besides is not None and t.head == besides.head:
+            continue
+        span = doc[t.left_edge.i : t.i + 1].text.removeprefix("the ").removeprefix("The ")
+        if span.endswith(name):
             return True
     return False
 
@@ -212,7 +224,7 @@ def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party 
 
 
 def _describes(noun: str, name: str) -> bool:
-    words = {w.lower() for w in _strip_possessive(name).split()}
+    words = {w.lower() for w in strip_possessive(name).split()}
     if noun == "union" and any(w.endswith("workers") for w in words):
         return True  # "United Ropeworkers", "Allied Dock Workers"
     kinds = ORG_NAME_WORDS.get(noun, {noun})
@@ -406,10 +418,3 @@ def resolve_plural(an: Analysis, tok: Token) -> Party | None:
             if t.dep_ == "nsubj" and t.tag_ in {"NNS", "NNPS"} and not an.in_quote(t):
                 return Party(name=description_of(an, t), kind="anonymous")
     return None
-
-
-def _strip_possessive(name: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)].strip()
-    return name.strip()

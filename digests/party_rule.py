@@ -20,11 +20,10 @@ from .analysis import Party
 from .lexicon import (
     GROUP_NOUNS,
     ORG_DESCRIPTORS,
-    ORG_HEAD_WORDS,
     PLURAL_ONLY_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from .parties import DOCUMENT_NOUNS, SUBJECT_DEPS
+from .parties import DOCUMENT_NOUNS, acts_as_body
 
 NAMED_KINDS = frozenset({"ORG", "NORP", "GPE"})
 PARTY_ENTS = NAMED_KINDS | {"PERSON"}
@@ -58,7 +57,11 @@ def is_party(tok: Token, party: Party | None, *, unnamed_roles: bool = False) ->
             return True  # "the statement urged ...": whoever issued it; "the company"
         # a capitalised title ("Energy Secretary") is a role, not a body; a capitalised name
         # the model left unlabelled must show it is a body
-        return tok.pos_ == "PROPN" and lemma not in TITLE_WORDS and acts_as_body(tok, party)
+        return (
+            tok.pos_ == "PROPN"
+            and lemma not in TITLE_WORDS
+            and acts_as_body(tok.doc, party.name, besides=tok)
+        )
     if tok.lower_ in {"they", "them"}:
         # resolved to the plural subject just before: "The villagers ... They", but not to
         # an unresolved pair word ("The two sides ... they")
@@ -112,33 +115,6 @@ def names_a_group(head: Token) -> bool:
         return True  # "the Peruvian side", "Norwegian officials", "the city's lawyers"
     definite = any(c.dep_ == "poss" or c.lower_ in {"the", "this"} for c in head.children)
     return definite and lemma in TITLE_WORDS and head.tag_ == "NN"  # "the mayor"
-
-
-def acts_as_body(tok: Token, party: Party) -> bool:
-    """An unlabelled capitalised name is an organisation only with some evidence: the
-    model tags another mention of the same words ORG, its last word is an organisation
-    head ('Fenwick Growers Union', 'Arden Corp'), or the name is the subject of a verb
-    elsewhere in the text ('Quarrymoor Fields said ...'). A capitalised word met only
-    here ('talks with Lisbet over lunch') is not taken for a body."""
-    name = party.name.removeprefix("the ").removeprefix("The ")
-    words = name.split()
-    if not words:
-        return False
-    if words[-1].lower().rstrip(".") in ORG_HEAD_WORDS or words[-1].lower() in ORG_HEAD_WORDS:
-        return True
-    doc = tok.doc
-    if any(e.label_ == "ORG" and e.text.removeprefix("the ") == name for e in doc.ents):
-        return True
-    last = words[-1]
-    for t in doc:
-        if t.i == tok.i or t.text != last or t.dep_ not in SUBJECT_DEPS:
-            continue
-        if t.head.pos_ not in {"VERB", "AUX"} or t.head == tok.head:
-            continue
-        span = doc[t.left_edge.i : t.i + 1].text.removeprefix("the ").removeprefix("The ")
-        if span.endswith(name):
-            return True
-    return False
 
 
 def party_key(p: Party) -> str | int:

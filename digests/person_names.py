@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, TITLE_WORDS
-from .roles import DETERMINERS, POSSESSIVE, is_title_token
+from .lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from .roles import DETERMINERS, is_title_token
 from .speaker_names import first_name_gender
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -33,7 +33,7 @@ def clean_name_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE_MARKS):
         end -= 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text != ".":
         end -= 1
@@ -115,7 +115,7 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
 
 
 # Nouns for a business or body that may be set off beside its name: "the operator, X".
-BODY_NOUNS = frozenset(
+BUSINESS_NOUNS = frozenset(
     """
     company firm operator utility carrier club team group maker manufacturer supplier
     retailer lender insurer broker developer producer chain network brand startup airline
@@ -128,9 +128,9 @@ def _labels_a_body(name: Span) -> bool:
     noun; 'Harlow Rovers manager Ian Pike': the name qualifies a title before a person."""
     root = name.root
     doc = name.doc
-    if root.dep_ == "appos" and root.head.lemma_.lower() in BODY_NOUNS:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in BUSINESS_NOUNS:
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in BUSINESS_NOUNS for c in root.children):
         return True
     end = name.end
     if root.dep_ == "compound" and end + 1 < len(doc) and doc[end].lemma_.lower() in TITLE_WORDS:

@@ -15,17 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CUE_VERBS, HONORIFICS, TITLE_WORDS
+from .lexicon import AGENT_SUFFIXES, CUE_VERBS, HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
 
 # Prepositions inside a title: "ambassador to Peru", "minister for Wales".
 TITLE_PREPS = frozenset({"in", "to", "for", "at", "of"})
-# Endings of nouns that name a doer: manager, director, activist, historian, trustee.
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-
-
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 TITLE_ABBREVIATIONS = {
@@ -125,11 +120,11 @@ def title_before(name: Span) -> Span | None:
         word_internal_hyphen = (
             tok.text == "-" and not tok.whitespace_ and not (i > 0 and doc[i - 1].whitespace_)
         )
-        if tok.is_punct and tok.text not in POSSESSIVE and not word_internal_hyphen:
+        if tok.is_punct and tok.text not in POSSESSIVE_MARKS and not word_internal_hyphen:
             break
         if (
             tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"}
-            and tok.text not in POSSESSIVE
+            and tok.text not in POSSESSIVE_MARKS
         ):
             break
         in_np = tok.head.i >= start  # attached to the chain built so far, or the name

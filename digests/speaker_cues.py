@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import CUE_VERBS
+from .lexicon import CUE_VERBS, TIME_ENTS
 from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
 from .speaker_subjects import (
     SPEECH_NOUNS,
@@ -73,7 +73,6 @@ ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
 # (`attacked him for "..."`, `touted it as "..."`), a colon, or as the attribution after it.
 TARGET_VERBS = frozenset({"attack", "mock", "deride", "ridicule", "decry", "tout", "taunt"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "prep", "advcl", "oprd", "acomp", "parataxis"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 MAX_CUE_DISTANCE = 5  # tokens from a split-off attribution clause's start to its cue
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
-from .lexicon import ANONYMOUS_NOUNS, GENDERED_ROLE_WORDS
+from .lexicon import ANONYMOUS_NOUNS, GENDERED_ROLE_WORDS, RELATIVE_PRONOUNS
 from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
 
 SPEECH_NOUNS = frozenset(
@@ -76,8 +76,6 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 # Heads a misattached relative clause or appositive hangs from on its way to the person.
 NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "appos", "poss", "compound"})
-
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def speech_owner(noun: Token) -> Token | None:
