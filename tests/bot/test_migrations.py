@@ -9,8 +9,8 @@ from datetime import datetime
 
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
-from alembic.script import ScriptDirectory
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from bot.store import MIGRATIONS, Store, make_engine, upgrade_schema
