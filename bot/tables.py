@@ -23,6 +23,14 @@ What lives here (SQLite by default, `DATABASE_URL` to change), and why:
                       posted or failed, so a restart recognises a file it already posted.
     roundup_*         scheduled roundups: channels that get them, each run (parent ts, thread
                       progress), and which posts each run covered (a post is in at most one).
+    feeds             RSS/Atom subscriptions, one per (channel, feed URL): the validators for
+                      conditional GET (ETag, Last-Modified), when it last fetched and last
+                      worked, since when it fails (reported to the channel once, after a day)
+                      and when it is next due (backoff on errors).
+    feed_entries      every entry of a feed the bot has seen, one per (feed, guid else link):
+                      inserted before its digest is posted (the claim), so two processes or a
+                      restart never post one twice; `seen` (the back catalogue when the feed
+                      was added), `claimed`, `posted`, `failed` (logged, never shown).
 
 Schema changes go through Alembic (`bot/migrations/versions/`): change a class here, then
 add a revision that makes the same change to a database of the previous release.
@@ -186,3 +194,55 @@ class RoundupItemRow(Base):
 
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), primary_key=True)
     roundup_id: Mapped[int] = mapped_column(ForeignKey("roundups.id"), index=True)
+
+
+class FeedRow(Base):
+    """An RSS/Atom feed a channel subscribed to (`/digest feed add`); polled by bot.feeds.
+
+    `next_poll_at` doubles as the poll claim: a process polls a feed only after moving it
+    forward from the value it read, so two replicas never poll one feed at the same time.
+    """
+
+    __tablename__ = "feeds"
+    __table_args__ = (UniqueConstraint("channel", "url", name="uq_feed_channel_url"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The Slack workspace (many-workspace mode); None in single-workspace mode.
+    team_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    channel: Mapped[str] = mapped_column(String(32))
+    url: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text, default=None)
+    etag: Mapped[str | None] = mapped_column(Text, default=None)
+    last_modified: Mapped[str | None] = mapped_column(Text, default=None)
+    added_by: Mapped[str | None] = mapped_column(String(32), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_fetch_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_ok_at: Mapped[datetime | None] = mapped_column(default=None)
+    failing_since: Mapped[datetime | None] = mapped_column(default=None)
+    failure_reported_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    consecutive_errors: Mapped[int] = mapped_column(Integer, default=0)
+    next_poll_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class FeedEntryRow(Base):
+    """An entry of a feed, keyed by its guid (else its link): the claim on posting it.
+
+    `claimed_at` is when the current attempt began: a claim older than the lease was left
+    by a process that died, and is taken over (the digest post itself never repeats).
+    """
+
+    __tablename__ = "feed_entries"
+    __table_args__ = (UniqueConstraint("feed_id", "entry_key", name="uq_feed_entry_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id"), index=True)
+    entry_key: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text, default=None)
+    title: Mapped[str | None] = mapped_column(Text, default=None)
+    state: Mapped[str] = mapped_column(String(16), default="seen")
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"), default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(default=None)
