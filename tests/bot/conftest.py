@@ -46,6 +46,7 @@ from bot.slack_send import SlackMessages, once_only_client
 from bot.store import Store
 from bot.tables import SendRow
 from bot.watcher import FolderWatcher
+from tests import postgres_server
 from tests.slack_standin import Call, SlackSender, SlackStandIn
 
 SIGNING_SECRET = "standin-signing-secret"
@@ -156,29 +157,53 @@ class Bot:
 
 # -- databases: SQLite files and a real PostgreSQL server ---------------------------------------
 
-# A PostgreSQL database the tests may create databases beside (.ci/run starts a server and
-# sets it); without it the PostgreSQL variants skip, unless REQUIRE_POSTGRES says they must run.
+# A PostgreSQL server the tests may create databases on. Unset: the session starts its own
+# (tests/postgres_server.py) from the installed binaries; if there are none the PostgreSQL
+# variants skip, unless REQUIRE_POSTGRES says they must run (.ci/run sets it).
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
 REQUIRE_POSTGRES = os.environ.get("REQUIRE_POSTGRES", "") not in ("", "0")
 
 
-@contextmanager
-def postgres_database() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test (dropped afterwards); its URL."""
-    if not POSTGRES_URL:
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """An admin URL of a real PostgreSQL server: TEST_POSTGRES_URL, else one started for this
+    session (on a free loopback port, stopped and deleted at the end)."""
+    if POSTGRES_URL:
+        yield POSTGRES_URL
+        return
+    try:
+        server = postgres_server.start()
+    except postgres_server.PostgresUnavailable as e:
         if REQUIRE_POSTGRES:
-            pytest.fail("REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not")
-        pytest.skip("TEST_POSTGRES_URL is not set (.ci/run starts a PostgreSQL server)")
+            pytest.fail(f"REQUIRE_POSTGRES is set but no PostgreSQL server: {e}")
+        pytest.skip(f"no PostgreSQL server: {e}")
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@contextmanager
+def postgres_database(server_url: str) -> Iterator[str]:
+    """A fresh, empty database on the server at `server_url` for one test (dropped
+    afterwards); its URL."""
     name = f"digest_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_database_url(postgres_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test (for tests that need PostgreSQL itself)."""
+    with postgres_database(postgres_url) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -187,7 +212,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'bot.db'}"
         return
-    with postgres_database() as url:
+    with postgres_database(request.getfixturevalue("postgres_url")) as url:
         yield url
 
 
