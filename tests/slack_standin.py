@@ -11,6 +11,17 @@ Slack, metadata only with `include_all_metadata`. It also accepts
 `response_url` posts (`/respond/<id>`) and runs a Socket Mode websocket endpoint, so
 `apps.connections.open` hands the bot a `ws://127.0.0.1:.../link` URL it can really connect to.
 
+Conversations are modelled as far as the bot looks at them: a channel is public unless it is
+in `private` (or its id starts with D, a DM, or G); the bot is a member of every one except
+those in `not_member_of`. A private conversation the bot is not in does not exist for it
+(`channel_not_found`, as Slack answers); a public one can still be posted to
+(`chat:write.public`) but not read (`not_in_channel`). `join(channel, *users)` sets a
+channel's people for `conversations.members` and `users.conversations`. `scopes`, when set,
+is what the token was granted: a method needing another scope answers `missing_scope` with
+`needed` and `provided`, as Slack does. `views.publish` keeps each user's Home view
+(`home_views`), `reactions.add` each message's reactions (`reactions`), `users.info` answers
+each user's `tz` (`user_tz`, default UTC).
+
 `SlackSender` plays Slack's side of the Events API over HTTP: it signs requests with the
 signing secret (or deliberately does not) and builds the payloads Slack sends for slash
 commands and events.
@@ -47,6 +58,7 @@ TEAM_ID = "T0STANDIN"
 BOT_USER_ID = "U0BOT"
 BOT_ID = "B0BOT"
 APP_ID = "A0APP"
+DM_CHANNEL = "D0ALICE"  # the bot's DM with U0ALICE (its Messages tab)
 
 
 @dataclass
@@ -130,6 +142,12 @@ class SlackStandIn:
         self.calls: list[Call] = []
         self.responses: list[dict[str, Any]] = []  # bodies posted to response_url
         self.not_member_of: set[str] = set()  # channels where conversations.info says so
+        self.private: set[str] = set()  # private channels (D and G ids are private anyway)
+        self.channel_members: dict[str, set[str]] = {}  # channel -> people, set by `join`
+        self.scopes: set[str] | None = None  # None: every scope granted
+        self.user_tz: dict[str, str] = {}  # user -> IANA zone for users.info (default UTC)
+        self.home_views: dict[str, dict[str, Any]] = {}  # user -> the view views.publish set
+        self.reactions: dict[tuple[str, str], list[str]] = {}  # (channel, ts) -> names
         self._faults: list[Fault] = []
         self._lock = threading.Condition()
         self._last_ts_us = 0
@@ -174,6 +192,66 @@ class SlackStandIn:
     def response_url(self, name: str | None = None) -> str:
         """A response_url for a slash command payload; posts to it land in `self.responses`."""
         return f"{self.base_url}/respond/{name or uuid.uuid4().hex}"
+
+    # -- conversations -----------------------------------------------------------------------
+
+    def join(self, channel: str, *users: str) -> None:
+        """These people are in `channel` (for conversations.members / users.conversations)."""
+        with self._lock:
+            self.channel_members.setdefault(channel, set()).update(users)
+
+    def leave(self, channel: str, user: str) -> None:
+        with self._lock:
+            self.channel_members.get(channel, set()).discard(user)
+
+    def is_private(self, channel: str) -> bool:
+        """DMs (D), group DMs and old private channels (G), and channels marked private."""
+        return channel in self.private or channel[:1] in ("D", "G")
+
+    def hidden_from_bot(self, channel: str) -> bool:
+        """A private conversation the bot is not in: Slack says it does not exist."""
+        return self.is_private(channel) and channel in self.not_member_of
+
+    def kind_of(self, channel: str) -> str:
+        """The conversation type, as users.conversations' `types` names it."""
+        if channel.startswith("D"):
+            return "im"
+        if channel.startswith("G") and channel not in self.private:
+            return "mpim"
+        return "private_channel" if self.is_private(channel) else "public_channel"
+
+    def needed_scope(self, method: str, params: dict[str, Any]) -> str | None:
+        """The scope `method` needs for these params that the token lacks (None: granted)."""
+        if self.scopes is None:
+            return None
+        kind = self.kind_of(str(params.get("channel") or "C"))
+        read = {"public_channel": "channels", "private_channel": "groups", "im": "im"}
+        family = read.get(kind, "mpim")
+        needs: list[str] = []
+        if method in ("conversations.info", "conversations.members"):
+            needs = [f"{family}:read"]
+        elif method in ("conversations.history", "conversations.replies"):
+            needs = [f"{family}:history"]
+        elif method == "users.conversations":
+            types = str(params.get("types") or "public_channel").split(",")
+            needs = [f"{read.get(t.strip(), 'mpim')}:read" for t in types if t.strip()]
+        elif method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
+            needs = ["chat:write"]
+        elif method == "reactions.add":
+            needs = ["reactions:write"]
+        elif method == "users.info":
+            needs = ["users:read"]
+        elif method == "chat.unfurl":
+            needs = ["links:write"]
+        missing = [n for n in needs if n not in self.scopes]
+        return ",".join(missing) or None
+
+    def _members_of(self, channel: str) -> list[str]:
+        with self._lock:
+            people = set(self.channel_members.get(channel, {"U0ALICE"}))
+        if channel not in self.not_member_of:
+            people.add(BOT_USER_ID)
+        return sorted(people)
 
     # -- failures ----------------------------------------------------------------------------
 
@@ -313,6 +391,10 @@ class SlackStandIn:
             return {"ok": True, "url": self.socket.url}
         if token != self.bot_token:
             return {"ok": False, "error": "invalid_auth" if token else "not_authed"}
+        needed = self.needed_scope(method, params)
+        if needed:
+            provided = ",".join(sorted(self.scopes or ()))
+            return {"ok": False, "error": "missing_scope", "needed": needed, "provided": provided}
         if method == "auth.test":
             return {
                 "ok": True,
@@ -332,7 +414,7 @@ class SlackStandIn:
                 return {"ok": False, "error": "msg_too_long"}
         if method == "chat.postMessage":
             channel = params.get("channel")
-            if not channel:
+            if not channel or self.hidden_from_bot(channel):
                 return {"ok": False, "error": "channel_not_found"}
             metadata = params.get("metadata")
             if metadata is not None and not _valid_metadata(metadata):
@@ -370,20 +452,101 @@ class SlackStandIn:
             }
         if method == "conversations.info":
             channel = params.get("channel")
+            if not channel or self.hidden_from_bot(channel):
+                return {"ok": False, "error": "channel_not_found"}
+            kind = self.kind_of(channel)
             return {
                 "ok": True,
                 "channel": {
                     "id": channel,
                     "name": f"chan-{channel}".lower(),
+                    "is_channel": kind == "public_channel",
+                    "is_group": kind == "private_channel",
+                    "is_im": kind == "im",
+                    "is_mpim": kind == "mpim",
+                    "is_private": kind != "public_channel",
                     "is_member": channel not in self.not_member_of,
                 },
             }
+        if method == "conversations.members":
+            channel = params.get("channel")
+            if not channel or self.hidden_from_bot(channel):
+                return {"ok": False, "error": "channel_not_found"}
+            return _paged(self._members_of(channel), "members", params)
+        if method == "users.conversations":
+            return self._user_conversations(params)
         if method == "users.info":
-            user = params.get("user")
-            return {"ok": True, "user": {"id": user, "name": f"user-{user}", "tz": "UTC"}}
+            user = str(params.get("user") or "")
+            if not user.startswith(("U", "W")):
+                return {"ok": False, "error": "user_not_found"}
+            tz = self.user_tz.get(user, "UTC")
+            return {
+                "ok": True,
+                "user": {"id": user, "name": f"user-{user}", "tz": tz, "tz_label": tz},
+            }
+        if method == "reactions.add":
+            return self._add_reaction(params)
+        if method == "views.publish":
+            return self._publish_view(params)
         if method == "team.info":
             return {"ok": True, "team": {"id": TEAM_ID, "name": "Stand-in"}}
         return {"ok": False, "error": "unknown_method"}
+
+    def _user_conversations(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The conversations a user is in, of the `types` asked for; private ones only where
+        the bot is a member too (what a bot token may see), paginated like Slack."""
+        user = str(params.get("user") or BOT_USER_ID)
+        types = {t.strip() for t in str(params.get("types") or "public_channel").split(",")}
+        with self._lock:
+            known = sorted(self.channel_members)
+        found = []
+        for channel in known:
+            if self.kind_of(channel) not in types or user not in self._members_of(channel):
+                continue
+            if self.is_private(channel) and channel in self.not_member_of:
+                continue
+            found.append({"id": channel, "name": f"chan-{channel}".lower()})
+        return _paged(found, "channels", params)
+
+    def _add_reaction(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel, ts, name = params.get("channel"), params.get("timestamp"), params.get("name")
+        if not channel or self.hidden_from_bot(channel):
+            return {"ok": False, "error": "channel_not_found"}
+        if not ts:
+            return {"ok": False, "error": "no_item_specified"}
+        if not name:
+            return {"ok": False, "error": "invalid_name"}
+        with self._lock:
+            names = self.reactions.setdefault((channel, str(ts)), [])
+            if name in names:
+                return {"ok": False, "error": "already_reacted"}
+            names.append(str(name))
+        return {"ok": True}
+
+    def _publish_view(self, params: dict[str, Any]) -> dict[str, Any]:
+        view = params.get("view")
+        if isinstance(view, str):
+            try:
+                view = json.loads(view)
+            except ValueError:
+                return {"ok": False, "error": "invalid_arguments"}
+        user = str(params.get("user_id") or "")
+        if not user.startswith(("U", "W")):
+            return {"ok": False, "error": "user_not_found"}
+        if not isinstance(view, dict) or view.get("type") != "home":
+            return {"ok": False, "error": "invalid_arguments"}
+        blocks = view.get("blocks") or []
+        problem = view_problem(blocks)
+        if problem:
+            return {
+                "ok": False,
+                "error": "invalid_arguments",
+                "response_metadata": {"messages": [problem]},
+            }
+        with self._lock:
+            self.home_views[user] = view
+        view_id = f"V{uuid.uuid4().hex[:10].upper()}"
+        return {"ok": True, "view": {"id": view_id, "team_id": TEAM_ID, **view}}
 
     def messages(self, channel: str) -> list[dict[str, Any]]:
         """Every message posted in `channel` (thread replies too), oldest first."""
@@ -396,6 +559,8 @@ class SlackStandIn:
         oldest first), filtered by oldest/latest, `limit` at a time with a cursor."""
         channel = params.get("channel")
         if not channel:
+            return {"ok": False, "error": "channel_not_found"}
+        if self.hidden_from_bot(channel):
             return {"ok": False, "error": "channel_not_found"}
         if channel in self.not_member_of:
             return {"ok": False, "error": "not_in_channel"}
@@ -548,6 +713,26 @@ def block_kit_problem(blocks: list[dict[str, Any]]) -> str | None:
             if len(element.get("text") or "") > 3000:
                 return f"[{i}] context element over 3000 characters"
     return None
+
+
+def view_problem(blocks: list[dict[str, Any]]) -> str | None:
+    """The first limit a Home tab view breaks (100 blocks; each block as in messages)."""
+    if len(blocks) > 100:
+        return f"must be at most 100 blocks, got {len(blocks)}"
+    return block_kit_problem(blocks[:50]) or block_kit_problem(blocks[50:])
+
+
+def _paged(items: list[Any], key: str, params: dict[str, Any]) -> dict[str, Any]:
+    """`items` a page at a time (`limit`, `cursor`), with Slack's response_metadata."""
+    try:
+        start = int(base64.b64decode(str(params.get("cursor") or "")).decode() or 0)
+    except ValueError:
+        return {"ok": False, "error": "invalid_cursor"}
+    limit = max(1, min(int(params.get("limit") or 100), 1000))
+    page = items[start : start + limit]
+    more = start + limit < len(items)
+    cursor = base64.b64encode(str(start + limit).encode()).decode() if more else ""
+    return {"ok": True, key: page, "response_metadata": {"next_cursor": cursor}}
 
 
 def _valid_metadata(metadata: Any) -> bool:
@@ -853,8 +1038,11 @@ class SlackSender:
         subtype: str | None = None,
         bot_id: str | None = None,
         extra: dict[str, Any] | None = None,
+        channel_type: str = "channel",
         **kw: Any,
     ) -> tuple[dict[str, Any], Delivery]:
+        """A `message` event: message.channels by default; `channel_type` "group" is
+        message.groups (a private channel), "im" message.im (the bot's Messages tab)."""
         ts = kw.pop("ts", None) or self.next_ts()
         event: dict[str, Any] = {
             "type": "message",
@@ -862,7 +1050,7 @@ class SlackSender:
             "text": text,
             "ts": ts,
             "event_ts": ts,
-            "channel_type": "channel",
+            "channel_type": channel_type,
         }
         if user:
             event["user"] = user
@@ -889,3 +1077,73 @@ class SlackSender:
             "event_ts": ts,
         }
         return event, self.event(event, **kw)
+
+    def private_message(
+        self, text: str, *, channel: str = "C0PRIVATE", **kw: Any
+    ) -> tuple[dict[str, Any], Delivery]:
+        """message.groups: a message in a private channel."""
+        return self.channel_message(text, channel=channel, channel_type="group", **kw)
+
+    def direct_message(
+        self, text: str, *, channel: str = DM_CHANNEL, user: str | None = "U0ALICE", **kw: Any
+    ) -> tuple[dict[str, Any], Delivery]:
+        """message.im: a message in the bot's Messages tab (its DM with `user`)."""
+        return self.channel_message(text, channel=channel, user=user, channel_type="im", **kw)
+
+    def app_home_opened_event(
+        self, *, user: str = "U0ALICE", tab: str = "home", channel: str = DM_CHANNEL
+    ) -> dict[str, Any]:
+        ts = self.next_ts()
+        event: dict[str, Any] = {
+            "type": "app_home_opened",
+            "user": user,
+            "channel": channel,
+            "tab": tab,
+            "event_ts": ts,
+        }
+        if tab == "home":
+            event["view"] = {"id": "V0HOME", "team_id": self.team_id, "type": "home"}
+        return event
+
+    def app_home_opened(
+        self, *, user: str = "U0ALICE", tab: str = "home", **kw: Any
+    ) -> tuple[dict[str, Any], Delivery]:
+        """The user opened the app's Home (or Messages / About) tab."""
+        event = self.app_home_opened_event(user=user, tab=tab)
+        return event, self.event(event, **kw)
+
+    # -- shortcuts ---------------------------------------------------------------------------
+
+    def message_shortcut_payload(
+        self,
+        message: dict[str, Any],
+        *,
+        channel: str = "C0NEWS",
+        user: str = "U0ALICE",
+        callback_id: str = "digest_message",
+        response_url: str = "",
+    ) -> dict[str, Any]:
+        """The `message_action` payload Slack sends when a message shortcut is chosen."""
+        return {
+            "type": "message_action",
+            "token": "deprecated-verification-token",
+            "action_ts": self.next_ts(),
+            "team": {"id": self.team_id, "domain": "standin"},
+            "user": {"id": user, "username": "alice", "team_id": self.team_id, "name": "alice"},
+            "channel": {"id": channel, "name": "news"},
+            "is_enterprise_install": False,
+            "enterprise": None,
+            "callback_id": callback_id,
+            "trigger_id": f"{next(self._event_ids)}.trigger",
+            "response_url": response_url,
+            "message_ts": message.get("ts"),
+            "message": {"type": "message", **message},
+        }
+
+    def message_shortcut(
+        self, message: dict[str, Any], *, signed: bool = True, **kwargs: Any
+    ) -> Delivery:
+        """POST a message shortcut (form field `payload`, JSON) as Slack does."""
+        payload = self.message_shortcut_payload(message, **kwargs)
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)}).encode()
+        return self.post(body, "application/x-www-form-urlencoded", signed=signed)
