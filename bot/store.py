@@ -149,6 +149,16 @@ class PostRecord:
         return self.reply_to_ts or self.parent_ts
 
 
+@dataclass(frozen=True)
+class PostedDigest:
+    """A digest as posted in a channel: the post, its article, and when it was posted
+    (naive UTC, like every stored timestamp)."""
+
+    post: PostRecord
+    article: ArticleRecord
+    posted_at: datetime
+
+
 def record_of(cls: type[Record], row: Any, **derived: Any) -> Record:
     """The frozen record `cls` of an ORM row: each field is the row's attribute of the same
     name, unless `derived` gives it (a value the row stores in another form)."""
@@ -399,6 +409,23 @@ class Store:
             if since is not None:
                 query = query.where(PostRow.created_at > since)
             return [record_of(PostRecord, r) for r in s.scalars(query.order_by(PostRow.id))]
+
+    def posted_digests(self, channel: str, *, limit: int | None = None) -> list[PostedDigest]:
+        """The digests whose parent is in the channel, newest first, each with its article
+        (for `/digest status`, `/digest who` and the person index)."""
+        with self._sessions() as s:
+            query = (
+                select(PostRow, ArticleRow)
+                .join(ArticleRow, ArticleRow.id == PostRow.article_id)
+                .where(PostRow.channel == channel, PostRow.parent_ts.is_not(None))
+                .order_by(PostRow.created_at.desc(), PostRow.id.desc())
+            )
+            if limit is not None:
+                query = query.limit(limit)
+            return [
+                PostedDigest(record_of(PostRecord, post), _article(article), post.created_at)
+                for post, article in s.execute(query)
+            ]
 
     # -- messages in flight ----------------------------------------------------------------
 
