@@ -365,9 +365,15 @@ def _context(mrkdwn: str) -> ContextBlock:
     return ContextBlock(elements=[MarkdownTextObject(text=mrkdwn)])
 
 
-def compose_roundup(items: Sequence[RoundupItem], *, since: datetime | None = None) -> Message:
+def compose_roundup(
+    items: Sequence[RoundupItem],
+    *,
+    since: datetime | None = None,
+    recurring: Sequence[tuple[str, int]] | None = None,
+) -> Message:
     """The roundup's parent message: one line per article (in as many sections as fit in 50
-    blocks, the rest counted) and who recurs; each article's digest goes in its thread."""
+    blocks, the rest counted) and who recurs; each article's digest goes in its thread.
+    `recurring` (name, articles) is who recurs as the person index says; without it, by name."""
     count = len(items)
     title = f"Roundup: {count} new article{'s' if count != 1 else ''}"
     period = f"since {since:%Y-%m-%d %H:%M} UTC" if since else "so far"
@@ -376,7 +382,7 @@ def compose_roundup(items: Sequence[RoundupItem], *, since: datetime | None = No
         _context(f"Everything posted {period}"),
     ]
     footer: list[Block] = []
-    repeated = recurring_people([i.digest for i in items])
+    repeated = recurring_people([i.digest for i in items]) if recurring is None else recurring
     if repeated:
         names = ", ".join(f"{escape(name)} ({n})" for name, n in repeated)
         footer += _section(truncate(f"*In more than one article:* {names}", MAX_SECTION_CHARS))[:1]

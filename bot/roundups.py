@@ -7,6 +7,9 @@ and each reply go out through the send protocol (`SlackMessages.post_once`): a r
 after Slack took a message but before its ts was stored finds it again by the key in its
 metadata instead of posting a second roundup or an article twice in the thread.
 
+Who appears in more than one article is the person index's answer (`bot.person_index`),
+the same one `/digest who` and the App Home give.
+
 Not handled: more than one roundup period per run (a roundup covers everything posted in
 the channel since the previous roundup, whichever schedule fired it).
 """
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 from . import blocks
 from .locks import KeyedLocks
+from .person_index import PersonIndex
 from .slack_send import SlackMessages
 from .store import RoundupRecord, Store
 
@@ -36,9 +40,12 @@ class RoundupResult:
 class RoundupPoster:
     """Posts roundups, one run per channel at a time. Call it with (channel, quiet)."""
 
-    def __init__(self, store: Store, messages: SlackMessages) -> None:
+    def __init__(
+        self, store: Store, messages: SlackMessages, people: PersonIndex | None = None
+    ) -> None:
         self.store = store
         self.messages = messages
+        self.people = people or PersonIndex(store)
         self._locks = KeyedLocks()
 
     def __call__(self, channel: str, quiet: bool = False) -> RoundupResult:
@@ -75,7 +82,8 @@ class RoundupPoster:
             self.store.complete_roundup(record.id)
             return RoundupResult(channel, 0, None)
         if parent_ts is None:
-            message = blocks.compose_roundup(items, since=record.period_start)
+            recurring = self.people.recurring([i.digest for i in items])
+            message = blocks.compose_roundup(items, since=record.period_start, recurring=recurring)
             parent_ts = self._post_parent(record, message)
         replies_done = record.replies_done
 

@@ -20,6 +20,7 @@ from typing import Any
 from slack_sdk import WebClient
 
 from .folder_intake import FolderIntake
+from .person_index import PersonIndex
 from .roundups import RoundupPoster
 from .schedule import RoundupScheduler, parse_timezone
 from .service import DigestService
@@ -82,6 +83,8 @@ class Services:
     folder_watcher: FolderWatcher | None
     # Where Bolt runs listeners' work after the ack (the lazy listeners).
     listener_executor: WorkPool
+    # Who appears in which of a channel's digests (`/digest who`, roundups, App Home).
+    people: PersonIndex
 
     def close(self) -> None:
         """Stop what runs in the background, then let go of the pool and the database."""
@@ -105,7 +108,8 @@ def build_services(settings: Settings, *, on_roundup_finished: Any = None) -> Se
     digests = DigestService(
         store=store, messages=messages, allow_private_urls=settings.allow_private_urls
     )
-    poster = RoundupPoster(store, messages)
+    people = PersonIndex(store)
+    poster = RoundupPoster(store, messages, people)
     roundups = RoundupScheduler(
         store.engine,
         poster,
@@ -138,6 +142,7 @@ def build_services(settings: Settings, *, on_roundup_finished: Any = None) -> Se
         roundups=roundups,
         folder_watcher=watcher,
         listener_executor=executor,
+        people=people,
     )
 
 
