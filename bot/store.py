@@ -21,7 +21,7 @@ import hashlib
 import json
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
@@ -427,6 +427,27 @@ class Store:
                 for post, article in s.execute(query)
             ]
 
+    def digests_requested_by(
+        self, user: str, *, limit: int | None = None, channels: Iterable[str] | None = None
+    ) -> list[PostedDigest]:
+        """The digests `user` asked for whose parent is out, newest first (App Home);
+        `channels` keeps only those in these conversations (the ones the user is in)."""
+        with self._sessions() as s:
+            query = (
+                select(PostRow, ArticleRow)
+                .join(ArticleRow, ArticleRow.id == PostRow.article_id)
+                .where(PostRow.requested_by == user, PostRow.parent_ts.is_not(None))
+                .order_by(PostRow.created_at.desc(), PostRow.id.desc())
+            )
+            if channels is not None:
+                query = query.where(PostRow.channel.in_(list(channels)))
+            if limit is not None:
+                query = query.limit(limit)
+            return [
+                PostedDigest(record_of(PostRecord, post), _article(article), post.created_at)
+                for post, article in s.execute(query)
+            ]
+
     # -- messages in flight ----------------------------------------------------------------
 
     def begin_send(
@@ -501,6 +522,12 @@ class Store:
         """Whether `/digest watch` is on in the channel."""
         with self._sessions() as s:
             return s.get(WatchedChannelRow, channel) is not None
+
+    def watched_channels(self) -> list[str]:
+        """Every watched channel, in the order they were first watched (App Home)."""
+        with self._sessions() as s:
+            query = select(WatchedChannelRow.channel).order_by(WatchedChannelRow.created_at)
+            return list(s.scalars(query))
 
     # -- folder intake ---------------------------------------------------------------------
 
