@@ -86,10 +86,10 @@ def test_a_dropped_connection_after_slack_took_the_parent_does_not_post_it_again
     assert bot.store.send_in_flight("post", post.id) is None  # nothing left in flight
 
 
-def test_an_answer_too_slow_for_the_client_is_found_in_the_thread(tmp_path: Path) -> None:
+def test_an_answer_too_slow_for_the_client_is_found_in_the_thread(database_url: str) -> None:
     """A parent inside a mention's thread: looked up with conversations.replies."""
     with SlackStandIn() as slack:
-        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}", timeout=1)
+        service = new_service(slack, database_url, timeout=1)
         store = service.store
         try:
             slack.lose_response(how="slow", delay=1.6, when=lambda p: p.get("thread_ts") == "1.5")
@@ -107,11 +107,13 @@ def test_an_answer_too_slow_for_the_client_is_found_in_the_thread(tmp_path: Path
             store.close()
 
 
-def test_refused_lookup_falls_back_to_posting_again_and_says_why_once(tmp_path, caplog) -> None:
+def test_refused_lookup_falls_back_to_posting_again_and_says_why_once(
+    database_url: str, caplog
+) -> None:
     """Without channels:history the message cannot be found: the digest still completes,
     with a second parent (the documented fallback), and the reason is logged once."""
     with SlackStandIn() as slack:
-        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        service = new_service(slack, database_url)
         store = service.store
         try:
             slack.fail(
@@ -143,8 +145,10 @@ def test_refused_lookup_falls_back_to_posting_again_and_says_why_once(tmp_path, 
 # -- a real kill between Slack taking the parent and the ts reaching the store ----------------
 
 
-def test_kill_after_slack_took_the_parent_then_restart_posts_it_once(tmp_path: Path) -> None:
-    inbox, db_url = tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
+def test_kill_after_slack_took_the_parent_then_restart_posts_it_once(
+    tmp_path: Path, database_url: str
+) -> None:
+    inbox, db_url = tmp_path / "inbox", database_url
     inbox.mkdir()
     with SlackStandIn() as slack:
         held = kill_when_held(
@@ -171,9 +175,11 @@ def test_kill_after_slack_took_the_parent_then_restart_posts_it_once(tmp_path: P
         assert in_flight(db_url) == 0
 
 
-def test_kill_after_slack_took_a_roundup_parent_then_restart_posts_it_once(tmp_path) -> None:
+def test_kill_after_slack_took_a_roundup_parent_then_restart_posts_it_once(
+    tmp_path, database_url: str
+) -> None:
     with SlackStandIn() as slack:
-        settings = bot_settings(slack, tmp_path)
+        settings = bot_settings(slack, tmp_path, database_url=database_url)
         db_url = settings.database_url
         digest_for_roundup(slack, db_url, TRAM, BRIDGE)
 
@@ -198,11 +204,11 @@ def test_kill_after_slack_took_a_roundup_parent_then_restart_posts_it_once(tmp_p
         assert in_flight(db_url) == 0
 
 
-def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(tmp_path) -> None:
+def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(database_url: str) -> None:
     """Killed after the store noted the send but before Slack got it: the look-up finds
     nothing, so start-up posts the parent (once) and the thread."""
     with SlackStandIn() as slack:
-        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        service = new_service(slack, database_url)
         store = service.store
         try:
             record = service.digest_article(DigestRequest(channel=NEWS, text=FOLDER_ARTICLE))
@@ -227,10 +233,12 @@ def test_a_send_in_flight_that_never_reached_slack_is_posted_at_start_up(tmp_pat
 # -- the folder watcher's honest failure record ------------------------------------------------
 
 
-def test_a_file_the_watcher_gives_up_on_is_failed_in_the_store(tmp_path: Path) -> None:
+def test_a_file_the_watcher_gives_up_on_is_failed_in_the_store(
+    tmp_path: Path, database_url: str
+) -> None:
     inbox = tmp_path / "inbox"
     with SlackStandIn() as slack:
-        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")
+        service = new_service(slack, database_url)
         store = service.store
         slack.fail("chat.postMessage", "internal_error", times=10)
         watcher = folder_watcher(inbox, service, retry_seconds=0.05, max_attempts=2)

@@ -62,8 +62,9 @@ def assert_each_once(texts: list[str], markers: list[str]) -> None:
 
 def test_kill_after_slack_took_a_quote_reply_then_restart_threads_each_quote_once(
     tmp_path: Path,
+    database_url: str,
 ) -> None:
-    inbox, db_url = tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
+    inbox, db_url = tmp_path / "inbox", database_url
     inbox.mkdir()
     with SlackStandIn() as slack:
         held = kill_when_held(  # at the thread's first reply
@@ -101,9 +102,10 @@ def test_kill_after_slack_took_a_quote_reply_then_restart_threads_each_quote_onc
 
 def test_kill_after_slack_took_a_roundup_reply_then_restart_threads_each_article_once(
     tmp_path: Path,
+    database_url: str,
 ) -> None:
     with SlackStandIn() as slack:
-        settings = bot_settings(slack, tmp_path)
+        settings = bot_settings(slack, tmp_path, database_url=database_url)
         db_url = settings.database_url
         digest_for_roundup(slack, db_url, TRAM, BRIDGE)
         # Every digest's thread is done: the next reply is the roundup's first article.
@@ -152,10 +154,10 @@ def test_a_dropped_connection_after_slack_took_a_quote_reply_does_not_post_it_ag
 
 
 def test_a_dropped_connection_after_slack_took_a_roundup_reply_does_not_post_it_again(
-    tmp_path: Path,
+    database_url: str,
 ) -> None:
     with SlackStandIn() as slack:
-        service = new_service(slack, f"sqlite:///{tmp_path / 'bot.db'}")  # retries drops
+        service = new_service(slack, database_url)  # retries drops
         store = service.store
         try:
             store.enable_roundups(NEWS)

@@ -33,8 +33,9 @@ from tests.slack_standin import SlackStandIn
 
 
 @pytest.fixture
-def paths(tmp_path: Path) -> tuple[Path, str]:
-    return tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
+def paths(tmp_path: Path, database_url: str) -> tuple[Path, str]:
+    """The watched folder, and the database: a SQLite file, then a PostgreSQL database."""
+    return tmp_path / "inbox", database_url
 
 
 def test_a_dropped_article_is_posted_once_with_its_thread(slack, paths) -> None:
