@@ -6,14 +6,23 @@ from bot.blocks import (
     MAX_BLOCKS,
     MAX_HEADER_CHARS,
     MAX_SECTION_CHARS,
+    Message,
+    RoundupItem,
+    compose_roundup,
     digest_message,
     escape,
+    fit_blocks,
+    problem_text,
     quote_message,
+    roundup_thread_message,
     split_text,
     truncate,
+    unfurl_blocks,
     unfurl_line,
 )
+from bot.errors import SLACK_ERROR_MESSAGES, DigestError
 from digests.model import Demand, Digest, Meeting, Person, Quote
+from tests.slack_standin import block_kit_problem
 
 
 def texts_of(blocks):
@@ -71,7 +80,7 @@ def test_empty_digest_says_so_instead_of_failing():
 
 
 def test_huge_digest_stays_within_block_kit_limits():
-    people = [Person(f"Person Number {i} " + "x" * 80, "role " * 20, key=True) for i in range(300)]
+    people = [Person(f"Person Number {i} " + "x" * 80, "role " * 20, key=True) for i in range(600)]
     meetings = [Meeting([f"P{i}", f"Q{i}"], when="y" * 900) for i in range(200)]
     digest = Digest(title="T" * 500, people=people, meetings=meetings, quotes=[])
     message = digest_message(digest)
@@ -80,7 +89,9 @@ def test_huge_digest_stays_within_block_kit_limits():
     for block in message.blocks:
         if block["type"] == "section":
             assert len(block["text"]["text"]) <= MAX_SECTION_CHARS
-    assert "more section(s) not shown" in str(message.blocks[-1])
+    assert "more section(s) not shown" in str(message.blocks[-2])
+    # The quote count the thread is checked against is never the part that gives way.
+    assert "No direct quotes" in str(message.blocks[-1])
     assert len(message.text) <= 3000
 
 
@@ -118,3 +129,113 @@ def test_quote_reply_drops_the_comma_that_led_into_the_attribution():
     message = quote_message(Quote("We will not back down,", "Jane Ortiz", "mayor"))
     assert message.blocks[0]["text"]["text"] == ">We will not back down"
     assert message.text == "“We will not back down” — Jane Ortiz, mayor"
+
+
+# -- every string within its element's limit ---------------------------------------------------
+
+# What a page of deeply nested markup gives the engine as one "role" or "name".
+HUGE = ("deputy director of the regional office for " * 1200).strip()  # ~50,000 characters
+
+
+def huge_digest() -> Digest:
+    person = Person("Marta " + "Vell" * 3000, HUGE, key=True)
+    return Digest(
+        title="Ferry " * 5000,
+        source="https://news.example.com/" + "p" * 5000,
+        people=[person, Person("Ivo " * 4000, HUGE)],
+        meetings=[Meeting([person.name, "Ivo " * 4000], when=HUGE, where=HUGE)],
+        demands=[Demand(person.name, "Ivo " * 4000, HUGE * 2)],
+        quotes=[
+            Quote(HUGE * 4, person.name, HUGE, start=0),
+            Quote("Short and plain.", "Ivo " * 4000, HUGE, start=10),
+        ],
+    )
+
+
+def test_a_huge_role_name_headline_and_quote_fit_every_block_kit_limit():
+    digest = huge_digest()
+    total = len(digest.quotes)
+    messages = [
+        digest_message(digest, requested_by="U0ALICE"),
+        *(quote_message(q, index=i, total=total) for i, q in enumerate(digest.quotes)),
+        compose_roundup([RoundupItem(digest, permalink="https://standin.slack.com/p1")]),
+        roundup_thread_message(RoundupItem(digest, permalink="https://standin.slack.com/p1")),
+    ]
+    for message in messages:
+        assert block_kit_problem(message.blocks) is None  # what Slack would refuse
+        assert len(message.text) <= 3000
+    parent, first, second = messages[:3]
+    assert "2 quotes" in str(parent.blocks[-1])  # the count still shows
+    # Each reply keeps its speaker line and its place in the thread.
+    assert "quote 1 of 2" in str(first.blocks[-1]) and "Marta" in str(first.blocks[-1])
+    assert "quote 2 of 2" in str(second.blocks[-1])
+    assert "Short and plain." in str(second.blocks[0])
+    assert "shortened" in str(first.blocks[-1])  # a 200,000-character quote is cut, and says so
+    assert len(unfurl_blocks(digest)[0]["text"]["text"]) <= MAX_SECTION_CHARS
+
+
+def test_fit_blocks_cuts_what_slack_sdk_lets_through():
+    # slack_sdk builds these without complaint; Slack refuses every one with invalid_blocks.
+    blocks = [
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": "a " * 5000}]},
+        {"type": "section", "fields": [{"type": "mrkdwn", "text": "b " * 2000}]},
+        {
+            "type": "actions",
+            "block_id": "x" * 400,
+            "elements": [
+                {
+                    "type": "button",
+                    "text": {"type": "plain_text", "text": "Open the digest " * 10},
+                    "action_id": "y" * 400,
+                    "value": "v" * 3000,
+                    "confirm": {
+                        "title": {"type": "plain_text", "text": "t" * 200},
+                        "text": {"type": "plain_text", "text": "c " * 400},
+                        "confirm": {"type": "plain_text", "text": "Yes " * 20},
+                        "deny": {"type": "plain_text", "text": "No " * 20},
+                    },
+                }
+            ],
+        },
+        {"type": "image", "image_url": "https://img.example.com/a.png", "alt_text": "z " * 2000},
+        {"type": "header", "text": {"type": "plain_text", "text": "H " * 200}},
+    ]
+    fitted = fit_blocks(blocks)
+    assert block_kit_problem(fitted) is None
+    assert len(fitted[0]["elements"][0]["text"]) <= 3000
+    assert len(fitted[1]["fields"][0]["text"]) <= 2000
+    button = fitted[2]["elements"][0]
+    assert len(button["text"]["text"]) <= 75 and button["text"]["text"].endswith("…")
+    assert len(fitted[2]["block_id"]) <= 255 and len(button["action_id"]) <= 255
+    assert len(button["value"]) <= 2000
+    assert len(button["confirm"]["title"]["text"]) <= 100
+    assert len(button["confirm"]["text"]["text"]) <= 300
+    assert len(button["confirm"]["confirm"]["text"]) <= 30
+    assert len(fitted[3]["alt_text"]) <= 2000
+    assert len(fitted[4]["text"]["text"]) <= 150
+    assert len(fit_blocks([blocks[0]] * 80)) == MAX_BLOCKS
+    # A Message fits whatever it is given, its fallback text too.
+    message = Message(text="w " * 30_000, blocks=blocks)
+    assert len(message.text) <= 40_000 and message.blocks == fitted
+
+
+def test_a_cut_never_leaves_half_a_link_or_entity():
+    link = "<https://news.example.com/a|the article>"
+    text = "see " + link * 200
+    for limit in range(20, 300, 7):
+        cut = truncate(text, limit)
+        assert cut.count("<") == cut.count(">")
+        assert not cut.rstrip("…").endswith(("&", "&a", "&am", "&amp"))
+
+
+def test_every_error_reply_is_escaped_and_one_capped_line():
+    article = DigestError("I couldn't digest <!channel> & <@U123>: nothing there", code="article")
+    slack = DigestError("Slack refused the message (<!here>).", code="weird")
+    assert "<!" not in problem_text(article) and "<@" not in problem_text(article)
+    assert "&lt;!here&gt;" in problem_text(slack)
+    # Our own channel links stay links (they ping nobody).
+    member = SLACK_ERROR_MESSAGES["not_in_channel"].format(channel="C0NEWS")
+    assert "<#C0NEWS>" in problem_text(DigestError(member, code="not_in_channel"))
+    long_url = "https://news.example.com/" + "q" * 70_000
+    text = problem_text(DigestError(f"I couldn't digest {long_url}: too long\nline", code="x"))
+    assert len(text) <= 1100 and "\n" not in text
