@@ -293,16 +293,38 @@ class SlackStandIn:
         """Let every held call go (its connection is then dropped)."""
         self._held.set()
 
-    def rate_limit(self, method: str, *, retry_after: int = 1, times: int = 1) -> None:
-        """The next `times` calls answer HTTP 429 with a Retry-After header."""
+    def rate_limit(
+        self,
+        method: str,
+        *,
+        retry_after: int = 1,
+        times: int = 1,
+        when: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> None:
+        """The next `times` calls (matching `when`) answer HTTP 429 with a Retry-After header."""
         with self._lock:
             self._faults.append(
-                Fault(method, error="ratelimited", status=429, retry_after=retry_after, times=times)
+                Fault(
+                    method,
+                    error="ratelimited",
+                    status=429,
+                    retry_after=retry_after,
+                    times=times,
+                    when=when,
+                )
             )
 
-    def server_error(self, method: str, *, status: int = 500, times: int = 1) -> None:
+    def server_error(
+        self,
+        method: str,
+        *,
+        status: int = 500,
+        times: int = 1,
+        when: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> None:
+        """The next `times` calls (matching `when`) answer HTTP `status`, doing nothing."""
         with self._lock:
-            self._faults.append(Fault(method, status=status, times=times))
+            self._faults.append(Fault(method, status=status, times=times, when=when))
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -712,7 +734,42 @@ def block_kit_problem(blocks: list[dict[str, Any]]) -> str | None:
         for element in block.get("elements") or []:
             if len(element.get("text") or "") > 3000:
                 return f"[{i}] context element over 3000 characters"
+        problem = _element_problem(block)
+        if problem:
+            return f"[{i}] {problem}"
     return None
+
+
+# Limits Slack holds every block and element to, beyond the ones above (api.slack.com/block-kit).
+TEXT_OBJECT_LIMIT = 3000
+FIELD_LIMIT = 2000
+BUTTON_TEXT_LIMIT = 75
+ALT_TEXT_LIMIT = 2000
+ID_LIMIT = 255
+
+
+def _element_problem(node: Any) -> str | None:
+    """Over-long text anywhere in a block: any text object, section fields, button text,
+    alt text, block and action ids."""
+    if isinstance(node, list):
+        return next((p for p in map(_element_problem, node) if p), None)
+    if not isinstance(node, dict):
+        return None
+    kind = node.get("type")
+    if kind in ("mrkdwn", "plain_text") and len(node.get("text") or "") > TEXT_OBJECT_LIMIT:
+        return f"{kind} text over {TEXT_OBJECT_LIMIT} characters"
+    if kind == "section":
+        for item in node.get("fields") or []:
+            if len(item.get("text") or "") > FIELD_LIMIT:
+                return f"section field over {FIELD_LIMIT} characters"
+    if kind == "button" and len((node.get("text") or {}).get("text") or "") > BUTTON_TEXT_LIMIT:
+        return f"button text over {BUTTON_TEXT_LIMIT} characters"
+    if kind == "image" and len(node.get("alt_text") or "") > ALT_TEXT_LIMIT:
+        return f"alt_text over {ALT_TEXT_LIMIT} characters"
+    for key in ("block_id", "action_id"):
+        if len(str(node.get(key) or "")) > ID_LIMIT:
+            return f"{key} over {ID_LIMIT} characters"
+    return next((p for v in node.values() if (p := _element_problem(v))), None)
 
 
 def view_problem(blocks: list[dict[str, Any]]) -> str | None:

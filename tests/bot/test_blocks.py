@@ -21,8 +21,11 @@ from bot.blocks import (
     unfurl_line,
 )
 from bot.errors import SLACK_ERROR_MESSAGES, DigestError
+from bot.service import DigestRequest
+from bot.store import content_hash
 from digests.model import Demand, Digest, Meeting, Person, Quote
-from tests.slack_standin import block_kit_problem
+from tests.bot.conftest import NEWS, new_service
+from tests.slack_standin import SlackStandIn, block_kit_problem
 
 
 def texts_of(blocks):
@@ -239,3 +242,32 @@ def test_every_error_reply_is_escaped_and_one_capped_line():
     long_url = "https://news.example.com/" + "q" * 70_000
     text = problem_text(DigestError(f"I couldn't digest {long_url}: too long\nline", code="x"))
     assert len(text) <= 1100 and "\n" not in text
+
+
+# -- through Slack: a digest with huge strings posts its whole thread ----------------------------
+
+
+def test_a_digest_with_a_huge_role_name_and_quote_posts_its_whole_thread(
+    slack: SlackStandIn, database_url: str
+) -> None:
+    """The finding: a 50,000-character role from nested markup made Slack answer
+    invalid_blocks, and the thread stayed at 0 of 1. The stand-in refuses what Slack does."""
+    service = new_service(slack, database_url)
+    try:
+        digest = huge_digest()
+        record = service.store.save_article(
+            content_hash=content_hash(HUGE), digest=digest, url=None, title=digest.title
+        )
+        result = service.post_digest(record, DigestRequest(channel=NEWS, text=HUGE))
+        assert result.post.completed
+    finally:
+        service.store.close()
+    refused = [c for c in slack.calls_to("chat.postMessage", ok_only=False) if not c.ok]
+    assert refused == []
+    [parent] = [c for c in slack.posts(NEWS) if not c.get("thread_ts")]
+    thread = slack.posts(NEWS, thread_ts=parent.response["ts"])
+    assert [("quote 1 of 2" in c.all_text(), "quote 2 of 2" in c.all_text()) for c in thread] == [
+        (True, False),
+        (False, True),
+    ]
+    assert "2 quotes" in parent.all_text()
