@@ -428,10 +428,16 @@ class Store:
             ]
 
     def digests_requested_by(
-        self, user: str, *, limit: int | None = None, channels: Iterable[str] | None = None
+        self,
+        user: str,
+        *,
+        limit: int | None = None,
+        channels: Iterable[str] | None = None,
+        with_dms: bool = False,
     ) -> list[PostedDigest]:
         """The digests `user` asked for whose parent is out, newest first (App Home);
-        `channels` keeps only those in these conversations (the ones the user is in)."""
+        `channels` keeps only those in these conversations (the ones the user is in), plus
+        DMs (D ids) `with_dms`."""
         with self._sessions() as s:
             query = (
                 select(PostRow, ArticleRow)
@@ -440,7 +446,10 @@ class Store:
                 .order_by(PostRow.created_at.desc(), PostRow.id.desc())
             )
             if channels is not None:
-                query = query.where(PostRow.channel.in_(list(channels)))
+                allowed = PostRow.channel.in_(list(channels))
+                if with_dms:
+                    allowed = allowed | PostRow.channel.like("D%")
+                query = query.where(allowed)
             if limit is not None:
                 query = query.limit(limit)
             return [
