@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     schedule_timezone: str = "UTC"
     roundup_grace_seconds: int = Field(default=6 * 3600, ge=1)
 
+    # RSS/Atom feeds (`/digest feed add`): minutes between polls of each feed (errors back off
+    # from there), and the most megabytes one feed document may have.
+    feed_poll_minutes: float = Field(default=10.0, gt=0, le=24 * 60)
+    feed_max_mb: float = Field(default=10.0, gt=0, le=100)
+
     log_level: str = "INFO"
 
     @field_validator("watch_channels")
