@@ -17,7 +17,7 @@ from digests import Article, ArticleError, load_article
 from digests.article import URL_FILE_SUFFIX, headline_from_text, url_from_file
 
 from .errors import DigestError
-from .service import DigestRequest, DigestService
+from .service import POISON_ATTEMPTS, DigestRequest, DigestService
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -51,15 +51,22 @@ class FolderIntake:
         self.service = service
 
     def handle(self, path: Path, channel: str) -> None:
-        """Digest and post one file to `channel`; returns once it is posted (or was)."""
-        claim = self.store.claim_folder_file(
-            channel=channel, file_hash=file_sha256(path), name=path.name
-        )
+        """Digest and post one file to `channel`; returns once it is posted (or was), or
+        when the file was deleted before it could be read (nothing to move, no note)."""
+        try:
+            file_hash = file_sha256(path)
+        except FileNotFoundError:
+            log.info("%s: deleted before it could be read", path.name)
+            return
+        claim = self.store.claim_folder_file(channel=channel, file_hash=file_hash, name=path.name)
         if claim.status == "posted":
             log.info("%s: already posted to %s before a restart", path.name, channel)
             return
+        request = self._read(path, channel, claim.id, f"file:{file_hash}")
+        if request is None:
+            return
         try:
-            result = self.service.digest_and_post(self._request(path, channel))
+            result = self.service.digest_and_post(request)
         except ArticleError as e:
             self.store.finish_folder_file(claim.id, status="failed", reason=str(e))
             raise
@@ -69,6 +76,32 @@ class FolderIntake:
             self.store.finish_folder_file(claim.id, status="failed", reason=str(e))
             raise ArticleError(str(e)) from e
         self.store.finish_folder_file(claim.id, status="posted", post_id=result.post.id)
+
+    def _read(self, path: Path, channel: str, claim_id: int, key: str) -> DigestRequest | None:
+        """The file's request, its reading counted like a digest (`DigestService`): a bot
+        killed while reading a file twice (a parser that ran away with the memory) refuses
+        the file the next time. None: the file was deleted between hashing and reading."""
+        known = self.store.digest_attempts(key)
+        if known is not None and known.attempts >= POISON_ATTEMPTS:
+            reason = (
+                f"{path.name}: the bot stopped while reading it (killed, or out of memory), "
+                "twice, so it will not be tried again"
+            )
+            self.store.finish_folder_file(claim_id, status="failed", reason=reason)
+            raise ArticleError(reason)
+        self.store.begin_digest_attempt(key)
+        try:
+            return self._request(path, channel)
+        except ArticleError as e:
+            if path.exists() or path.is_symlink():
+                self.store.finish_folder_file(claim_id, status="failed", reason=str(e))
+                raise
+            # Deleted by someone while we read it: nothing to move aside or explain.
+            log.info("%s: deleted before it could be read", path.name)
+            self.store.finish_folder_file(claim_id, status="failed", reason="deleted")
+            return None
+        finally:
+            self.store.end_digest_attempt(key)
 
     def gave_up(self, path: Path, channel: str, reason: str) -> None:
         """The watcher stopped retrying: a file still `claimed` is now honestly `failed`."""

@@ -19,12 +19,11 @@ protocol's business (`bot.slack_send`); roundups (`bot.roundups`) use the same p
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from digests import Article, ArticleError, Digest, article_from_text, build_digest, load_article
+from digests import Article, ArticleError, Digest, article_from_text, load_article
+from digests.workers import DigestPool, PoolClosed, WorkerFailure, WorkerStartError
 
 from . import blocks
 from .errors import DigestError
@@ -34,8 +33,11 @@ from .store import ArticleRecord, PostRecord, Store, content_hash
 
 log = logging.getLogger(__name__)
 
-Intake = Literal["command", "mention", "watch", "folder", "schedule", "unfurl"]
+Intake = Literal["command", "mention", "watch", "folder", "schedule", "unfurl", "feed"]
 Status = Literal["posted", "resumed", "already_posted"]
+# Attempts that stopped a worker (timeout, memory, crash) or the bot (a kill) before an
+# article is refused for good.
+POISON_ATTEMPTS = 2
 
 
 @dataclass(frozen=True)
@@ -90,15 +92,17 @@ class DigestService:
         store: Store,
         messages: SlackMessages,
         allow_private_urls: bool = False,
-        digest: Callable[..., Digest] = build_digest,
+        locks: KeyedLocks | None = None,
+        pool: DigestPool | None = None,
     ) -> None:
         self.store = store
         self.messages = messages
         self.allow_private_urls = allow_private_urls
-        self._build_digest = digest
-        self._locks = KeyedLocks()
-        # The spaCy pipeline is not documented as thread-safe; one digest at a time.
-        self._nlp_lock = threading.Lock()
+        # Where digests are built: worker processes (build_services makes the pool from
+        # DIGEST_PROCESSES); without one, in this process, one at a time.
+        self.pool = pool if pool is not None else DigestPool(0)
+        # Replicas pass `SharedLocks` (bot.shared_locks), which also hold across processes.
+        self._locks = locks if locks is not None else KeyedLocks()
 
     # -- the one path ------------------------------------------------------------------------
 
@@ -119,24 +123,54 @@ class DigestService:
         known = self.store.article_by_hash(digest_hash)
         if known is not None:
             return known
-        try:
-            with self._nlp_lock:
-                digest = self._build_digest(
-                    article.text, title=article.title, source=article.source or request.url
-                )
-        except Exception as e:  # an engine bug must not look like a Slack outage to retry
-            log.exception("build_digest failed for %s", request.url or article.source or "text")
-            what = request.url or article.source or "the pasted text"
-            raise DigestError(
-                f"I couldn't analyse {what}: an internal error, which has been logged.",
-                code="article",
-            ) from e
+        what = request.url or article.source or "the pasted text"
+        digest = self._build_digest(article, source=article.source or request.url, what=what)
         return self.store.save_article(
             content_hash=digest_hash,
             digest=digest,
             url=request.url or _http_source(article.source),
             title=article.title,
         )
+
+    def _build_digest(self, article: Article, *, source: str | None, what: str) -> Digest:
+        """The digest, built in the pool, with the article's failed attempts counted.
+
+        Each attempt is counted in the store before it starts (so a kill of the whole bot
+        counts too) and forgotten when it ends cleanly. A worker that times out, runs out of
+        memory or crashes is tried once more; an article that has stopped a worker (or the
+        bot) twice is poison: refused with the reason, now and on every later request.
+        """
+        key = f"text:{content_hash(article.text)}"
+        known = self.store.digest_attempts(key)
+        if known is not None and known.attempts >= POISON_ATTEMPTS:
+            raise DigestError(poison_message(what, known.reason), code="article")
+        while True:
+            self.store.begin_digest_attempt(key)
+            try:
+                digest = self.pool.build(article.text, title=article.title, source=source)
+            except WorkerFailure as e:
+                attempt = self.store.fail_digest_attempt(key, str(e))
+                log.warning("digest of %s stopped its worker: %s (%d)", what, e, attempt.attempts)
+                if attempt.attempts >= POISON_ATTEMPTS:
+                    raise DigestError(poison_message(what, str(e)), code="article") from e
+                continue
+            except (WorkerStartError, PoolClosed) as e:  # not the article's doing: try later
+                self.store.end_digest_attempt(key)
+                log.error("no digest worker for %s: %s", what, e)
+                raise DigestError(
+                    f"I couldn't digest {what} right now ({e}). Try again in a minute.",
+                    code="unavailable",
+                ) from e
+            except Exception as e:  # an engine bug must not look like a Slack outage to retry
+                self.store.end_digest_attempt(key)
+                remote = getattr(e, "remote_traceback", "")
+                log.error("build_digest failed for %s: %s\n%s", what, e, remote, exc_info=True)
+                raise DigestError(
+                    f"I couldn't analyse {what}: an internal error, which has been logged.",
+                    code="article",
+                ) from e
+            self.store.end_digest_attempt(key)
+            return digest
 
     def load(self, request: DigestRequest) -> Article:
         """The article itself: fetched, pasted, or as given (the folder loads its files)."""
@@ -257,6 +291,12 @@ class DigestService:
     def permalink(self, post: PostRecord) -> str | None:
         """A link to the post's parent message, when Slack gives one."""
         return self.messages.permalink(post.channel, post.parent_ts)
+
+
+def poison_message(what: str, reason: str | None) -> str:
+    """Why an article that stopped a digest worker (or the bot) twice is refused for good."""
+    why = reason or "the bot stopped while digesting it (killed, or out of memory)"
+    return f"I couldn't digest {what}: {why}, twice, so I won't try it again."
 
 
 def _http_source(source: str | None) -> str | None:

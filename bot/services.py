@@ -19,6 +19,8 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from digests.workers import DigestPool
+
 from .folder_intake import FolderIntake
 from .person_index import PersonIndex
 from .roundups import RoundupPoster
@@ -85,6 +87,9 @@ class Services:
     listener_executor: WorkPool
     # Who appears in which of a channel's digests (`/digest who`, roundups, App Home).
     people: PersonIndex
+    # The digest worker processes built here (closed by `close`); None when the caller
+    # passed its own pool to `build_services` (it is the caller's to close).
+    owned_pool: DigestPool | None = None
 
     def close(self) -> None:
         """Stop what runs in the background, then let go of the pool and the database."""
@@ -92,21 +97,38 @@ class Services:
             self.folder_watcher.stop()
         self.roundups.shutdown(wait=True)
         self.listener_executor.shutdown(wait=True, cancel_futures=True)
+        if self.owned_pool is not None:
+            self.owned_pool.close()
         self.store.close()
 
 
-def build_services(settings: Settings, *, on_roundup_finished: Any = None) -> Services:
+def build_services(
+    settings: Settings, *, on_roundup_finished: Any = None, pool: DigestPool | None = None
+) -> Services:
     """Every part of the running bot, wired together (nothing started yet: see background).
 
     `on_roundup_finished(channel, outcome)` is told when a scheduled roundup is over.
+    `pool` is a ready digest pool to use (tests share one); else one is built from
+    DIGEST_PROCESSES, DIGEST_TIME_LIMIT and DIGEST_MEMORY_LIMIT_MB, and closed with the rest.
     """
     token, base_url = secret(settings.slack_bot_token), settings.slack_api_url
     retries = settings.slack_max_retries
     client = retrying_client(token, base_url, retries=retries)
     store = Store(settings.database_url)
     messages = SlackMessages(store, client, once_only_client(token, base_url, retries=retries))
+    owned_pool = None
+    if pool is None:
+        pool = owned_pool = DigestPool(
+            settings.digest_processes,
+            time_limit=settings.digest_time_limit,
+            memory_limit_mb=settings.digest_memory_limit_mb or None,
+            model=settings.spacy_model or None,
+        )
     digests = DigestService(
-        store=store, messages=messages, allow_private_urls=settings.allow_private_urls
+        store=store,
+        messages=messages,
+        allow_private_urls=settings.allow_private_urls,
+        pool=pool,
     )
     people = PersonIndex(store)
     poster = RoundupPoster(store, messages, people)
@@ -128,8 +150,8 @@ def build_services(settings: Settings, *, on_roundup_finished: Any = None) -> Se
             default_channel=settings.digest_channel or None,
             channels=settings.folder_channels,
             stable_seconds=settings.watch_stable_seconds,
-            # Posting overlaps with the next file's NLP (which the service runs one at a time).
-            workers=settings.digest_workers,
+            # Enough threads that every digest process has a file while others post theirs.
+            workers=max(settings.digest_workers, 2 * pool.processes),
         )
     executor = WorkPool(max_workers=settings.digest_workers * 2, thread_name_prefix="digest-bot")
     return Services(
@@ -143,6 +165,7 @@ def build_services(settings: Settings, *, on_roundup_finished: Any = None) -> Se
         folder_watcher=watcher,
         listener_executor=executor,
         people=people,
+        owned_pool=owned_pool,
     )
 
 

@@ -5,10 +5,20 @@ Secrets are `SecretStr`, so printing or logging a `Settings` never shows a token
 
 from __future__ import annotations
 
+import os
+
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+
+
+def _cpu_count() -> int:
+    """CPUs this process may run on (its affinity, e.g. a container's cpuset), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class Settings(BaseSettings):
@@ -46,6 +56,16 @@ class Settings(BaseSettings):
     # Worker threads for the work after each ack (fetching, posting); the pool is twice this.
     # The NLP itself digests one article at a time.
     digest_workers: int = Field(default=4, ge=1, le=64)
+    # Worker processes that build digests (digests.workers), each loading the model once, so
+    # a slow or poisonous article stalls one worker, never the acks. 0: build in the bot's own
+    # process, one at a time and with no time limit (for debugging).
+    digest_processes: int = Field(default_factory=_cpu_count, ge=0, le=64)
+    # Seconds one article may take in a worker; past it the worker is killed and replaced.
+    # An article that times out (or crashes) a worker twice is refused for good.
+    digest_time_limit: float = Field(default=120.0, gt=0, le=3600)
+    # Address-space cap per worker in MB (RLIMIT_AS); past it the digest fails with "ran
+    # out of memory" instead of the system's OOM killer picking a process. 0: no cap.
+    digest_memory_limit_mb: int = Field(default=0, ge=0)
     # Most links digested from one message (mention or watched channel).
     max_links_per_message: int = Field(default=5, ge=1, le=20)
 
@@ -69,6 +89,12 @@ class Settings(BaseSettings):
     feed_max_mb: float = Field(default=10.0, gt=0, le=100)
 
     log_level: str = "INFO"
+
+    @field_validator("digest_processes", mode="before")
+    @classmethod
+    def _processes_default(cls, value: object) -> object:
+        # `DIGEST_PROCESSES=` (as .env.example has it) means the default: one per CPU.
+        return _cpu_count() if isinstance(value, str) and not value.strip() else value
 
     @field_validator("watch_channels")
     @classmethod

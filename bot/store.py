@@ -40,6 +40,7 @@ from digests.model import Digest
 
 from .tables import (
     ArticleRow,
+    DigestAttemptRow,
     FolderFileRow,
     HandledEventRow,
     PostReplyRow,
@@ -81,6 +82,16 @@ class SendRecord:
     def started_epoch(self) -> float:
         """`started_at` (stored as naive UTC) in Unix seconds, the unit of Slack's ts."""
         return self.started_at.replace(tzinfo=UTC).timestamp()
+
+
+@dataclass(frozen=True)
+class DigestAttemptRecord:
+    """Digests of one article (or folder file) begun and not ended cleanly, and the last
+    reason a worker gave up on it ("took longer than 120 s"); None: a kill, or not known."""
+
+    key: str
+    attempts: int
+    reason: str | None
 
 
 @dataclass(frozen=True)
@@ -576,6 +587,50 @@ class Store:
             row.status, row.reason, row.finished_at = status, reason, utcnow()
             row.post_id = post_id if post_id is not None else row.post_id
             return record_of(FolderFileRecord, row)
+
+    # -- digest attempts (poison articles) -------------------------------------------------
+
+    def digest_attempts(self, key: str) -> DigestAttemptRecord | None:
+        """The unfinished digests of `key` ("text:<hash>", "file:<hash>"), if any."""
+        with self._sessions() as s:
+            row = s.get(DigestAttemptRow, key)
+            return record_of(DigestAttemptRecord, row) if row else None
+
+    def begin_digest_attempt(self, key: str) -> DigestAttemptRecord:
+        """Count a digest of `key` as begun, before the work starts: a kill during it stays
+        counted. Returns the count including this attempt."""
+        for _ in range(2):  # another process may insert the same key first
+            try:
+                with self.session() as s:
+                    row = s.get(DigestAttemptRow, key)
+                    if row is None:
+                        row = DigestAttemptRow(key=key, attempts=0)
+                        s.add(row)
+                    row.attempts += 1
+                    row.updated_at = utcnow()
+                    s.flush()
+                    return record_of(DigestAttemptRecord, row)
+            except IntegrityError:
+                continue
+        raise RuntimeError(f"could not count a digest attempt for {key}")
+
+    def fail_digest_attempt(self, key: str, reason: str) -> DigestAttemptRecord:
+        """The attempt ended with its worker stopped (`reason`): it stays counted."""
+        with self.session() as s:
+            row = s.get(DigestAttemptRow, key)
+            if row is None:
+                row = DigestAttemptRow(key=key, attempts=1)
+                s.add(row)
+            row.reason, row.updated_at = reason, utcnow()
+            s.flush()
+            return record_of(DigestAttemptRecord, row)
+
+    def end_digest_attempt(self, key: str) -> None:
+        """The attempt ended cleanly (a digest, or an ordinary error): forget the count."""
+        with self.session() as s:
+            row = s.get(DigestAttemptRow, key)
+            if row is not None:
+                s.delete(row)
 
     # -- roundups --------------------------------------------------------------------------
 

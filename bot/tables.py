@@ -31,6 +31,9 @@ What lives here (SQLite by default, `DATABASE_URL` to change), and why:
                       inserted before its digest is posted (the claim), so two processes or a
                       restart never post one twice; `seen` (the back catalogue when the feed
                       was added), `claimed`, `posted`, `failed` (logged, never shown).
+    digest_attempts   digests begun and not ended cleanly, per article text or folder file:
+                      counted before the work starts, so a kill counts; at two (timeouts,
+                      worker crashes, kills) the article is refused with the reason for good.
 
 Schema changes go through Alembic (`bot/migrations/versions/`): change a class here, then
 add a revision that makes the same change to a database of the previous release.
@@ -246,3 +249,21 @@ class FeedEntryRow(Base):
     reason: Mapped[str | None] = mapped_column(Text, default=None)
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class DigestAttemptRow(Base):
+    """Digests of one article begun and not ended cleanly: by `key`, "text:<content hash>"
+    (the digest itself) or "file:<file hash>" (reading a folder file).
+
+    Written (attempts + 1) BEFORE the work starts, so a process killed during it leaves its
+    count behind; a clean end (a digest, or an ordinary error) deletes the row. A worker
+    timeout, crash or memory failure keeps the count and notes `reason`. At two the article
+    is poison: refused with its reason, never taken up again (a restart included).
+    """
+
+    __tablename__ = "digest_attempts"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

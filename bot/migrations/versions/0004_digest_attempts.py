@@ -1,10 +1,13 @@
-"""Articles that crashed or timed out a digest worker (filled by the poison-article work).
+"""Articles that crashed or timed out a digest worker: `digest_attempts`.
 
 Revision ID: 0004
 Revises: 0003
 """
 
 from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0004"
 down_revision = "0003"
@@ -13,8 +16,17 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Placeholder until the change lands."""
+    """One new table; nothing existing changes."""
+    op.create_table(
+        "digest_attempts",
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("key"),
+    )
 
 
 def downgrade() -> None:
-    """Placeholder until the change lands."""
+    """Drop the table (the counts are only a guard against poison articles)."""
+    op.drop_table("digest_attempts")
