@@ -1,5 +1,6 @@
 """What runs beside the listeners: the folder intake and the roundup scheduler, plus the
-one-off finishing of digest threads and roundups a crash left half-posted.
+one-off finishing of digest threads and roundups a crash left half-posted, and the thread
+healer (`bot.thread_healer`), which finishes threads Slack errors break while the bot runs.
 
 `start(services)` runs at start-up (after the app is built, before it serves), `stop` at
 exit; `Services.close` stops them too. A new background intake is built in
@@ -32,6 +33,8 @@ def start(services: Services) -> list[threading.Thread]:
     for thread in resuming:
         thread.start()
     services.roundups.start()
+    if services.thread_healer is not None:
+        services.thread_healer.start()
     if services.folder_watcher is not None:
         services.folder_watcher.start()
     else:
@@ -41,6 +44,8 @@ def start(services: Services) -> list[threading.Thread]:
 
 def stop(services: Services) -> None:
     """Stop the folder intake and the scheduler (a file or roundup in progress finishes)."""
+    if services.thread_healer is not None:
+        services.thread_healer.stop()
     if services.folder_watcher is not None:
         services.folder_watcher.stop()
     services.roundups.shutdown(wait=True)

@@ -29,6 +29,7 @@ from .service import DigestService
 from .settings import Settings, secret
 from .slack_send import SlackMessages, once_only_client, retrying_client
 from .store import Store
+from .thread_healer import ThreadHealer
 from .watcher import FolderWatcher
 
 
@@ -90,9 +91,13 @@ class Services:
     # The digest worker processes built here (closed by `close`); None when the caller
     # passed its own pool to `build_services` (it is the caller's to close).
     owned_pool: DigestPool | None = None
+    # Finishes digest and roundup threads Slack errors cut short, while the bot runs.
+    thread_healer: ThreadHealer | None = None
 
     def close(self) -> None:
         """Stop what runs in the background, then let go of the pool and the database."""
+        if self.thread_healer is not None:
+            self.thread_healer.stop()
         if self.folder_watcher is not None:
             self.folder_watcher.stop()
         self.roundups.shutdown(wait=True)
@@ -166,6 +171,13 @@ def build_services(
         listener_executor=executor,
         people=people,
         owned_pool=owned_pool,
+        thread_healer=ThreadHealer(
+            store=store,
+            digests=digests,
+            roundups=poster,
+            base_seconds=settings.thread_heal_seconds,
+            max_seconds=settings.thread_heal_max_seconds,
+        ),
     )
 
 

@@ -88,6 +88,12 @@ class Settings(BaseSettings):
     feed_poll_minutes: float = Field(default=10.0, gt=0, le=24 * 60)
     feed_max_mb: float = Field(default=10.0, gt=0, le=100)
 
+    # Threads that heal: digest and roundup threads Slack errors cut short are looked for
+    # every THREAD_HEAL_SECONDS and finished; while some stay broken the wait doubles per
+    # try, up to THREAD_HEAL_MAX_SECONDS.
+    thread_heal_seconds: float = Field(default=30.0, gt=0, le=3600)
+    thread_heal_max_seconds: float = Field(default=900.0, gt=0, le=86400)
+
     log_level: str = "INFO"
 
     @field_validator("digest_processes", mode="before")

@@ -1,0 +1,181 @@
+"""Threads that heal: a background retrier that finishes digest and roundup threads Slack
+errors cut short, while the bot runs, so a parent's "3 quotes in the thread" is not left
+showing none until the next restart.
+
+A thread breaks when Slack keeps failing a reply (5xx after the send protocol's own
+attempts, 429 after the SDK's retries): the parent is out, some replies are not, and the
+store says so (the post or roundup stays incomplete). The healer looks for such threads
+every `THREAD_HEAL_SECONDS` and, when it finds any, finishes them through the same code the
+start-up resumption uses: `DigestService.resume_incomplete` (under the service's per-article
+locks, re-reading each post, skipping replies already out and looking up one left in
+flight) and `RoundupPoster(channel)` (under the poster's channel lock, which resumes the
+channel's unfinished roundup). So a reply is never posted twice, even when a request or a
+scheduled roundup for the same thing runs at that moment.
+
+While threads stay broken the wait doubles after each pass, up to `THREAD_HEAL_MAX_SECONDS`;
+once everything is whole it is back to the base interval. A thread Slack refuses for good
+(an archived channel) is retried at the longest interval and logged each time.
+
+With replicas on one database the service's and the poster's locks hold across processes
+(`bot.shared_locks`), so a healer in each replica finishes a thread once; the others find
+it whole.
+
+Not handled: a roundup finished by its own run between the healer's look and its lock is
+followed by an early roundup of whatever was posted since, if anything was (never a post
+twice: each post lands in one roundup).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from .roundups import RoundupPoster
+from .service import DigestService
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HealPass:
+    """One look at the store: how many broken threads it found, finished and left."""
+
+    number: int
+    found: int
+    healed: int
+    left: int
+
+
+class ThreadHealer:
+    """Retries incomplete digest and roundup threads in a background thread, with backoff.
+
+    `start()` / `stop()` run it (see `bot.background`); `heal_once()` is one pass; tests
+    and callers that know a thread just broke use `poke()` and `wait_healed()`.
+    """
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        digests: DigestService,
+        roundups: RoundupPoster,
+        base_seconds: float = 30.0,
+        max_seconds: float = 900.0,
+    ) -> None:
+        self.store = store
+        self.digests = digests
+        self.roundups = roundups
+        self.base_seconds = base_seconds
+        self.max_seconds = max(max_seconds, base_seconds)
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._passes = threading.Condition()
+        self._started = 0  # passes begun
+        self._last_whole = 0  # the latest pass that ended with nothing left broken
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start looking in the background (once; a second call does nothing)."""
+        if self._thread is not None:
+            return
+        self._stopping.clear()
+        self._thread = threading.Thread(target=self._run, name="thread-healer", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop; a pass under way finishes its current thread first (bounded by `timeout`)."""
+        self._stopping.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def poke(self) -> None:
+        """Look now rather than at the next interval (a thread is known to have broken)."""
+        self._wake.set()
+
+    def delay(self, failed_passes: int) -> float:
+        """Seconds before the next look: the base, doubled per pass that left threads broken."""
+        return min(self.base_seconds * 2 ** min(failed_passes, 32), self.max_seconds)
+
+    def _run(self) -> None:
+        failed = 0
+        while not self._stopping.is_set():
+            self._wake.wait(self.delay(failed))
+            self._wake.clear()
+            if self._stopping.is_set():
+                return
+            try:
+                result = self.heal_once()
+            except Exception:  # the store unreachable: keep trying, with backoff
+                log.exception("thread healer: a pass failed")
+                failed += 1
+                continue
+            failed = failed + 1 if result.left else 0
+
+    # -- one pass ----------------------------------------------------------------------------
+
+    def heal_once(self) -> HealPass:
+        """Finish every broken digest and roundup thread once; what was found and left."""
+        with self._passes:
+            self._started += 1
+            number = self._started
+        left = found = healed = 0
+        whole = False
+        try:
+            posts = self.broken_posts()
+            roundups = self.broken_roundup_channels()
+            found = len(posts) + len(roundups)
+            if posts:
+                healed += self.digests.resume_incomplete()
+            for channel in roundups:
+                if self._stopping.is_set():
+                    break
+                try:
+                    self.roundups(channel, True)  # quiet: the unfinished one, nothing new
+                    healed += 1
+                except Exception as e:  # one channel's trouble must not stop the others
+                    log.warning("thread healer: roundup thread in %s still broken: %s", channel, e)
+            left = len(self.broken_posts()) + len(self.broken_roundup_channels()) if found else 0
+            whole = left == 0
+        finally:
+            with self._passes:
+                if whole:
+                    self._last_whole = max(self._last_whole, number)
+                self._passes.notify_all()
+        if healed:
+            log.info("thread healer: finished %d broken thread(s), %d left", healed, left)
+        elif left:
+            log.warning("thread healer: %d thread(s) still broken; retrying later", left)
+        return HealPass(number, found, healed, left)
+
+    def broken_posts(self) -> list[int]:
+        """Digests whose parent is out (or on its way) but whose thread is not finished."""
+        return [
+            post.id
+            for post in self.store.incomplete_posts()
+            if post.parent_ts is not None or self.store.send_in_flight("post", post.id)
+        ]
+
+    def broken_roundup_channels(self) -> list[str]:
+        """Channels whose unfinished roundup has its parent out (or on its way)."""
+        channels = [
+            record.channel
+            for record in self.store.incomplete_roundups()
+            if record.parent_ts is not None or self.store.send_in_flight("roundup", record.id)
+        ]
+        return list(dict.fromkeys(channels))
+
+    # -- waiting on it -----------------------------------------------------------------------
+
+    def wait_healed(self, timeout: float) -> bool:
+        """Block until a pass begun after this call found nothing left broken; False if
+        none did within `timeout`. (It waits for the healer's own schedule: `poke` first
+        to have it look now.)"""
+        with self._passes:
+            after = self._started
+            return self._passes.wait_for(lambda: self._last_whole > after, timeout)
