@@ -46,6 +46,7 @@ from bot.slack_send import SlackMessages, once_only_client
 from bot.store import Store
 from bot.tables import SendRow
 from bot.watcher import FolderWatcher
+from digests.workers import DigestPool
 from tests import postgres_server
 from tests.slack_standin import Call, SlackSender, SlackStandIn
 
@@ -225,6 +226,9 @@ def bot_settings(slack: SlackStandIn, tmp_path, **overrides: Any) -> Settings:
         "allow_private_urls": True,
         "slack_max_retries": 2,
         "digest_workers": 2,
+        # build_services without a pool digests in-process; the `bot` fixture passes the
+        # session's shared worker pool instead (one set of model-loading workers per run).
+        "digest_processes": 0,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)
@@ -250,10 +254,19 @@ def serve(app: App) -> tuple[ThreadingHTTPServer, SlackSender]:
     return server, SlackSender(url, SIGNING_SECRET)
 
 
+@pytest.fixture(scope="session")
+def digest_pool() -> Iterator[DigestPool]:
+    """Two digest worker processes shared by every test that wants real workers: each
+    loads the model once for the whole run. Tests that kill workers make their own."""
+    pool = DigestPool(2, time_limit=60)
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def bot(slack: SlackStandIn, site: ArticleSite, tmp_path) -> Iterator[Bot]:
+def bot(slack: SlackStandIn, site: ArticleSite, tmp_path, digest_pool: DigestPool) -> Iterator[Bot]:
     settings = bot_settings(slack, tmp_path)
-    services = build_services(settings)
+    services = build_services(settings, pool=digest_pool)
     app = create_app(settings, services)
     server, sender = serve(app)
     yield Bot(slack, sender, site, services, settings, app)
