@@ -35,6 +35,7 @@ def start(services: Services) -> list[threading.Thread]:
     services.roundups.start()
     if services.thread_healer is not None:
         services.thread_healer.start()
+    services.feeds.start()
     if services.folder_watcher is not None:
         services.folder_watcher.start()
     else:
@@ -48,4 +49,5 @@ def stop(services: Services) -> None:
         services.thread_healer.stop()
     if services.folder_watcher is not None:
         services.folder_watcher.stop()
+    services.feeds.stop()
     services.roundups.shutdown(wait=True)

@@ -15,12 +15,17 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
 
+from digests.fetch import MEGABYTE
 from digests.workers import DigestPool
 
+from .feed_documents import FeedReader
+from .feed_store import FeedStore
+from .feeds import FeedPoller
 from .folder_intake import FolderIntake
 from .person_index import PersonIndex
 from .roundups import RoundupPoster
@@ -88,6 +93,8 @@ class Services:
     listener_executor: WorkPool
     # Who appears in which of a channel's digests (`/digest who`, roundups, App Home).
     people: PersonIndex
+    # Polls the channels' RSS/Atom feeds and posts each new entry's digest once.
+    feeds: FeedPoller
     # The digest worker processes built here (closed by `close`); None when the caller
     # passed its own pool to `build_services` (it is the caller's to close).
     owned_pool: DigestPool | None = None
@@ -100,6 +107,7 @@ class Services:
             self.thread_healer.stop()
         if self.folder_watcher is not None:
             self.folder_watcher.stop()
+        self.feeds.stop()
         self.roundups.shutdown(wait=True)
         self.listener_executor.shutdown(wait=True, cancel_futures=True)
         if self.owned_pool is not None:
@@ -108,11 +116,16 @@ class Services:
 
 
 def build_services(
-    settings: Settings, *, on_roundup_finished: Any = None, pool: DigestPool | None = None
+    settings: Settings,
+    *,
+    on_roundup_finished: Any = None,
+    feed_clock: Callable[[], datetime] | None = None,
+    pool: DigestPool | None = None,
 ) -> Services:
     """Every part of the running bot, wired together (nothing started yet: see background).
 
-    `on_roundup_finished(channel, outcome)` is told when a scheduled roundup is over.
+    `on_roundup_finished(channel, outcome)` is told when a scheduled roundup is over;
+    `feed_clock` (naive UTC now) is the feed poller's clock, for tests that move time.
     `pool` is a ready digest pool to use (tests share one); else one is built from
     DIGEST_PROCESSES, DIGEST_TIME_LIMIT and DIGEST_MEMORY_LIMIT_MB, and closed with the rest.
     """
@@ -136,6 +149,17 @@ def build_services(
         pool=pool,
     )
     people = PersonIndex(store)
+    feeds = FeedPoller(
+        feed_store=FeedStore(store),
+        reader=FeedReader(
+            allow_private=settings.allow_private_urls,
+            max_bytes=int(settings.feed_max_mb * MEGABYTE),
+        ),
+        digests=digests,
+        messages=messages,
+        interval=timedelta(minutes=settings.feed_poll_minutes),
+        clock=feed_clock,
+    )
     poster = RoundupPoster(store, messages, people)
     roundups = RoundupScheduler(
         store.engine,
@@ -170,6 +194,7 @@ def build_services(
         folder_watcher=watcher,
         listener_executor=executor,
         people=people,
+        feeds=feeds,
         owned_pool=owned_pool,
         thread_healer=ThreadHealer(
             store=store,

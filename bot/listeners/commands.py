@@ -22,6 +22,7 @@ from ..schedule import ScheduleError, parse_schedule_command
 from ..service import DigestRequest
 from ..services import Services, bound
 from ..slack_text import decode_slack_text, links_in_text, only_links, split_command_text
+from .feed_commands import acknowledge_feed, feed_requested
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ the meetings, the demands, and every quote with its speaker in the thread.
 • `/digest <pasted article text>`: digest text you paste
 • `/digest watch`: from now on, digest every article link posted in this channel, in its thread
 • `/digest unwatch`: stop watching this channel
+• `/digest feed add <feed link>` (or `feed list`, `feed remove <number>`): digest each new \
+entry of an RSS or Atom feed here
 • `/digest help`: this message
 You can also mention me with links: `@digest-bot https://…` and I reply in the thread.
 • `/digest schedule daily 09:00` (or `weekdays 08:30 Europe/Berlin`, `weekly mon 09:00`, \
@@ -45,7 +48,7 @@ NOT_A_MEMBER = (
     "Invite me with `/invite @digest-bot` and watching starts."
 )
 
-PlanKind = Literal["help", "watch", "unwatch", "schedule", "links", "text", "unknown"]
+PlanKind = Literal["help", "watch", "unwatch", "schedule", "feed", "links", "text", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ def plan_for(text: str) -> Plan:
         return Plan(word)
     if word == "schedule":
         return Plan("schedule", word=word, args=args)
+    if word in ("feed", "feeds"):
+        return Plan("feed", word=word, args=args)
     links = only_links(text)
     if links:
         return Plan("links", links=tuple(links))
@@ -107,6 +112,8 @@ def acknowledge_digest(ack: Ack, command: dict[str, Any], *, services: Services)
         ack(text=reply, response_type="ephemeral")
     elif plan.kind == "schedule":
         ack(**schedule_reply(services, plan.args, channel))
+    elif plan.kind == "feed":
+        ack(**acknowledge_feed(services, plan.args, channel=channel))
     elif plan.kind == "links":
         limit = services.settings.max_links_per_message
         shown = ", ".join(link(u, u) for u in plan.links[:limit])
@@ -123,6 +130,9 @@ def digest_requested(command: dict[str, Any], respond: Respond, *, services: Ser
     if plan.kind == "watch":
         if not channel.startswith("D") and not is_member(services, channel):
             _respond(respond, NOT_A_MEMBER)
+        return
+    if plan.kind == "feed":
+        feed_requested(services, plan.args, command, respond)
         return
     if plan.kind == "links":
         limit = services.settings.max_links_per_message
