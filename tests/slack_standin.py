@@ -891,11 +891,19 @@ class SocketModeStandIn:
             with self._cond:
                 if connection in self._connections:
                     self._connections.remove(connection)
+                self._cond.notify_all()
 
     def wait_connected(self, timeout: float = 10.0) -> None:
         with self._cond:
             if not self._cond.wait_for(lambda: self._connections, timeout):
                 raise TimeoutError("the app never opened a Socket Mode connection")
+
+    def wait_disconnected(self, timeout: float = 10.0) -> None:
+        """Block until the app has closed every Socket Mode connection (it stopped taking
+        events: Slack would send them over another connection)."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: not self._connections, timeout):
+                raise TimeoutError("the app kept its Socket Mode connection open")
 
     def send(
         self, kind: str, payload: dict[str, Any], *, accepts_response_payload: bool = False
@@ -1002,13 +1010,16 @@ class SlackSender:
         user: str = "U0ALICE",
         command: str = "/digest",
         response_url: str = "",
+        channel_name: str = "news",
     ) -> dict[str, str]:
+        """A slash command as Slack posts it; in a DM `channel_name` is "directmessage",
+        in a group DM "mpdm-..."."""
         return {
             "token": "deprecated-verification-token",
             "team_id": self.team_id,
             "team_domain": "standin",
             "channel_id": channel,
-            "channel_name": "news",
+            "channel_name": channel_name,
             "user_id": user,
             "user_name": "alice",
             "command": command,

@@ -1,8 +1,11 @@
 """Slack listeners, one module per kind, each with one `register(app, services)`:
 
     commands.py   /digest (links, pasted text, watch, unwatch, schedule, help)
-    events.py     app_mention, message.channels (watched channels)
+    events.py     app_mention, message.channels / message.groups (watched channels),
+                  message.im (the bot's Messages tab)
     links.py      link_shared (unfurls)
+    shortcuts.py  the message shortcut "Digest this article"
+    home.py       app_home_opened (the App Home tab)
 
 Each listener is a plain top-level function taking Bolt's injected arguments (`ack`,
 `command`, `event`, `respond`, `context`, ...) and, keyword-only, `services`; `register`
@@ -16,7 +19,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from ..services import Services
-from . import commands, events, links
+from . import commands, events, home, links, shortcuts
 
 
 def register_listeners(app: App, services: Services) -> None:
@@ -24,3 +27,5 @@ def register_listeners(app: App, services: Services) -> None:
     commands.register(app, services)
     events.register(app, services)
     links.register(app, services)
+    shortcuts.register(app, services)
+    home.register(app, services)

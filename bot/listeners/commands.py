@@ -14,15 +14,19 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from slack_bolt import Ack, App, Respond
-from slack_sdk.errors import SlackApiError
 
 from ..blocks import SOMETHING_WENT_WRONG, earlier_digest_text, escape, link, problem_text
 from ..errors import DigestError
+from ..membership import bot_membership
+from ..response_url_digest import (
+    NOT_THERE_CODES,
+    is_direct_conversation,
+    post_through_response_url,
+)
 from ..schedule import ScheduleError, parse_schedule_command
 from ..service import DigestRequest
 from ..services import Services, bound
 from ..slack_text import decode_slack_text, links_in_text, only_links, split_command_text
-from .feed_commands import acknowledge_feed, feed_requested
 
 log = logging.getLogger(__name__)
 
@@ -36,19 +40,12 @@ the meetings, the demands, and every quote with its speaker in the thread.
 • `/digest <pasted article text>`: digest text you paste
 • `/digest watch`: from now on, digest every article link posted in this channel, in its thread
 • `/digest unwatch`: stop watching this channel
-• `/digest feed add <feed link>` (or `feed list`, `feed remove <number>`): digest each new \
-entry of an RSS or Atom feed here
 • `/digest help`: this message
 You can also mention me with links: `@digest-bot https://…` and I reply in the thread.
 • `/digest schedule daily 09:00` (or `weekdays 08:30 Europe/Berlin`, `weekly mon 09:00`, \
 `list`, `off`): a roundup of this channel's digests"""
 
-NOT_A_MEMBER = (
-    ":warning: I'm not a member of this channel yet, so I can't see its messages. "
-    "Invite me with `/invite @digest-bot` and watching starts."
-)
-
-PlanKind = Literal["help", "watch", "unwatch", "schedule", "feed", "links", "text", "unknown"]
+PlanKind = Literal["help", "watch", "unwatch", "schedule", "links", "text", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -71,8 +68,6 @@ def plan_for(text: str) -> Plan:
         return Plan(word)
     if word == "schedule":
         return Plan("schedule", word=word, args=args)
-    if word in ("feed", "feeds"):
-        return Plan("feed", word=word, args=args)
     links = only_links(text)
     if links:
         return Plan("links", links=tuple(links))
@@ -112,8 +107,6 @@ def acknowledge_digest(ack: Ack, command: dict[str, Any], *, services: Services)
         ack(text=reply, response_type="ephemeral")
     elif plan.kind == "schedule":
         ack(**schedule_reply(services, plan.args, channel))
-    elif plan.kind == "feed":
-        ack(**acknowledge_feed(services, plan.args, channel=channel))
     elif plan.kind == "links":
         limit = services.settings.max_links_per_message
         shown = ", ".join(link(u, u) for u in plan.links[:limit])
@@ -128,11 +121,11 @@ def digest_requested(command: dict[str, Any], respond: Respond, *, services: Ser
     plan = plan_for(command.get("text", ""))
     channel, user = command["channel_id"], command["user_id"]
     if plan.kind == "watch":
-        if not channel.startswith("D") and not is_member(services, channel):
-            _respond(respond, NOT_A_MEMBER)
-        return
-    if plan.kind == "feed":
-        feed_requested(services, plan.args, command, respond)
+        if not channel.startswith("D"):
+            # A refused question (missing_scope) is no yes: say which problem it is.
+            problem = bot_membership(services.client, channel).problem()
+            if problem:
+                _respond(respond, problem)
         return
     if plan.kind == "links":
         limit = services.settings.max_links_per_message
@@ -146,8 +139,10 @@ def digest_requested(command: dict[str, Any], respond: Respond, *, services: Ser
         ]
     else:
         return
+    # In a DM the bot is not part of, its digest goes out through the response_url.
+    direct = is_direct_conversation(channel, command.get("channel_name") or "")
     for request in requests:
-        reply = command_outcome(services, request)
+        reply = command_outcome(services, request, respond=respond if direct else None)
         if reply:
             _respond(respond, reply)
 
@@ -192,21 +187,16 @@ def schedule_reply(services: Services, args: str, channel: str) -> dict[str, Any
     return {"text": reply, "response_type": "in_channel" if shared else "ephemeral"}
 
 
-def is_member(services: Services, channel: str) -> bool:
-    """Whether the bot can see the channel's messages; True when Slack won't say."""
-    try:
-        info = services.client.conversations_info(channel=channel)
-    except SlackApiError as e:
-        log.info("conversations.info failed for %s: %s", channel, e.response.get("error"))
-        return True
-    return bool((info.get("channel") or {}).get("is_member", True))
-
-
-def command_outcome(services: Services, request: DigestRequest) -> str | None:
-    """Run one digest; the ephemeral reply for the user, or None when the post speaks for itself."""
+def command_outcome(
+    services: Services, request: DigestRequest, *, respond: Respond | None = None
+) -> str | None:
+    """Run one digest; the ephemeral reply for the user, or None when the post speaks for itself.
+    With `respond`, a DM the bot is not in gets the digest through the response_url."""
     try:
         result = services.digests.digest_and_post(request)
     except DigestError as e:
+        if respond is not None and e.code in NOT_THERE_CODES:
+            return post_through_response_url(services.digests, request, respond)
         return problem_text(e)
     except Exception:
         log.exception("digest failed for %s in %s", request.url or "pasted text", request.channel)
