@@ -176,8 +176,11 @@ class PersonLookup:
 
     @property
     def name(self) -> str:
-        """The person's name as the newest article gives it, else the query."""
-        return self.appearances[0].name if self.appearances else self.query
+        """The person's fullest name in their articles (the newest if several are as
+        full: "Marta Vuković" over a later "Vuković"), else the query."""
+        if not self.appearances:
+            return self.query
+        return max(self.appearances, key=lambda a: len(fold(a.name))).name
 
 
 def quotes_by(digest: Digest, person: Person) -> int:

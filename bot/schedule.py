@@ -18,8 +18,13 @@ hidden global. The scheduler hears the job's EVENT_JOB_EXECUTED and hands the du
 the `run_roundup` it was given, on its own worker thread; `on_finished(channel, outcome)`
 is told when the run is over (tests wait on it).
 
-Not handled: per-user time zones (Slack has no workspace zone in its API; `default_timezone`
-comes from settings). How a roundup is composed and posted is `bot.roundups`'.
+A schedule that names no zone runs in the requester's Slack time zone when the caller can
+say it (`handle_command(..., requester_zone=...)`, from `users.info`), else in
+`default_timezone` (settings), and the reply says which. The first roundup of a channel
+covers one period back (a day for daily and weekdays, a week for weekly), so a schedule made
+at noon does not say "nothing new" the next morning.
+
+How a roundup is composed and posted is `bot.roundups`'.
 """
 
 from __future__ import annotations
@@ -28,8 +33,8 @@ import logging
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
-from datetime import datetime
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -125,6 +130,10 @@ class ScheduleSpec:
             text = f"{self.cadence} at {when}"
         return text + (" (quiet)" if self.quiet else "")
 
+    def period(self) -> timedelta:
+        """How far back the first roundup reaches: one run's worth."""
+        return timedelta(days=7 if self.cadence == "weekly" else 1)
+
     def job_id(self, channel: str) -> str:
         """The job's id: the same spec in the same channel is the same job (replaced)."""
         at = f"{self.hour:02d}{self.minute:02d}"
@@ -146,6 +155,8 @@ class ScheduleCommand:
 
     action: Literal["set", "list", "off", "help"]
     spec: ScheduleSpec | None = None
+    # Whether the user named the zone (else the spec has the default one).
+    zone_named: bool = False
 
 
 def parse_time(value: str) -> tuple[int, int]:
@@ -222,7 +233,7 @@ def parse_schedule_command(text: str, *, default_timezone: str = "UTC") -> Sched
     if len(rest) > 1:
         raise ScheduleError(f"I did not understand `{' '.join(rest[1:])}`.")
     spec = ScheduleSpec(head, hour, minute, timezone=zone, days=days, quiet=quiet)
-    return ScheduleCommand("set", spec)
+    return ScheduleCommand("set", spec, zone_named=bool(rest))
 
 
 # -- the scheduler ----------------------------------------------------------------------------
@@ -230,6 +241,8 @@ def parse_schedule_command(text: str, *, default_timezone: str = "UTC") -> Sched
 RunRoundup = Callable[[str, bool], object]
 # Told when a run is over: (channel, what run_roundup returned, or the exception it raised).
 OnFinished = Callable[[str, object], None]
+# The requester's time zone (an IANA name), or None when it cannot be had.
+ZoneLookup = Callable[[], str | None]
 
 
 def roundup_due(channel: str, quiet: bool = False, spec: dict | None = None) -> tuple[str, bool]:
@@ -320,7 +333,10 @@ class RoundupScheduler:
     def add(self, channel: str, spec: ScheduleSpec) -> ScheduledRoundup:
         """Schedule the channel's roundup (the same spec again replaces it)."""
         if self.store is not None:
-            self.store.enable_roundups(channel)  # collect from now on, not from the dawn of time
+            # Collect from one period back (the first roundup is not empty for want of a
+            # past), not from the dawn of time; a channel already collecting keeps its start.
+            since = datetime.now(UTC).replace(tzinfo=None) - spec.period()
+            self.store.enable_roundups(channel, since=since)
         job = self.scheduler.add_job(
             JOB_FUNC,
             trigger=spec.trigger(),
@@ -329,7 +345,7 @@ class RoundupScheduler:
             kwargs={"channel": channel, "quiet": spec.quiet, "spec": spec.to_dict()},
             replace_existing=True,
         )
-        return ScheduledRoundup(job.id, channel, spec, getattr(job, "next_run_time", None))
+        return ScheduledRoundup(job.id, channel, spec, self._next_run_of(job))
 
     def for_channel(self, channel: str) -> list[ScheduledRoundup]:
         """The channel's scheduled roundups, soonest first."""
@@ -337,8 +353,15 @@ class RoundupScheduler:
         for job in self.scheduler.get_jobs():
             if job.id.startswith(JOB_PREFIX) and job.kwargs.get("channel") == channel:
                 spec = ScheduleSpec.from_dict(job.kwargs.get("spec") or {})
-                found.append(ScheduledRoundup(job.id, channel, spec, job.next_run_time))
+                found.append(ScheduledRoundup(job.id, channel, spec, self._next_run_of(job)))
         return sorted(found, key=lambda r: (r.next_run is None, r.next_run or datetime.min))
+
+    def _next_run_of(self, job: Any) -> datetime | None:
+        """The job's next run; before the scheduler starts (jobs still pending), when its
+        trigger would fire next, so listings say the same before and after start-up."""
+        if self.scheduler.running:
+            return job.next_run_time
+        return job.trigger.get_next_fire_time(None, datetime.now(UTC))
 
     def remove_channel(self, channel: str) -> int:
         """Remove every roundup of the channel (and stop collecting); how many there were."""
@@ -349,8 +372,11 @@ class RoundupScheduler:
             self.store.disable_roundups(channel)
         return len(jobs)
 
-    def handle_command(self, text: str, channel: str) -> str:
-        """Run a `/digest schedule ...` command for `channel`; the reply for the user."""
+    def handle_command(
+        self, text: str, channel: str, *, requester_zone: ZoneLookup | None = None
+    ) -> str:
+        """Run a `/digest schedule ...` command for `channel`; the reply for the user.
+        `requester_zone` gives the zone for a schedule that names none (asked only then)."""
         try:
             command = parse_schedule_command(text, default_timezone=self.default_timezone)
         except ScheduleError as e:  # it quotes the user's words: escape them like article text
@@ -369,8 +395,11 @@ class RoundupScheduler:
                 return "No roundups were scheduled in this channel."
             return f"Stopped {removed} scheduled roundup{'s' if removed != 1 else ''} here."
         assert command.spec is not None
-        scheduled = self.add(channel, command.spec)
-        reply = f"Roundup scheduled: {command.spec.describe()}{_next_run(scheduled.next_run)}."
+        spec, zone_note = command.spec, ""
+        if not command.zone_named and requester_zone is not None:
+            spec, zone_note = self._in_requester_zone(spec, requester_zone)
+        scheduled = self.add(channel, spec)
+        reply = f"Roundup scheduled: {spec.describe()}{_next_run(scheduled.next_run)}.{zone_note}"
         others = [
             r.spec.describe() for r in self.for_channel(channel) if r.job_id != scheduled.job_id
         ]
@@ -380,6 +409,42 @@ class RoundupScheduler:
                 "`/digest schedule off` clears them all."
             )
         return reply
+
+    def _in_requester_zone(
+        self, spec: ScheduleSpec, lookup: ZoneLookup
+    ) -> tuple[ScheduleSpec, str]:
+        """The spec in the requester's zone and a note saying so, or in the default zone
+        with a note saying why (the lookup failed or gave a zone we don't know)."""
+        try:
+            zone = lookup()
+            zone = parse_timezone(zone) if zone else None
+        except ScheduleError:
+            zone = None
+        except Exception:  # the zone is a courtesy; never let its look-up stop the schedule
+            log.warning("could not look up the requester's time zone", exc_info=True)
+            zone = None
+        if zone is None:
+            example = f"`/digest schedule {_example_command(spec)} Europe/Berlin`"
+            note = (
+                f"\nI couldn't read your Slack time zone, so it runs in {spec.timezone}. "
+                f"Name a zone to change it: {example}."
+            )
+            return spec, note
+        return replace(spec, timezone=zone), f"\n{zone} is your Slack time zone."
+
+
+def _example_command(spec: ScheduleSpec) -> str:
+    """`daily 09:00` / `weekly mon 09:00`: the spec as the user would type it, sans zone."""
+    days = f" {spec.days}" if spec.cadence == "weekly" and spec.days else ""
+    quiet = " quiet" if spec.quiet else ""
+    return f"{spec.cadence}{days} {spec.hour:02d}:{spec.minute:02d}{quiet}"
+
+
+def next_run_in_zone(scheduled: ScheduledRoundup) -> datetime | None:
+    """When the roundup next runs, on the clock of its own zone."""
+    if scheduled.next_run is None:
+        return None
+    return scheduled.next_run.astimezone(ZoneInfo(scheduled.spec.timezone))
 
 
 def _next_run(when: datetime | None) -> str:

@@ -634,11 +634,12 @@ class Store:
 
     # -- roundups --------------------------------------------------------------------------
 
-    def enable_roundups(self, channel: str) -> None:
-        """Start collecting for a channel's roundups (from now on); a no-op if already on."""
+    def enable_roundups(self, channel: str, *, since: datetime | None = None) -> None:
+        """Start collecting for a channel's roundups, from `since` (naive UTC; default now);
+        a no-op if already on."""
         with self.session() as s:
             if s.get(RoundupChannelRow, channel) is None:
-                s.add(RoundupChannelRow(channel=channel))
+                s.add(RoundupChannelRow(channel=channel, since=since or utcnow()))
 
     def disable_roundups(self, channel: str) -> None:
         """Stop collecting posts for the channel's roundups."""

@@ -48,10 +48,31 @@ def test_help_is_answered_in_the_ack_without_posting(bot):
 
 
 def test_empty_command_and_unknown_word_show_help(bot):
-    assert "/digest <link>" in slash(bot, "").json()["text"]
+    assert "/digest &lt;link&gt;" in slash(bot, "").json()["text"]
     reply = slash(bot, "sumarize").json()["text"]
     assert "don't know" in reply
     assert "/digest help" in reply
+
+
+def test_help_escapes_what_is_not_markup_so_slack_shows_it_as_typed(bot):
+    text = slash(bot, "help").json()["text"]
+    lines = text.splitlines()
+    assert "• `/digest &lt;link&gt;`: digest an article (several links: one digest each)" in lines
+    assert "• `/digest &lt;pasted article text&gt;`: digest text you paste" in lines
+    assert any(line.startswith("• `/digest who &lt;name&gt;`: ") for line in lines)
+    assert any(line.startswith("• `/digest status`: ") for line in lines)
+    # Nothing left that Slack would read as markup (<...>) or as a broken entity (&).
+    assert "<" not in text and ">" not in text
+    assert all(part.startswith(("amp;", "lt;", "gt;")) for part in text.split("&")[1:])
+
+
+def test_error_replies_escape_the_users_words(bot):
+    # Slack sends the typed `<` `>` `&` entity-encoded; the reply shows them as typed.
+    reply = slash(bot, "&lt;b&gt;&amp;").json()["text"]
+    assert reply.startswith("I don't know `/digest &lt;b&gt;&amp;`.\n\n*digest-bot* reads")
+    schedule = slash(bot, "schedule weekly &lt;mon&gt; 09:00").json()["text"]
+    assert schedule.startswith("`&lt;mon&gt;` is not a day of the week")
+    assert "<mon>" not in schedule
 
 
 def test_link_is_acked_fast_then_digested_with_quotes_threaded(bot):

@@ -7,10 +7,11 @@ from __future__ import annotations
 import queue
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from bot.blocks import (
     MAX_BLOCKS,
@@ -25,6 +26,7 @@ from bot.roundups import RoundupPoster
 from bot.schedule import RoundupScheduler
 from bot.service import DigestRequest, DigestService
 from bot.store import Store
+from bot.tables import PostRow, RoundupRow
 from digests.model import Digest, Person
 from tests.bot.conftest import (
     BRIDGE,
@@ -75,6 +77,12 @@ class Bot:
         ]
 
 
+def posted_at(store: Store, post_id: int, when: datetime) -> None:
+    """Move a post back in time (naive UTC), as if it had been digested then."""
+    with store.session() as s:
+        s.get_one(PostRow, post_id).created_at = when
+
+
 @pytest.fixture
 def bot(database_url: str) -> Iterator[Bot]:
     """Roundups on the real scheduler, its job store and the bot's tables in `database_url`
@@ -98,7 +106,9 @@ def bot(database_url: str) -> Iterator[Bot]:
 def test_roundup_lists_every_article_from_every_intake_and_threads_the_digests(
     bot: Bot, tmp_path: Path
 ) -> None:
-    bot.digest_text("Posted before the schedule existed, so not part of any roundup.")
+    bot.digest_text("Posted two days before the schedule existed, so not part of any roundup.")
+    [old] = bot.store.posts_since(CHANNEL)
+    posted_at(bot.store, old.id, datetime.now(UTC).replace(tzinfo=None) - timedelta(days=2))
     assert bot.scheduler.handle_command("daily 09:00", CHANNEL).startswith("Roundup scheduled")
     inbox = tmp_path / "inbox"
     watcher = folder_watcher(inbox, bot.service, channel=CHANNEL)
@@ -165,6 +175,43 @@ def test_a_roundup_cut_short_resumes_without_reposting(bot: Bot) -> None:
     assert len(thread) == 3
     headlines = ["Tram line", "Budget talks", "Old bridge"]
     assert [sum(h in c.all_text() for c in thread) for h in headlines] == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("schedule", "covered"),
+    [
+        ("daily 09:00", ["Tram line"]),
+        ("weekdays 07:00", ["Tram line"]),
+        ("weekly mon 09:00", ["Tram line", "Budget talks"]),
+    ],
+)
+def test_the_first_roundup_covers_one_period_back(
+    bot: Bot, schedule: str, covered: list[str]
+) -> None:
+    # Digested before the schedule existed: 3 hours, 3 days and 9 days before.
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for text, age in (
+        (TRAM, timedelta(hours=3)),
+        (BUDGET, timedelta(days=3)),
+        (BRIDGE, timedelta(days=9)),
+    ):
+        bot.digest_text(text)
+        newest = bot.store.posts_since(CHANNEL)[-1]
+        posted_at(bot.store, newest.id, now - age)
+    bot.scheduler.handle_command(schedule, CHANNEL)
+    bot.fire(schedule.split()[0])
+    [roundup] = bot.roundups()
+    text = roundup.all_text()
+    count = len(covered)
+    assert f"Roundup: {count} new article{'s' if count > 1 else ''}" in text
+    for headline in ("Tram line", "Budget talks", "Old bridge"):
+        assert (headline in text) == (headline in covered), headline
+    # The period it covers, said in the roundup: from one period before the schedule.
+    period = timedelta(days=7 if schedule.startswith("weekly") else 1)
+    with bot.store.session() as s:
+        [start] = s.scalars(select(RoundupRow.period_start)).all()
+    assert abs(start - (now - period)) < timedelta(minutes=5)
+    assert f"since {start:%Y-%m-%d %H:%M} UTC" in text
 
 
 def test_off_stops_the_roundups_and_collecting(bot: Bot) -> None:
