@@ -19,6 +19,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from .listeners import register_listeners
+from .request_guard import guard_requests, require_fields
 from .services import Services
 from .settings import Settings, secret
 from .store import Store
@@ -45,6 +46,7 @@ def create_app(settings: Settings, services: Services) -> App:
         listener_executor=services.listener_executor,
         logger=logging.getLogger("digest_bot.bolt"),
     )
+    app.middleware(require_fields)  # a signed payload missing a field: 400, not a KeyError
     app.middleware(drop_resent_events(services.store))
     register_listeners(app, services)
     return app
@@ -81,7 +83,8 @@ class _QuietHandler(WSGIRequestHandler):
 
 def wsgi_app(app: App):
     """Bolt's WSGI adapter on /slack/events, plus GET /healthz for load balancers."""
-    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+    # Over-long, malformed or unparseable requests get a 4xx before Bolt parses them.
+    bolt = guard_requests(SlackRequestHandler(app, path=EVENTS_PATH), path=EVENTS_PATH)
 
     def application(environ: dict[str, Any], start_response: Any):
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":

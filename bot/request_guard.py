@@ -1,0 +1,183 @@
+"""What reaches Bolt over HTTP is a request Slack could have sent; anything else gets a 4xx
+with one line saying why, so a 500 from /slack/events always means a bug of ours.
+
+Two layers, in the order a request meets them:
+
+`guard_requests(wsgi_app)` (WSGI, in front of Bolt's adapter, before anything is parsed):
+    * a body over `max_body_bytes` (default 1 MiB, `MAX_BODY_BYTES`): 413, unread. Slack's
+      largest requests, an event for a 40,000-character message with its blocks and
+      attachments, are a few hundred KB; slash commands and interactions are a few KB;
+    * a body sent without a length (chunked), or a length that is not a number: 411 / 400;
+    * a body that is not UTF-8; an `X-Slack-Request-Timestamp` that is not a number; a JSON
+      body that is malformed or is not an object (an array, a string); an interaction's
+      `payload` field that is not a JSON object: 400.
+  These checks come before the signature check (Bolt's), which needs the parsed body and
+  the timestamp as a number; none of them tells an unsigned caller anything about secrets.
+
+`require_fields` (a Bolt middleware, after Bolt has verified the signature):
+    a signed payload without a field the listeners read (a slash command's `channel_id`, an
+    event's `channel`): 400 naming the field. `COMMAND_FIELDS` and `EVENT_FIELDS` list
+    them per payload kind; a listener that starts reading a new field adds it there.
+
+Not handled: a client that sends fewer bytes than its Content-Length holds its server
+thread until it gives up (the server has no read timeout).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from slack_bolt import BoltResponse
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1024 * 1024
+TIMESTAMP = re.compile(r"[0-9]{1,12}")  # ASCII digits: `\d` would take "١٧"
+
+# Per payload kind, the fields a listener reads with `payload[field]` (strings, not empty).
+# Slash commands by their `command` field; events by their inner `event.type`.
+COMMAND_FIELDS = ("command", "channel_id", "user_id")
+EVENT_FIELDS: dict[str, tuple[str, ...]] = {
+    "app_mention": ("channel", "ts"),
+    "message": ("channel", "ts"),
+    "link_shared": ("channel",),
+    "app_home_opened": ("user",),
+}
+
+WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+class BadRequest(Exception):
+    """A request no Slack client sends: `status` and one line for the caller."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+STATUS_LINES = {
+    400: "400 Bad Request",
+    411: "411 Length Required",
+    413: "413 Content Too Large",
+}
+
+
+def guard_requests(
+    application: WsgiApp, *, max_body_bytes: int = MAX_BODY_BYTES, path: str = "/slack/events"
+) -> WsgiApp:
+    """`application` behind the checks above, for POSTs to `path` (others pass through)."""
+
+    def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("REQUEST_METHOD") != "POST" or environ.get("PATH_INFO") != path:
+            return application(environ, start_response)
+        try:
+            body = read_body(environ, max_body_bytes)
+            check_request(body, environ)
+        except BadRequest as e:
+            log.info("refused a request to %s: HTTP %d, %s", path, e.status, e.reason)
+            return _refuse(start_response, e)
+        environ["wsgi.input"] = io.BytesIO(body)
+        environ["CONTENT_LENGTH"] = str(len(body))
+        return application(environ, start_response)
+
+    return guarded
+
+
+def read_body(environ: Mapping[str, Any], max_body_bytes: int) -> bytes:
+    """The request body, read only when its declared length is a number within the cap."""
+    if "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING") or "").lower():
+        raise BadRequest(411, "send the body with a Content-Length")
+    declared = str(environ.get("CONTENT_LENGTH") or "0").strip() or "0"
+    if not declared.isdigit():
+        raise BadRequest(400, "Content-Length is not a number")
+    length = int(declared)
+    if length > max_body_bytes:
+        raise BadRequest(413, f"body over {max_body_bytes} bytes")
+    stream = environ.get("wsgi.input")
+    return stream.read(length) if stream is not None and length else b""
+
+
+def check_request(body: bytes, environ: Mapping[str, Any]) -> None:
+    """Raise BadRequest for a body or header Bolt would fail on (see the module docstring)."""
+    timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+    if timestamp is not None and not TIMESTAMP.fullmatch(str(timestamp).strip()):
+        raise BadRequest(400, "X-Slack-Request-Timestamp is not a number")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise BadRequest(400, "the body is not UTF-8") from e
+    if not text:
+        return
+    content_type = str(environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+    # Bolt reads JSON when the content type says so or the body starts with `{`.
+    if content_type == "application/json" or text.startswith("{"):
+        _json_object(text, "the body")
+    elif "payload" in text:
+        payload = dict(parse_qsl(text, keep_blank_values=True)).get("payload")
+        if payload is not None:
+            _json_object(payload, "the payload field")
+
+
+def _json_object(text: str, what: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError as e:
+        raise BadRequest(400, f"{what} is not valid JSON") from e
+    if not isinstance(value, dict):
+        raise BadRequest(400, f"{what} is not a JSON object")
+    event = value.get("event")
+    if event is not None and not isinstance(event, dict):
+        raise BadRequest(400, "`event` is not a JSON object")
+    return value
+
+
+def _refuse(start_response: Callable[..., Any], error: BadRequest) -> list[bytes]:
+    body = f"{error.reason}\n".encode()
+    start_response(
+        STATUS_LINES.get(error.status, f"{error.status} Bad Request"),
+        [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))],
+    )
+    return [body]
+
+
+# -- after the signature: the fields listeners read ----------------------------------------------
+
+
+def missing_field(body: Any) -> str | None:
+    """The first field a listener needs that the payload lacks, as `kind.field`; None if
+    nothing is missing (or the payload is of a kind no listener here reads)."""
+    if not isinstance(body, dict):
+        return "body"
+    if "command" in body:
+        return _first_missing(body, COMMAND_FIELDS, "slash command")
+    if body.get("type") == "event_callback":
+        event = body.get("event")
+        if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+            return "event.type"
+        needed = EVENT_FIELDS.get(event["type"], ())
+        return _first_missing(event, needed, f"{event['type']} event")
+    return None
+
+
+def _first_missing(payload: Mapping[str, Any], fields: Iterable[str], kind: str) -> str | None:
+    for name in fields:
+        value = payload.get(name)
+        if not isinstance(value, str) or not value:
+            return f"{kind} without `{name}`"
+    return None
+
+
+def require_fields(body: dict[str, Any], next: Callable[[], Any], logger: Any) -> Any:  # noqa: A002
+    """Bolt middleware: a signed payload missing a field the listeners read gets a 400."""
+    problem = missing_field(body)
+    if problem is None:
+        return next()
+    logger.info("refused a signed request: %s", problem)
+    return BoltResponse(status=400, body=f"{problem}\n")
