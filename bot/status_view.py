@@ -102,7 +102,9 @@ def feeds_text(feeds: Sequence[FeedLike] | None) -> str | None:
     if feeds is None:
         return None
     if not feeds:
-        return "*Feeds:* none. " + escape("`/digest feed add <url>` posts a feed's new articles.")
+        return "*Feeds:* none. " + escape(
+            "`/digest feed add <feed link>` posts a feed's new articles."
+        )
     lines = [feed_line(f) for f in feeds[:FEEDS_SHOWN]]
     if len(feeds) > FEEDS_SHOWN:
         lines.append(f"…and {len(feeds) - FEEDS_SHOWN} more: `/digest feed list`")

@@ -22,6 +22,7 @@ from slack_sdk.errors import SlackApiError
 
 from ..blocks import SOMETHING_WENT_WRONG, earlier_digest_text, escape, link, problem_text
 from ..errors import DigestError, error_code
+from ..feed_store import FeedRecord, FeedStore
 from ..membership import bot_membership
 from ..response_url_digest import (
     NOT_THERE_CODES,
@@ -285,9 +286,9 @@ def status_reply(services: Services, channel: str) -> dict[str, Any]:
     return message.as_kwargs()
 
 
-def channel_feeds(services: Services, channel: str) -> list[Any] | None:
-    """The channel's feeds (None: this build has no feeds)."""
-    return None  # FEEDS-GAP: FeedStore(store).feeds_for(channel) once bot/feed_store.py lands
+def channel_feeds(services: Services, channel: str) -> list[FeedRecord]:
+    """The channel's feed subscriptions, in the order `/digest feed list` numbers them."""
+    return FeedStore(services.store).feeds_for(channel)
 
 
 def who_reply(services: Services, channel: str, name: str) -> dict[str, Any]:

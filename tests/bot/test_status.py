@@ -4,8 +4,10 @@ for the person who asked."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.feed_store import FeedStore
 from bot.service import DigestRequest
 from tests.bot.conftest import Bot
 
@@ -55,7 +57,27 @@ def test_status_shows_watching_schedules_in_their_zone_and_the_last_five_digests
         ts = post.parent_ts.replace(".", "")
         links.append(f"https://standin.slack.com/archives/{CHANNEL}/p{ts}")
 
+    feeds = FeedStore(bot.store)
+    fetched = datetime(2026, 3, 4, 5, 6, tzinfo=UTC)
+    naive = fetched.replace(tzinfo=None)
+    ok, _ = feeds.add_feed(
+        channel=CHANNEL, url="https://example.org/a.rss", title="A & B", entries=[]
+    )
+    feeds.record_fetch(ok.id, now=naive, next_poll_at=naive + timedelta(minutes=10))
+    bad, _ = feeds.add_feed(
+        channel=CHANNEL, url="https://example.org/b.xml", title=None, entries=[]
+    )
+    feeds.record_failure(bad.id, now=naive, error="HTTP 500", next_poll_at=naive)
+    feeds.add_feed(channel=QUIET, url="https://example.org/c.xml", title="Elsewhere", entries=[])
+
     reply = status(bot)
+    when = f"<!date^{int(fetched.timestamp())}^{{date_short_pretty}} {{time}}|2026-03-04 05:06 UTC>"
+    assert sections(reply)[1] == (
+        "*Feeds:*\n"
+        f"• <https://example.org/a.rss|A &amp; B>: last fetched {when}\n"
+        f"• <https://example.org/b.xml|https://example.org/b.xml>: last fetched {when}, "
+        f"failing since {when}"
+    )
     assert reply["blocks"][0] == {
         "type": "header",
         "text": {"type": "plain_text", "text": "digest-bot in this channel", "emoji": False},
@@ -86,6 +108,9 @@ def test_status_of_a_quiet_channel_says_so(bot: Bot) -> None:
     reply = status(bot, channel=QUIET)
     found = sections(reply)
     assert found[0].startswith("*Watching:* no. `/digest watch`")
+    assert found[1] == (
+        "*Feeds:* none. `/digest feed add &lt;feed link&gt;` posts a feed's new articles."
+    )
     assert found[-2] == "*Roundups:* none. `/digest schedule daily 09:00` sets one."
     assert found[-1] == "*Latest digests:* none yet."
     assert reply["text"].startswith("digest-bot in this channel: not watching, 0 roundup")
