@@ -253,6 +253,12 @@ class SlackStandIn:
             people.add(BOT_USER_ID)
         return sorted(people)
 
+    def home_text(self, user: str) -> str:
+        """Every text in the user's published Home tab, newline-joined ("" if none)."""
+        with self._lock:
+            view = self.home_views.get(user) or {}
+        return "\n".join(_texts(view.get("blocks") or []))
+
     # -- failures ----------------------------------------------------------------------------
 
     def fail(

@@ -40,8 +40,7 @@ def home_sources(services: Services) -> HomeSources:
         messages=services.messages,
         roundups=services.roundups,
         people=services.people,
-        # FEEDS-GAP: FeedStore(services.store).feeds_for once bot/feed_store.py lands.
-        feeds_for=None,
+        feeds_for=services.feeds.feed_store.feeds_for,
     )
 
 

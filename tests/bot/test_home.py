@@ -1,0 +1,145 @@
+"""App Home over signed HTTP: `app_home_opened` publishes the person's Home tab with their
+latest digests (linked), the watched channels they are in with roundups and feeds, and a
+how-to; never anything from a conversation they are not in."""
+
+from __future__ import annotations
+
+from tests.bot.conftest import HARBOR_ARTICLE, HARBOR_TITLE, ORTIZ_ARTICLE, ORTIZ_TITLE
+
+NEWS, SECRET, LEFT, QUIET = "C0NEWS", "C0SECRET", "C0LEFT", "C0QUIET"
+ALICE, BOB = "U0ALICE", "U0BOB"
+
+CANAL_TITLE = "Canal boats return to the old quay"
+CANAL_ARTICLE = [
+    "Boat owner Marta Lindqvist moored the first of forty canal boats at the old quay.",
+    '"The quay has been empty for too long," Lindqvist said on Sunday.',
+]
+DEPOT_TITLE = "Tram depot plans go on show"
+DEPOT_ARTICLE = [
+    "Planner Oskar Nyberg unveiled the plans for the new tram depot at the library.",
+    '"Every neighbour can see the drawings this week," Nyberg said.',
+]
+FEED_TITLE = "The Quayside Bulletin"
+
+
+def rss(site, entry_url: str) -> str:
+    """A one-entry RSS 2.0 feed served by the article site; its URL."""
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{FEED_TITLE}</title><link>{site.url('/')}</link>"
+        "<description>Quay news</description>"
+        f"<item><title>{CANAL_TITLE}</title><link>{entry_url}</link>"
+        "<guid isPermaLink='false'>quay-1</guid></item></channel></rss>"
+    ).encode()
+    site.pages["/quay.rss"] = (200, "application/rss+xml", body)
+    return site.url("/quay.rss")
+
+
+def command(bot, text: str, *, channel: str, user: str = ALICE) -> None:
+    delivery = bot.sender.command(
+        text, channel=channel, user=user, response_url=bot.slack.response_url()
+    )
+    assert delivery.status == 200
+
+
+def open_home(bot, user: str) -> str:
+    """Open the user's Home tab; the text of the view published for them."""
+    before = len([c for c in bot.slack.calls_to("views.publish") if c.get("user_id") == user])
+    _, delivery = bot.sender.app_home_opened(user=user)
+    assert delivery.status == 200 and delivery.elapsed < 2.5
+    bot.slack.wait_for("views.publish", count=before + 1, where=lambda c: c.get("user_id") == user)
+    return bot.slack.home_text(user)
+
+
+def test_the_home_tab_shows_only_what_the_person_can_see(bot):
+    slack, site = bot.slack, bot.site
+    slack.join(NEWS, ALICE, BOB)
+    slack.join(LEFT, BOB)  # Alice asked for a digest here, then left
+    slack.private.add(SECRET)
+    slack.join(SECRET, BOB)  # a private channel Alice is not in
+    slack.join(QUIET, BOB)  # watched, but not Alice's
+    strike = site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    harbor = site.add("/news/harbor", HARBOR_TITLE, HARBOR_ARTICLE)
+    depot = site.add("/news/depot", DEPOT_TITLE, DEPOT_ARTICLE)
+    canal = site.add("/news/canal", CANAL_TITLE, CANAL_ARTICLE)
+
+    command(bot, strike, channel=NEWS)
+    bot.sender.mention(f"<{harbor}>", channel=LEFT, user=ALICE)
+    bot.sender.direct_message(f"<{depot}>")  # Alice's DM with the bot
+    command(bot, canal, channel=SECRET, user=BOB)
+    for channel in (NEWS, SECRET, QUIET):
+        command(bot, "watch", channel=channel, user=BOB)
+    command(bot, "schedule daily 09:00 Europe/Berlin", channel=NEWS)
+    command(bot, f"feed add {rss(site, canal)}", channel=NEWS)
+    bot.slack.wait_for(
+        "chat.postMessage", count=2, where=lambda c: "quay has been empty" in c.all_text()
+    )  # Bob's digest, and the feed's newest entry
+    bot.settle()
+
+    home = open_home(bot, ALICE)
+    assert ORTIZ_TITLE in home and DEPOT_TITLE in home
+    assert HARBOR_TITLE not in home  # she is no longer in that channel
+    assert CANAL_TITLE not in home  # Bob's, in a channel she is not in
+    assert f"<#{NEWS}>" in home
+    assert f"<#{SECRET}>" not in home and f"<#{QUIET}>" not in home and f"<#{LEFT}>" not in home
+    assert "daily at 09:00 Europe/Berlin" in home
+    assert FEED_TITLE in home
+    assert "Digest this article" in home and "/digest watch" in home  # the how-to
+    # Each digest links to its message in Slack.
+    view = bot.slack.home_views[ALICE]
+    linked = [t for t in home.splitlines() if ORTIZ_TITLE in t]
+    assert any("standin.slack.com/archives/C0NEWS/p" in t for t in linked), linked
+    assert view["type"] == "home"
+
+    home = open_home(bot, BOB)
+    assert CANAL_TITLE in home and f"<#{SECRET}>" in home and f"<#{QUIET}>" in home
+    assert ORTIZ_TITLE not in home and DEPOT_TITLE not in home  # Alice's, not his
+
+
+def test_the_home_tab_lists_the_last_ten_digests_newest_first(bot):
+    bot.slack.join(NEWS, ALICE)
+    titles = [f"Pier notice number {n} goes up" for n in range(12)]
+    for n, title in enumerate(titles):
+        text = (
+            f"{title}\nHarbour clerk Nils Berg posted notice {n} on the pier gate on Monday. "
+            f'"Notice {n} tells every visitor what changes," Berg said.'
+        )
+        command(bot, text, channel=NEWS)
+        bot.settle()
+    home = open_home(bot, ALICE)
+    shown = [t for t in titles if t in home]
+    assert sorted(shown) == sorted(titles[2:])
+    assert home.index(titles[11]) < home.index(titles[2])  # newest first
+    assert titles[0] not in home and titles[1] not in home
+
+
+def test_when_slack_wont_say_which_channels_the_person_is_in_none_are_shown(bot):
+    bot.slack.join(NEWS, ALICE)
+    strike = bot.site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    depot = bot.site.add("/news/depot", DEPOT_TITLE, DEPOT_ARTICLE)
+    command(bot, strike, channel=NEWS)
+    command(bot, "watch", channel=NEWS)
+    bot.sender.direct_message(f"<{depot}>")
+    bot.settle()
+    everything = {
+        "app_mentions:read", "channels:history", "channels:read", "chat:write",
+        "chat:write.public", "commands", "im:history", "links:read", "links:write",
+    }  # fmt: skip
+    bot.slack.scopes = everything  # groups:read is missing
+    home = open_home(bot, ALICE)
+    assert "couldn't check with Slack which channels you're in" in home
+    assert "groups:read" in home
+    assert ORTIZ_TITLE not in home and f"<#{NEWS}>" not in home
+    assert DEPOT_TITLE in home  # her DM with the bot is hers whatever Slack says
+
+
+def test_opening_the_messages_tab_publishes_nothing(bot):
+    bot.sender.app_home_opened(tab="messages")
+    bot.settle()
+    assert bot.slack.calls_to("views.publish", ok_only=False) == []
+
+
+def test_a_person_with_no_digests_gets_the_how_to(bot):
+    home = open_home(bot, "U0NEWCOMER")
+    assert "No digests yet" in home
+    assert "send me a link" in home
