@@ -190,7 +190,7 @@ def quotes_by(digest: Digest, person: Person) -> int:
 
 def recurring_people(digests: Sequence[Digest]) -> list[tuple[str, int]]:
     """People in more than one of the digests (one identity counted once per digest), most
-    articles first; each under the name its first article gives it."""
+    articles first; each under the fullest name an article gives it (the first, of equals)."""
     identities = Identities(p for d in digests for p in d.people)
     counts: Counter[Words] = Counter()
     spelling: dict[Words, str] = {}
@@ -204,7 +204,9 @@ def recurring_people(digests: Sequence[Digest]) -> list[tuple[str, int]]:
             if root not in seen:
                 seen.add(root)
                 counts[root] += 1
-                spelling.setdefault(root, " ".join(person.name.split()))
+                shown = " ".join(person.name.split())
+                if len(key) > len(fold(spelling.get(root))):
+                    spelling[root] = shown
     repeated = [(spelling[k], n) for k, n in counts.items() if n > 1]
     return sorted(repeated, key=lambda item: (-item[1], item[0]))
 

@@ -34,6 +34,7 @@ from tests.bot.conftest import (
     TRAM,
     folder_watcher,
     new_service,
+    roundup_article,
     roundup_poster,
     wait_for,
 )
@@ -212,6 +213,35 @@ def test_the_first_roundup_covers_one_period_back(
         [start] = s.scalars(select(RoundupRow.period_start)).all()
     assert abs(start - (now - period)) < timedelta(minutes=5)
     assert f"since {start:%Y-%m-%d %H:%M} UTC" in text
+
+
+SURNAME_ONLY = roundup_article(
+    "Tram fares to rise in spring",
+    '"Fares have not moved in six years," Ortiz told the council on Wednesday.',
+)
+OTHER_ORTIZ = roundup_article(
+    "Harbour pilots threaten a strike",
+    'Harbour pilot Carlos Ortiz said "the pilots will stop work next week" on Thursday.',
+)
+
+
+def test_who_recurs_is_the_person_index_answer(bot: Bot) -> None:
+    # "Ortiz" alone is Jane Ortiz while she is the only Ortiz the roundup has ...
+    bot.scheduler.handle_command("daily 09:00", CHANNEL)
+    for text in (TRAM, SURNAME_ONLY, BRIDGE):
+        bot.digest_text(text)
+    digests = [bot.store.article(p.article_id).digest for p in bot.store.posts_since(CHANNEL)]
+    assert [p.name for p in digests[1].people if "Ortiz" in p.name] == ["Ortiz"]
+    bot.fire("daily")
+    [first] = bot.roundups()
+    assert "*In more than one article:* Jane Ortiz (2)" in first.all_text()
+
+    # ... and no one once a second Ortiz makes it ambiguous.
+    for text in (BUDGET, SURNAME_ONLY.replace("six", "seven"), OTHER_ORTIZ):
+        bot.digest_text(text)
+    bot.fire("daily")
+    second = bot.roundups()[1].all_text()
+    assert "Carlos Ortiz" in second and "In more than one article" not in second
 
 
 def test_off_stops_the_roundups_and_collecting(bot: Bot) -> None:
