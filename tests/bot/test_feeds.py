@@ -92,14 +92,14 @@ def start_feed_bot(slack: SlackStandIn, settings: Settings, site: FeedServer, cl
 
 
 @pytest.fixture
-def site() -> Iterator[FeedServer]:
+def feed_site() -> Iterator[FeedServer]:
     with FeedServer() as server:
         yield server
 
 
 @pytest.fixture
-def feed_bot(slack: SlackStandIn, site: FeedServer, tmp_path) -> Iterator[FeedBot]:
-    running, server = start_feed_bot(slack, bot_settings(slack, tmp_path), site, Clock())
+def feed_bot(slack: SlackStandIn, feed_site: FeedServer, tmp_path) -> Iterator[FeedBot]:
+    running, server = start_feed_bot(slack, bot_settings(slack, tmp_path), feed_site, Clock())
     yield running
     server.shutdown()
     server.server_close()
@@ -344,7 +344,8 @@ def test_list_numbers_the_feeds_and_remove_takes_a_number_or_a_link(feed_bot) ->
 # -- restarts --------------------------------------------------------------------------------
 
 
-def test_a_restart_neither_loses_nor_reposts_an_entry(slack, site, tmp_path) -> None:
+def test_a_restart_neither_loses_nor_reposts_an_entry(slack, feed_site, tmp_path) -> None:
+    site = feed_site
     settings = bot_settings(slack, tmp_path)
     clock = Clock()
     first, server = start_feed_bot(slack, settings, site, clock)
