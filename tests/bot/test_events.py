@@ -203,6 +203,51 @@ def test_link_shared_for_an_unreadable_page_is_left_alone(bot):
     bot.settle()
     assert bot.slack.calls_to("chat.unfurl") == []
     assert bot.slack.posts() == []
+    assert bot.slack.calls_to("reactions.add", ok_only=False) == []  # not even a reaction
+
+
+def test_an_unreadable_page_in_a_watched_channel_leaves_one_reaction_and_no_message(bot):
+    watch(bot)
+    paywalled = bot.site.url("/news/paywalled")
+    bot.site.pages["/news/paywalled"] = (403, "text/html", b"<html>Subscribers only</html>")
+    message, _ = bot.sender.channel_message(
+        f"two for the feed <{bot.site.url('/news/gone')}> <{paywalled}>"
+    )
+    bot.slack.wait_for("reactions.add")
+    bot.settle()
+    assert bot.slack.posts() == []  # nothing in the channel or the thread
+    [reaction] = bot.slack.calls_to("reactions.add")  # one, though both links failed
+    assert reaction["channel"] == CHANNEL and reaction["timestamp"] == message["ts"]
+    assert reaction["name"] == "warning"
+    assert bot.slack.reactions[(CHANNEL, message["ts"])] == ["warning"]
+
+
+def test_a_feed_bots_unreadable_link_stays_quiet_even_if_reacting_is_refused(bot):
+    watch(bot)
+    bot.slack.fail(
+        "reactions.add", "missing_scope", extra={"needed": "reactions:write", "provided": "x"}
+    )
+    bot.sender.channel_message(
+        "New item", user=None, subtype="bot_message", bot_id="B0RSSFEED",
+        extra={"attachments": [{"title": "Gone", "title_link": bot.site.url("/news/gone")}]},
+    )  # fmt: skip
+    bot.slack.wait_for("reactions.add", ok_only=False)
+    bot.settle()
+    assert bot.slack.posts() == []
+
+
+def test_a_person_who_asked_still_hears_why(bot):
+    gone = bot.site.url("/news/gone")
+    watch(bot)
+    mention, _ = bot.sender.mention(f"<{gone}>")  # a mention in a watched channel
+    [reply] = bot.slack.wait_for("chat.postMessage")
+    assert reply["thread_ts"] == mention["ts"] and "not found" in reply["text"]
+    bot.sender.command(gone, channel=CHANNEL, response_url=bot.slack.response_url())
+    responses = bot.slack.wait_for_response()
+    assert "not found" in responses[-1]["text"]
+    assert responses[-1]["response_type"] == "ephemeral"
+    bot.settle()
+    assert bot.slack.calls_to("reactions.add", ok_only=False) == []
 
 
 def test_event_with_a_bad_signature_is_rejected(bot):
