@@ -47,6 +47,7 @@ from digests.model import Digest, Meeting, Person, Quote
 from .errors import DigestError
 
 MAX_BLOCKS = 50
+MAX_VIEW_BLOCKS = 100  # an App Home or modal view (views.publish / views.open)
 # Limits slack_sdk's models know (and check in to_dict()).
 MAX_SECTION_CHARS = SectionBlock.text_max_length  # 3000
 MAX_HEADER_CHARS = HeaderBlock.text_max_length  # 150
@@ -341,7 +342,7 @@ def unfurl_line(digest: Digest) -> str:
 def unfurl_blocks(digest: Digest) -> list[dict[str, Any]]:
     """The blocks chat.unfurl shows under a link: the headline and `unfurl_line`."""
     title = f"*{escape(truncate(digest.title, 200))}*\n" if digest.title else ""
-    return [SectionBlock(text=MarkdownTextObject(text=title + unfurl_line(digest))).to_dict()]
+    return fit_blocks([SectionBlock(text=MarkdownTextObject(text=title + unfurl_line(digest)))])
 
 
 def notice(mrkdwn: str) -> Message:
@@ -555,15 +556,18 @@ UNTYPED_LIMITS = {
 }
 
 
-def fit_blocks(blocks: Sequence[Block | Mapping[str, Any]]) -> list[dict[str, Any]]:
+def fit_blocks(
+    blocks: Sequence[Block | Mapping[str, Any]], *, max_blocks: int = MAX_BLOCKS
+) -> list[dict[str, Any]]:
     """Blocks (models or dicts) as dicts within every Block Kit limit in `LIMITS`: at most
-    50 blocks (the last slot says how many were left out), each string cut to its limit at
-    a word, never inside an escape entity or link markup. Never raises for length."""
+    `max_blocks` (50 in a message, `MAX_VIEW_BLOCKS` in a view; the last slot says how many
+    were left out), each string cut to its limit at a word, never inside an escape entity
+    or link markup. Never raises for length."""
     dicts = [b.to_dict() if isinstance(b, Block) else dict(b) for b in blocks]
-    if len(dicts) > MAX_BLOCKS:
-        dropped = len(dicts) - (MAX_BLOCKS - 1)
+    if len(dicts) > max_blocks:
+        dropped = len(dicts) - (max_blocks - 1)
         note = _context(f"…{dropped} more section(s) not shown").to_dict()
-        dicts = [*dicts[: MAX_BLOCKS - 1], note]
+        dicts = [*dicts[: max_blocks - 1], note]
     return [_fit_node(d) for d in dicts]
 
 
