@@ -39,7 +39,8 @@ def story(i: int) -> str:
 
 
 def long_story(parts: int) -> str:
-    """Many stories in one text: seconds of work for a worker."""
+    """Many stories in one text: seconds of work for a worker (over 25,000 characters, a
+    long article for the pool, from 85 parts)."""
     return "\n".join(story(i) for i in range(parts))
 
 
@@ -123,7 +124,7 @@ def test_a_short_article_is_not_kept_waiting_behind_long_ones(digest_pool) -> No
             finished.append(name)
 
     longs = [
-        threading.Thread(target=digest, args=(f"long-{i}", long_story(80 + i))) for i in range(2)
+        threading.Thread(target=digest, args=(f"long-{i}", long_story(85 + i))) for i in range(2)
     ]
     for thread in longs:
         thread.start()
