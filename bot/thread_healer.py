@@ -86,7 +86,7 @@ class ThreadHealer:
         self._thread = threading.Thread(target=self._run, name="thread-healer", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout: float = 30.0) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
         """Stop; a pass under way finishes its current thread first (bounded by `timeout`)."""
         self._stopping.set()
         self._wake.set()
