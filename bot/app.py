@@ -18,6 +18,7 @@ from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from .health import HEALTH_PATH, READY_PATH, HealthChecks
 from .listeners import register_listeners
 from .request_guard import guard_requests, require_fields
 from .services import Services
@@ -81,12 +82,15 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("%s - %s", self.address_string(), format % args)
 
 
-def wsgi_app(app: App):
-    """Bolt's WSGI adapter on /slack/events, plus GET /healthz for load balancers."""
+def wsgi_app(app: App, health: HealthChecks | None = None):
+    """Bolt's WSGI adapter on /slack/events, plus GET /healthz for load balancers (and
+    /readyz, given the runner's `health` checks: see `bot.health`)."""
     # Over-long, malformed or unparseable requests get a 4xx before Bolt parses them.
     bolt = guard_requests(SlackRequestHandler(app, path=EVENTS_PATH), path=EVENTS_PATH)
 
     def application(environ: dict[str, Any], start_response: Any):
+        if health is not None and environ.get("PATH_INFO") in (HEALTH_PATH, READY_PATH):
+            return health.wsgi(environ, start_response)
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok"]
@@ -95,10 +99,16 @@ def wsgi_app(app: App):
     return application
 
 
-def serve_http(app: App, *, host: str, port: int) -> tuple[WSGIServer, threading.Thread]:
+def serve_http(
+    app: App, *, host: str, port: int, health: HealthChecks | None = None
+) -> tuple[WSGIServer, threading.Thread]:
     """Serve the app on host:port (port 0 picks one) in a background thread."""
     server = make_server(
-        host, port, wsgi_app(app), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+        host,
+        port,
+        wsgi_app(app, health),
+        server_class=_ThreadingWSGIServer,
+        handler_class=_QuietHandler,
     )
     thread = threading.Thread(
         target=server.serve_forever, args=(0.1,), name="digest-bot-http", daemon=True

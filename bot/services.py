@@ -64,6 +64,12 @@ class WorkPool(ThreadPoolExecutor):
             self._unfinished -= 1
             self._idle.notify_all()
 
+    @property
+    def unfinished(self) -> int:
+        """How many tasks are queued or running (a shutdown that gives up reports it)."""
+        with self._idle:
+            return self._unfinished
+
     def wait_idle(self, timeout: float) -> bool:
         """Block until no task is queued or running; False if that took over `timeout`."""
         deadline = time.monotonic() + timeout

@@ -6,6 +6,7 @@ Secrets are `SecretStr`, so printing or logging a `Settings` never shows a token
 from __future__ import annotations
 
 import os
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -95,6 +96,29 @@ class Settings(BaseSettings):
     thread_heal_max_seconds: float = Field(default=900.0, gt=0, le=86400)
 
     log_level: str = "INFO"
+    # Operations (README "Deploying"): `json` writes one JSON object per log line.
+    log_format: Literal["text", "json"] = "text"
+    # Socket Mode serves /healthz and /readyz on this port (unset: PORT); HTTP mode serves
+    # them on PORT beside /slack/events.
+    health_port: int | None = Field(default=None, ge=0, le=65535)
+    # Slack event ids are kept this long to recognise Slack's resends, then pruned.
+    handled_event_retention_days: float = Field(default=7.0, gt=0)
+    # After SIGTERM: seconds to finish the work in progress before exiting anyway (what is
+    # left is resumed at the next start-up). Below 30, a container runtime's usual limit.
+    shutdown_grace_seconds: float = Field(default=25.0, gt=0, le=300)
+
+    @field_validator("health_port", mode="before")
+    @classmethod
+    def _health_port_default(cls, value: object) -> object:
+        # `HEALTH_PORT=` (as .env.example has it) means unset: the same port as PORT.
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def health_listen_port(self) -> int:
+        """Where /healthz and /readyz answer: HEALTH_PORT in Socket Mode if set, else PORT."""
+        if self.socket_mode and self.health_port is not None:
+            return self.health_port
+        return self.port
 
     @field_validator("digest_processes", mode="before")
     @classmethod

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, create_engine, event, select
+from sqlalchemy import Connection, create_engine, delete, event, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -267,6 +267,17 @@ class Store:
         except IntegrityError:
             return False
         return True
+
+    def prune_handled_events(self, before: datetime) -> int:
+        """Forget the delivery keys recorded before `before` (naive UTC); how many went.
+
+        Slack resends an event within minutes (three tries at most), so a key older than the
+        retention period (HANDLED_EVENT_RETENTION_DAYS) no longer guards against anything, and
+        there is one for every message in every channel the bot is in.
+        """
+        with self.session() as s:
+            gone = s.execute(delete(HandledEventRow).where(HandledEventRow.created_at < before))
+            return gone.rowcount or 0
 
     # -- articles --------------------------------------------------------------------------
 

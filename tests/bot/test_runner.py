@@ -1,14 +1,29 @@
-"""`digest-bot run` without credentials: one screen on what to set, no traceback, exit 2."""
+"""`digest-bot run` as a process: without credentials one screen on what to set (exit 2); a
+database it cannot use or a refused token in one line (exit 1); HTTP mode served until
+SIGTERM; LOG_FORMAT=json lines with no secret in them; old handled-event ids pruned at
+start-up. (Health checks: test_health.py; SIGTERM with work in flight: test_shutdown.py.)"""
 
 from __future__ import annotations
 
+import importlib.util
+import io
+import json
+import logging
 import os
 import signal
 import subprocess
 import sys
 import urllib.request
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
+from bot.log_format import JsonFormatter, Redactor
+from bot.store import Store
+from bot.tables import HandledEventRow, utcnow
+from tests.bot.bot_process import SIGNING_SECRET, start_bot
+from tests.postgres_server import free_port
 from tests.slack_standin import SlackSender
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,3 +130,104 @@ def test_make_run_serves_http_mode_until_terminated(tmp_path, slack):
     finally:
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=20) == 0
+
+
+# -- the database at start-up ------------------------------------------------------------------
+
+
+def test_a_database_that_cannot_be_reached_is_reported_as_such_in_one_line(tmp_path, slack):
+    port = free_port()  # nothing listens there
+    result = run_bot(
+        tmp_path,
+        SLACK_BOT_TOKEN=slack.bot_token,
+        SLACK_SIGNING_SECRET="s",
+        SLACK_API_URL=slack.api_url,
+        DATABASE_URL=f"postgresql+psycopg://digest:hunter22@127.0.0.1:{port}/digest_bot",
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("digest-bot: cannot reach the database at postgresql+psycopg://")
+    assert "Connection refused" in line
+    assert "hunter22" not in result.stderr  # the password is hidden
+    assert "Slack" not in line
+    assert slack.calls == []  # the database is checked before Slack
+
+
+def test_a_missing_database_driver_is_reported_as_such_in_one_line(tmp_path, slack):
+    if importlib.util.find_spec("pg8000") is not None:
+        pytest.skip("pg8000 is installed here: no missing driver to show")
+    result = run_bot(
+        tmp_path,
+        SLACK_BOT_TOKEN=slack.bot_token,
+        SLACK_SIGNING_SECRET="s",
+        SLACK_API_URL=slack.api_url,
+        DATABASE_URL="postgresql+pg8000://digest:hunter22@db.invalid:5432/digest_bot",
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert "driver `pg8000` is not installed" in line
+    assert "pip install 'digest-bot[postgres]'" in line
+    assert "could not connect to Slack" not in line
+    assert "hunter22" not in result.stderr
+
+
+# -- JSON log lines, and the handled-event ids pruned at start-up ------------------------------
+
+
+def test_log_format_json_writes_one_json_object_per_line_and_no_secret(tmp_path, slack):
+    db_url = f"sqlite:///{tmp_path / 'bot.db'}"
+    store = Store(db_url)
+    try:  # one key past the retention period, one within it
+        store.claim_event("event:Ev-old")
+        store.claim_event("event:Ev-new")
+        with store.session() as s:
+            s.get(HandledEventRow, "event:Ev-old").created_at = utcnow() - timedelta(days=8)
+            s.get(HandledEventRow, "event:Ev-new").created_at = utcnow() - timedelta(days=6)
+    finally:
+        store.close()
+
+    bot = start_bot(slack, tmp_path, LOG_FORMAT="json", LOG_LEVEL="DEBUG", DATABASE_URL=db_url)
+    try:
+        listening = bot.wait_line(lambda line: "listening for Slack on" in line)
+        bot.wait_line("the spaCy model is loaded")
+        bot.terminate()
+        assert bot.wait() == 0
+    finally:
+        bot.close()
+    records = [json.loads(line) for line in bot.output().splitlines()]  # every line is JSON
+    assert json.loads(listening)["level"] == "INFO"
+    assert {"time", "level", "logger", "message"} <= set(records[0])
+    assert any(r["message"] == "stopped" for r in records)
+    assert any("pruned 1 handled Slack event ids" in r["message"] for r in records)
+    text = bot.output()
+    assert slack.bot_token not in text and SIGNING_SECRET not in text
+
+    store = Store(db_url)
+    try:
+        with store.session() as s:
+            kept = {row.key for row in s.query(HandledEventRow)}
+    finally:
+        store.close()
+    assert kept == {"event:Ev-new"}  # pruned at start-up: older than 7 days
+
+
+def test_the_log_formatter_redacts_tokens_and_configured_secrets():
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter(Redactor(["sup3r-signing-secret"])))
+    logger = logging.getLogger("tests.redaction")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.warning("token %s and secret %s", "xoxb-123-456-abc", "sup3r-signing-secret")
+        try:
+            raise RuntimeError("bad xapp-1-A0-99-zz")
+        except RuntimeError:
+            logger.exception("multi\nline")
+    finally:
+        logger.removeHandler(handler)
+    first, second = stream.getvalue().splitlines()
+    assert json.loads(first)["message"] == "token [redacted] and secret [redacted]"
+    failure = json.loads(second)
+    assert failure["message"] == "multi\nline"  # one line of JSON all the same
+    assert "RuntimeError: bad [redacted]" in failure["exception"]
