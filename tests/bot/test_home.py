@@ -143,3 +143,15 @@ def test_a_person_with_no_digests_gets_the_how_to(bot):
     home = open_home(bot, "U0NEWCOMER")
     assert "No digests yet" in home
     assert "send me a link" in home
+
+
+def test_a_rate_limited_slack_still_gets_the_home_tab(bot):
+    bot.slack.join(NEWS, ALICE)
+    command(bot, "watch", channel=NEWS)
+    bot.settle()
+    bot.slack.rate_limit("users.conversations", retry_after=1)
+    bot.slack.rate_limit("views.publish", retry_after=1)
+    home = open_home(bot, ALICE)
+    assert f"<#{NEWS}>" in home
+    limited = [c for c in bot.slack.calls if c.status == 429]
+    assert {c.method for c in limited} == {"users.conversations", "views.publish"}
