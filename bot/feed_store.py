@@ -356,6 +356,12 @@ class FeedStore:
                 return None
             return record_of(FeedEntryRecord, s.get_one(FeedEntryRow, entry.id))
 
+    def entry_state(self, entry_id: int) -> EntryState | None:
+        """Where the entry stands now (None: its feed was removed)."""
+        with self.store.session() as s:
+            row = s.get(FeedEntryRow, entry_id)
+            return row.state if row else None
+
     def finish_entry(
         self,
         entry_id: int,

@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -52,6 +53,8 @@ POLL_LEASE = timedelta(minutes=5)
 REPORT_AFTER = timedelta(days=1)
 # Backoff on errors doubles from the poll interval up to this (or the interval, if longer).
 MAX_BACKOFF = timedelta(hours=2)
+# Entries whose digests are built side by side before they are posted, in feed order.
+PREFETCH = 4
 # Tries at digesting one entry (a timeout may pass; a paywall will not).
 ENTRY_ATTEMPTS = 3
 # Slack codes that mean the bot cannot post in the channel at all.
@@ -233,14 +236,11 @@ class FeedPoller:
             retry_after=self.interval,
             max_attempts=ENTRY_ATTEMPTS,
         )
-        for item in pending:
-            if self._stopping.is_set():
-                break
-            posted = self._post_pending(item)
-            if posted is True:
-                report.posted += 1
-            elif posted is False:
-                report.failed += 1
+        with ThreadPoolExecutor(PREFETCH, thread_name_prefix="feed-prefetch") as prefetch:
+            for start in range(0, len(pending), PREFETCH):
+                if self._stopping.is_set():
+                    break
+                self._post_batch(pending[start : start + PREFETCH], prefetch, report)
         return report
 
     def poll_feed(self, feed: FeedRecord) -> bool:
@@ -282,16 +282,44 @@ class FeedPoller:
             log.warning("could not report failing feed %s in %s: %s", feed.url, feed.channel, e)
             self.feed_store.release_failure_report(feed.id)
 
-    def _post_pending(self, item: PendingEntry) -> bool | None:
-        """Claim and post one entry: True posted, False failed, None taken by another."""
-        entry = self.feed_store.claim_entry(item.entry, now=self.clock())
-        if entry is None:
-            return None
-        try:
-            self._digest_entry(entry, item.channel)
-        except DigestError:
-            return False  # logged and recorded; nobody asked, so nothing in the channel
-        return entry.url is not None
+    def _post_batch(
+        self, batch: list[PendingEntry], prefetch: ThreadPoolExecutor, report: PassReport
+    ) -> None:
+        """Claim a few entries, build their digests side by side (fetches and the digest
+        processes overlap), then post them one by one in feed order."""
+        claimed = []
+        for item in batch:
+            entry = self.feed_store.claim_entry(item.entry, now=self.clock())
+            if entry is not None:  # else another process (or thread) has it
+                claimed.append((entry, item.channel))
+        built = {
+            entry.id: prefetch.submit(
+                self.digests.digest_article,
+                DigestRequest(channel=channel, url=entry.url, intake="feed"),
+            )
+            for entry, channel in claimed
+            if entry.url
+        }
+        for entry, channel in claimed:
+            try:
+                if entry.id in built:
+                    built[entry.id].result()  # the stored digest; posting finds it by URL
+                self._digest_entry(entry, channel)
+            except DigestError as e:
+                if self.feed_store.entry_state(entry.id) == "claimed":  # failed building
+                    self._entry_failed(entry, channel, e)
+                report.failed += 1  # nobody asked: logged and recorded, nothing in the channel
+            except Exception as e:
+                log.exception("feed entry %s failed in %s", entry.url, channel)
+                self._entry_failed(entry, channel, e)
+                report.failed += 1
+            else:
+                report.posted += 1 if entry.url else 0
+
+    def _entry_failed(self, entry: FeedEntryRecord, channel: str, error: Exception) -> None:
+        reason = str(error) if isinstance(error, DigestError) else "internal error (logged)"
+        log.info("feed entry %s not digested in %s: %s", entry.url, channel, reason)
+        self.feed_store.finish_entry(entry.id, "failed", reason=reason)
 
     def _digest_entry(self, entry: FeedEntryRecord, channel: str) -> DigestResult | None:
         """Digest and post a claimed entry, recording how it ended. Raises DigestError
