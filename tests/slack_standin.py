@@ -1196,15 +1196,17 @@ class SlackSender:
         user: str = "U0ALICE",
         callback_id: str = "digest_message",
         response_url: str = "",
+        channel_name: str = "news",
     ) -> dict[str, Any]:
-        """The `message_action` payload Slack sends when a message shortcut is chosen."""
+        """The `message_action` payload Slack sends when a message shortcut is chosen (in a
+        DM `channel_name` is "directmessage", in a group DM "mpdm-...")."""
         return {
             "type": "message_action",
             "token": "deprecated-verification-token",
             "action_ts": self.next_ts(),
             "team": {"id": self.team_id, "domain": "standin"},
             "user": {"id": user, "username": "alice", "team_id": self.team_id, "name": "alice"},
-            "channel": {"id": channel, "name": "news"},
+            "channel": {"id": channel, "name": channel_name},
             "is_enterprise_install": False,
             "enterprise": None,
             "callback_id": callback_id,

@@ -56,6 +56,8 @@ def digest_shortcut_message(
     """Digest the message's links into its thread; tell the person what went wrong."""
     message = shortcut.get("message") or {}
     channel = (shortcut.get("channel") or {}).get("id") or ""
+    # A group DM's name ("mpdm-...") tells it from a private channel whatever its id.
+    channel_name = (shortcut.get("channel") or {}).get("name") or ""
     user = (shortcut.get("user") or {}).get("id")
     limit = services.settings.max_links_per_message
     links = article_links(links_in_message(message))[:limit]
@@ -67,17 +69,19 @@ def digest_shortcut_message(
         request = DigestRequest(
             channel=channel, url=url, reply_to_ts=thread, requested_by=user, intake="command"
         )
-        reply = shortcut_outcome(services, request, respond)
+        reply = shortcut_outcome(services, request, respond, channel_name=channel_name)
         if reply:
             _tell(respond, reply)
 
 
-def shortcut_outcome(services: Services, request: DigestRequest, respond: Respond) -> str | None:
+def shortcut_outcome(
+    services: Services, request: DigestRequest, respond: Respond, *, channel_name: str = ""
+) -> str | None:
     """Run one digest; the ephemeral reply for the person, or None when the post is out."""
     try:
         result = services.digests.digest_and_post(request)
     except DigestError as e:
-        if should_use_response_url(e, request.channel):
+        if should_use_response_url(e, request.channel, channel_name):
             return post_through_response_url(services.digests, request, respond)
         if e.code in ("not_in_channel", "channel_not_found"):
             return NOT_THERE

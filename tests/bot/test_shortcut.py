@@ -18,9 +18,9 @@ def someone_posted(bot, text: str, **extra) -> dict:
     return {"ts": bot.sender.next_ts(), "user": "U0BOB", "text": text, **extra}
 
 
-def choose_shortcut(bot, message: dict, *, channel: str = NEWS):
+def choose_shortcut(bot, message: dict, *, channel: str = NEWS, channel_name: str = "news"):
     delivery = bot.sender.message_shortcut(
-        message, channel=channel, response_url=bot.slack.response_url()
+        message, channel=channel, channel_name=channel_name, response_url=bot.slack.response_url()
     )
     assert delivery.status == 200
     assert delivery.elapsed < 2.5  # acknowledged well within Slack's 3 seconds
@@ -102,6 +102,17 @@ def test_in_a_dm_between_two_people_the_digest_comes_through_the_response_url(bo
     assert QUOTE in str(quotes["blocks"])
     bot.settle()
     assert bot.slack.posts() == []
+
+
+def test_in_a_group_dm_without_the_bot_the_digest_comes_through_the_response_url(bot):
+    url = bot.site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    bot.slack.private.add("C0GROUPDM")  # a group DM with a C id: only its name says so
+    bot.slack.not_member_of.add("C0GROUPDM")
+    message = someone_posted(bot, f"<{url}>")
+    choose_shortcut(bot, message, channel="C0GROUPDM", channel_name="mpdm-alice--bob--cleo-1")
+    digest, _quotes = bot.slack.wait_for_response(count=2)
+    assert digest["response_type"] == "in_channel"
+    assert digest["blocks"][0]["text"]["text"] == ORTIZ_TITLE
 
 
 def test_choosing_it_twice_makes_one_digest_and_links_to_it(bot):
