@@ -195,6 +195,16 @@ def test_a_20_mb_feed_is_capped_with_a_clear_error(feed_bot) -> None:
     assert feed_bot.feed_store.feeds_for(CHANNEL) == []
 
 
+def test_adding_a_feed_where_the_bot_cannot_post_says_how_to_invite_it(feed_bot) -> None:
+    feed_bot.slack.fail("chat.postMessage", "not_in_channel", times=5)
+    reply = add(feed_bot, feed_bot.site.add_feed("/city.rss", "City", entries=2))
+    assert "/invite @digest-bot" in reply and "add the feed again" in reply
+    assert feed_bot.feed_store.feeds_for(CHANNEL) == []  # nothing left half-subscribed
+    feed_bot.slack.clear_faults()
+    assert "Subscribed" in add(feed_bot, feed_bot.site.url("/city.rss"))
+    assert len(digest_parents(feed_bot.slack)) == 1
+
+
 def test_a_missing_link_or_an_unknown_word_gets_the_usage(feed_bot) -> None:
     assert "Give the feed's link" in feed_bot.command("feed add")
     assert "don't know `/digest feed subscribee`" in feed_bot.command("feed subscribee")
