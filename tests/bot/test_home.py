@@ -4,6 +4,8 @@ how-to; never anything from a conversation they are not in."""
 
 from __future__ import annotations
 
+from bot.store import Store
+from digests.model import Digest
 from tests.bot.conftest import HARBOR_ARTICLE, HARBOR_TITLE, ORTIZ_ARTICLE, ORTIZ_TITLE
 
 NEWS, SECRET, LEFT, QUIET = "C0NEWS", "C0SECRET", "C0LEFT", "C0QUIET"
@@ -155,3 +157,29 @@ def test_a_rate_limited_slack_still_gets_the_home_tab(bot):
     assert f"<#{NEWS}>" in home
     limited = [c for c in bot.slack.calls if c.status == 429]
     assert {c.method for c in limited} == {"users.conversations", "views.publish"}
+
+
+def test_the_store_finds_a_persons_digests_in_their_conversations_only(database_url):
+    store = Store(database_url)
+    try:
+        for n, (channel, user) in enumerate(
+            [(NEWS, ALICE), ("D0ALICE", ALICE), (LEFT, ALICE), (NEWS, BOB), ("D0BOB", BOB)]
+        ):
+            article = store.save_article(content_hash=f"h{n}", digest=Digest(title=f"T{n}"))
+            post, _ = store.begin_post(
+                channel=channel, article_id=article.id, quotes_total=0, requested_by=user
+            )
+            store.set_parent_ts(post.id, f"1700000000.00000{n}")
+        unposted = store.save_article(content_hash="never", digest=Digest(title="never"))
+        store.begin_post(channel=NEWS, article_id=unposted.id, quotes_total=0, requested_by=ALICE)
+
+        mine = store.digests_requested_by(ALICE, channels={NEWS}, with_dms=True)
+        assert [d.article.digest.title for d in mine] == ["T1", "T0"]  # newest first
+        assert [d.post.channel for d in store.digests_requested_by(ALICE, channels=set())] == []
+        assert len(store.digests_requested_by(ALICE, limit=2)) == 2
+        assert store.watched_channels() == []
+        store.watch(NEWS)
+        store.watch(SECRET)
+        assert sorted(store.watched_channels()) == [NEWS, SECRET]
+    finally:
+        store.close()
