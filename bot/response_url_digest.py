@@ -17,6 +17,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from slack_sdk.models.blocks import MarkdownTextObject, SectionBlock
+
 from digests import Digest
 
 from .blocks import Message, digest_message, problem_text, quote_message, split_text
@@ -51,7 +53,7 @@ def quotes_message(digest: Digest) -> Message | None:
         return None
     lines = [quote_message(q).text for q in quotes]
     sections = split_text("\n".join(f"• {line}" for line in lines))
-    blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": s}} for s in sections[:49]]
+    blocks = [SectionBlock(text=MarkdownTextObject(text=s)).to_dict() for s in sections[:49]]
     return Message(text=f"{len(quotes)} quote(s) with their speakers", blocks=blocks)
 
 
