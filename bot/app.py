@@ -19,6 +19,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from .health import HEALTH_PATH, READY_PATH, HealthChecks
+from .leader import Replica
 from .listeners import register_listeners
 from .request_guard import guard_requests, require_fields
 from .services import Services
@@ -48,19 +49,21 @@ def create_app(settings: Settings, services: Services) -> App:
         logger=logging.getLogger("digest_bot.bolt"),
     )
     app.middleware(require_fields)  # a signed payload missing a field: 400, not a KeyError
-    app.middleware(drop_resent_events(services.store))
+    app.middleware(drop_resent_events(services.store, services.replica))
     register_listeners(app, services)
     return app
 
 
-def drop_resent_events(store: Store):
+def drop_resent_events(store: Store, replica: Replica | None = None):
     """Middleware: Slack resends events it thinks we missed (X-Slack-Retry-Num); act on each
-    event once, by claiming its id in the store."""
+    event once, by claiming its id in the store. With replicas the claim carries this
+    replica's id, so a resend of an event claimed by a replica that died is taken over."""
 
     def drop_resent(body: dict[str, Any], next, logger) -> BoltResponse | None:  # noqa: A002
         event_id = body.get("event_id") if isinstance(body, dict) else None
         is_event = event_id and body.get("type") == "event_callback"
-        if is_event and not store.claim_event(f"event:{event_id}"):
+        owner = {"owner": replica.id, "alive": replica.is_alive} if replica and replica.id else {}
+        if is_event and not store.claim_event(f"event:{event_id}", **owner):
             logger.info("ignoring a resent event %s", event_id)
             return BoltResponse(status=200, body="")
         return next()

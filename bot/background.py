@@ -32,10 +32,10 @@ def start(services: Services) -> list[threading.Thread]:
     ]
     for thread in resuming:
         thread.start()
-    services.roundups.start()
+    start_roundups(services)
+    services.feeds.start()
     if services.thread_healer is not None:
         services.thread_healer.start()
-    services.feeds.start()
     if services.folder_watcher is not None:
         services.folder_watcher.start()
     else:
@@ -51,3 +51,29 @@ def stop(services: Services) -> None:
         services.folder_watcher.stop()
     services.feeds.stop()
     services.roundups.shutdown(wait=True)
+
+
+def start_roundups(services: Services) -> None:
+    """Fire roundups only while this replica leads (`bot.leader`): the scheduler starts
+    paused (it still adds and lists jobs in the shared store) and runs once elected. A
+    takeover also finishes the roundups and digests the dead leader left half-posted (at
+    start-up the threads above do that)."""
+    scheduler = services.roundups.scheduler
+    services.roundups.start(paused=True)
+    replica = services.replica
+    if replica is None:
+        scheduler.resume()
+        return
+    started = threading.Event()
+
+    def elected() -> None:
+        scheduler.resume()
+        if started.is_set():
+            for finish in (
+                services.roundup_poster.resume_incomplete,
+                services.digests.resume_incomplete,
+            ):
+                threading.Thread(target=finish, name="takeover-resume", daemon=True).start()
+
+    replica.start(on_elected=elected, on_deposed=scheduler.pause, on_beat=scheduler.wakeup)
+    started.set()

@@ -41,12 +41,18 @@ class RoundupPoster:
     """Posts roundups, one run per channel at a time. Call it with (channel, quiet)."""
 
     def __init__(
-        self, store: Store, messages: SlackMessages, people: PersonIndex | None = None
+        self,
+        store: Store,
+        messages: SlackMessages,
+        people: PersonIndex | None = None,
+        *,
+        locks: KeyedLocks | None = None,
     ) -> None:
         self.store = store
         self.messages = messages
         self.people = people or PersonIndex(store)
-        self._locks = KeyedLocks()
+        # Replicas pass `SharedLocks` (bot.shared_locks), which also hold across processes.
+        self._locks = locks if locks is not None else KeyedLocks()
 
     def __call__(self, channel: str, quiet: bool = False) -> RoundupResult:
         """Run the channel's roundup now (`quiet`: post nothing when nothing is new)."""

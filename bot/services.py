@@ -27,11 +27,13 @@ from .feed_documents import FeedReader
 from .feed_store import FeedStore
 from .feeds import FeedPoller
 from .folder_intake import FolderIntake
+from .leader import Replica
 from .person_index import PersonIndex
 from .roundups import RoundupPoster
 from .schedule import RoundupScheduler, parse_timezone
 from .service import DigestService
 from .settings import Settings, secret
+from .shared_locks import SharedLocks, one_replica_per_file
 from .slack_send import SlackMessages, once_only_client, retrying_client
 from .store import Store
 from .thread_healer import ThreadHealer
@@ -101,6 +103,8 @@ class Services:
     people: PersonIndex
     # Polls the channels' RSS/Atom feeds and posts each new entry's digest once.
     feeds: FeedPoller
+    # This process among the replicas of the database (leadership, claims' owners).
+    replica: Replica | None = None
     # The digest worker processes built here (closed by `close`); None when the caller
     # passed its own pool to `build_services` (it is the caller's to close).
     owned_pool: DigestPool | None = None
@@ -118,6 +122,8 @@ class Services:
         self.listener_executor.shutdown(wait=True, cancel_futures=True)
         if self.owned_pool is not None:
             self.owned_pool.close()
+        if self.replica is not None:
+            self.replica.stop()
         self.store.close()
 
 
@@ -140,6 +146,7 @@ def build_services(
     client = retrying_client(token, base_url, retries=retries)
     store = Store(settings.database_url)
     messages = SlackMessages(store, client, once_only_client(token, base_url, retries=retries))
+    replica = Replica(store.engine, retry_seconds=settings.leader_retry_seconds)
     owned_pool = None
     if pool is None:
         pool = owned_pool = DigestPool(
@@ -152,6 +159,7 @@ def build_services(
         store=store,
         messages=messages,
         allow_private_urls=settings.allow_private_urls,
+        locks=SharedLocks(store.engine, "digest"),
         pool=pool,
     )
     people = PersonIndex(store)
@@ -166,7 +174,7 @@ def build_services(
         interval=timedelta(minutes=settings.feed_poll_minutes),
         clock=feed_clock,
     )
-    poster = RoundupPoster(store, messages, people)
+    poster = RoundupPoster(store, messages, people, locks=SharedLocks(store.engine, "roundup"))
     roundups = RoundupScheduler(
         store.engine,
         poster,
@@ -180,7 +188,7 @@ def build_services(
         intake = FolderIntake(store, digests)
         watcher = FolderWatcher(
             settings.watch_dir,
-            intake.handle,
+            one_replica_per_file(intake.handle, SharedLocks(store.engine, "folder")),
             gave_up=intake.gave_up,
             default_channel=settings.digest_channel or None,
             channels=settings.folder_channels,
@@ -201,6 +209,7 @@ def build_services(
         listener_executor=executor,
         people=people,
         feeds=feeds,
+        replica=replica,
         owned_pool=owned_pool,
         thread_healer=ThreadHealer(
             store=store,

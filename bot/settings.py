@@ -89,6 +89,10 @@ class Settings(BaseSettings):
     feed_poll_minutes: float = Field(default=10.0, gt=0, le=24 * 60)
     feed_max_mb: float = Field(default=10.0, gt=0, le=100)
 
+    # Replicas on one PostgreSQL database: how often a standby tries to take over the
+    # roundup scheduler (and the leader checks it still holds it), in seconds.
+    leader_retry_seconds: float = Field(default=5.0, gt=0, le=300)
+
     # Threads that heal: digest and roundup threads Slack errors cut short are looked for
     # every THREAD_HEAL_SECONDS and finished; while some stay broken the wait doubles per
     # try, up to THREAD_HEAL_MAX_SECONDS.

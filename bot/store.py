@@ -21,7 +21,7 @@ import hashlib
 import json
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, create_engine, delete, event, select
+from sqlalchemy import Connection, create_engine, delete, event, func, select, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -259,14 +259,35 @@ class Store:
 
     # -- Slack deliveries ------------------------------------------------------------------
 
-    def claim_event(self, key: str) -> bool:
-        """Record a delivery key; True the first time, False for a resend of the same event."""
+    def claim_event(
+        self, key: str, *, owner: int | None = None, alive: Callable[[int], bool] | None = None
+    ) -> bool:
+        """Record a delivery key; True the first time, False for a resend of the same event.
+
+        With replicas (`owner`: this replica's id, `alive`: whether a replica id still runs,
+        see `bot.leader`) a resend whose claim belongs to a replica that died (before acting
+        on it, or before its ack reached Slack) is taken over: True for exactly one taker.
+        """
         try:
             with self.session() as s:
-                s.add(HandledEventRow(key=key))
+                s.add(HandledEventRow(key=key, owner=owner))
         except IntegrityError:
-            return False
+            return owner is not None and alive is not None and self._take_over(key, owner, alive)
         return True
+
+    def _take_over(self, key: str, owner: int, alive: Callable[[int], bool]) -> bool:
+        with self._sessions() as s:
+            row = s.get(HandledEventRow, key)
+            held_by = row.owner if row is not None else None
+        if held_by is None or held_by == owner or alive(held_by):
+            return False
+        with self.session() as s:  # the conditional update lets one taker win
+            taken = s.execute(
+                update(HandledEventRow)
+                .where(HandledEventRow.key == key, HandledEventRow.owner == held_by)
+                .values(owner=owner)
+            )
+            return taken.rowcount == 1
 
     def prune_handled_events(self, before: datetime) -> int:
         """Forget the delivery keys recorded before `before` (naive UTC); how many went.
@@ -431,6 +452,17 @@ class Store:
             if since is not None:
                 query = query.where(PostRow.created_at > since)
             return [record_of(PostRecord, r) for r in s.scalars(query.order_by(PostRow.id))]
+
+    def posted_digests_version(self, channel: str) -> tuple[int, int]:
+        """(how many, newest id) of the channel's posted digests: changes whenever one is
+        posted or goes, so a reader of `posted_digests` knows when to read again."""
+        with self._sessions() as s:
+            count, newest = s.execute(
+                select(func.count(PostRow.id), func.max(PostRow.id)).where(
+                    PostRow.channel == channel, PostRow.parent_ts.is_not(None)
+                )
+            ).one()
+            return int(count), int(newest or 0)
 
     def posted_digests(self, channel: str, *, limit: int | None = None) -> list[PostedDigest]:
         """The digests whose parent is in the channel, newest first, each with its article
@@ -661,7 +693,14 @@ class Store:
 
     def begin_roundup(self, channel: str) -> RoundupRecord:
         """The channel's unfinished roundup, else a new one holding every posted digest since
-        the last (each post lands in exactly one roundup)."""
+        the last (each post lands in exactly one roundup). The (channel, period) is claimed
+        by a unique index: a replica that loses the race gets the winner's run."""
+        try:
+            return self._begin_roundup(channel)
+        except IntegrityError:
+            return self._begin_roundup(channel)
+
+    def _begin_roundup(self, channel: str) -> RoundupRecord:
         with self.session() as s:
             unfinished = s.scalars(
                 select(RoundupRow)

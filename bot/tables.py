@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -134,6 +134,9 @@ class HandledEventRow(Base):
 
     key: Mapped[str] = mapped_column(String(255), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The replica (bot.leader) that claimed it; a resend is taken over only once that
+    # replica is gone. None: claimed before replicas (or on SQLite), never taken over.
+    owner: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class WatchedChannelRow(Base):
@@ -180,6 +183,8 @@ class RoundupRow(Base):
     """One roundup run: its parent message and how many thread digests went out."""
 
     __tablename__ = "roundups"
+    # One run per channel and period: replicas (or a takeover) never post a period twice.
+    __table_args__ = (Index("uq_roundup_period", "channel", "period_start", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     channel: Mapped[str] = mapped_column(String(32), index=True)
