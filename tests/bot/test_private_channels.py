@@ -84,6 +84,21 @@ def test_an_unreadable_page_in_a_watched_private_channel_only_gets_a_reaction(bo
     assert bot.slack.posts() == []
 
 
+def test_slash_digest_in_a_private_channel_posts_there_or_says_to_invite(bot):
+    url = bot.site.add("/news/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    bot.slack.private.update({PRIVATE, "C0LOCKED"})
+    bot.slack.not_member_of.add("C0LOCKED")
+    for channel in (PRIVATE, "C0LOCKED"):
+        delivery = bot.sender.command(url, channel=channel, response_url=bot.slack.response_url())
+        assert delivery.status == 200
+        bot.settle()
+    [parent] = [p for p in bot.slack.posts(PRIVATE) if not p.get("thread_ts")]
+    assert parent.blocks[0]["text"]["text"] == ORTIZ_TITLE
+    [reply] = bot.slack.responses
+    assert reply["response_type"] == "ephemeral" and "/invite @digest-bot" in reply["text"]
+    assert bot.slack.posts("C0LOCKED") == []
+
+
 class RunningBot:
     """The app with its background running (scheduler included), and each finished roundup."""
 
