@@ -10,7 +10,9 @@ Two layers, in the order a request meets them:
     * a body sent without a length (chunked), or a length that is not a number: 411 / 400;
     * a body that is not UTF-8; an `X-Slack-Request-Timestamp` that is not a number; a JSON
       body that is malformed or is not an object (an array, a string); an interaction's
-      `payload` field that is not a JSON object: 400.
+      `payload` field that is not a JSON object; a field Bolt reads before the signature
+      check in a shape Slack never sends (`team: 1`, `authorizations: "x"`, `event: null`,
+      `actions: []`; see `check_shapes`): 400.
   These checks come before the signature check (Bolt's), which needs the parsed body and
   the timestamp as a number; none of them tells an unsigned caller anything about secrets.
 
@@ -132,10 +134,35 @@ def _json_object(text: str, what: str) -> dict[str, Any]:
         raise BadRequest(400, f"{what} is not valid JSON") from e
     if not isinstance(value, dict):
         raise BadRequest(400, f"{what} is not a JSON object")
-    event = value.get("event")
-    if event is not None and not isinstance(event, dict):
-        raise BadRequest(400, "`event` is not a JSON object")
+    check_shapes(value)
     return value
+
+
+# Fields Bolt reads while it builds the request, before the signature check, with the shapes
+# Slack sends; any other shape (a number, a list, null) crashed it with a 500.
+ID_OR_OBJECT = ("team", "enterprise", "user", "channel")
+OBJECTS = ("event", "view")
+LISTS_OF_OBJECTS = ("authorizations", "actions")
+
+
+def check_shapes(payload: Mapping[str, Any]) -> None:
+    """Raise BadRequest when a field Bolt reads has a shape Slack never sends."""
+    event = payload.get("event")
+    for part, prefix in ((payload, ""), (event if isinstance(event, dict) else {}, "event.")):
+        for name in ID_OR_OBJECT:
+            if part.get(name) is not None and not isinstance(part[name], str | dict):
+                raise BadRequest(400, f"`{prefix}{name}` is neither an id nor an object")
+    for name in OBJECTS:
+        if name in payload and not isinstance(payload[name], dict):
+            raise BadRequest(400, f"`{name}` is not a JSON object")
+    for name in LISTS_OF_OBJECTS:
+        items = payload.get(name)
+        if items is None and name not in payload:
+            continue
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise BadRequest(400, f"`{name}` is not a list of objects")
+        if name == "actions" and not items:
+            raise BadRequest(400, "`actions` is empty")
 
 
 def _refuse(start_response: Callable[..., Any], error: BadRequest) -> list[bytes]:

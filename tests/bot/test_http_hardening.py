@@ -7,6 +7,7 @@ listener reads (400 naming it, where a KeyError used to make a 500). A 500 means
 from __future__ import annotations
 
 import http.client
+import itertools
 import json
 import urllib.parse
 from urllib.parse import urlsplit
@@ -89,6 +90,37 @@ def test_a_malformed_body_gets_400_signed_or_not(
     for signed in (True, False):
         assert_refused(bot.sender.post(raw, content_type, signed=signed), 400, says)
     assert_nothing_done(bot)
+
+
+# Shapes no Slack client sends, in the fields Bolt reads before it checks the signature.
+ODD_VALUES = ["x", 7, True, None, [], ["x"], [7], {}, {"id": 7}, [{}], [None]]
+TOP_LEVEL_FIELDS = ["team", "enterprise", "user", "channel", "authorizations", "event", "view"]
+
+
+def test_no_shape_of_a_payload_field_makes_a_500(bot: Bot) -> None:
+    statuses: dict[tuple[str, str, str], int] = {}
+    for name, value in itertools.product(TOP_LEVEL_FIELDS, ODD_VALUES):
+        envelope = bot.sender.event_envelope({"type": "reaction_added", "user": "U0ALICE"})
+        envelope[name] = value
+        event = bot.sender.post(json.dumps(envelope).encode(), JSON)
+        statuses[("event", name, repr(value))] = event.status
+        action = {"type": "block_actions", "user": {"id": "U0ALICE"}, "actions": [{}]}
+        action[name] = value
+        body = ("payload=" + urllib.parse.quote(json.dumps(action))).encode()
+        statuses[("block_actions", name, repr(value))] = bot.sender.post(body, FORM).status
+    for value in ODD_VALUES:
+        event = {"type": "reaction_added", "user": value, "channel": value}
+        statuses[("event.user", "user", repr(value))] = bot.sender.event(event).status
+        action = {"type": "block_actions", "user": {"id": "U0ALICE"}, "actions": value}
+        body = ("payload=" + urllib.parse.quote(json.dumps(action))).encode()
+        statuses[("actions", "actions", repr(value))] = bot.sender.post(body, FORM).status
+    bot.settle()
+    assert {k: v for k, v in statuses.items() if v >= 500} == {}
+    # The shapes Bolt used to fail on are refused, saying which field.
+    envelope = bot.sender.event_envelope({"type": "reaction_added"})
+    envelope["authorizations"] = "x"
+    refused = bot.sender.post(json.dumps(envelope).encode(), JSON)
+    assert_refused(refused, 400, "`authorizations` is not a list of objects")
 
 
 @pytest.mark.parametrize("timestamp", ["soon", "1.7e9", "-5", "", "0x65"])
