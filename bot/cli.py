@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from digests import ArticleError, build_digest, load_article
+from digests import ArticleError, Digest, build_digest, load_article
 from digests.nlp import ModelNotFoundError
 from digests.render import to_markdown, to_text
+from digests.workers import DigestPool, WorkerFailure
 
 from .runner import run_bot
 
@@ -29,39 +32,80 @@ def _parser() -> argparse.ArgumentParser:
         help="article file (.txt .md .html .url), URL or -",
     )
     dig.add_argument("--format", choices=FORMATS, default="text")
+    dig.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="digest in N worker processes, output in input order (default 1: this process)",
+    )
     run = sub.add_parser("run", help="run the Slack bot")
     run.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)
     return parser
 
 
-def cmd_digest(inputs: Sequence[str], fmt: str) -> int:
+def cmd_digest(inputs: Sequence[str], fmt: str, jobs: int = 1) -> int:
     """Digest each input; bad inputs get one line on stderr and a non-zero exit.
 
     Every input is tried: one that fails (bad input, or a bug the engine hits on it) is
-    reported and skipped, so a batch never loses the digests of the others.
+    reported and skipped, so a batch never loses the digests of the others. With `jobs` > 1
+    the digests are built in that many worker processes (`digests.workers`), while the
+    output keeps the order of `inputs`.
     """
+    if jobs <= 1:
+        outcomes: Iterable[Outcome] = (_digest_one(target, build_digest) for target in inputs)
+        return _print_all(outcomes, fmt)
+    # A batch wants every worker on long articles too: none is kept for short ones.
+    with DigestPool(jobs, reserve_for_short=False) as pool:
+        return _print_all(_in_order(inputs, pool, window=2 * jobs), fmt)
+
+
+# What became of one input: its digest, or the line to print on stderr.
+Outcome = tuple[Digest | None, str | None]
+
+
+def _digest_one(target: str, build: Callable[..., Digest]) -> Outcome:
+    try:
+        article = load_article(target)
+    except ArticleError as e:
+        return None, f"digest-bot: {e}"
+    try:
+        return build(article.text, title=article.title, source=article.source), None
+    except WorkerFailure as e:  # the worker was replaced; the batch goes on
+        return None, f"digest-bot: {target}: {e}"
+    except Exception as e:  # a bug on one article must not lose the rest of a batch
+        return None, f"digest-bot: {target}: internal error ({type(e).__name__}: {e})"
+
+
+def _in_order(inputs: Sequence[str], pool: DigestPool, *, window: int) -> Iterator[Outcome]:
+    """Each input's outcome in input order, while up to `window` are loaded and digested at
+    once (threads load and wait; the pool's processes digest)."""
+    with ThreadPoolExecutor(max_workers=window) as threads:
+        pending: deque[Future[Outcome]] = deque()
+        for target in inputs:
+            pending.append(threads.submit(_digest_one, target, pool.build))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _print_all(outcomes: Iterable[Outcome], fmt: str) -> int:
     failures = 0
-    for i, target in enumerate(inputs):
-        try:
-            article = load_article(target)
-        except ArticleError as e:
-            print(f"digest-bot: {e}", file=sys.stderr)
-            failures += 1
-            continue
-        try:
-            digest = build_digest(article.text, title=article.title, source=article.source)
-        except Exception as e:  # a bug on one article must not lose the rest of a batch
-            print(
-                f"digest-bot: {target}: internal error ({type(e).__name__}: {e})", file=sys.stderr
-            )
+    printed = 0
+    for digest, problem in outcomes:
+        if digest is None:
+            print(problem, file=sys.stderr)
             failures += 1
             continue
         if fmt == "json":
             sys.stdout.write(json.dumps(digest.to_dict(), ensure_ascii=False) + "\n")
         else:
-            if i:
+            if printed:
                 sys.stdout.write("\n" + "-" * 60 + "\n\n")
             sys.stdout.write(to_markdown(digest) if fmt == "markdown" else to_text(digest))
+        printed += 1
         sys.stdout.flush()
     return 1 if failures else 0
 
@@ -78,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "digest":
-            return cmd_digest(args.inputs, args.format)
+            return cmd_digest(args.inputs, args.format, args.jobs)
         return cmd_run(args.inputs)
     except ModelNotFoundError as e:
         print(f"digest-bot: {e}", file=sys.stderr)
