@@ -25,9 +25,11 @@ for two governors) is a match for neither; the lookup names the candidates inste
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,11 +44,14 @@ DETERMINERS = frozenset({"the", "a", "an"})
 # Courtesy titles that may stand before a surname whatever the article calls the person.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 FULL, TITLE, PART = 1, 2, 3
+# How many channels' people `PersonIndex` keeps between questions.
+CHANNELS_KEPT = 32
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _APOSTROPHES = re.compile(r"['\u2019`]")
 _WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str | None) -> Words:
     """The words of a name as compared: no accents, casefolded, no possessive 's, no
     punctuation ("O'Brien's" -> ("obrien",), "Jean-Luc" -> ("jean", "luc"))."""
@@ -116,8 +121,15 @@ class Identities:
             for alias in map(fold, person.aliases):
                 if alias != name and alias in keys and len(alias) >= 2 and alias[-1] == name[-1]:
                     self._union(alias, name)
+        # Each fuller name under its first and last words, so a partial name finds the
+        # names it is part of without comparing every pair.
+        runs: dict[Words, set[Words]] = {}
         for key in keys:
-            fuller = {self.root(k) for k in keys if _is_edge_run(key, k)}
+            for n in range(1, len(key)):
+                runs.setdefault(key[:n], set()).add(key)
+                runs.setdefault(key[-n:], set()).add(key)
+        for key in keys:
+            fuller = {self.root(k) for k in runs.get(key, ())}
             if len(fuller) == 1:
                 self._union(key, fuller.pop())
 
@@ -211,11 +223,89 @@ def recurring_people(digests: Sequence[Digest]) -> list[tuple[str, int]]:
     return sorted(repeated, key=lambda item: (-item[1], item[0]))
 
 
-class PersonIndex:
-    """People across a channel's digests, read from the store (see the module docstring)."""
+class ChannelPeople:
+    """The people of one channel's digests (newest first), folded and grouped into
+    identities once, so each lookup only compares the query."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, posted: Sequence[PostedDigest]) -> None:
+        self.entries = [(p, person) for p in posted for person in p.article.digest.people]
+        self.identities = Identities(person for _, person in self.entries)
+        self._roots = [self.identities.root(fold(person.name)) for _, person in self.entries]
+
+    def lookup(self, name: str) -> PersonLookup:
+        """The person `name` names here and their appearances (see the module docstring)."""
+        query = " ".join(name.split())
+        words = fold(query)
+        matched = [
+            (tier, root)
+            for (_, person), root in zip(self.entries, self._roots, strict=True)
+            if (tier := match_tier(words, person)) is not None
+        ]
+        if not matched:
+            return PersonLookup(query)
+        best = min(tier for tier, _ in matched)
+        # One word is a name part even where it is someone's whole name ("Ortiz" when an
+        # article knew no first name): it must fit one identity among all the parts it fits.
+        one_word = len(words) == 1 and best in (FULL, PART)
+        tiers_used = {FULL, PART} if one_word else {best}
+        roots = {root for tier, root in matched if tier in tiers_used}
+        if len(roots) > 1 and (best != FULL or one_word):
+            return PersonLookup(query, candidates=self._candidates(roots))
+        return PersonLookup(query, appearances=self._appearances(roots))
+
+    def _appearances(self, roots: set[Words]) -> list[Appearance]:
+        found: list[Appearance] = []
+        seen_posts: set[int] = set()
+        for (p, person), root in zip(self.entries, self._roots, strict=True):
+            if p.post.id in seen_posts or root not in roots:
+                continue
+            seen_posts.add(p.post.id)
+            found.append(
+                Appearance(
+                    post=p.post,
+                    title=p.article.title or p.article.digest.title,
+                    url=p.article.url,
+                    name=person.name,
+                    role=person.role,
+                    quotes=quotes_by(p.article.digest, person),
+                    posted_at=p.posted_at,
+                )
+            )
+        found.sort(key=lambda a: (a.posted_at, a.post.id), reverse=True)
+        return found
+
+    def _candidates(self, roots: set[Words]) -> list[str]:
+        """The people an ambiguous name could be, by how many articles they are in, each
+        under its newest article's spelling."""
+        articles: Counter[Words] = Counter()
+        spelling: dict[Words, str] = {}
+        counted: set[tuple[int, Words]] = set()
+        for (p, person), root in zip(self.entries, self._roots, strict=True):  # newest first
+            if root in roots and (p.post.id, root) not in counted:
+                counted.add((p.post.id, root))
+                articles[root] += 1
+                spelling.setdefault(root, person.name)
+        ranked = sorted(articles.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [spelling[r] for r, _ in ranked]
+
+
+def lookup_in(posted: Sequence[PostedDigest], name: str) -> PersonLookup:
+    """`PersonIndex.lookup` over digests already read (newest first)."""
+    return ChannelPeople(posted).lookup(name)
+
+
+class PersonIndex:
+    """People across a channel's digests, read from the store (see the module docstring).
+
+    The last few channels' people are kept, each under the store's version of the channel's
+    posted digests: a new digest (or one gone) reads the channel again, so nothing stale is
+    ever answered and a busy channel is not re-read for every question."""
+
+    def __init__(self, store: Store, *, channels_kept: int = CHANNELS_KEPT) -> None:
         self.store = store
+        self.channels_kept = channels_kept
+        self._kept: OrderedDict[str, tuple[tuple[int, int], ChannelPeople]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def appearances(self, channel: str, name: str) -> list[Appearance]:
         """The channel's articles that mention the person `name` names, newest first
@@ -224,64 +314,24 @@ class PersonIndex:
 
     def lookup(self, channel: str, name: str) -> PersonLookup:
         """The person `name` names in this channel's digests, and their appearances."""
-        return lookup_in(self.store.posted_digests(channel), name)
+        return self.people_of(channel).lookup(name)
+
+    def people_of(self, channel: str) -> ChannelPeople:
+        """The channel's people as its posted digests stand now."""
+        version = self.store.posted_digests_version(channel)
+        with self._lock:
+            kept = self._kept.get(channel)
+            if kept is not None and kept[0] == version:
+                self._kept.move_to_end(channel)
+                return kept[1]
+        people = ChannelPeople(self.store.posted_digests(channel))
+        with self._lock:
+            self._kept[channel] = (version, people)
+            self._kept.move_to_end(channel)
+            while len(self._kept) > self.channels_kept:
+                self._kept.popitem(last=False)
+        return people
 
     def recurring(self, digests: Sequence[Digest]) -> list[tuple[str, int]]:
         """Who appears in more than one of these digests (a roundup's articles)."""
         return recurring_people(digests)
-
-
-def lookup_in(posted: Sequence[PostedDigest], name: str) -> PersonLookup:
-    """`PersonIndex.lookup` over digests already read (newest first)."""
-    query = " ".join(name.split())
-    words = fold(query)
-    entries = [(p, person) for p in posted for person in p.article.digest.people]
-    identities = Identities(person for _, person in entries)
-    tiers = [(match_tier(words, person), p, person) for p, person in entries]
-    matched = [t for t in tiers if t[0] is not None]
-    if not matched:
-        return PersonLookup(query)
-    best = min(t[0] for t in matched if t[0] is not None)
-    # One word is a name part even where it is someone's whole name ("Ortiz" when an
-    # article knew no first name): it must fit one identity among all the parts it fits.
-    one_word = len(words) == 1 and best in (FULL, PART)
-    tiers_used = {FULL, PART} if one_word else {best}
-    roots = {identities.root(fold(who.name)) for tier, _, who in matched if tier in tiers_used}
-    if len(roots) > 1 and (best != FULL or one_word):
-        return PersonLookup(query, candidates=_candidates(entries, identities, roots))
-    found: list[Appearance] = []
-    seen_posts: set[int] = set()
-    for p, person in entries:
-        if p.post.id in seen_posts or identities.root(fold(person.name)) not in roots:
-            continue
-        seen_posts.add(p.post.id)
-        found.append(
-            Appearance(
-                post=p.post,
-                title=p.article.title or p.article.digest.title,
-                url=p.article.url,
-                name=person.name,
-                role=person.role,
-                quotes=quotes_by(p.article.digest, person),
-                posted_at=p.posted_at,
-            )
-        )
-    found.sort(key=lambda a: (a.posted_at, a.post.id), reverse=True)
-    return PersonLookup(query, appearances=found)
-
-
-def _candidates(
-    entries: list[tuple[PostedDigest, Person]], identities: Identities, roots: set[Words]
-) -> list[str]:
-    """The people an ambiguous name could be, by how many articles they are in, each under
-    its newest article's spelling."""
-    articles: Counter[Words] = Counter()
-    spelling: dict[Words, str] = {}
-    counted: set[tuple[int, Words]] = set()
-    for p, person in entries:  # newest first
-        root = identities.root(fold(person.name))
-        if root in roots and (p.post.id, root) not in counted:
-            counted.add((p.post.id, root))
-            articles[root] += 1
-            spelling.setdefault(root, person.name)
-    return [spelling[r] for r, _ in sorted(articles.items(), key=lambda kv: (-kv[1], kv[0]))]

@@ -119,3 +119,12 @@ def test_who_without_a_name_and_odd_names_are_answered_escaped(bot: Bot) -> None
     )
     reply = who(bot, "<Ortiz> & co")
     assert reply["text"] == "No article in this channel mentions “&lt;Ortiz&gt; &amp; co”."
+
+
+def test_a_digest_posted_after_a_question_is_in_the_next_answer(bot: Bot) -> None:
+    digest_in(bot, CHANNEL, RESERVOIR)
+    assert "appears in 1 article in this channel" in shown(who(bot, "Vukovic"))
+    rationing = digest_in(bot, CHANNEL, RATIONING)
+    text = shown(who(bot, "Vukovic"))
+    assert "appears in 2 articles in this channel" in text
+    assert text.splitlines()[1].startswith(f"• <{rationing}|City weighs water rationing>")
