@@ -1,6 +1,6 @@
 """Slack listeners, one module per kind, each with one `register(app, services)`:
 
-    commands.py   /digest (links, pasted text, watch, unwatch, schedule, help)
+    commands.py   /digest (links, pasted text, watch, unwatch, schedule, status, who, feed, help)
     events.py     app_mention, message.channels / message.groups (watched channels),
                   message.im (the bot's Messages tab)
     links.py      link_shared (unfurls)
