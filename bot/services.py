@@ -217,6 +217,7 @@ def build_services(
             roundups=poster,
             base_seconds=settings.thread_heal_seconds,
             max_seconds=settings.thread_heal_max_seconds,
+            leads=lambda: replica.is_leader,
         ),
     )
 

@@ -16,9 +16,9 @@ While threads stay broken the wait doubles after each pass, up to `THREAD_HEAL_M
 once everything is whole it is back to the base interval. A thread Slack refuses for good
 (an archived channel) is retried at the longest interval and logged each time.
 
-With replicas on one database the service's and the poster's locks hold across processes
-(`bot.shared_locks`), so a healer in each replica finishes a thread once; the others find
-it whole.
+With replicas on one database only the leader heals (`leads`, from `bot.leader`); the
+service's and the poster's locks hold across processes as well (`bot.shared_locks`), so a
+request on another replica and the healer still finish a thread once.
 
 Not handled: a roundup finished by its own run between the healer's look and its lock is
 followed by an early roundup of whatever was posted since, if anything was (never a post
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .roundups import RoundupPoster
@@ -63,8 +64,11 @@ class ThreadHealer:
         roundups: RoundupPoster,
         base_seconds: float = 30.0,
         max_seconds: float = 900.0,
+        leads: Callable[[], bool] | None = None,
     ) -> None:
         self.store = store
+        # With replicas, only the leader heals (as only it finishes a dead leader's work).
+        self.leads = leads or (lambda: True)
         self.digests = digests
         self.roundups = roundups
         self.base_seconds = base_seconds
@@ -109,6 +113,9 @@ class ThreadHealer:
             self._wake.clear()
             if self._stopping.is_set():
                 return
+            if not self.leads():
+                failed = 0
+                continue
             try:
                 result = self.heal_once()
             except Exception:  # the store unreachable: keep trying, with backoff
