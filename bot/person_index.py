@@ -11,10 +11,11 @@ Names are compared case- and diacritics-insensitively, word by word ("Núñez" i
 "Homan's" is "homan"). A name someone asks about is matched in three tiers, and the first
 tier that matches anyone wins:
     1. full name: the person's name, an alias carrying their surname ("Governor Luis
-       Romaris"), or title words of their role before a name part ("Governor Romaris");
+       Romaris"), or their full name after title words of their role ("Mayor Jane Ortiz");
     2. title: the role the article gives them, or a title-only alias ("the border czar",
        "border czar" for "white house border czar");
-    3. part: their first names or surname ("Homan", "Jane"), or a one-word alias.
+    3. part: their first names or surname ("Homan", "Jane"), also after title words of
+       their role or a courtesy title ("Governor Romaris", "Dr Kim"), or a one-word alias.
 
 The same person across articles is one identity: the same full name, a full-name alias of
 one that is another's name ("Tom Homan" for "Thomas Homan"), or a partial name ("Ortiz")
@@ -87,11 +88,14 @@ def match_tier(query: Words, person: Person) -> int | None:
     role = _without_determiner(fold(person.role))
     if query == name or any(len(a) >= 2 and a == query and name[-1] in a for a in aliases):
         return FULL
+    part_with_title = False
     for cut in range(1, len(query)):
         head, tail = query[:cut], query[cut:]
-        titled = all(w in role or w in HONORIFICS for w in head)
-        if titled and (tail == name or _is_edge_run(tail, name)):
-            return FULL
+        if all(w in role or w in HONORIFICS for w in head):
+            if tail == name:
+                return FULL
+            # "Dr Kim" is a name part with a title: two doctors Kim make it ambiguous.
+            part_with_title = part_with_title or _is_edge_run(tail, name)
     bare = _without_determiner(query)
     title_aliases = [_without_determiner(a) for a in aliases if not set(a) & set(name)]
     if bare and (
@@ -100,7 +104,9 @@ def match_tier(query: Words, person: Person) -> int | None:
         or any(bare == a for a in title_aliases)
     ):
         return TITLE
-    if _is_edge_run(query, name) or any(a == query and set(a) & set(name) for a in aliases):
+    if part_with_title or _is_edge_run(query, name):
+        return PART
+    if any(a == query and set(a) & set(name) for a in aliases):
         return PART
     return None
 

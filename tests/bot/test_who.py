@@ -4,7 +4,12 @@ never another channel's; an ambiguous name names the candidates instead."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from bot.person_index import lookup_in
 from bot.service import DigestRequest
+from bot.store import ArticleRecord, PostedDigest, PostRecord
+from digests.model import Digest, Person, Quote
 from tests.bot.conftest import Bot
 
 CHANNEL = "C0NEWS"
@@ -128,3 +133,42 @@ def test_a_digest_posted_after_a_question_is_in_the_next_answer(bot: Bot) -> Non
     text = shown(who(bot, "Vukovic"))
     assert "appears in 2 articles in this channel" in text
     assert text.splitlines()[1].startswith(f"• <{rationing}|City weighs water rationing>")
+
+
+# -- matching rules on stored digests, without Slack -------------------------------------------
+
+
+def _posted(n: int, *people: Person, speakers: tuple[str, ...] = ()) -> PostedDigest:
+    digest = Digest(
+        title=f"Story {n}", people=list(people), quotes=[Quote("…", s) for s in speakers]
+    )
+    post = PostRecord(n, CHANNEL, n, "command", None, None, f"170000000{n}.000100", 0, None)
+    article = ArticleRecord(n, f"hash{n}", f"https://example.org/{n}", f"Story {n}", digest)
+    return PostedDigest(post, article, datetime(2026, 1, n))
+
+
+def test_a_name_part_after_a_title_is_still_a_part() -> None:
+    posted = [
+        _posted(2, Person("Dorota Kim", "doctor", ["Kim"])),
+        _posted(1, Person("Jane Kim", "doctor", ["Kim", "Dr Jane Kim"])),
+    ]
+    assert lookup_in(posted, "Dr Kim").candidates == ["Dorota Kim", "Jane Kim"]
+    assert [a.post.id for a in lookup_in(posted, "Dr Jane Kim").appearances] == [1]
+    assert lookup_in(posted, "the doctor").ambiguous
+
+
+def test_full_name_aliases_join_spellings_and_quotes_are_counted_per_article() -> None:
+    posted = [
+        _posted(
+            3, Person("Tom Halloran", "port director", ["Halloran"]), speakers=("Tom Halloran",) * 3
+        ),
+        _posted(2, Person("Lena Fischer", "harbour pilot")),
+        _posted(1, Person("Thomas Halloran", "port director", ["Tom Halloran"])),
+    ]
+    found = lookup_in(posted, "tom halloran")
+    assert [(a.post.id, a.name, a.quotes) for a in found.appearances] == [
+        (3, "Tom Halloran", 3),
+        (1, "Thomas Halloran", 0),
+    ]
+    assert lookup_in(posted, "the port director").appearances == found.appearances
+    assert lookup_in(posted, "x").appearances == [] and not lookup_in(posted, "x").ambiguous
