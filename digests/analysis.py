@@ -36,11 +36,16 @@ class Analysis:
     """The parse of one article and its indexes: quote marks, paragraphs, sentences, cast."""
 
     doc: Doc
-    text: str  # doc.text, kept: spaCy rebuilds that string on every access
+    # the original text (doc.text, or the text a folded parse was folded from: the same
+    # length), kept: spaCy rebuilds doc.text on every access; output is sliced from it
+    text: str
     quotes: list[QuoteSpan]
     token_quote: list[int]  # quote index per token (marks included), -1 outside quotes
     quote_mask: list[bool]  # per token: inside a quote (the same facts, as the cast wants them)
     paragraph_starts: list[int]  # character offsets where paragraphs begin
+    # token text -> the indexes of the tokens with that text, in order: "where else does
+    # this word occur" without a pass over the whole Doc each time
+    token_positions: dict[str, list[int]] = field(default_factory=dict)
     cast: Cast = field(init=False)
     sents: list[Span] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
@@ -70,6 +75,11 @@ class Analysis:
     def quote_tokens(self, q: int) -> Span:
         span = self.quotes[q]
         return self.doc.char_span(span.start, span.end, alignment_mode="expand")
+
+    def sentence_of(self, tok: Token) -> str:
+        """A token's sentence as the original text has it, for evidence."""
+        sent = tok.sent
+        return self.text[sent.start_char : sent.end_char].strip()
 
     def sentence_text(self, start_char: int, end_char: int) -> str:
         """The sentence(s) covering a character range, for evidence."""
@@ -122,10 +132,18 @@ def organisation_subjects(doc: Doc) -> tuple[tuple[int, Party], ...]:
     return tuple(found)
 
 
-def analyse(doc: Doc) -> Analysis:
-    """Index a parsed article once for every extractor."""
-    text = doc.text
-    quotes = find_quote_spans(text)
+def analyse(doc: Doc, text: str | None = None) -> Analysis:
+    """Index a parsed article once for every extractor.
+
+    `text` is the original when `doc` parsed a folded copy (`digests.budget.fold`): quote
+    marks are paired in the folded text, so a folded run of marks pairs nothing, while
+    every slice the digest shows comes from the original.
+    """
+    parsed = doc.text
+    text = parsed if text is None else text
+    if len(text) != len(parsed):
+        raise ValueError("the original text must have the parsed text's length")
+    quotes = find_quote_spans(parsed)
     token_quote = [-1] * len(doc)
     if quotes:
         bounds = [(q.open_mark, q.close_mark + 1) for q in quotes]
@@ -135,6 +153,9 @@ def analyse(doc: Doc) -> Analysis:
             if k >= 0 and tok.idx < bounds[k][1]:
                 token_quote[tok.i] = k
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    token_positions: dict[str, list[int]] = {}
+    for tok in doc:
+        token_positions.setdefault(tok.text, []).append(tok.i)
     analysis = Analysis(
         doc=doc,
         text=text,
@@ -142,6 +163,7 @@ def analyse(doc: Doc) -> Analysis:
         token_quote=token_quote,
         quote_mask=[q >= 0 for q in token_quote],
         paragraph_starts=paragraph_starts,
+        token_positions=token_positions,
     )
     analysis.organisations = organisation_subjects(doc)
     analysis.sents = list(doc.sents)

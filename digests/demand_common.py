@@ -81,7 +81,7 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
     if an.in_quote(tok) and tok.pos_ == "PRON":
         return None
     found = party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=voices.discourse)
-    if not is_party(tok, found):
+    if not is_party(an, tok, found):
         return None
     name = strip_possessive(found.name)
     return replace(found, name=name) if name != found.name else found  # "the union's"

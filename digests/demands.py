@@ -83,10 +83,10 @@ def extract_demands(
         if _is_question(an, tok):
             continue
         found.append((tok, primary, (by, of, text)))
-    return _one_per_trigger(found)
+    return _one_per_trigger(an, found)
 
 
-def _one_per_trigger(found: list[tuple[Token, bool, tuple]]) -> list[Demand]:
+def _one_per_trigger(an: Analysis, found: list[tuple[Token, bool, tuple]]) -> list[Demand]:
     """Drop repeats (same sentence, same parties) and secondary frames in a sentence that
     already has a verb demand."""
     primary_sents = {tok.sent.start for tok, primary, _ in found if primary}
@@ -104,7 +104,7 @@ def _one_per_trigger(found: list[tuple[Token, bool, tuple]]) -> list[Demand]:
                 by=by.name if by else None,
                 of=of.name if of else None,
                 text=text,
-                evidence=tok.sent.text.strip(),
+                evidence=an.sentence_of(tok),
             )
         )
     return demands

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from .analysis import Analysis, analyse
+from .budget import MAX_PARSE_CHARS, Budgeted, within_budget
 from .demands import extract_demands
 from .headline import headline_of
 from .meetings import extract_meetings
@@ -16,37 +17,60 @@ from .nlp import get_nlp
 from .people import rank_people
 from .quotes import extract_quotes
 
-# Longer texts are parsed in paragraph-aligned pieces: spaCy refuses texts over its
-# max_length (1,000,000 characters) and its memory use grows with the piece parsed at once.
+# Longer texts are parsed in paragraph-aligned pieces, one at a time: spaCy refuses texts
+# over its max_length (1,000,000 characters), and its memory use grows with what it parses
+# at once (all the pieces of a 4.9 MB text in one `nlp.pipe` batch took over 8 GB).
 CHUNK_CHARS = 100_000
 
 
-def build_digest(text: str, *, title: str | None = None, source: str | None = None) -> Digest:
-    """Digest one article's plain text (paragraphs separated by newlines). Pure: no I/O."""
-    return digest_from_doc(parse(text), title=title, source=source)
+def build_digest(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    max_chars: int = MAX_PARSE_CHARS,
+) -> Digest:
+    """Digest one article's plain text (paragraphs separated by newlines). Pure: no I/O.
+
+    At most `max_chars` characters are read (see `digests.budget`); a longer text is cut at
+    a paragraph and the digest's `truncated_at` says where.
+    """
+    budgeted = within_budget(text, max_chars=max_chars)
+    return _digest(parse(budgeted.folded), budgeted, title=title, source=source)
 
 
-def build_digests(texts: Iterable[str], *, batch_size: int = 8) -> Iterator[Digest]:
-    """Digest many articles through `nlp.pipe`, for batch throughput."""
+def build_digests(
+    texts: Iterable[str], *, batch_size: int = 8, max_chars: int = MAX_PARSE_CHARS
+) -> Iterator[Digest]:
+    """Digest many articles through `nlp.pipe`, for batch throughput (same budget each)."""
     nlp = get_nlp()
-    short: list[str] = []
+    short: list[Budgeted] = []
+
+    def flush() -> Iterator[Digest]:
+        docs = nlp.pipe((b.folded for b in short), batch_size=batch_size)
+        yield from (_digest(d, b) for d, b in zip(docs, short, strict=True))
+        short.clear()
+
     for text in texts:
-        if len(text) > CHUNK_CHARS:
-            yield from (digest_from_doc(d) for d in nlp.pipe(short, batch_size=batch_size))
-            short = []
-            yield digest_from_doc(parse(text))
+        budgeted = within_budget(text, max_chars=max_chars)
+        if len(budgeted.folded) > CHUNK_CHARS:
+            yield from flush()
+            yield _digest(parse(budgeted.folded), budgeted)
         else:
-            short.append(text)
-    yield from (digest_from_doc(d) for d in nlp.pipe(short, batch_size=batch_size))
+            short.append(budgeted)
+    yield from flush()
 
 
 def parse(text: str) -> Doc:
-    """One Doc for the whole text, however long; character offsets match the input."""
+    """One Doc for the whole text, however long; character offsets match the input.
+
+    Parses the text as given: `build_digest` folds it first (`digests.budget.fold`).
+    """
     nlp = get_nlp()
     if len(text) <= CHUNK_CHARS:
         return nlp(text)
     return Doc.from_docs(
-        list(nlp.pipe(paragraph_chunks(text, CHUNK_CHARS))), ensure_whitespace=False
+        [nlp(chunk) for chunk in paragraph_chunks(text, CHUNK_CHARS)], ensure_whitespace=False
     )
 
 
@@ -64,13 +88,29 @@ def paragraph_chunks(text: str, size: int) -> list[str]:
     return chunks
 
 
-def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = None) -> Digest:
+def _digest(
+    doc: Doc, budgeted: Budgeted, *, title: str | None = None, source: str | None = None
+) -> Digest:
+    return digest_from_doc(
+        doc, text=budgeted.text, truncated_at=budgeted.truncated_at, title=title, source=source
+    )
+
+
+def digest_from_doc(
+    doc: Doc,
+    *,
+    text: str | None = None,
+    truncated_at: int | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Digest:
     """Run every extractor over one parsed article and assemble the digest.
 
-    Each stage returns its facts; the people list is ranked last, from what the others
-    found the cast doing (speaking, meeting, demanding).
+    `text` is the original of a folded parse (same length as `doc.text`): quotes and
+    evidence are sliced from it. Each stage returns its facts; the people list is ranked
+    last, from what the others found the cast doing (speaking, meeting, demanding).
     """
-    an = analyse(doc)
+    an = analyse(doc, text)
     quote_facts = extract_quotes(an)
     quotes = quote_facts.quotes
     if an.headline:
@@ -96,6 +136,7 @@ def digest_from_doc(doc: Doc, *, title: str | None = None, source: str | None = 
         meetings=meetings,
         demands=demands,
         quotes=quotes,
+        truncated_at=truncated_at,
     )
 
 

@@ -76,7 +76,7 @@ def _only_two_bodies(an: Analysis, tok: Token) -> list[Party]:
         if (
             party is None
             or party.kind != "organization"
-            or not is_party(t, party, unnamed_roles=True)
+            or not is_party(an, t, party, unnamed_roles=True)
         ):
             continue
         if all(party_key(p) != party_key(party) for p in found):
@@ -111,7 +111,7 @@ def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
         parties = []
         for g in group:
             party = party_of(an, g)
-            if party is None or not is_party(g, party, unnamed_roles=True):
+            if party is None or not is_party(an, g, party, unnamed_roles=True):
                 parties = []
                 break
             if all(party_key(p) != party_key(party) for p in parties):
@@ -131,7 +131,7 @@ def last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = Fal
             if t.i >= tok.i or t.dep_ not in SUBJECT_DEPS or an.in_quote(t) or t.pos_ == "PRON":
                 continue
             party = party_of(an, t)
-            if party is None or not is_party(t, party, unnamed_roles=True):
+            if party is None or not is_party(an, t, party, unnamed_roles=True):
                 continue
             if organisations_only and party.kind != "organization":
                 continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .analysis import Analysis, Party
+from .entities import entity_at
 from .lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS
 from .meeting_pairs import is_pair_of_organisations, is_pair_of_people, last_two, last_two_parties
 from .meeting_time import PLACE_NOUNS
@@ -79,7 +80,7 @@ def participants(
         if party.kind == "anonymous":
             cut = _place_cut(t, cut)
             party = _named_inside(an, t, _own_description(an, t, party, start, cut))
-        if is_party(t, party, unnamed_roles=True):
+        if is_party(an, t, party, unnamed_roles=True):
             parties.extend(_members_named(an, t, party))
     unique: dict = {}
     for p in parties:
@@ -340,7 +341,7 @@ def _named_inside(an: Analysis, tok: Token, party: Party) -> Party:
             continue
         if an.cast.person_at(t) is not None:
             return party
-        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        ent = entity_at(t)
         text = ent.text if ent is not None else t.text
         for prefix in ("the ", "The "):
             text = text.removeprefix(prefix)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .analysis import Analysis
+from .entities import entities_in, entity_at
 from .lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS, POSSESSIVE_MARKS
 
 PLACE_PREPS = frozenset({"at", "in", "inside", "outside"})
@@ -96,7 +97,7 @@ def _held_by(tok: Token) -> list[Token]:
 def _time_expressions(sent: Span) -> list[tuple[int, int]]:
     """DATE/TIME entities, adjacent ones joined ("Thursday" + "morning")."""
     spans: list[list[int]] = []
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         words = {w.lower_.rstrip(".") for w in ent}
@@ -221,7 +222,7 @@ def _is_org_place(tok: Token) -> bool:
     it names a building or site ('Hall', 'Center', 'Hotel', 'Headquarters', ...) or stands
     after 'the offices of' / 'headquarters of'. 'Met at Quorvex' names a company, and
     where its people met is not said."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     words = ent if ent is not None else [tok]
     if any(w.lemma_.lower() in PLACE_NOUNS or w.lower_ in PLACE_NOUNS for w in words):
         return True

@@ -1,8 +1,9 @@
 """The digest model: plain dataclasses, so every consumer (CLI, Slack, store) shares one shape.
 
 `Digest.to_dict()` is the JSON contract (top-level keys title, source, people, meetings,
-demands, quotes); `Digest.from_dict()` reads it back, so the bot can store digests as JSON
-and re-render them later without re-running the NLP.
+demands, quotes, truncated_at); `Digest.from_dict()` reads it back (JSON from before
+truncated_at existed too), so the bot can store digests as JSON and re-render them later
+without re-running the NLP.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ class Digest:
     meetings: list[Meeting] = field(default_factory=list)
     demands: list[Demand] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # Characters read when the article was longer than the engine's budget
+    # (digests.budget.MAX_PARSE_CHARS): it was cut there, at a paragraph. None: read whole.
+    truncated_at: int | None = None
 
     @property
     def key_people(self) -> list[Person]:
@@ -78,6 +82,15 @@ class Digest:
     def person(self, name: str | None) -> Person | None:
         """The person entry for a canonical name, if the digest has one."""
         return next((p for p in self.people if name and p.name == name), None)
+
+    def truncation_note(self) -> str | None:
+        """The one wording of "this article was cut", for every renderer; None if not cut."""
+        if self.truncated_at is None:
+            return None
+        return (
+            f"Only the first {self.truncated_at:,} characters were digested: "
+            "the article is longer than the digest limit."
+        )
 
     def is_empty(self) -> bool:
         return not (self.people or self.meetings or self.demands or self.quotes)
@@ -100,4 +113,5 @@ class Digest:
             meetings=[build(Meeting, m) for m in data.get("meetings") or []],
             demands=[build(Demand, d) for d in data.get("demands") or []],
             quotes=[build(Quote, q) for q in data.get("quotes") or []],
+            truncated_at=data.get("truncated_at"),
         )

@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .analysis import Analysis, Party, organisation_name, strip_possessive
+from .entities import entity_at
 from .lexicon import (
     ANONYMOUS_NOUNS,
     ORG_DESCRIPTORS,
@@ -57,6 +58,14 @@ class Discourse:
 
     speakers: dict[int, int] = field(default_factory=dict)  # quote index -> cast member
     organisations: list[tuple[int, Party]] = field(default_factory=list)  # (char, party)
+    # noun -> the organisations above whose names it can describe ('the union' -> unions),
+    # kept in step with them: "the last union before here" is then one bisection, not a
+    # pass over every organisation (which made a long article's digest quadratic)
+    _described: dict[str, list[tuple[int, Party]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    # noun -> the one ORG entity of the article that noun describes (None: not one)
+    _only_named: dict[str, Party | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, an: Analysis) -> Discourse:
@@ -66,7 +75,39 @@ class Discourse:
     def note_organisation(self, char: int, party: Party | None) -> None:
         """Remember an organisation as a speaker or actor, for later 'the company' mentions."""
         if party is not None and party.kind == "organization":
-            bisect.insort(self.organisations, (char, party), key=lambda item: item[0])
+            item = (char, party)
+            bisect.insort(self.organisations, item, key=_char_of)
+            for noun, found in self._described.items():
+                if _describes(noun, party.name):
+                    bisect.insort(found, item, key=_char_of)
+
+    def last_before(self, char: int, noun: str | None = None) -> Party | None:
+        """The last organisation noted before `char` (that `noun` describes, if given)."""
+        if noun is None:
+            items = self.organisations
+        else:
+            items = self._described.get(noun)
+            if items is None:
+                items = [o for o in self.organisations if _describes(noun, o[1].name)]
+                self._described[noun] = items
+        k = bisect.bisect_left(items, char, key=_char_of)
+        return items[k - 1][1] if k else None
+
+    def only_named(self, an: Analysis, noun: str) -> Party | None:
+        """The one multi-word ORG the article names that `noun` describes, else None."""
+        if noun not in self._only_named:
+            named = {
+                organisation_name(e)
+                for e in an.doc.ents
+                if e.label_ == "ORG" and len(e) > 1 and _describes(noun, e.text)
+            }
+            only = Party(name=named.pop(), kind="organization") if len(named) == 1 else None
+            self._only_named[noun] = only
+        return self._only_named[noun]
+
+
+def _char_of(item: tuple[int, Party]) -> int:
+    return item[0]
 
 
 def person_party(an: Analysis, idx: int, kind: str) -> Party:
@@ -103,7 +144,7 @@ def party_of(
             return resolve_plural(an, tok)
         return None
     if tok.ent_type_ in {"ORG", "NORP", "GPE"} and tok.pos_ == "PROPN":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         if ent is not None:
             start = ent.start
             # "Assembly Greens": proper-noun modifiers the model left outside the entity
@@ -135,7 +176,7 @@ def party_of(
                 return org
         name = description_of(an, tok)
         proper = tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4
-        if proper and acts_as_body(an.doc, name):
+        if proper and acts_as_body(an, name):
             return Party(name=name, kind="organization")  # a proper name, not a person
         return Party(name=name, kind="anonymous")
     return None
@@ -153,7 +194,7 @@ def _extends_name(an: Analysis, prev: Token, ent) -> bool:
     return prev.pos_ == "ADJ" and prev.is_title and not prev.is_sent_start
 
 
-def acts_as_body(doc: Doc, name: str, *, besides: Token | None = None) -> bool:
+def acts_as_body(an: Analysis, name: str, *, besides: Token | None = None) -> bool:
     """An unlabelled capitalised name is an organisation only with some evidence: a body
     word in it ("Brenner Freight Co"), the model tagging the name ORG somewhere, or the name
     acting as a verb's subject ("Brenner Freight said ..."). With `besides`, that token's
@@ -166,8 +207,10 @@ def acts_as_body(doc: Doc, name: str, *, besides: Token | None = None) -> bool:
     if any(w.lower().rstrip(".") in ORG_HEAD_WORDS for w in words):
         return True
     last = words[-1]
-    for t in doc:
-        if t.text != last or besides is not None and t.i == besides.i:
+    doc = an.doc
+    for i in an.token_positions.get(last, ()):
+        t = doc[i]
+        if besides is not None and t.i == besides.i:
             continue
         if t.ent_type_ == "ORG":
             return True
@@ -190,10 +233,8 @@ def _author_of_document(an: Analysis, tok: Token, discourse: Discourse) -> Party
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return party_of(an, obj, discourse=discourse)
-    organisations = discourse.organisations
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and organisations:
-        before = [party for start, party in organisations if start < tok.idx]
-        return before[-1] if before else None
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return discourse.last_before(tok.idx)
     return None
 
 
@@ -207,20 +248,10 @@ def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party 
     ('Brenner Freight' yes, 'Dock Workers Union' no).
     """
     noun = tok.lemma_.lower()
-    best: Party | None = None
-    for start, party in discourse.organisations:
-        if start >= tok.idx:
-            break
-        if _describes(noun, party.name):
-            best = party
+    best = discourse.last_before(tok.idx, noun)
     if best is not None or noun not in NAMED_KIND_NOUNS:
         return best
-    named = {
-        organisation_name(e)
-        for e in an.doc.ents
-        if e.label_ == "ORG" and len(e) > 1 and _describes(noun, e.text)
-    }
-    return Party(name=named.pop(), kind="organization") if len(named) == 1 else None
+    return discourse.only_named(an, noun)
 
 
 def _describes(noun: str, name: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Party
+from .analysis import Analysis, Party
 from .lexicon import (
     GROUP_NOUNS,
     ORG_DESCRIPTORS,
@@ -35,7 +35,7 @@ PARTITIVES = frozenset({"some", "most", "many", "several", "all", "few", "none",
 VAGUE_NAMES = frozenset({"it", "that", "this", "which", "who", "what", "someone", "one"})
 
 
-def is_party(tok: Token, party: Party | None, *, unnamed_roles: bool = False) -> bool:
+def is_party(an: Analysis, tok: Token, party: Party | None, *, unnamed_roles: bool = False) -> bool:
     """Whether `party` (what `tok` stands for) may fill a participant, by or of slot.
 
     `unnamed_roles`: an unnamed person by role ("a federal mediator") counts too.
@@ -60,7 +60,7 @@ def is_party(tok: Token, party: Party | None, *, unnamed_roles: bool = False) ->
         return (
             tok.pos_ == "PROPN"
             and lemma not in TITLE_WORDS
-            and acts_as_body(tok.doc, party.name, besides=tok)
+            and acts_as_body(an, party.name, besides=tok)
         )
     if tok.lower_ in {"they", "them"}:
         # resolved to the plural subject just before: "The villagers ... They", but not to

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .entities import entity_at
 from .lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
 from .roles import DETERMINERS, is_title_token
 from .speaker_names import first_name_gender
@@ -95,8 +96,12 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
     for tok in doc:  # one pass over the text for every one-word name
         if tok.lower_ in keys:
             uses.setdefault(tok.lower_, []).append(tok)
+    spans_of: dict[int, list[Span]] = {}  # grouped once: a pass per member was quadratic
+    for a, b in mention_spans.values():
+        if token_person.get(a) is not None:
+            spans_of.setdefault(token_person[a], []).append(doc[a:b])
     for idx, m in enumerate(members):
-        spans = [doc[a:b] for a, b in mention_spans.values() if token_person.get(a) == idx]
+        spans = spans_of.get(idx, [])
         if " " in m.name:
             if first_name_gender(m.first) is not None or not any(map(_labels_a_body, spans)):
                 continue
@@ -193,8 +198,12 @@ def names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
         if j == tok.i + 1 or j - tok.i > 3:
             continue
         span = doc[tok.i + 1 : j]
-        if any(t.ent_type_ == "ORG" for t in span) and any(
-            e.label_ == "ORG" and e.start <= tok.i < e.end and e.end > j for e in doc.ents
+        around = entity_at(tok)
+        if (
+            any(t.ent_type_ == "ORG" for t in span)
+            and around is not None
+            and around.label_ == "ORG"
+            and around.end > j
         ):
             continue  # the title and name are part of a longer organisation name
         if span.root.dep_ == "compound" and span.root.head.i >= j:
@@ -299,7 +308,7 @@ def untagged_first_names(doc: Doc, surname: Token, token_person) -> int | None:
 def _whole_name_mistagged(doc: Doc, first: Token, surname: Token) -> bool:
     """'Idris Sabo' tagged ORG as a whole: the entity is exactly the first name(s) and
     the known surname, so it is the person, not a longer organisation name."""
-    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    ent = entity_at(first)
     return ent is not None and ent.end == surname.i + 1 and surname.i - ent.start <= 2
 
 

@@ -39,6 +39,8 @@ def to_text(digest: Digest) -> str:
     lines = [digest.title or "Untitled article"]
     if digest.source:
         lines.append(digest.source)
+    if digest.truncation_note():
+        lines.append(f"Note: {digest.truncation_note()}")
     for heading, items in _sections(digest):
         lines.append("")
         lines.append(f"{heading}:")
@@ -50,6 +52,8 @@ def to_markdown(digest: Digest) -> str:
     lines = [f"# {digest.title or 'Untitled article'}"]
     if digest.source:
         lines.append(f"<{digest.source}>" if digest.source.startswith("http") else digest.source)
+    if digest.truncation_note():
+        lines.append(f"_{digest.truncation_note()}_")
     for heading, items in _sections(digest):
         lines.append("")
         lines.append(f"## {heading}")

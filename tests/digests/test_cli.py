@@ -28,7 +28,15 @@ def test_json_lines_for_several_inputs():
     lines = out.stdout.decode().splitlines()
     assert len(lines) == 2
     first = json.loads(lines[0])
-    assert set(first) == {"title", "source", "people", "meetings", "demands", "quotes"}
+    assert set(first) == {
+        "title",
+        "source",
+        "people",
+        "meetings",
+        "demands",
+        "quotes",
+        "truncated_at",
+    }
 
 
 def test_text_and_markdown_formats():

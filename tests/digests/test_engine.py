@@ -51,7 +51,16 @@ def test_article_without_meetings_or_demands():
 def test_nothing_to_report_gives_empty_sections():
     digest = build_digest("The weather was mild and the river was calm all week.")
     assert digest.is_empty()
-    assert set(digest.to_dict()) == {"title", "source", "people", "meetings", "demands", "quotes"}
+    assert set(digest.to_dict()) == {
+        "title",
+        "source",
+        "people",
+        "meetings",
+        "demands",
+        "quotes",
+        "truncated_at",
+    }
+    assert digest.truncated_at is None and digest.truncation_note() is None
 
 
 def test_json_round_trip():
