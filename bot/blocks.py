@@ -267,6 +267,9 @@ def digest_message(digest: Digest, *, requested_by: str | None = None) -> Messag
         else "No direct quotes in this article"
     )
     footer = [_context(f":speech_balloon: {quotes_note}")]
+    cut = digest.truncation_note()
+    if cut:  # the article was longer than the engine reads: say so, in one short line
+        footer.insert(0, _context(f":scissors: {escape(clip(cut, MAX_CONTEXT_ELEMENT_CHARS))}"))
     # The quote count the thread is checked against always shows: the body gives way.
     room = MAX_BLOCKS - head - len(footer)
     if len(blocks) - head > room:

@@ -177,6 +177,16 @@ def test_a_huge_role_name_headline_and_quote_fit_every_block_kit_limit():
     assert len(unfurl_blocks(digest)[0]["text"]["text"]) <= MAX_SECTION_CHARS
 
 
+def test_a_digest_of_an_article_cut_to_the_limit_says_so_in_one_line():
+    digest = sample()
+    assert "were digested" not in str(digest_message(digest).blocks)
+    digest.truncated_at = 400_000
+    blocks = digest_message(digest).blocks
+    [note] = [b for b in blocks if "400,000 characters" in str(b)]
+    assert note["type"] == "context" and len(note["elements"]) == 1
+    assert "1 quote," in str(blocks[-1])  # the quote count stays last
+
+
 def test_fit_blocks_cuts_what_slack_sdk_lets_through():
     # slack_sdk builds these without complaint; Slack refuses every one with invalid_blocks.
     blocks = [
