@@ -237,15 +237,23 @@ class ChannelPeople:
         self.entries = [(p, person) for p in posted for person in p.article.digest.people]
         self.identities = Identities(person for _, person in self.entries)
         self._roots = [self.identities.root(fold(person.name)) for _, person in self.entries]
+        # Entries by each word of their name, aliases and role: every tier needs the query's
+        # last word among them, so only those entries are compared.
+        self._by_word: dict[str, list[int]] = {}
+        for i, (_, person) in enumerate(self.entries):
+            words = {w for text in (person.name, person.role, *person.aliases) for w in fold(text)}
+            for word in words:
+                self._by_word.setdefault(word, []).append(i)
 
     def lookup(self, name: str) -> PersonLookup:
         """The person `name` names here and their appearances (see the module docstring)."""
         query = " ".join(name.split())
         words = fold(query)
+        candidates = self._by_word.get(words[-1], []) if words else []
         matched = [
-            (tier, root)
-            for (_, person), root in zip(self.entries, self._roots, strict=True)
-            if (tier := match_tier(words, person)) is not None
+            (tier, self._roots[i])
+            for i in candidates
+            if (tier := match_tier(words, self.entries[i][1])) is not None
         ]
         if not matched:
             return PersonLookup(query)
