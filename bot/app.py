@@ -21,6 +21,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from .health import HEALTH_PATH, READY_PATH, HealthChecks
 from .leader import Replica
 from .listeners import register_listeners
+from .oauth import enter_team, oauth_settings
 from .request_guard import guard_requests, require_fields
 from .services import Services
 from .settings import Settings, secret
@@ -36,6 +37,7 @@ def create_app(settings: Settings, services: Services) -> App:
 
     Bolt checks the token (auth.test) here: a refused token raises.
     """
+    oauth = oauth_settings(settings, services.store.engine) if settings.oauth_on else None
     app = App(
         client=services.client,
         signing_secret=secret(settings.slack_signing_secret) or "",
@@ -47,9 +49,13 @@ def create_app(settings: Settings, services: Services) -> App:
         process_before_response=True,
         listener_executor=services.listener_executor,
         logger=logging.getLogger("digest_bot.bolt"),
+        # Many workspaces (SLACK_CLIENT_ID/SECRET): Bolt's install flow and per-team tokens.
+        oauth_settings=oauth,
     )
     app.middleware(require_fields)  # a signed payload missing a field: 400, not a KeyError
     app.middleware(drop_resent_events(services.store, services.replica))
+    if oauth is not None and services.teams is not None:
+        app.middleware(enter_team(services.teams))
     register_listeners(app, services)
     return app
 

@@ -9,6 +9,7 @@ part, build it here and add it to `Services`; to give a listener a part, it take
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import threading
 import time
@@ -28,6 +29,7 @@ from .feed_store import FeedStore
 from .feeds import FeedPoller
 from .folder_intake import FolderIntake
 from .leader import Replica
+from .oauth import TeamTokens, team_client
 from .person_index import PersonIndex
 from .roundups import RoundupPoster
 from .schedule import RoundupScheduler, parse_timezone
@@ -36,6 +38,7 @@ from .settings import Settings, secret
 from .shared_locks import SharedLocks, one_replica_per_file
 from .slack_send import SlackMessages, once_only_client, retrying_client
 from .store import Store
+from .team_scope import TeamScope
 from .thread_healer import ThreadHealer
 from .watcher import FolderWatcher
 
@@ -54,7 +57,8 @@ class WorkPool(ThreadPoolExecutor):
         with self._idle:
             self._unfinished += 1
         try:
-            future = super().submit(fn, *args, **kwargs)
+            # In the submitter's context: a lazy listener works for the request's team.
+            future = super().submit(contextvars.copy_context().run, fn, *args, **kwargs)
         except BaseException:
             self._task_done(None)
             raise
@@ -105,6 +109,8 @@ class Services:
     feeds: FeedPoller
     # This process among the replicas of the database (leadership, claims' owners).
     replica: Replica | None = None
+    # Which workspace the work at hand is for (many workspaces: bot.oauth).
+    teams: TeamScope | None = None
     # The digest worker processes built here (closed by `close`); None when the caller
     # passed its own pool to `build_services` (it is the caller's to close).
     owned_pool: DigestPool | None = None
@@ -144,8 +150,14 @@ def build_services(
     token, base_url = secret(settings.slack_bot_token), settings.slack_api_url
     retries = settings.slack_max_retries
     client = retrying_client(token, base_url, retries=retries)
-    store = Store(settings.database_url)
-    messages = SlackMessages(store, client, once_only_client(token, base_url, retries=retries))
+    teams = TeamScope()
+    store = Store(settings.database_url, teams=teams)
+    once_client = once_only_client(token, base_url, retries=retries)
+    if settings.oauth_on:  # many workspaces: each call with its team's token
+        tokens = TeamTokens(store, settings.slack_client_id)
+        client = team_client(client, tokens, teams, store)
+        once_client = team_client(once_client, tokens, teams, store)
+    messages = SlackMessages(store, client, once_client)
     replica = Replica(store.engine, retry_seconds=settings.leader_retry_seconds)
     owned_pool = None
     if pool is None:
@@ -210,6 +222,7 @@ def build_services(
         people=people,
         feeds=feeds,
         replica=replica,
+        teams=teams,
         owned_pool=owned_pool,
         thread_healer=ThreadHealer(
             store=store,

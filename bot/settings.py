@@ -89,6 +89,23 @@ class Settings(BaseSettings):
     feed_poll_minutes: float = Field(default=10.0, gt=0, le=24 * 60)
     feed_max_mb: float = Field(default=10.0, gt=0, le=100)
 
+    # Many workspaces (bot.oauth): the app's OAuth credentials (Basic Information > App
+    # Credentials) turn on /slack/install and /slack/oauth_redirect; SLACK_BOT_TOKEN is then
+    # not used, each workspace's token comes from its installation. HTTP mode only.
+    slack_client_id: str = ""
+    slack_client_secret: SecretStr | None = None
+    # Bot scopes requested at install, comma-separated (the manifest's list).
+    slack_scopes: str = (
+        "app_mentions:read,channels:history,groups:history,im:history,channels:read,"
+        "groups:read,chat:write,chat:write.public,commands,links:read,links:write,"
+        "reactions:write,users:read"
+    )
+    # The redirect URL registered with Slack (https://YOUR-HOST/slack/oauth_redirect);
+    # empty: the one the app's settings name.
+    slack_redirect_uri: str = ""
+    # Seconds an install link (its OAuth state) stays valid.
+    oauth_state_seconds: int = Field(default=600, ge=30, le=3600)
+
     # Replicas on one PostgreSQL database: how often a standby tries to take over the
     # roundup scheduler (and the leader checks it still holds it), in seconds.
     leader_retry_seconds: float = Field(default=5.0, gt=0, le=300)
@@ -157,6 +174,19 @@ class Settings(BaseSettings):
         """Whether to connect over Socket Mode (an app-level token is set) rather than HTTP."""
         return self.slack_app_token is not None and bool(self.slack_app_token.get_secret_value())
 
+    @property
+    def oauth_on(self) -> bool:
+        """Whether the bot serves many workspaces through Bolt's OAuth flow."""
+        has_secret = self.slack_client_secret is not None and bool(
+            self.slack_client_secret.get_secret_value().strip()
+        )
+        return bool(self.slack_client_id.strip()) and has_secret
+
+    @property
+    def oauth_scopes(self) -> list[str]:
+        """SLACK_SCOPES as a list."""
+        return [scope.strip() for scope in self.slack_scopes.split(",") if scope.strip()]
+
     def missing_credentials(self) -> list[str]:
         """Names of the settings still needed to connect to Slack in the chosen mode."""
 
@@ -164,7 +194,7 @@ class Settings(BaseSettings):
             return value is None or not value.get_secret_value().strip()
 
         missing = []
-        if unset(self.slack_bot_token):
+        if unset(self.slack_bot_token) and not self.oauth_on:
             missing.append("SLACK_BOT_TOKEN")
         if not self.socket_mode and unset(self.slack_signing_secret):
             missing.append("SLACK_SIGNING_SECRET")

@@ -52,6 +52,7 @@ from .tables import (
     WatchedChannelRow,
     utcnow,
 )
+from .team_scope import TeamScope
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_DATABASE_URL = "sqlite:///data/digest-bot.db"
@@ -233,8 +234,12 @@ def upgrade_schema(connection: Connection, revision: str = "head") -> None:
 class Store:
     """The idempotent operations on the bot's database. Thread-safe: one session per call."""
 
-    def __init__(self, database_url: str = DEFAULT_DATABASE_URL) -> None:
+    def __init__(
+        self, database_url: str = DEFAULT_DATABASE_URL, *, teams: TeamScope | None = None
+    ) -> None:
         self.database_url = database_url
+        # Many workspaces (bot.oauth): rows are stamped with, and read for, the scope's team.
+        self.teams = teams
         self.engine = make_engine(database_url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # SQLite allows one writer; serialising our writes avoids "database is locked" churn.
@@ -245,6 +250,32 @@ class Store:
     def close(self) -> None:
         """Release the database connections (the store is not used after this)."""
         self.engine.dispose()
+
+    def team(self, team_id: str | None = None) -> str | None:
+        """`team_id`, else the team the work at hand is for (None: the single workspace)."""
+        if team_id is not None:
+            return team_id
+        return self.teams.current() if self.teams is not None else None
+
+    def _of_team(self, column: Any, team_id: str | None) -> tuple[Any, ...]:
+        """The WHERE clause keeping one team's rows (none: the single workspace sees all)."""
+        team = self.team(team_id)
+        return (column == team,) if team is not None else ()
+
+    def team_of(self, channel: str) -> str | None:
+        """The team a channel's rows were stamped with (background work posts for it)."""
+        with self._sessions() as s:
+            for column, where in (
+                (RoundupChannelRow.team_id, RoundupChannelRow.channel),
+                (WatchedChannelRow.team_id, WatchedChannelRow.channel),
+                (PostRow.team_id, PostRow.channel),
+            ):
+                found = s.scalars(
+                    select(column).where(where == channel, column.is_not(None)).limit(1)
+                ).first()
+                if found:
+                    return found
+        return None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -370,6 +401,7 @@ class Store:
         reply_to_ts: str | None = None,
         intake: str = "command",
         requested_by: str | None = None,
+        team_id: str | None = None,
     ) -> tuple[PostRecord, bool]:
         """Claim the (channel, article) post. Returns (post, True) if this call created it."""
         try:
@@ -381,6 +413,7 @@ class Store:
                     reply_to_ts=reply_to_ts,
                     intake=intake,
                     requested_by=requested_by,
+                    team_id=self.team(team_id),
                 )
                 s.add(row)
                 s.flush()
@@ -453,18 +486,24 @@ class Store:
                 query = query.where(PostRow.created_at > since)
             return [record_of(PostRecord, r) for r in s.scalars(query.order_by(PostRow.id))]
 
-    def posted_digests_version(self, channel: str) -> tuple[int, int]:
+    def posted_digests_version(
+        self, channel: str, *, team_id: str | None = None
+    ) -> tuple[int, int]:
         """(how many, newest id) of the channel's posted digests: changes whenever one is
         posted or goes, so a reader of `posted_digests` knows when to read again."""
         with self._sessions() as s:
             count, newest = s.execute(
                 select(func.count(PostRow.id), func.max(PostRow.id)).where(
-                    PostRow.channel == channel, PostRow.parent_ts.is_not(None)
+                    PostRow.channel == channel,
+                    PostRow.parent_ts.is_not(None),
+                    *self._of_team(PostRow.team_id, team_id),
                 )
             ).one()
             return int(count), int(newest or 0)
 
-    def posted_digests(self, channel: str, *, limit: int | None = None) -> list[PostedDigest]:
+    def posted_digests(
+        self, channel: str, *, limit: int | None = None, team_id: str | None = None
+    ) -> list[PostedDigest]:
         """The digests whose parent is in the channel, newest first, each with its article
         (for `/digest status`, `/digest who` and the person index)."""
         with self._sessions() as s:
@@ -472,6 +511,7 @@ class Store:
                 select(PostRow, ArticleRow)
                 .join(ArticleRow, ArticleRow.id == PostRow.article_id)
                 .where(PostRow.channel == channel, PostRow.parent_ts.is_not(None))
+                .where(*self._of_team(PostRow.team_id, team_id))
                 .order_by(PostRow.created_at.desc(), PostRow.id.desc())
             )
             if limit is not None:
@@ -563,11 +603,13 @@ class Store:
 
     # -- watched channels ------------------------------------------------------------------
 
-    def watch(self, channel: str, *, user: str | None = None) -> bool:
+    def watch(self, channel: str, *, user: str | None = None, team_id: str | None = None) -> bool:
         """Start watching a channel; False if it already was watched."""
         try:
             with self.session() as s:
-                s.add(WatchedChannelRow(channel=channel, watched_by=user))
+                s.add(
+                    WatchedChannelRow(channel=channel, watched_by=user, team_id=self.team(team_id))
+                )
         except IntegrityError:
             return False
         return True
@@ -677,12 +719,18 @@ class Store:
 
     # -- roundups --------------------------------------------------------------------------
 
-    def enable_roundups(self, channel: str, *, since: datetime | None = None) -> None:
+    def enable_roundups(
+        self, channel: str, *, since: datetime | None = None, team_id: str | None = None
+    ) -> None:
         """Start collecting for a channel's roundups, from `since` (naive UTC; default now);
         a no-op if already on."""
         with self.session() as s:
             if s.get(RoundupChannelRow, channel) is None:
-                s.add(RoundupChannelRow(channel=channel, since=since or utcnow()))
+                s.add(
+                    RoundupChannelRow(
+                        channel=channel, since=since or utcnow(), team_id=self.team(team_id)
+                    )
+                )
 
     def disable_roundups(self, channel: str) -> None:
         """Stop collecting posts for the channel's roundups."""

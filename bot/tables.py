@@ -21,6 +21,11 @@ What lives here (SQLite by default, `DATABASE_URL` to change), and why:
     watched_channels  channels where every article link gets a digest.
     folder_files      files taken from the watched folder, keyed by their bytes: claimed, then
                       posted or failed, so a restart recognises a file it already posted.
+    slack_bots, slack_installations, slack_oauth_states
+                      Bolt's OAuth stores (many workspaces, bot.oauth): each team's install
+                      and bot token, and the install flow's one-time states. Tables as
+                      slack_sdk defines them; posts, watched_channels and roundup_channels
+                      carry the `team_id` they belong to (None: the single workspace).
     roundup_*         scheduled roundups: channels that get them, each run (parent ts, thread
                       progress), and which posts each run covered (a post is in at most one).
     feeds             RSS/Atom subscriptions, one per (channel, feed URL): the validators for
@@ -43,6 +48,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -86,6 +93,8 @@ class PostRow(Base):
     quotes_total: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The Slack workspace (bot.oauth); None in single-workspace mode.
+    team_id: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
 
 
 class PostReplyRow(Base):
@@ -147,6 +156,8 @@ class WatchedChannelRow(Base):
     channel: Mapped[str] = mapped_column(String(32), primary_key=True)
     watched_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The Slack workspace (bot.oauth); None in single-workspace mode.
+    team_id: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
 
 
 class FolderFileRow(Base):
@@ -177,6 +188,8 @@ class RoundupChannelRow(Base):
 
     channel: Mapped[str] = mapped_column(String(32), primary_key=True)
     since: Mapped[datetime] = mapped_column(default=utcnow)
+    # The Slack workspace (bot.oauth); None in single-workspace mode.
+    team_id: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
 
 
 class RoundupRow(Base):
@@ -272,3 +285,14 @@ class DigestAttemptRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     reason: Mapped[str | None] = mapped_column(Text, default=None)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Bolt's OAuth stores (bot.oauth), in this metadata so the migrations are checked against
+# them too: installations and their bot tokens per team, and the install flow's states.
+SLACK_BOTS = SQLAlchemyInstallationStore.build_bots_table(Base.metadata, "slack_bots")
+SLACK_INSTALLATIONS = SQLAlchemyInstallationStore.build_installations_table(
+    Base.metadata, "slack_installations"
+)
+SLACK_OAUTH_STATES = SQLAlchemyOAuthStateStore.build_oauth_states_table(
+    Base.metadata, "slack_oauth_states"
+)

@@ -148,6 +148,11 @@ class SlackStandIn:
         self.user_tz: dict[str, str] = {}  # user -> IANA zone for users.info (default UTC)
         self.home_views: dict[str, dict[str, Any]] = {}  # user -> the view views.publish set
         self.reactions: dict[tuple[str, str], list[str]] = {}  # (channel, ts) -> names
+        # Workspaces installed through OAuth (`add_workspace`): bot token -> team id, and
+        # the one-time codes oauth.v2.access exchanges for those tokens.
+        self.team_tokens: dict[str, str] = {}
+        self.oauth_codes: dict[str, str] = {}
+        self.oauth_client: tuple[str, str] = ("standin-client-id", "standin-client-secret")
         self._faults: list[Fault] = []
         self._lock = threading.Condition()
         self._last_ts_us = 0
@@ -417,7 +422,9 @@ class SlackStandIn:
             if token != self.app_token:
                 return {"ok": False, "error": "invalid_auth"}
             return {"ok": True, "url": self.socket.url}
-        if token != self.bot_token:
+        if method == "oauth.v2.access":
+            return self._oauth_access(params, token)
+        if token != self.bot_token and token not in self.team_tokens:
             return {"ok": False, "error": "invalid_auth" if token else "not_authed"}
         needed = self.needed_scope(method, params)
         if needed:
@@ -429,7 +436,7 @@ class SlackStandIn:
                 "url": "https://standin.slack.com/",
                 "team": "Stand-in",
                 "user": "digest-bot",
-                "team_id": TEAM_ID,
+                "team_id": self.team_tokens.get(token or "", TEAM_ID),
                 "user_id": BOT_USER_ID,
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,
@@ -575,6 +582,41 @@ class SlackStandIn:
             self.home_views[user] = view
         view_id = f"V{uuid.uuid4().hex[:10].upper()}"
         return {"ok": True, "view": {"id": view_id, "team_id": TEAM_ID, **view}}
+
+    def add_workspace(self, team_id: str, bot_token: str) -> str:
+        """A workspace that can install the app over OAuth; returns the code Slack would put
+        in the redirect after the user approves (exchanged once by oauth.v2.access)."""
+        code = f"code-{team_id}-{uuid.uuid4().hex[:8]}"
+        with self._lock:
+            self.team_tokens[bot_token] = team_id
+            self.oauth_codes[code] = bot_token
+        return code
+
+    def _oauth_access(self, params: dict[str, Any], auth: str | None) -> dict[str, Any]:
+        """oauth.v2.access: the app's credentials (HTTP Basic) and a code, once."""
+        client_id, client_secret = params.get("client_id"), params.get("client_secret")
+        if auth and auth.startswith("Basic "):
+            decoded = base64.b64decode(auth.removeprefix("Basic ")).decode()
+            client_id, _, client_secret = decoded.partition(":")
+        if (client_id, client_secret) != self.oauth_client:
+            return {"ok": False, "error": "invalid_client_id"}
+        with self._lock:
+            bot_token = self.oauth_codes.pop(str(params.get("code") or ""), None)
+        if bot_token is None:
+            return {"ok": False, "error": "invalid_code"}
+        team_id = self.team_tokens[bot_token]
+        return {
+            "ok": True,
+            "access_token": bot_token,
+            "token_type": "bot",
+            "scope": "chat:write,commands,channels:history",
+            "bot_user_id": BOT_USER_ID,
+            "app_id": APP_ID,
+            "team": {"id": team_id, "name": f"Team {team_id}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "authed_user": {"id": "U0INSTALLER"},
+        }
 
     def messages(self, channel: str) -> list[dict[str, Any]]:
         """Every message posted in `channel` (thread replies too), oldest first."""
