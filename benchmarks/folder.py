@@ -5,14 +5,17 @@ file, real watcher and scheduler from the start-up hooks) against the Slack stan
 reports:
     - seconds from the drop until every digest (parent and thread replies) is posted
     - articles per second
-    - peak RSS of the process
-    - slash-command acknowledgement times meanwhile (`/digest help`, `/digest schedule list`)
+    - peak RSS of the bot with its digest worker processes (DIGEST_PROCESSES, default one
+      per CPU), summed
+    - slash-command acknowledgement times meanwhile (`/digest help`, `/digest schedule list`),
+      median, p99 and max
 
     .venv/bin/python -c "import benchmarks.folder as b; b.run()"
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import tempfile
@@ -66,19 +69,32 @@ def article_text(i: int) -> str:
 
 
 class PeakRss:
-    """Samples this process's resident memory every 50 ms; keeps the peak."""
+    """Samples the resident memory of this process and its children (the digest workers)
+    every 50 ms, summed; keeps the peak."""
 
     def __init__(self) -> None:
         import psutil
 
+        self._psutil = psutil
         self._process = psutil.Process()
-        self.peak = self._process.memory_info().rss
+        self._children: list | None = None
+        self.peak = self._rss()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
+    def _rss(self) -> int:
+        total = self._process.memory_info().rss
+        # Listing children scans /proc; the bench's workers never change, so do it once.
+        if self._children is None:
+            self._children = self._process.children(recursive=True)
+        for child in self._children:
+            with contextlib.suppress(self._psutil.Error):  # a worker being replaced
+                total += child.memory_info().rss
+        return total
+
     def _sample(self) -> None:
         while not self._stop.wait(0.05):
-            self.peak = max(self.peak, self._process.memory_info().rss)
+            self.peak = max(self.peak, self._rss())
 
     def __enter__(self) -> PeakRss:
         self._thread.start()
@@ -87,7 +103,7 @@ class PeakRss:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, self._process.memory_info().rss)
+        self.peak = max(self.peak, self._rss())
 
 
 class CommandPinger:
@@ -120,6 +136,11 @@ class CommandPinger:
         self._thread.join()
 
 
+def _cpu(process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
 def _percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -132,6 +153,8 @@ def row(label: str, value: str) -> None:
 
 
 def run() -> None:
+    import psutil
+
     from bot import background
     from bot.app import create_app, serve_http
     from bot.services import build_services
@@ -163,14 +186,15 @@ def run() -> None:
 
         for i in range(ARTICLES):
             (staging / f"update-{i:03d}.txt").write_text(article_text(i), encoding="utf-8")
-        from digests.nlp import get_nlp
-
-        get_nlp()  # load the model first: the bench measures intake, not model loading
+        # The workers load the model first: the bench measures intake, not model loading.
+        services.digests.pool.wait_ready()
 
         def done() -> int:
             posts = store.posts_since(CHANNEL)
             return sum(1 for p in posts if p.completed and p.intake == "folder")
 
+        workers = [psutil.Process(pid) for pid in services.digests.pool.pids()]
+        cpu_before = _cpu(psutil.Process()), sum(_cpu(w) for w in workers)
         with PeakRss() as rss, CommandPinger(sender, ["help", "schedule list"]) as pinger:
             start = time.perf_counter()
             for path in sorted(staging.iterdir()):
@@ -185,6 +209,8 @@ def run() -> None:
                     break
                 time.sleep(0.1)
             elapsed = time.perf_counter() - start
+        bot_cpu = _cpu(psutil.Process()) - cpu_before[0]
+        worker_cpu = sum(_cpu(w) for w in workers if w.is_running()) - cpu_before[1]
 
         finished = done()
         processed = len(list((inbox / "processed").glob("*.txt")))
@@ -198,14 +224,22 @@ def run() -> None:
         row("first digest complete", f"{first_post or float('nan'):.2f} s after the drop")
         row("all digests complete", f"{elapsed:.2f} s")
         row("throughput", f"{finished / elapsed:.2f} articles/s")
-        row("peak RSS", f"{rss.peak / 2**20:.0f} MiB")
+        row("digest processes", f"{services.digests.pool.processes} (DIGEST_PROCESSES)")
+        row("peak RSS, bot + workers", f"{rss.peak / 2**20:.0f} MiB")
         if lat:
-            median, p95 = statistics.median(lat) * 1000, _percentile(lat, 0.95) * 1000
+            median, p99 = statistics.median(lat) * 1000, _percentile(lat, 0.99) * 1000
             row(
                 "/digest acks meanwhile",
-                f"n={len(lat)}, median {median:.0f} ms, p95 {p95:.0f} ms, "
+                f"n={len(lat)}, median {median:.0f} ms, p99 {p99:.0f} ms, "
                 f"max {max(lat) * 1000:.0f} ms, failed {pinger.failures}",
             )
+        # Where the CPU went: the bot (stand-in, HTTP, store, posting) and the workers (NLP).
+        row(
+            "CPU per article",
+            f"bot process {bot_cpu / ARTICLES * 1000:.0f} ms (stand-in included), "
+            f"workers {worker_cpu / ARTICLES * 1000:.0f} ms",
+        )
+        row("load average after", f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         if finished < ARTICLES or len(parents) != finished:
             print("  WARNING: not every article was posted exactly once")
 

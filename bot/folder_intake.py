@@ -22,6 +22,10 @@ from .store import Store
 
 log = logging.getLogger(__name__)
 
+# Files an HTML parser reads (trafilatura): the reading itself may run away with time or
+# memory, so it is counted like a digest. Plain text is only decoded.
+PARSED_SUFFIXES = frozenset({".html", ".htm"})
+
 
 def folder_article(path: Path) -> Article:
     """The article a folder file holds, titled by its headline (else the file's name).
@@ -62,9 +66,18 @@ class FolderIntake:
         if claim.status == "posted":
             log.info("%s: already posted to %s before a restart", path.name, channel)
             return
-        request = self._read(path, channel, claim.id, f"file:{file_hash}")
-        if request is None:
-            return
+        if path.suffix.lower() in PARSED_SUFFIXES:
+            request = self._read(path, channel, claim.id, f"file:{file_hash}")
+            if request is None:
+                return
+        else:
+            try:
+                request = self._request(path, channel)
+            except ArticleError as e:
+                if not self._vanished(path, claim.id):
+                    self.store.finish_folder_file(claim.id, status="failed", reason=str(e))
+                    raise
+                return
         try:
             result = self.service.digest_and_post(request)
         except ArticleError as e:
@@ -78,9 +91,10 @@ class FolderIntake:
         self.store.finish_folder_file(claim.id, status="posted", post_id=result.post.id)
 
     def _read(self, path: Path, channel: str, claim_id: int, key: str) -> DigestRequest | None:
-        """The file's request, its reading counted like a digest (`DigestService`): a bot
-        killed while reading a file twice (a parser that ran away with the memory) refuses
-        the file the next time. None: the file was deleted between hashing and reading."""
+        """An HTML file's request, its reading counted like a digest (`DigestService`): a
+        bot killed while reading a file twice (a parser that ran away with the memory)
+        refuses the file the next time. None: the file was deleted between hashing and
+        reading."""
         known = self.store.digest_attempts(key)
         if known is not None and known.attempts >= POISON_ATTEMPTS:
             reason = (
@@ -93,15 +107,21 @@ class FolderIntake:
         try:
             return self._request(path, channel)
         except ArticleError as e:
-            if path.exists() or path.is_symlink():
+            if not self._vanished(path, claim_id):
                 self.store.finish_folder_file(claim_id, status="failed", reason=str(e))
                 raise
-            # Deleted by someone while we read it: nothing to move aside or explain.
-            log.info("%s: deleted before it could be read", path.name)
-            self.store.finish_folder_file(claim_id, status="failed", reason="deleted")
             return None
         finally:
             self.store.end_digest_attempt(key)
+
+    def _vanished(self, path: Path, claim_id: int) -> bool:
+        """Whether the file was deleted by someone while we read it: then there is nothing
+        to move aside or explain, and its claim just ends."""
+        if path.exists() or path.is_symlink():
+            return False
+        log.info("%s: deleted before it could be read", path.name)
+        self.store.finish_folder_file(claim_id, status="failed", reason="deleted")
+        return True
 
     def gave_up(self, path: Path, channel: str, reason: str) -> None:
         """The watcher stopped retrying: a file still `claimed` is now honestly `failed`."""
