@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from .leader import is_postgres
 from .locks import KeyedLocks
@@ -45,10 +46,11 @@ class SharedLocks(KeyedLocks):
     def __init__(self, engine: Engine, namespace: str) -> None:
         super().__init__()
         self.namespace = namespace
-        # Its own pool: a lock held for a whole digest must not take a connection the
-        # store's operations inside the block need.
+        # Connections of its own, opened per lock and closed after it (no pool to dispose):
+        # a lock held for a whole digest must not take a connection the store's operations
+        # inside the block need, and a stopped bot leaves no idle sessions behind.
         self._engine = (
-            create_engine(engine.url, pool_pre_ping=True) if is_postgres(engine) else None
+            create_engine(engine.url, poolclass=NullPool) if is_postgres(engine) else None
         )
 
     @contextmanager
