@@ -185,8 +185,8 @@ def _serve(settings: Settings, services: Services, console: Console) -> int:
         )
         stop.wait()
         checks.stopping.set()  # /readyz: 503 while the work in flight finishes
-        console.say("digest-bot: stopping: no new events or files; finishing what is in flight")
         handler.close()
+        console.say("digest-bot: stopping: no new events or files; finishing what is in flight")
         code = _drain(services, pruner, settings, console)
         health_server.shutdown()
         return code
@@ -203,9 +203,9 @@ def _serve(settings: Settings, services: Services, console: Console) -> int:
     )
     stop.wait()
     checks.stopping.set()
-    console.say("digest-bot: stopping: no new requests or files; finishing what is in flight")
     server.shutdown()  # no new requests; the ones being answered finish on their threads
     server.server_close()  # new connections are refused rather than left waiting
+    console.say("digest-bot: stopping: no new requests or files; finishing what is in flight")
     return _drain(services, pruner, settings, console)
 
 

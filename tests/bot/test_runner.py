@@ -194,8 +194,8 @@ def test_log_format_json_writes_one_json_object_per_line_and_no_secret(tmp_path,
         assert bot.wait() == 0
     finally:
         bot.close()
-    records = [json.loads(line) for line in bot.output().splitlines()]  # every line is JSON
-    assert json.loads(listening)["level"] == "INFO"
+    records = [as_json(line) for line in bot.output().splitlines()]  # every line is JSON
+    assert as_json(listening)["level"] == "INFO"
     assert {"time", "level", "logger", "message"} <= set(records[0])
     assert any(r["message"] == "stopped" for r in records)
     assert any("pruned 1 handled Slack event ids" in r["message"] for r in records)
@@ -209,6 +209,13 @@ def test_log_format_json_writes_one_json_object_per_line_and_no_secret(tmp_path,
     finally:
         store.close()
     assert kept == {"event:Ev-new"}  # pruned at start-up: older than 7 days
+
+
+def as_json(line: str) -> dict:
+    try:
+        return json.loads(line)
+    except ValueError:
+        pytest.fail(f"not a JSON log line: {line!r}")
 
 
 def test_the_log_formatter_redacts_tokens_and_configured_secrets():
