@@ -63,7 +63,8 @@ def test_an_article_that_times_out_a_worker_twice_is_failed_and_never_retried(
                 heavy = heavy_article(400)  # seconds of parsing: over the 1 s limit
                 (inbox / "heavy.txt").write_text(heavy, encoding="utf-8")
                 note = inbox / "failed" / "heavy.txt.error.txt"
-                wait_for(note.exists, timeout=60, what="heavy.txt in failed/")
+                # The note is written before the file moves: the moved file means it is done.
+                wait_for((inbox / "failed" / "heavy.txt").exists, timeout=60, what="failed/")
                 reason = note.read_text(encoding="utf-8")
                 assert "took longer than 1 s, twice" in reason, reason
                 assert pool.stats.replaced == {"timeout": 2}
@@ -71,7 +72,7 @@ def test_an_article_that_times_out_a_worker_twice_is_failed_and_never_retried(
                 # The same article again (another name, same text): refused at once.
                 (inbox / "heavy-again.txt").write_text(heavy, encoding="utf-8")
                 again = inbox / "failed" / "heavy-again.txt.error.txt"
-                wait_for(again.exists, timeout=30, what="heavy-again.txt in failed/")
+                wait_for((inbox / "failed" / "heavy-again.txt").exists, timeout=30, what="again")
                 assert "took longer than 1 s, twice" in again.read_text(encoding="utf-8")
                 assert pool.stats.replaced == {"timeout": 2}  # not tried a third time
 
@@ -170,7 +171,7 @@ def test_a_file_the_bot_was_killed_digesting_twice_is_failed_at_the_next_start(
     proc, _ = spawn_bot(slack, inbox, db_url)
     try:
         note = inbox / "failed" / "heavy.txt.error.txt"
-        wait_for(note.exists, timeout=60, what="heavy.txt in failed/")
+        wait_for((inbox / "failed" / "heavy.txt").exists, timeout=60, what="failed/heavy.txt")
         reason = note.read_text(encoding="utf-8")
         assert "the bot stopped while digesting it" in reason and "twice" in reason, reason
         (inbox / "tram.txt").write_text(FOLDER_ARTICLE, encoding="utf-8")  # still serving
@@ -219,12 +220,13 @@ def test_100k_quote_marks_in_a_folder_file_never_slow_the_acks(
             try:
                 (inbox / "quotes.txt").write_text('"' * 100_000, encoding="utf-8")
                 processed = inbox / "processed" / "quotes.txt"
+                failed = inbox / "failed" / "quotes.txt"
                 note = inbox / "failed" / "quotes.txt.error.txt"
-                wait_for(lambda: processed.exists() or note.exists(), timeout=120, what="quotes")
+                wait_for(lambda: processed.exists() or failed.exists(), timeout=120, what="quotes")
             finally:
                 done.set()
                 pinger.join(30)
-            if note.exists():
+            if failed.exists():
                 assert note.read_text(encoding="utf-8").strip()  # a reason, in words
             assert acks and max(acks) < 1.0, f"{len(acks)} acks, slowest {max(acks):.2f} s"
         finally:
