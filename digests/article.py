@@ -15,7 +15,9 @@ Not handled: PDFs, word-processor files, e-mail; an article split over several f
 
 from __future__ import annotations
 
+import codecs
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +35,15 @@ URL_FILE_SUFFIX = ".url"
 MAX_URL_FILE_BYTES = 64 * 1024
 # Extracted HTML shorter than this is navigation or a cookie banner, not an article.
 MIN_HTML_ARTICLE_CHARS = 40
-_HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
+_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
+# Byte-order marks that name their encoding beyond doubt; UTF-32 first, since its
+# little-endian mark begins with UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _URL = re.compile(r"^https?://", re.I)
 _URL_LINE = re.compile(r"^(?:URL\s*=\s*)?(https?://\S+)\s*$", re.I)
 _MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
@@ -113,13 +123,17 @@ def check_file(path: Path, *, label: str | None = None) -> int:
     directory, a device or a huge file is refused without reading it.
     """
     label = label or str(path)
-    if not path.exists():
-        raise ArticleError(f"{label}: no such file")
-    if path.is_dir():
+    try:
+        info = path.stat()  # one stat: a file deleted meanwhile is "no such file", no trace
+    except FileNotFoundError as e:
+        raise ArticleError(f"{label}: no such file") from e
+    except OSError as e:
+        raise ArticleError(f"{label}: cannot read ({e.strerror or e})") from e
+    if stat.S_ISDIR(info.st_mode):
         raise ArticleError(f"{label}: is a directory, not an article")
-    if not path.is_file():
+    if not stat.S_ISREG(info.st_mode):
         raise ArticleError(f"{label}: not a regular file")
-    size = path.stat().st_size
+    size = info.st_size
     if size > MAX_BYTES:
         raise too_large(label, size)
     return size
@@ -128,10 +142,7 @@ def check_file(path: Path, *, label: str | None = None) -> int:
 def article_from_file(path: Path) -> Article:
     """Read a .txt/.md/.html file, refusing what is not a regular, readable, sane file."""
     check_file(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise ArticleError(f"{path}: cannot read ({e.strerror or e})") from e
+    data = _read(path)
     suffix = path.suffix.lower()
     is_html = True if suffix in HTML_SUFFIXES else None  # other suffixes: sniff the bytes
     article = article_from_bytes(data, source=str(path), is_html=is_html)
@@ -140,9 +151,21 @@ def article_from_file(path: Path) -> Article:
     return article
 
 
+def _read(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """At most `limit` + 1 bytes of a file; a file gone since it was checked (moved or
+    deleted by someone else meanwhile) is an `ArticleError`, like any unreadable one."""
+    try:
+        with path.open("rb") as f:
+            return f.read(limit + 1)
+    except FileNotFoundError as e:
+        raise ArticleError(f"{path}: the file was moved or deleted before it was read") from e
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot read ({e.strerror or e})") from e
+
+
 def url_from_file(path: Path) -> str:
     """The link a `.url` file holds: a bare URL line, or an `[InternetShortcut]` `URL=` line."""
-    data = path.read_bytes()[: MAX_URL_FILE_BYTES + 1]
+    data = _read(path, MAX_URL_FILE_BYTES)
     if len(data) > MAX_URL_FILE_BYTES:
         raise ArticleError(f"{path.name}: too large for a .url file")
     try:
@@ -188,11 +211,11 @@ def article_from_bytes(
         raise too_large(label)
     if not data.strip():
         raise ArticleError(f"{label}: empty, nothing to digest")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _ in BOMS)):
         raise ArticleError(f"{label}: looks like a binary file, not text or HTML")
     text = decode_text(data, encoding=encoding, label=label)
     if is_html is None:
-        is_html = bool(_HTML_SNIFF.match(data[:2048]))
+        is_html = bool(_HTML_SNIFF.match(text[:2048]))
     if is_html:
         return article_from_html(text, source=source, label=label)
     return _plain_article(text, source=source, label=label)
@@ -206,7 +229,15 @@ def _plain_article(text: str, *, source: str | None, label: str) -> Article:
 
 
 def decode_text(data: bytes, *, encoding: str | None = None, label: str = "input") -> str:
-    """UTF-8 first (the common case), then the declared charset, then a careful guess."""
+    """A UTF-16/32 byte-order mark first (it names the encoding beyond doubt), then UTF-8
+    (the common case), then the declared charset, then a careful guess."""
+    for bom, bom_encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(bom_encoding)
+            except UnicodeDecodeError as e:
+                name = bom_encoding.upper()
+                raise ArticleError(f"{label}: starts as {name} but is not valid {name}") from e
     for enc in ("utf-8-sig", encoding):
         if not enc:
             continue

@@ -40,6 +40,8 @@ USER_AGENT = "digest-bot/0.1 (news article digests for Slack)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+# Longer links are not article links (httpx itself refuses over 65,536 characters).
+MAX_URL_CHARS = 8192
 # The one definition of a megabyte, and the most bytes any article input may have (a page
 # here; a file or pasted text in article.py).
 MEGABYTE = 1024 * 1024
@@ -66,11 +68,26 @@ class RefusedAddress(FetchError):
     """The URL points at an address the bot must not reach."""
 
 
+# NAT64's well-known prefix (RFC 6052): the last 32 bits are an IPv4 address, reached
+# through a translator, so 64:ff9b::7f00:1 is 127.0.0.1 wherever a NAT64 gateway runs.
+NAT64_PREFIX = ipaddress.ip_network("64:ff9b::/96")
+
+
 def is_public_address(address: str) -> bool:
-    """True for globally routable unicast addresses; False for anything local or special."""
+    """True for globally routable unicast addresses; False for anything local or special.
+
+    An IPv6 address that carries an IPv4 address (IPv4-mapped, 6to4 `2002::/16`, NAT64
+    `64:ff9b::/96`) is judged by the IPv4 address it leads to: Python calls
+    `2002:7f00:1::1` global, yet a 6to4 relay delivers it to 127.0.0.1.
+    """
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        elif ip.sixtofour is not None:
+            ip = ip.sixtofour
+        elif ip in NAT64_PREFIX:
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
     return not (
         ip.is_private
         or ip.is_loopback
@@ -199,23 +216,45 @@ def fetch_url(
                 raise FetchError(f"{url}: too many redirects") from e
             except httpx.HTTPError as e:
                 raise FetchError(f"{url}: could not fetch the page ({_reason(e)})") from e
+            except (httpx.InvalidURL, ValueError, UnicodeError) as e:
+                raise FetchError(f"{shown_url(current)}: not a valid link ({e})") from e
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
+def shown_url(url: str, limit: int = 200) -> str:
+    """A link as an error message names it: control characters escaped, a long one cut."""
+    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in url[: limit + 1])
+    return shown if len(shown) <= limit else shown[:limit] + "..."
+
+
 def _check_url(url: str, *, allow_private: bool, trusted: frozenset[str]) -> None:
-    """Refuse a URL before connecting: scheme, credentials, and where its host resolves."""
-    parts = urlsplit(url)
+    """Refuse a URL before connecting: its form, scheme, credentials, and where its host
+    resolves. Every malformed link is a `FetchError` here, never httpx's `InvalidURL`."""
+    if len(url) > MAX_URL_CHARS:
+        raise FetchError(
+            f"{shown_url(url)}: the link is {len(url):,} characters long, over the "
+            f"{MAX_URL_CHARS:,}-character limit"
+        )
+    if any(not ch.isprintable() or ch.isspace() for ch in url):
+        raise FetchError(
+            f"{shown_url(url)}: not a valid link (it has spaces or control characters)"
+        )
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError as e:  # "http://[::1" and other broken hosts
+        raise FetchError(f"{shown_url(url)}: not a valid link") from e
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"{url}: only http and https links can be fetched")
-    if not parts.hostname:
-        raise FetchError(f"{url}: not a valid link")
+        raise FetchError(f"{shown_url(url)}: only http and https links can be fetched")
+    if not hostname:
+        raise FetchError(f"{shown_url(url)}: not a valid link")
     if parts.username or parts.password:
         raise FetchError(f"{url}: links with a user name or password are not fetched")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as e:
         raise FetchError(f"{url}: not a valid link") from e
-    check_host(parts.hostname, port, allow_private=allow_private, trusted=trusted)
+    check_host(hostname, port, allow_private=allow_private, trusted=trusted)
 
 
 def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes: int) -> Page:

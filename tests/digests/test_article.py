@@ -128,3 +128,55 @@ def test_markdown_headings_title_the_article(tmp_path):
     assert load_article(md).title == "Harbour deal signed"
     headline = "Council weighs new tram line"
     assert headline_from_text(f"{headline}\nBody.") == headline
+
+
+BOM_TEXT = "Ferry fares rise\nThe caf\u00e9 on Pier 4 said \u201cno\u201d to the new fares.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    import codecs
+
+    boms = {
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-32-be": codecs.BOM_UTF32_BE,
+    }
+    path = tmp_path / "story.txt"
+    path.write_bytes(boms.get(encoding, b"") + BOM_TEXT.encode(encoding))
+    article = load_article(path)
+    assert article.text == BOM_TEXT.strip()
+
+
+def test_utf16_html_with_a_byte_order_mark_is_read_as_html(tmp_path):
+    html = (
+        "<html><head><title>Ferry fares rise</title></head><body><article>"
+        "<p>Transport commissioner Ana Silva said the caf\u00e9 fares will rise in May.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "story.page"  # no suffix to go by: the decoded text is sniffed
+    path.write_bytes(html.encode("utf-16"))
+    article = load_article(path)
+    assert "fares will rise" in article.text and "<p>" not in article.text
+
+
+def test_a_byte_order_mark_followed_by_broken_text_is_refused_in_words(tmp_path):
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+    with pytest.raises(ArticleError, match="starts as UTF-16 but is not valid UTF-16"):
+        load_article(path)
+
+
+def test_a_file_deleted_after_it_was_seen_is_a_clean_error(tmp_path):
+    # what the folder intake meets when someone removes a file it has just hashed
+    path = tmp_path / "gone.txt"
+    path.write_text("Ferry fares rise on Monday, the commissioner said.", encoding="utf-8")
+    assert check_file(path) > 0
+    path.unlink()
+    with pytest.raises(ArticleError, match="no such file") as info:
+        load_article(path)
+    assert "\n" not in str(info.value) and str(path) in str(info.value)
+    link = tmp_path / "dangling.url"
+    link.symlink_to(tmp_path / "never-there.url")
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(link)

@@ -292,3 +292,43 @@ def test_load_article_reports_fetch_refusals_as_article_errors(site):
     assert isinstance(info.value.__cause__, FetchError)
     with pytest.raises(ArticleError, match="private or local address"):
         load_article(site + "/article")
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://example.org/" + "a" * 70_000, "over the 8,192-character limit"),
+        ("http://example.org/a\x00b", "control characters"),
+        ("http://example.org/a\nb", "control characters"),
+        ("http://exa mple.org/", "spaces or control characters"),
+        ("http://[::1/story", "not a valid link"),
+        ("http://example.org:99999/", "not a valid link"),
+    ],
+)
+def test_every_malformed_link_is_an_article_error_in_words(url, message):
+    with pytest.raises(ArticleError, match=message) as info:
+        load_article(url)
+    assert isinstance(info.value.__cause__, FetchError)
+    shown = str(info.value)
+    assert "\n" not in shown and "\x00" not in shown and len(shown) < 400
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("2002:7f00:1::1", False),  # 6to4 for 127.0.0.1
+        ("2002:a00:1::1", False),  # 6to4 for 10.0.0.1
+        ("2002:a9fe:a9fe::1", False),  # 6to4 for 169.254.169.254
+        ("2002:5db8:d70e::1", True),  # 6to4 for a public address
+        ("64:ff9b::7f00:1", False),  # NAT64 for 127.0.0.1
+        ("64:ff9b::c0a8:101", False),  # NAT64 for 192.168.1.1
+        ("64:ff9b::5db8:d70e", True),  # NAT64 for a public address
+    ],
+)
+def test_addresses_embedding_ipv4_are_judged_by_the_ipv4_address(address, public):
+    assert is_public_address(address) is public
+
+
+def test_a_6to4_loopback_literal_is_refused_before_connecting():
+    with pytest.raises(RefusedAddress, match="private or local address"):
+        fetch_url("http://[2002:7f00:1::1]/story")
