@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Figures from benchmarks/worst_case.py: about 1.5 s per 100,000 characters of news text
-# on one core, so a full-length cut parses in a few seconds and a few hundred MB.
-MAX_PARSE_CHARS = 300_000
+# About 35,000 words, several times the longest long read. Digest time is linear in what
+# is parsed (benchmarks/worst_case.py gives the figures for a full cut: README "Limits").
+MAX_PARSE_CHARS = 200_000
 MAX_PUNCT_RUN = 8  # "?!?!", "..." and "***" pass; "!!!!!!!!!!" (10) is folded
 PUNCT_RUN_KEEP = 3
 MAX_WORD_CHARS = 100  # long URLs pass; a 100,000-character blob does not

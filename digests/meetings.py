@@ -42,6 +42,10 @@ ROUND_NOUNS = frozenset({"round", "session", "day", "week"})
 SESSION_REACH = 4  # sentences: a later session is told close to the talks it continues
 # Plural nouns that report several meetings ("bilateral meetings with ..."); "talks" is one.
 SERIES_NOUNS = frozenset({"meeting", "conversation", "discussion", "call", "session"})
+# A mention is folded into one of the last MERGE_REACH meetings found, no further back:
+# comparing each with every earlier one made a book-length text quadratic (news articles
+# report a handful of meetings, far below the reach)
+MERGE_REACH = 200
 
 
 @dataclass
@@ -216,8 +220,9 @@ def _merge_or_add(mentions: list[_Mention], new: _Mention) -> None:
 
     Same meeting: same status, and the same parties (one set within the other), or a
     shared named person, or the same stated day; never two different stated days.
+    Only the last `MERGE_REACH` meetings are looked at.
     """
-    for m in mentions:
+    for m in mentions[-MERGE_REACH:]:
         if days_differ(new.when, m.when):
             continue
         same_parties = new.keys <= m.keys or m.keys <= new.keys
