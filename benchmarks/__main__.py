@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-BENCHMARKS = ("engine", "slack", "folder", "cli_batch", "feeds", "people")
+BENCHMARKS = ("engine", "slack", "folder", "cli_batch", "feeds", "people", "worst_case")
 
 if __name__ == "__main__":
     for name in BENCHMARKS:
