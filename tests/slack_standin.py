@@ -127,6 +127,8 @@ class Fault:
     extra: dict[str, Any] | None = None
     lose: str | None = None
     delay: float = 0.0
+    # Wait (before acting) until `SlackStandIn.release_paused()`: a call Slack is slow to take.
+    pause: bool = False
 
 
 LOSE_MODES = ("drop", "slow", "hold")
@@ -151,6 +153,8 @@ class SlackStandIn:
         # Workspaces installed through OAuth (`add_workspace`): bot token -> team id, and
         # the one-time codes oauth.v2.access exchanges for those tokens.
         self.team_tokens: dict[str, str] = {}
+        self.paused_calls: list[Call] = []  # calls waiting in `pause_before_acting`
+        self._unpaused = threading.Event()
         self.oauth_codes: dict[str, str] = {}
         self.oauth_client: tuple[str, str] = ("standin-client-id", "standin-client-secret")
         self._faults: list[Fault] = []
@@ -174,6 +178,7 @@ class SlackStandIn:
 
     def stop(self) -> None:
         self._held.set()
+        self._unpaused.set()
         self._server.shutdown()
         self._server.server_close()
         self.socket.stop()
@@ -583,6 +588,26 @@ class SlackStandIn:
         view_id = f"V{uuid.uuid4().hex[:10].upper()}"
         return {"ok": True, "view": {"id": view_id, "team_id": TEAM_ID, **view}}
 
+    def pause_before_acting(
+        self, method: str, *, when: Callable[[dict[str, Any]], bool] | None = None
+    ) -> None:
+        """The next call of `method` (matching `when`) waits, before Slack acts on it, until
+        `release_paused()`; meanwhile it is in `paused_calls` (wait on `wait_paused`)."""
+        self._unpaused.clear()
+        with self._lock:
+            self._faults.append(Fault(method, when=when, pause=True))
+
+    def wait_paused(self, timeout: float = 15.0) -> Call:
+        """Block until a call is paused; returns it."""
+        with self._lock:
+            if not self._lock.wait_for(lambda: self.paused_calls, timeout):
+                raise TimeoutError(f"no call paused within {timeout}s")
+            return self.paused_calls[0]
+
+    def release_paused(self) -> None:
+        """Let paused calls go on: Slack acts on them and answers."""
+        self._unpaused.set()
+
     def add_workspace(self, team_id: str, bot_token: str) -> str:
         """A workspace that can install the app over OAuth; returns the code Slack would put
         in the redirect after the user approves (exchanged once by oauth.v2.access)."""
@@ -718,6 +743,12 @@ class SlackStandIn:
                 token = auth.removeprefix("Bearer ").strip() or params.pop("token", None)
                 call = Call(method=method, params=params, token=token)
                 fault = standin._take_fault(method, params)
+                if fault is not None and fault.pause:
+                    with standin._lock:
+                        standin.paused_calls.append(call)
+                        standin._lock.notify_all()
+                    standin._unpaused.wait(HOLD_LIMIT_SECONDS)
+                    fault = None
                 if fault is not None and fault.status != 200:
                     call.status = fault.status
                     call.response = {"ok": False, "error": fault.error or "fatal_error"}

@@ -4,9 +4,10 @@ HTTP mode, one Slack stand-in, one shared watched folder.
 The whole-system test plays a busy morning: a burst of watched-channel messages, each
 delivered to both replicas (as Slack's retries and several connections do), articles
 dropped into the shared folder, and a scheduled roundup. The replica that leads is killed
-with SIGKILL midway; the other takes over the scheduler, Slack resends the events the dead
-one may have swallowed, and in the end every article has exactly one digest with each quote
-once in its thread, and the roundup is posted once.
+with SIGKILL midway, while Slack holds the answer to a digest it has accepted from it; the
+other takes over the scheduler, finds that digest in Slack instead of posting it again,
+Slack resends the events the dead one may have swallowed, and in the end every article has
+exactly one digest with each quote once in its thread, and the roundup is posted once.
 
 The smaller tests pin the parts: leadership moves when the leader's session ends, a Slack
 delivery is taken over only from a replica that is gone, and a per-key lock holds across
@@ -220,18 +221,27 @@ def test_two_replicas_post_every_article_and_roundup_once_when_one_is_killed(
     first = start_bot(slack, db_url, inbox, tmp_path / "a")
     bots.append(first)
     first.wait_line("leads")  # the first replica up runs the scheduler
+    watch = first.sender.command("watch", channel=NEWS)
+    assert watch.status == 200
+
+    # The first replica takes a file; Slack takes its digest but the answer is held, so the
+    # replica will be killed with that message on its way (posted, its ts never stored).
+    def folder_parent(params: dict) -> bool:
+        return params.get("channel") == FOLDER and not params.get("thread_ts")
+
+    slack.lose_response(how="hold", when=folder_parent)
+    for name, (headline, body) in FOLDER_ARTICLES.items():
+        (inbox / name).write_text(f"{headline}\n{body}\nMore follows next week.\n", "utf-8")
+    [held] = slack.wait_for(
+        "chat.postMessage", where=lambda c: folder_parent(c.params) and not c.delivered
+    )
+
     second = start_bot(slack, db_url, inbox, tmp_path / "b")
     bots.append(second)
     second.wait_line("joined the database")
     assert not any("leads" in line for line in second.lines)
-
-    watch = first.sender.command("watch", channel=NEWS)
-    assert watch.status == 200
     scheduled = second.sender.command("schedule daily 23:59 UTC", channel=NEWS)  # on the standby
     assert "Roundup scheduled" in scheduled.json()["text"]
-
-    for name, (headline, body) in FOLDER_ARTICLES.items():
-        (inbox / name).write_text(f"{headline}\n{body}\nMore follows next week.\n", "utf-8")
     # The burst: each message delivered to both replicas at once.
     events = []
     for url in urls.values():
@@ -259,10 +269,11 @@ def test_two_replicas_post_every_article_and_roundup_once_when_one_is_killed(
     for thread in deliveries:
         thread.start()
 
-    # Midway: some digests are out, more are on their way. The leader dies.
-    slack.wait_for("chat.postMessage", count=3, timeout=120)
+    # Midway: the burst is being digested, a folder digest is in flight. The leader dies.
+    slack.wait_for("chat.postMessage", where=lambda c: c.get("channel") == NEWS, timeout=60)
     first.process.send_signal(signal.SIGKILL)
     assert first.process.wait(10) == -signal.SIGKILL
+    slack.release_held()
     for thread in deliveries:
         thread.join(30)
     second.wait_line("leads", timeout=30)  # the standby took the scheduler over
@@ -300,6 +311,9 @@ def test_two_replicas_post_every_article_and_roundup_once_when_one_is_killed(
         assert len(slack.posts(NEWS, thread_ts=roundup_ts)) == len(EVENT_ARTICLES)
         assert len(roundups(slack)) == 1
 
+        # The digest whose answer never reached the dead replica was found, not reposted.
+        [adopted] = digest_parents(slack, held.blocks[0]["text"]["text"])
+        assert adopted is held
         for title in titles:
             [parent] = digest_parents(slack, title)  # exactly one digest per article
             replies = quote_replies(slack, parent)
@@ -313,6 +327,33 @@ def test_two_replicas_post_every_article_and_roundup_once_when_one_is_killed(
 
     second.process.send_signal(signal.SIGTERM)
     assert second.process.wait(30) == 0
+
+
+def test_a_file_both_replicas_notice_is_digested_by_one(
+    slack: SlackStandIn, db_url: str, tmp_path: Path, bots: list[BotProcess]
+) -> None:
+    inbox = tmp_path / "inbox"
+    for name in ("a", "b"):
+        bots.append(start_bot(slack, db_url, inbox, tmp_path / name))
+        bots[-1].wait_line("joined the database")
+    # Slack is slow to take the first replica's digest: the other sees the same file then.
+    slack.pause_before_acting("chat.postMessage", when=lambda p: p.get("channel") == FOLDER)
+    headline, body = FOLDER_ARTICLES["pool.txt"]
+    (inbox / "pool.txt").write_text(f"{headline}\n{body}\n", "utf-8")
+    slack.wait_paused(timeout=60)
+    store = Store(db_url)
+    try:
+        # The other replica queues on the file's lock instead of digesting it again.
+        wait_for(lambda: waiting_for_a_lock(store), timeout=30, what="the other replica waits")
+        slack.release_paused()
+        wait_for(lambda: (inbox / "processed" / "pool.txt").exists(), what="file processed")
+        wait_for(lambda: all(p.completed for p in store.posts_since(FOLDER)), what="thread")
+        wait_for(lambda: not waiting_for_a_lock(store), what="the waiter let go")
+        [parent] = digest_parents(slack, headline)
+        assert len(store.posts_since(FOLDER)) == 1
+        assert len(slack.posts(FOLDER, thread_ts=parent.response["ts"])) >= 1
+    finally:
+        store.close()
 
 
 def inbox_empty(inbox: Path) -> bool:
