@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
