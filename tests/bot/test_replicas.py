@@ -32,11 +32,13 @@ import pytest
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
 
 from bot.leader import Replica
 from bot.schedule import JOB_PREFIX, JOB_TABLE
 from bot.shared_locks import SharedLocks
 from bot.store import Store
+from bot.tables import RoundupRow
 from tests.bot.conftest import FOLDER, NEWS, SIGNING_SECRET, ArticleSite, wait_for
 from tests.slack_standin import Call, SlackSender, SlackStandIn
 
@@ -405,6 +407,22 @@ def waiting_for_a_lock(store: Store) -> bool:
     query = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
     with store.engine.connect() as connection:
         return connection.execute(query).scalar() > 0
+
+
+def test_one_period_of_a_channel_is_one_roundup_run(db_url: str) -> None:
+    first, second = Store(db_url), Store(db_url)  # two replicas' stores
+    try:
+        first.enable_roundups(NEWS)
+        run = first.begin_roundup(NEWS)
+        assert second.begin_roundup(NEWS).id == run.id  # the unfinished run is resumed
+        with pytest.raises(IntegrityError), second.session() as s:  # never a second run
+            s.add(RoundupRow(channel=NEWS, period_start=run.period_start))
+        first.complete_roundup(run.id)
+        later = second.begin_roundup(NEWS)  # the next period is a new run
+        assert later.id != run.id and later.period_start != run.period_start
+    finally:
+        first.close()
+        second.close()
 
 
 LOCK_SCRIPT = """
