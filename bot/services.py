@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
+from sqlalchemy.engine import Engine
 
 from digests.fetch import MEGABYTE
 from digests.workers import DigestPool
@@ -35,7 +36,7 @@ from .roundups import RoundupPoster
 from .schedule import RoundupScheduler, parse_timezone
 from .service import DigestService
 from .settings import Settings, secret
-from .shared_locks import SharedLocks, one_replica_per_file
+from .shared_locks import SharedLocks, lock_engine, one_replica_per_file
 from .slack_send import SlackMessages, once_only_client, retrying_client
 from .store import Store
 from .team_scope import TeamScope
@@ -111,6 +112,8 @@ class Services:
     replica: Replica | None = None
     # Which workspace the work at hand is for (many workspaces: bot.oauth).
     teams: TeamScope | None = None
+    # The connections the replicas' advisory locks are held on (None on SQLite).
+    lock_engine: Engine | None = None
     # The digest worker processes built here (closed by `close`); None when the caller
     # passed its own pool to `build_services` (it is the caller's to close).
     owned_pool: DigestPool | None = None
@@ -130,6 +133,8 @@ class Services:
             self.owned_pool.close()
         if self.replica is not None:
             self.replica.stop()
+        if self.lock_engine is not None:
+            self.lock_engine.dispose()
         self.store.close()
 
 
@@ -159,6 +164,7 @@ def build_services(
         once_client = team_client(once_client, tokens, teams, store)
     messages = SlackMessages(store, client, once_client)
     replica = Replica(store.engine, retry_seconds=settings.leader_retry_seconds)
+    locks_db = lock_engine(store.engine)  # advisory locks across replicas (PostgreSQL)
     owned_pool = None
     if pool is None:
         pool = owned_pool = DigestPool(
@@ -171,7 +177,7 @@ def build_services(
         store=store,
         messages=messages,
         allow_private_urls=settings.allow_private_urls,
-        locks=SharedLocks(store.engine, "digest"),
+        locks=SharedLocks(store.engine, "digest", connections=locks_db),
         pool=pool,
     )
     people = PersonIndex(store)
@@ -186,7 +192,9 @@ def build_services(
         interval=timedelta(minutes=settings.feed_poll_minutes),
         clock=feed_clock,
     )
-    poster = RoundupPoster(store, messages, people, locks=SharedLocks(store.engine, "roundup"))
+    poster = RoundupPoster(
+        store, messages, people, locks=SharedLocks(store.engine, "roundup", connections=locks_db)
+    )
     roundups = RoundupScheduler(
         store.engine,
         poster,
@@ -200,7 +208,9 @@ def build_services(
         intake = FolderIntake(store, digests)
         watcher = FolderWatcher(
             settings.watch_dir,
-            one_replica_per_file(intake.handle, SharedLocks(store.engine, "folder")),
+            one_replica_per_file(
+                intake.handle, SharedLocks(store.engine, "folder", connections=locks_db)
+            ),
             gave_up=intake.gave_up,
             default_channel=settings.digest_channel or None,
             channels=settings.folder_channels,
@@ -223,6 +233,7 @@ def build_services(
         feeds=feeds,
         replica=replica,
         teams=teams,
+        lock_engine=locks_db,
         owned_pool=owned_pool,
         thread_healer=ThreadHealer(
             store=store,

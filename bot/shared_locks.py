@@ -28,7 +28,6 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 from .leader import is_postgres
 from .locks import KeyedLocks
@@ -43,15 +42,16 @@ def lock_id(namespace: str, key: Hashable) -> int:
 class SharedLocks(KeyedLocks):
     """`with locks.held(key):` runs one caller per key at a time, across every replica."""
 
-    def __init__(self, engine: Engine, namespace: str) -> None:
+    def __init__(
+        self, engine: Engine, namespace: str, *, connections: Engine | None = None
+    ) -> None:
         super().__init__()
         self.namespace = namespace
-        # Connections of its own, opened per lock and closed after it (no pool to dispose):
-        # a lock held for a whole digest must not take a connection the store's operations
-        # inside the block need, and a stopped bot leaves no idle sessions behind.
-        self._engine = (
-            create_engine(engine.url, poolclass=NullPool) if is_postgres(engine) else None
-        )
+        # Connections apart from the store's (`lock_engine`; shared by the bot's locks and
+        # disposed with its services): a lock held for a whole digest must not take a
+        # connection the store's operations inside the block need.
+        self._owns_engine = connections is None
+        self._engine = connections if connections is not None else lock_engine(engine)
 
     @contextmanager
     def held(self, key: Hashable) -> Iterator[None]:
@@ -80,9 +80,17 @@ class SharedLocks(KeyedLocks):
             connection.close()
 
     def close(self) -> None:
-        """Release the lock connections."""
-        if self._engine is not None:
+        """Release the lock connections (unless they were given: their owner does)."""
+        if self._engine is not None and self._owns_engine:
             self._engine.dispose()
+
+
+def lock_engine(engine: Engine) -> Engine | None:
+    """A pool of connections for advisory locks on `engine`'s database (None on SQLite).
+    Unbounded: each lock held needs its own session, and the threads bound how many are."""
+    if not is_postgres(engine):
+        return None
+    return create_engine(engine.url, pool_size=4, max_overflow=-1, pool_pre_ping=True)
 
 
 def one_replica_per_file(
