@@ -171,6 +171,7 @@ class FeedStore:
         """The channel's feeds in the order they were added (the numbers `list` shows)."""
         with self.store.session() as s:
             query = select(FeedRow).where(FeedRow.channel == channel)
+            team_id = self.store.team(team_id)  # many workspaces: the asking team's feeds
             if team_id is not None:
                 query = query.where(FeedRow.team_id == team_id)
             return [record_of(FeedRecord, r) for r in s.scalars(query.order_by(FeedRow.id))]

@@ -41,6 +41,7 @@ from digests.model import Digest
 from .tables import (
     ArticleRow,
     DigestAttemptRow,
+    FeedRow,
     FolderFileRow,
     HandledEventRow,
     PostReplyRow,
@@ -274,6 +275,7 @@ class Store:
                 (RoundupChannelRow.team_id, RoundupChannelRow.channel),
                 (WatchedChannelRow.team_id, WatchedChannelRow.channel),
                 (PostRow.team_id, PostRow.channel),
+                (FeedRow.team_id, FeedRow.channel),
             ):
                 found = s.scalars(
                     select(column).where(where == channel, column.is_not(None)).limit(1)
