@@ -1,7 +1,7 @@
 """The digest engine: article text in, `Digest` out. Knows nothing of Slack.
 
 Public surface:
-    build_digest(text, *, title=None, source=None) -> Digest
+    build_digest(text, *, title=None, source=None, max_chars=MAX_PARSE_CHARS) -> Digest
     load_article(path_or_url) -> Article         # a file, a .url file, a URL or "-" (stdin)
     article_from_text(text) -> Article           # text a person pasted
 """
