@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from bot import background
 from bot.app import create_app
+from bot.folder_intake import FolderIntake
 from bot.services import build_services
 from bot.store import Store
 from bot.tables import DigestAttemptRow
@@ -233,3 +234,48 @@ def test_100k_quote_marks_in_a_folder_file_never_slow_the_acks(
             server.shutdown()
             server.server_close()
             services.close()
+
+
+# -- answered with the reason; a file that vanishes ------------------------------------------------
+
+
+def test_a_slash_command_for_a_poison_article_is_answered_with_the_reason(
+    slack: SlackStandIn, site, tmp_path: Path
+) -> None:
+    paragraphs = heavy_article(400).split("\n")
+    url = site.add("/news/dispute", paragraphs[0], paragraphs[1:])
+    settings = bot_settings(slack, tmp_path)
+    with DigestPool(1, time_limit=1) as pool:
+        services = build_services(settings, pool=pool)
+        app = create_app(settings, services)
+        server, sender = serve(app)
+        try:
+            for _ in range(2):  # the second request is refused without a third try
+                delivery = sender.command(f"<{url}>", response_url=slack.response_url())
+                assert delivery.status == 200
+                assert services.listener_executor.wait_idle(60)
+            first, second = slack.wait_for_response(count=2)
+            for reply in (first, second):
+                assert reply["response_type"] == "ephemeral"
+                assert "took longer than 1 s, twice, so I won't try it again" in reply["text"]
+            assert pool.stats.replaced == {"timeout": 2}
+            assert slack.posts() == []
+        finally:
+            server.shutdown()
+            server.server_close()
+            services.close()
+
+
+def test_a_file_deleted_before_it_is_read_leaves_nothing_behind(
+    slack: SlackStandIn, tmp_path: Path, caplog
+) -> None:
+    inbox, db_url = tmp_path / "inbox", f"sqlite:///{tmp_path / 'bot.db'}"
+    inbox.mkdir()
+    service = new_service(slack, db_url)
+    try:
+        intake = FolderIntake(service.store, service)
+        intake.handle(inbox / "gone.html", FOLDER)  # deleted before the watcher handed it on
+        assert list(inbox.iterdir()) == []  # no failed/, no .error.txt
+        assert "Traceback" not in caplog.text
+    finally:
+        service.store.close()
