@@ -8,6 +8,8 @@ memory, so before anything is parsed:
   digest records where (`Digest.truncated_at`) so users are told. The limit sits far below
   the 5 MB input cap: news articles, long reads included, are a few tens of thousands of
   characters, and the digest time grows linearly with what is parsed.
+- **A token limit** (`MAX_PARSE_TOKENS`), for text far denser in tokens than prose;
+  the engine counts with the tokenizer and cuts the same way.
 - **No token longer than a bound** (`fold`). spaCy's tokenizer is quadratic on a long run
   of prefix/suffix punctuation (each mark is split off one at a time, re-scanning the rest:
   2,000 `"` take 0.4 s, 16,000 take a minute), so a run of more than `MAX_PUNCT_RUN`
@@ -32,6 +34,10 @@ from dataclasses import dataclass
 # About 35,000 words, several times the longest long read. Digest time is linear in what
 # is parsed (benchmarks/worst_case.py gives the figures for a full cut: README "Limits").
 MAX_PARSE_CHARS = 200_000
+# Parse time and memory follow tokens more than characters: 200,000 characters of prose are
+# about 42,000 tokens, of '"a" "a" ...' 150,000 (41 s, 1.5 GB). A text over this many tokens
+# is cut at the paragraph before the token that passes it.
+MAX_PARSE_TOKENS = 60_000
 MAX_PUNCT_RUN = 8  # "?!?!", "..." and "***" pass; "!!!!!!!!!!" (10) is folded
 PUNCT_RUN_KEEP = 3
 MAX_WORD_CHARS = 100  # long URLs pass; a 100,000-character blob does not

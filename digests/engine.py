@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from .analysis import Analysis, analyse
-from .budget import MAX_PARSE_CHARS, Budgeted, within_budget
+from .budget import MAX_PARSE_CHARS, MAX_PARSE_TOKENS, Budgeted, within_budget
 from .demands import extract_demands
 from .headline import headline_of
 from .meetings import extract_meetings
@@ -20,7 +20,7 @@ from .quotes import extract_quotes
 # Longer texts are parsed in paragraph-aligned pieces, one at a time: spaCy refuses texts
 # over its max_length (1,000,000 characters), and its memory use grows with what it parses
 # at once (all the pieces of a 4.9 MB text in one `nlp.pipe` batch took over 8 GB).
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 50_000
 
 
 def build_digest(
@@ -35,7 +35,7 @@ def build_digest(
     At most `max_chars` characters are read (see `digests.budget`); a longer text is cut at
     a paragraph and the digest's `truncated_at` says where.
     """
-    budgeted = within_budget(text, max_chars=max_chars)
+    budgeted = budget_for(text, max_chars)
     return _digest(parse(budgeted.folded), budgeted, title=title, source=source)
 
 
@@ -52,13 +52,24 @@ def build_digests(
         short.clear()
 
     for text in texts:
-        budgeted = within_budget(text, max_chars=max_chars)
+        budgeted = budget_for(text, max_chars)
         if len(budgeted.folded) > CHUNK_CHARS:
             yield from flush()
             yield _digest(parse(budgeted.folded), budgeted)
         else:
             short.append(budgeted)
     yield from flush()
+
+
+def budget_for(text: str, max_chars: int) -> Budgeted:
+    """The character limit, then the token limit: a text with fewer characters than
+    `MAX_PARSE_TOKENS` cannot pass it, so only long texts are tokenized twice."""
+    budgeted = within_budget(text, max_chars=max_chars)
+    if len(budgeted.folded) > MAX_PARSE_TOKENS:
+        tokens = get_nlp().tokenizer(budgeted.folded)
+        if len(tokens) > MAX_PARSE_TOKENS:
+            budgeted = within_budget(text, max_chars=tokens[MAX_PARSE_TOKENS].idx)
+    return budgeted
 
 
 def parse(text: str) -> Doc:

@@ -48,9 +48,9 @@ SMALL_TITLE_WORDS = frozenset(
 # `his book "The Long Road"`, `told "Morning Edition"`.
 TITLE_LEAD_POS = frozenset({"ADP", "NOUN", "PROPN", "PART"})
 MAX_SCARE_QUOTE_WORDS = 3
-# Marks a span that turned out not to be a quote, in the list of speakers so far.
-DROPPED = Party(name="", kind="dropped")
 MAX_TITLE_WORDS = 8
+# "Title" lead words are looked for past at most this many quotes set side by side
+MAX_SKIPPED_QUOTES = 8
 
 
 @dataclass
@@ -65,17 +65,18 @@ class QuoteFacts:
 def extract_quotes(an: Analysis) -> QuoteFacts:
     """All quotes in article order, each with its speaker or None."""
     out: list[Quote] = []
-    speakers: list[Party | None] = []
+    # (quote index, speaker) of every span kept as a quote so far: the last one is the
+    # "previous quote" in one step, however many spans were dropped since
+    kept: list[tuple[int, Party | None]] = []
     discourse = Discourse.of(an)
     for qi, span in enumerate(an.quotes):
         partial = _is_partial(an, qi)
         speaker = _sentence_speaker(an, qi, partial, discourse)
         if speaker is None:
-            speaker = _continued_speaker(an, qi, speakers, partial, discourse)
+            speaker = _continued_speaker(an, qi, kept, partial, discourse)
         if _not_a_quote(an, qi, partial, speaker):
-            speakers.append(DROPPED)
             continue
-        speakers.append(speaker)
+        kept.append((qi, speaker))
         discourse.note_organisation(span.open_mark, speaker)
         person = an.cast.members[speaker.person] if speaker and speaker.person is not None else None
         if person is not None:
@@ -155,13 +156,17 @@ def _bare_name_after(an: Analysis, qi: int) -> Party | None:
 
 
 def _continued_speaker(
-    an: Analysis, qi: int, speakers: list[Party | None], partial: bool, discourse: Discourse
+    an: Analysis,
+    qi: int,
+    kept: list[tuple[int, Party | None]],
+    partial: bool,
+    discourse: Discourse,
 ) -> Party | None:
     """A quote its own sentence leaves open: the paragraphs around it decide."""
     introduced = colon_paragraph_speaker(an, qi, discourse)
     if introduced is not None:
         return introduced
-    previous = _previous_quote_speaker(an, qi, speakers, partial)
+    previous = _previous_quote_speaker(an, qi, kept, partial)
     if previous is not None:
         return previous
     later = later_cue_speaker(an, qi, discourse)
@@ -173,22 +178,20 @@ def _continued_speaker(
 
 
 def _previous_quote_speaker(
-    an: Analysis, qi: int, speakers: list[Party | None], partial: bool
+    an: Analysis, qi: int, kept: list[tuple[int, Party | None]], partial: bool
 ) -> Party | None:
     """The previous quote's speaker, in this paragraph or (for a quote that opens its
     paragraph) in the paragraph just before."""
-    last = qi - 1
-    while last >= 0 and speakers[last] is DROPPED:
-        last -= 1
-    if last < 0 or speakers[last] is None:
+    if not kept or kept[-1][1] is None:
         return None
+    last, speaker = kept[-1]
     span, prev = an.quotes[qi], an.quotes[last]
     para, prev_para = an.paragraph_of(span.open_mark), an.paragraph_of(prev.open_mark)
     if para == prev_para:
-        return speakers[last]
+        return speaker
     if partial or para != prev_para + 1 or not opens_paragraph(an, qi):
         return None
-    return speakers[last]
+    return speaker
 
 
 def _is_partial(an: Analysis, qi: int) -> bool:
@@ -222,7 +225,12 @@ def _is_title_of_work(an: Analysis, qi: int) -> bool:
     if words[0].isupper() and len(words) > 1:
         return False  # shouted capitals, not a title
     j = an.quote_tokens(qi)[0].i - 1
+    skipped = 0  # quotes run together ('"a" "b" "c" ...'): a lead is not looked for past a few
     while j >= 0 and (an.token_quote[j] >= 0 or an.doc[j].is_space):
+        if an.token_quote[j] >= 0 and (j == 0 or an.token_quote[j - 1] != an.token_quote[j]):
+            skipped += 1
+            if skipped > MAX_SKIPPED_QUOTES:
+                return False
         j -= 1
     if j < 0:
         return False

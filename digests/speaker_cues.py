@@ -230,7 +230,8 @@ def _claim_holding(an: Analysis, noun: Token, clause: Token) -> bool:
 def _before_quote(an: Analysis, qi: int, first: Token) -> Iterator[Token]:
     """Tokens before the quote in its sentence, nearest first, up to another quote."""
     j = first.i - 1
-    while j >= first.sent.start:
+    start = an.sent_starts[an.sentence_number(first)]
+    while j >= start:
         if an.token_quote[j] >= 0 and an.token_quote[j] != qi:
             return
         yield an.doc[j]

@@ -147,3 +147,18 @@ def test_ten_thousand_paragraphs_are_digested_whole():
     assert len(digest.quotes) == 2_000
     assert {q.text for q in digest.quotes} == {"No,"}
     assert_offsets_exact(digest, text)
+
+
+def test_text_far_denser_in_tokens_than_prose_is_cut_at_the_token_limit():
+    from digests.budget import MAX_PARSE_TOKENS
+    from digests.engine import budget_for
+    from digests.nlp import get_nlp
+
+    text = "\n".join(['"a" ' * 50] * 600)  # 120,000 characters, 90,000 tokens
+    budgeted = budget_for(text, MAX_PARSE_CHARS)
+    cut = budgeted.truncated_at
+    assert cut is not None and text[cut] == "\n"
+    assert len(get_nlp().tokenizer(budgeted.folded)) <= MAX_PARSE_TOKENS
+    # prose of the same length is not cut
+    prose = big_article(120_000)
+    assert budget_for(prose, MAX_PARSE_CHARS).truncated_at is None
