@@ -56,6 +56,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -188,14 +189,25 @@ class _Worker:
 
     def stop(self, *, kill: bool) -> None:
         """End the current process: ask it to exit, or (`kill`) SIGKILL it at once."""
+        self.begin_stop(kill=kill)
+        self.finish_stop(time.monotonic() + 5)
+
+    def begin_stop(self, *, kill: bool) -> None:
+        """Ask the process to exit; SIGKILL it if `kill`, or if it is still loading the model
+        (it has no work, and would not read the request until the model is in)."""
         if self.process is None or self.conn is None:
             return
-        if kill and self.process.is_alive():
+        if (kill or not self.ready) and self.process.is_alive():
             self.process.kill()
         else:
             with contextlib.suppress(OSError, ValueError):
                 self.conn.send(None)
-        self.process.join(5)
+
+    def finish_stop(self, deadline: float) -> None:
+        """Wait for the process until `deadline` (monotonic), then SIGKILL it."""
+        if self.process is None or self.conn is None:
+            return
+        self.process.join(max(0.0, deadline - time.monotonic()))
         if self.process.is_alive():
             self.process.kill()
             self.process.join(5)
@@ -408,8 +420,13 @@ class DigestPool:
             self._closed = True
             busy = [w for w in self._workers if w not in self._free]
             self._idle.notify_all()
+        # Every worker is told at once, then all are waited for together: stopping takes
+        # one worker's exit time, not the sum of them.
         for worker in self._workers:
-            worker.stop(kill=worker in busy)
+            worker.begin_stop(kill=worker in busy)
+        deadline = time.monotonic() + 5
+        for worker in self._workers:
+            worker.finish_stop(deadline)
 
     def __enter__(self) -> DigestPool:
         return self

@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import urllib.request
 from datetime import timedelta
 from pathlib import Path
@@ -121,6 +122,9 @@ def test_make_run_serves_http_mode_until_terminated(tmp_path, slack):
             if "listening for Slack on" in line:
                 break
         url = line.split("listening for Slack on ")[1].split()[0]
+        # Keep reading what it logs, so a full pipe never holds the bot up at shutdown.
+        drain = threading.Thread(target=process.stderr.read, daemon=True)
+        drain.start()
         sender = SlackSender(url, "run-secret")
         delivery = sender.command("help", response_url=slack.response_url())
         assert delivery.status == 200
