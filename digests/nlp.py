@@ -62,6 +62,17 @@ def use_model(name: str | None) -> None:
     get_nlp.cache_clear()
 
 
+# Where the loaded pipeline's meta records the package it was loaded from.
+PACKAGE_KEY = "digest_bot_package"
+
+
+def loaded_model() -> str | None:
+    """The package `get_nlp` has loaded, or None before the first load."""
+    if get_nlp.cache_info().currsize == 0:
+        return None
+    return get_nlp().meta.get(PACKAGE_KEY)
+
+
 def model_names() -> tuple[str, ...]:
     configured = _chosen or os.environ.get("SPACY_MODEL", "").strip()
     return (configured,) if configured else DEFAULT_MODELS
@@ -83,6 +94,7 @@ def get_nlp() -> Language:
             nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
         for abbreviation in TITLE_ABBREVIATIONS:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        nlp.meta[PACKAGE_KEY] = name
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model found (tried {', '.join(tried)}); "

@@ -147,10 +147,10 @@ def _worker_main(conn: Connection, model: str | None, memory_limit_mb: int | Non
 
             limit = memory_limit_mb * 2**20
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        from .nlp import get_nlp, use_model
+        from .nlp import get_nlp, loaded_model, use_model
 
-        if model:
-            use_model(model)
+        if model and loaded_model() != model:
+            use_model(model)  # not the one the fork server loaded (see preload_model)
         get_nlp()
     except BaseException as e:  # noqa: BLE001 - reported to the parent, which decides
         conn.send(("start_failed", f"{type(e).__name__}: {e}"))
@@ -255,8 +255,9 @@ class DigestPool:
         self._free = list(self._workers)
         self._context = multiprocessing.get_context("forkserver") if processes else None
         if self._context is not None:
-            # Workers fork from a server that has imported the engine (and so spaCy) once.
-            self._context.set_forkserver_preload(["digests.engine"])
+            # Workers fork from a server that has imported the engine and loaded the model
+            # once (digests.preload_model): a new or replacement worker is ready at once.
+            self._context.set_forkserver_preload(["digests.engine", "digests.preload_model"])
             for worker in self._workers:
                 self._spawn(worker)
 
