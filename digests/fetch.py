@@ -273,22 +273,10 @@ def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes
     else:
         shown = content_type or "no content type"
         raise FetchError(f"{url}: not an article page ({shown}); only HTML or plain text")
-    limit_mb = max_bytes // MEGABYTE
-    declared = response.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url}: the page is over the {limit_mb} MB limit")
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise FetchError(f"{url}: the page is over the {limit_mb} MB limit")
-        if time.monotonic() > deadline:
-            raise FetchError(f"{url}: the site did not send the page in time")
-        chunks.append(chunk)
+    body = _read_capped(response, url, "page", max_bytes=max_bytes, deadline=deadline)
     return Page(
         url=str(response.url),
-        body=b"".join(chunks),
+        body=body,
         encoding=response.charset_encoding,
         is_html=is_html,
         content_type=content_type,
@@ -405,20 +393,27 @@ def _read_feed(
         raise FetchError(f"{url}: feed not found (HTTP {status})")
     if status >= 300:
         raise FetchError(f"{url}: the site answered HTTP {status}")
+    body = _read_capped(response, url, "feed", max_bytes=max_bytes, deadline=deadline)
+    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return FeedResponse(str(response.url), status, body, etag, last_modified, content_type)
+
+
+def _read_capped(
+    response: httpx.Response, url: str, what: str, *, max_bytes: int, deadline: float
+) -> bytes:
+    """The body, refused as soon as it is known to pass `max_bytes` (declared or counted)
+    or the `deadline` (monotonic): a page or feed never fills memory or holds a thread."""
     limit = f"{max_bytes / MEGABYTE:g} MB"
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url}: the feed is over the {limit} limit")
+        raise FetchError(f"{url}: the {what} is over the {limit} limit")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url}: the feed is over the {limit} limit")
+            raise FetchError(f"{url}: the {what} is over the {limit} limit")
         if time.monotonic() > deadline:
-            raise FetchError(f"{url}: the site did not send the feed in time")
+            raise FetchError(f"{url}: the site did not send the {what} in time")
         chunks.append(chunk)
-    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    return FeedResponse(
-        str(response.url), status, b"".join(chunks), etag, last_modified, content_type
-    )
+    return b"".join(chunks)
