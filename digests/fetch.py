@@ -26,13 +26,17 @@ import ipaddress
 import socket
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import certifi
 import httpcore
 import httpx
+
+# What a guarded GET's reader returns (a Page, a FeedResponse).
+T = TypeVar("T")
 
 TIMEOUT = 10.0
 MAX_REDIRECTS = 5
@@ -188,13 +192,41 @@ def fetch_url(
     intranet news server, or a test server) while every other local address stays refused.
     """
     deadline = time.monotonic() + timeout
-    trusted = frozenset(trusted_addresses)
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
+
+    def read(current: str, response: httpx.Response) -> Page:
+        return _read_page(current, response, deadline=deadline, max_bytes=max_bytes)
+
+    return _guarded_get(
+        url,
+        read,
+        what="page",
+        headers=headers,
+        allow_private=allow_private,
+        timeout=timeout,
+        trusted=frozenset(trusted_addresses),
+    )
+
+
+def _guarded_get(
+    url: str,
+    read: Callable[[str, httpx.Response], T],
+    *,
+    what: str,
+    headers: dict[str, str],
+    allow_private: bool,
+    timeout: float,
+    trusted: frozenset[str],
+) -> T:
+    """GET `url`, following redirects by hand so every hop's URL and address is checked,
+    and hand the final response (streaming, not yet read) to `read`. Every failure is one
+    `FetchError` line naming the `what` ("page", "feed")."""
     transport = _GuardedTransport(allow_private=allow_private, trusted=trusted)
     with httpx.Client(
         transport=transport,
         follow_redirects=False,
         timeout=httpx.Timeout(timeout),
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"},
+        headers=headers,
         trust_env=False,
     ) as client:
         current = url
@@ -205,7 +237,7 @@ def fetch_url(
                     if response.status_code in REDIRECT_CODES and "location" in response.headers:
                         current = urljoin(current, response.headers["location"])
                         continue
-                    return _read_page(current, response, deadline=deadline, max_bytes=max_bytes)
+                    return read(current, response)
             except FetchError:
                 raise
             except httpx.TimeoutException as e:
@@ -215,7 +247,7 @@ def fetch_url(
             except httpx.TooManyRedirects as e:  # pragma: no cover - we follow by hand
                 raise FetchError(f"{url}: too many redirects") from e
             except httpx.HTTPError as e:
-                raise FetchError(f"{url}: could not fetch the page ({_reason(e)})") from e
+                raise FetchError(f"{url}: could not fetch the {what} ({_reason(e)})") from e
             except (httpx.InvalidURL, ValueError, UnicodeError) as e:
                 raise FetchError(f"{shown_url(current)}: not a valid link ({e})") from e
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
@@ -342,38 +374,21 @@ def fetch_feed(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    transport = _GuardedTransport(allow_private=allow_private, trusted=trusted)
-    with httpx.Client(
-        transport=transport,
-        follow_redirects=False,
-        timeout=httpx.Timeout(timeout),
+
+    def read(current: str, response: httpx.Response) -> FeedResponse:
+        return _read_feed(
+            current, response, deadline=deadline, max_bytes=max_bytes, sent=(etag, last_modified)
+        )
+
+    return _guarded_get(
+        url,
+        read,
+        what="feed",
         headers=headers,
-        trust_env=False,
-    ) as client:
-        current = url
-        for _hop in range(MAX_REDIRECTS + 1):
-            _check_url(current, allow_private=allow_private, trusted=trusted)
-            try:
-                with client.stream("GET", current) as response:
-                    if response.status_code in REDIRECT_CODES and "location" in response.headers:
-                        current = urljoin(current, response.headers["location"])
-                        continue
-                    return _read_feed(
-                        current,
-                        response,
-                        deadline=deadline,
-                        max_bytes=max_bytes,
-                        sent=(etag, last_modified),
-                    )
-            except FetchError:
-                raise
-            except httpx.TimeoutException as e:
-                raise FetchError(
-                    f"{url}: the site did not answer within {timeout:g} seconds"
-                ) from e
-            except httpx.HTTPError as e:
-                raise FetchError(f"{url}: could not fetch the feed ({_reason(e)})") from e
-        raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
+        allow_private=allow_private,
+        timeout=timeout,
+        trusted=trusted,
+    )
 
 
 def _read_feed(
