@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .store import Store, record_of
@@ -169,7 +169,7 @@ class FeedStore:
 
     def feeds_for(self, channel: str, *, team_id: str | None = None) -> list[FeedRecord]:
         """The channel's feeds in the order they were added (the numbers `list` shows)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             query = select(FeedRow).where(FeedRow.channel == channel)
             team_id = self.store.team(team_id)  # many workspaces: the asking team's feeds
             if team_id is not None:
@@ -178,13 +178,13 @@ class FeedStore:
 
     def all_feeds(self) -> list[FeedRecord]:
         """Every subscription, in every channel."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             rows = s.scalars(select(FeedRow).order_by(FeedRow.id))
             return [record_of(FeedRecord, r) for r in rows]
 
     def feed(self, feed_id: int) -> FeedRecord | None:
         """The subscription by id (None once removed)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             row = s.get(FeedRow, feed_id)
             return record_of(FeedRecord, row) if row else None
 
@@ -198,7 +198,7 @@ class FeedStore:
 
     def due_feeds(self, now: datetime) -> list[FeedRecord]:
         """Feeds whose next poll is due."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             query = select(FeedRow).where(
                 or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now)
             )
@@ -206,9 +206,11 @@ class FeedStore:
 
     def next_poll_at(self) -> datetime | None:
         """When the soonest feed is due (None: no feeds)."""
-        with self.store.session() as s:
-            due = s.scalars(select(FeedRow.next_poll_at).order_by(FeedRow.next_poll_at)).all()
-            return None if not due else (None if any(d is None for d in due) else due[0])
+        with self.store.reading() as s:
+            # A feed never polled (NULL) is due now: the soonest of all.
+            if s.scalar(select(FeedRow.id).where(FeedRow.next_poll_at.is_(None)).limit(1)):
+                return None
+            return s.scalar(select(func.min(FeedRow.next_poll_at)))
 
     def claim_poll(self, feed: FeedRecord, *, until: datetime) -> bool:
         """Take this poll of `feed`: move its next poll to `until` from the value it was read

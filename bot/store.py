@@ -295,6 +295,13 @@ class Store:
                 session.rollback()
                 raise
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session: no write lock, so a read never waits behind a writer
+        (other modules' stores, e.g. `bot.feed_store`, read through this)."""
+        with self._sessions() as session:
+            yield session
+
     # -- Slack deliveries ------------------------------------------------------------------
 
     def claim_event(
