@@ -39,6 +39,7 @@ from bot.schedule import JOB_PREFIX, JOB_TABLE
 from bot.shared_locks import SharedLocks
 from bot.store import Store
 from bot.tables import RoundupRow
+from tests.bot.bot_process import bot_env
 from tests.bot.conftest import FOLDER, NEWS, SIGNING_SECRET, ArticleSite, wait_for
 from tests.slack_standin import Call, SlackSender, SlackStandIn
 
@@ -122,19 +123,15 @@ class BotProcess:
 
 def start_bot(slack: SlackStandIn, db_url: str, inbox: Path, workdir: Path) -> BotProcess:
     """A replica: HTTP mode on a free port, the shared database and folder."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        SLACK_BOT_TOKEN=slack.bot_token,
+    env = bot_env(
+        slack,
+        workdir,
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack.api_url,
-        HOST="127.0.0.1",
-        PORT="0",
+        SLACK_MAX_RETRIES="3",
         DATABASE_URL=db_url,
         WATCH_DIR=str(inbox),
         DIGEST_CHANNEL=FOLDER,
         WATCH_STABLE_SECONDS="0.1",
-        ALLOW_PRIVATE_URLS="true",
         DIGEST_WORKERS="2",
         DIGEST_PROCESSES="0",  # digests in the replica's own process: SIGKILL takes it all
         LEADER_RETRY_SECONDS="0.2",
