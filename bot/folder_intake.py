@@ -68,16 +68,10 @@ class FolderIntake:
             return
         if path.suffix.lower() in PARSED_SUFFIXES:
             request = self._read(path, channel, claim.id, f"file:{file_hash}")
-            if request is None:
-                return
         else:
-            try:
-                request = self._request(path, channel)
-            except ArticleError as e:
-                if not self._vanished(path, claim.id):
-                    self.store.finish_folder_file(claim.id, status="failed", reason=str(e))
-                    raise
-                return
+            request = self._load(path, channel, claim.id)
+        if request is None:
+            return
         try:
             result = self.service.digest_and_post(request)
         except ArticleError as e:
@@ -105,14 +99,20 @@ class FolderIntake:
             raise ArticleError(reason)
         self.store.begin_digest_attempt(key)
         try:
+            return self._load(path, channel, claim_id)
+        finally:
+            self.store.end_digest_attempt(key)
+
+    def _load(self, path: Path, channel: str, claim_id: int) -> DigestRequest | None:
+        """The file's request; a file that cannot be read fails its claim (and raises),
+        one deleted meanwhile just ends it (None)."""
+        try:
             return self._request(path, channel)
         except ArticleError as e:
             if not self._vanished(path, claim_id):
                 self.store.finish_folder_file(claim_id, status="failed", reason=str(e))
                 raise
             return None
-        finally:
-            self.store.end_digest_attempt(key)
 
     def _vanished(self, path: Path, claim_id: int) -> bool:
         """Whether the file was deleted by someone while we read it: then there is nothing
