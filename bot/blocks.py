@@ -21,7 +21,6 @@ A `Message` is plain data (`text` fallback + block dicts) ready for `chat.postMe
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -432,22 +431,6 @@ def roundup_line(item: RoundupItem) -> str:
     return "• " + truncate(line, MAX_ROUNDUP_LINE_CHARS)
 
 
-def recurring_people(digests: Sequence[Digest]) -> list[tuple[str, int]]:
-    """People named in more than one digest, most articles first (names compared casefolded)."""
-    counts: Counter[str] = Counter()
-    spelling: dict[str, str] = {}
-    for digest in digests:
-        seen = set()
-        for person in digest.people:
-            key = " ".join(person.name.split()).casefold()
-            if key and key not in seen:
-                seen.add(key)
-                counts[key] += 1
-                spelling.setdefault(key, person.name)
-    repeated = [(spelling[k], n) for k, n in counts.items() if n > 1]
-    return sorted(repeated, key=lambda item: (-item[1], item[0]))
-
-
 def _context(mrkdwn: str) -> ContextBlock:
     return ContextBlock(elements=[MarkdownTextObject(text=mrkdwn)])
 
@@ -455,12 +438,13 @@ def _context(mrkdwn: str) -> ContextBlock:
 def compose_roundup(
     items: Sequence[RoundupItem],
     *,
+    recurring: Sequence[tuple[str, int]],
     since: datetime | None = None,
-    recurring: Sequence[tuple[str, int]] | None = None,
 ) -> Message:
     """The roundup's parent message: one line per article (in as many sections as fit in 50
     blocks, the rest counted) and who recurs; each article's digest goes in its thread.
-    `recurring` (name, articles) is who recurs as the person index says; without it, by name."""
+    `recurring` (name, articles) is who recurs, as the person index
+    (`bot.person_index.recurring_people`) says."""
     count = len(items)
     title = f"Roundup: {count} new article{'s' if count != 1 else ''}"
     period = f"since {since:%Y-%m-%d %H:%M} UTC" if since else "so far"
@@ -469,9 +453,8 @@ def compose_roundup(
         _context(f"Everything posted {period}"),
     ]
     footer: list[Block] = []
-    repeated = recurring_people([i.digest for i in items]) if recurring is None else recurring
-    if repeated:
-        names = ", ".join(f"{escape(clip(name, MAX_NAME_CHARS))} ({n})" for name, n in repeated)
+    if recurring:
+        names = ", ".join(f"{escape(clip(name, MAX_NAME_CHARS))} ({n})" for name, n in recurring)
         footer += _section(truncate(f"*In more than one article:* {names}", MAX_SECTION_CHARS))[:1]
     footer.append(_context("Full digests in the thread."))
     room = MAX_BLOCKS - len(head) - len(footer) - 1  # one spare for the "and N more" line
@@ -615,7 +598,6 @@ __all__ = [
     "nothing_new_message",
     "problem_text",
     "quote_message",
-    "recurring_people",
     "roundup_thread_message",
     "split_text",
     "truncate",

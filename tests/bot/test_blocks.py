@@ -21,6 +21,7 @@ from bot.blocks import (
     unfurl_line,
 )
 from bot.errors import SLACK_ERROR_MESSAGES, DigestError
+from bot.person_index import recurring_people
 from bot.service import DigestRequest
 from bot.store import content_hash
 from digests.model import Demand, Digest, Meeting, Person, Quote
@@ -161,7 +162,10 @@ def test_a_huge_role_name_headline_and_quote_fit_every_block_kit_limit():
     messages = [
         digest_message(digest, requested_by="U0ALICE"),
         *(quote_message(q, index=i, total=total) for i, q in enumerate(digest.quotes)),
-        compose_roundup([RoundupItem(digest, permalink="https://standin.slack.com/p1")]),
+        compose_roundup(
+            [RoundupItem(digest, permalink="https://standin.slack.com/p1")],
+            recurring=recurring_people([digest]),
+        ),
         roundup_thread_message(RoundupItem(digest, permalink="https://standin.slack.com/p1")),
     ]
     for message in messages:

@@ -18,10 +18,10 @@ from bot.blocks import (
     MAX_SECTION_CHARS,
     RoundupItem,
     compose_roundup,
-    recurring_people,
     roundup_line,
 )
 from bot.errors import DigestError
+from bot.person_index import recurring_people
 from bot.roundups import RoundupPoster
 from bot.schedule import RoundupScheduler
 from bot.service import DigestRequest, DigestService
@@ -258,7 +258,8 @@ def test_compose_roundup_keeps_to_block_kit_limits_with_200_articles() -> None:
     items = [
         RoundupItem(_digest(f"Headline number {i} " + "x" * 100, "Jane Ortiz")) for i in range(200)
     ]
-    message = compose_roundup(items).as_kwargs()
+    message = compose_roundup(items, recurring=recurring_people([i.digest for i in items]))
+    message = message.as_kwargs()
     assert len(message["blocks"]) <= MAX_BLOCKS
     for block in message["blocks"]:
         if block["type"] == "section":
@@ -270,7 +271,8 @@ def test_compose_roundup_keeps_to_block_kit_limits_with_200_articles() -> None:
 
 def test_compose_roundup_escapes_article_text() -> None:
     items = [RoundupItem(_digest("<!channel> alert & <@U123>", "Eve <!here>"))]
-    message = compose_roundup(items).as_kwargs()
+    message = compose_roundup(items, recurring=recurring_people([i.digest for i in items]))
+    message = message.as_kwargs()
     rendered = str(message)
     assert "<!channel>" not in rendered and "<@U123>" not in rendered and "<!here>" not in rendered
     assert "&lt;!channel&gt;" in rendered
