@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -164,6 +164,14 @@ def link(url: str | None, label: str | None = None) -> str:
     # `|` and `>` end the link markup, so they must not appear raw in the URL or the label.
     safe_url = escape(url).replace("|", "%7C")
     return f"<{safe_url}|{escape(shown).replace('|', '¦')}>"
+
+
+def slack_date(when: datetime, fallback_format: str = "%Y-%m-%d %H:%M UTC") -> str:
+    """`<!date^...>` markup: Slack shows the moment in the reader's own zone. Naive times
+    are UTC (as the store keeps them)."""
+    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
+    fallback = aware.astimezone(UTC).strftime(fallback_format)
+    return f"<!date^{int(aware.timestamp())}^{{date_short_pretty}} {{time}}|{fallback}>"
 
 
 def person_line(person: Person) -> str:

@@ -9,7 +9,6 @@ escaped for mrkdwn, like everything else the bot shows.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -23,7 +22,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from .blocks import escape, link, truncate
+from .blocks import escape, link, slack_date, truncate
 from .home_content import HomeChannel, HomeContent, HomeDigest
 
 # A Home tab holds at most 100 blocks; this layout stays well inside that.
@@ -90,14 +89,14 @@ def _digest_block(digest: HomeDigest) -> SectionBlock:
     title = truncate(digest.title or digest.url or "Untitled article", MAX_TITLE_CHARS)
     headline = link(digest.permalink, title) if digest.permalink else f"*{escape(title)}*"
     where = f"<#{digest.channel}>" if not digest.channel.startswith("D") else "our DM"
-    return _section(f"{headline}\n{where} · {_when(digest.posted_at)}")
+    return _section(f"{headline}\n{where} · {slack_date(digest.posted_at)}")
 
 
 def _channel_block(channel: HomeChannel) -> SectionBlock:
     lines = [f"*<#{channel.channel}>*: every article link gets its digest in the thread"]
     if channel.schedules:
         for schedule in channel.schedules:
-            nxt = f" (next {_when(schedule.next_run)})" if schedule.next_run else ""
+            nxt = f" (next {slack_date(schedule.next_run)})" if schedule.next_run else ""
             lines.append(f"• Roundup {escape(schedule.description)}{nxt}")
     else:
         lines.append("• No roundups scheduled")
@@ -107,14 +106,6 @@ def _channel_block(channel: HomeChannel) -> SectionBlock:
         if not channel.feeds:
             lines.append("• No feeds")
     return _section("\n".join(lines))
-
-
-def _when(moment: datetime) -> str:
-    """A Slack date token: shown in the reader's zone, with a UTC fallback."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    epoch = int(aware.timestamp())
-    fallback = aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return f"<!date^{epoch}^{{date_short_pretty}} {{time}}|{fallback}>"
 
 
 def _section(mrkdwn: str) -> SectionBlock:

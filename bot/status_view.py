@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
 from slack_sdk.models.blocks import (
@@ -24,7 +24,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from .blocks import MAX_SECTION_CHARS, Message, escape, link, shown_headline, truncate
+from .blocks import MAX_SECTION_CHARS, Message, escape, link, shown_headline, slack_date, truncate
 from .person_index import Appearance, PersonLookup
 from .schedule import ScheduledRoundup, next_run_in_zone
 from .store import PostedDigest
@@ -51,14 +51,6 @@ class DigestLink:
 
     posted: PostedDigest
     permalink: str | None
-
-
-def slack_date(when: datetime, fallback_format: str = "%Y-%m-%d %H:%M UTC") -> str:
-    """`<!date^...>` markup: Slack shows the moment in the reader's own zone. Naive times
-    are UTC (as the store keeps them)."""
-    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
-    fallback = aware.astimezone(UTC).strftime(fallback_format)
-    return f"<!date^{int(aware.timestamp())}^{{date_short_pretty}} {{time}}|{fallback}>"
 
 
 def _section(mrkdwn: str) -> SectionBlock:

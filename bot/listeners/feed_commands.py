@@ -14,12 +14,18 @@ fetches and digests). Every reply is ephemeral: only the person who asked sees i
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import Respond
 
-from ..blocks import SOMETHING_WENT_WRONG, earlier_digest_text, escape, link, problem_text
+from ..blocks import (
+    SOMETHING_WENT_WRONG,
+    earlier_digest_text,
+    escape,
+    link,
+    problem_text,
+    slack_date,
+)
 from ..feed_documents import FeedError
 from ..feed_store import FeedRecord
 from ..feeds import NOT_IN_CHANNEL, AlreadySubscribed, Subscribed
@@ -134,13 +140,6 @@ def feed_health(feed: FeedRecord) -> str:
     if feed.last_fetch_at is None:
         return "not fetched yet"
     return f"last fetched {slack_date(feed.last_fetch_at)}"
-
-
-def slack_date(when: datetime) -> str:
-    """A time Slack shows in each reader's own zone (naive UTC in)."""
-    epoch = int(when.replace(tzinfo=UTC).timestamp())
-    fallback = when.strftime("%Y-%m-%d %H:%M UTC")
-    return f"<!date^{epoch}^{{date_short_pretty}} {{time}}|{fallback}>"
 
 
 def remove_text(services: Services, channel: str, what: str) -> str:
