@@ -22,7 +22,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from .blocks import escape, link, slack_date, truncate
+from .blocks import MAX_VIEW_BLOCKS, escape, fit_blocks, link, slack_date, truncate
 from .home_content import HomeChannel, HomeContent, HomeDigest
 
 # A Home tab holds at most 100 blocks; this layout stays well inside that.
@@ -82,7 +82,9 @@ def home_view(content: HomeContent) -> dict[str, Any]:
         HeaderBlock(text=PlainTextObject(text="How to use me", emoji=False)),
         _section(HOW_TO),
     ]
-    return View(type="home", blocks=blocks).to_dict()
+    # Many watched channels or long titles must not make views.publish refuse the view:
+    # fitted like every message (at most 100 blocks, each string within its limit).
+    return View(type="home", blocks=fit_blocks(blocks, max_blocks=MAX_VIEW_BLOCKS)).to_dict()
 
 
 def _digest_block(digest: HomeDigest) -> SectionBlock:

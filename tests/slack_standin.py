@@ -800,10 +800,11 @@ class SlackStandIn:
         return Handler
 
 
-def block_kit_problem(blocks: list[dict[str, Any]]) -> str | None:
-    """The first Block Kit limit a message breaks, as Slack would refuse it, else None."""
-    if len(blocks) > 50:
-        return f"must be at most 50 blocks, got {len(blocks)}"
+def block_kit_problem(blocks: list[dict[str, Any]], *, max_blocks: int = 50) -> str | None:
+    """The first Block Kit limit a message (or, with `max_blocks=100`, a view) breaks, as
+    Slack would refuse it, else None."""
+    if len(blocks) > max_blocks:
+        return f"must be at most {max_blocks} blocks, got {len(blocks)}"
     for i, block in enumerate(blocks):
         text = (block.get("text") or {}).get("text", "")
         if block.get("type") == "header" and len(text) > 150:

@@ -4,9 +4,13 @@ how-to; never anything from a conversation they are not in."""
 
 from __future__ import annotations
 
+from bot.blocks import MAX_VIEW_BLOCKS
+from bot.home_content import HomeChannel, HomeContent
+from bot.home_view import home_view
 from bot.store import Store
 from digests.model import Digest
 from tests.bot.conftest import HARBOR_ARTICLE, HARBOR_TITLE, ORTIZ_ARTICLE, ORTIZ_TITLE
+from tests.slack_standin import block_kit_problem
 
 NEWS, SECRET, LEFT, QUIET = "C0NEWS", "C0SECRET", "C0LEFT", "C0QUIET"
 ALICE, BOB = "U0ALICE", "U0BOB"
@@ -183,3 +187,11 @@ def test_the_store_finds_a_persons_digests_in_their_conversations_only(database_
         assert sorted(store.watched_channels()) == [NEWS, SECRET]
     finally:
         store.close()
+
+
+def test_a_home_tab_with_many_watched_channels_stays_within_a_views_limits() -> None:
+    channels = tuple(HomeChannel(f"C{i:04d}", schedules=(), feeds=()) for i in range(150))
+    view = home_view(HomeContent(user="U1", digests=(), channels=channels))
+    assert len(view["blocks"]) <= MAX_VIEW_BLOCKS
+    assert block_kit_problem(view["blocks"], max_blocks=MAX_VIEW_BLOCKS) is None
+    assert "more section(s) not shown" in str(view["blocks"][-1])
