@@ -1,20 +1,23 @@
-"""`digest-bot` entry point: `run` (the bot), `digest` (one-off digests on the terminal)."""
+"""`digest-bot` entry point: `run` (the bot), `digest` (one-off digests on the terminal).
+
+Each command imports what it needs when it runs, not with this module: `digest --jobs N`
+never imports spaCy or the bot in this process (its workers' fork server does, meanwhile),
+and `digest` never imports the bot.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from digests import ArticleError, Digest, build_digest, load_article
-from digests.nlp import ModelNotFoundError
-from digests.render import to_markdown, to_text
-from digests.workers import DigestPool, WorkerFailure
-
-from .runner import run_bot
+from digests.errors import ModelNotFoundError
+from digests.model import Digest
+from digests.workers import DigestPool, WorkerFailure, WorkerStartError
 
 FORMATS = ("text", "markdown", "json")
 
@@ -54,11 +57,13 @@ def cmd_digest(inputs: Sequence[str], fmt: str, jobs: int = 1) -> int:
     output keeps the order of `inputs`.
     """
     if jobs <= 1:
+        from digests import build_digest
+
         outcomes: Iterable[Outcome] = (_digest_one(target, build_digest) for target in inputs)
         return _print_all(outcomes, fmt)
     # A batch wants every worker on long articles too: none is kept for short ones.
     with DigestPool(jobs, reserve_for_short=False) as pool:
-        return _print_all(_in_order(inputs, pool, window=2 * jobs), fmt)
+        return _print_all(_in_order(inputs, pool, window=8 * jobs), fmt)
 
 
 # What became of one input: its digest, or the line to print on stderr.
@@ -66,6 +71,8 @@ Outcome = tuple[Digest | None, str | None]
 
 
 def _digest_one(target: str, build: Callable[..., Digest]) -> Outcome:
+    from digests.article import ArticleError, load_article
+
     try:
         article = load_article(target)
     except ArticleError as e:
@@ -74,6 +81,8 @@ def _digest_one(target: str, build: Callable[..., Digest]) -> Outcome:
         return build(article.text, title=article.title, source=article.source), None
     except WorkerFailure as e:  # the worker was replaced; the batch goes on
         return None, f"digest-bot: {target}: {e}"
+    except (ModelNotFoundError, WorkerStartError):  # no model: no input can be digested
+        raise
     except Exception as e:  # a bug on one article must not lose the rest of a batch
         return None, f"digest-bot: {target}: internal error ({type(e).__name__}: {e})"
 
@@ -92,6 +101,8 @@ def _in_order(inputs: Sequence[str], pool: DigestPool, *, window: int) -> Iterat
 
 
 def _print_all(outcomes: Iterable[Outcome], fmt: str) -> int:
+    from digests.render import to_markdown, to_text
+
     failures = 0
     printed = 0
     for digest, problem in outcomes:
@@ -114,17 +125,23 @@ def cmd_run(inputs: Sequence[str]) -> int:
     """Run the Slack bot. Articles given on the command line are digested instead (old usage)."""
     if inputs:
         return cmd_digest(inputs, "text")
+    from .runner import run_bot
+
     return run_bot()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`digest-bot digest ...` or `digest-bot run`; returns the exit code."""
     args = _parser().parse_args(argv)
+    if args.command == "digest":
+        # Each failed input gets its own line; the pool's log of replacing a worker would
+        # say the same thing twice.
+        logging.basicConfig(level=logging.ERROR, format="digest-bot: %(message)s")
     try:
         if args.command == "digest":
             return cmd_digest(args.inputs, args.format, args.jobs)
         return cmd_run(args.inputs)
-    except ModelNotFoundError as e:
+    except (ModelNotFoundError, WorkerStartError) as e:
         print(f"digest-bot: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

