@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, create_engine, delete, event, func, select, update
+from sqlalchemy import Connection, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -304,6 +304,17 @@ class Store:
 
     # -- Slack deliveries ------------------------------------------------------------------
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction on a Core connection, under the same lock as `session`.
+
+        For the writes made for every message posted (a send begun, a reply or a parent's
+        ts recorded): there the ORM's unit of work costs several times the SQL itself, and a
+        burst of folder files spent most of the bot's own CPU in it.
+        """
+        with self._write_lock, self.engine.begin() as connection:
+            yield connection
+
     def claim_event(
         self, key: str, *, owner: int | None = None, alive: Callable[[int], bool] | None = None
     ) -> bool:
@@ -454,37 +465,40 @@ class Store:
 
     def set_parent_ts(self, post_id: int, ts: str) -> PostRecord:
         """Record the digest parent's ts; its send is no longer in flight (same transaction)."""
-        with self.session() as s:
-            row = s.get_one(PostRow, post_id)
-            row.parent_ts = ts
-            _delete_send(s, "post", post_id)
-            return record_of(PostRecord, row)
+        with self._writing() as c:
+            c.execute(update(POSTS).where(POSTS.c.id == post_id).values(parent_ts=ts))
+            _end_send(c, "post", post_id)
+            return record_of(PostRecord, c.execute(_post_by_id(post_id)).one())
 
     def record_reply(self, post_id: int, quote_index: int, ts: str) -> bool:
         """Note that quote `quote_index` is in the thread; False if it already was. Its send
         is no longer in flight (same transaction)."""
+        reply = insert(REPLIES).values(post_id=post_id, quote_index=quote_index, ts=ts)
         try:
-            with self.session() as s:
-                s.add(PostReplyRow(post_id=post_id, quote_index=quote_index, ts=ts))
-                _delete_send(s, "post_reply", post_id)
+            with self._writing() as c:
+                c.execute(reply)
+                _end_send(c, "post_reply", post_id)
         except IntegrityError:
-            with self.session() as s:
-                _delete_send(s, "post_reply", post_id)
+            with self._writing() as c:
+                _end_send(c, "post_reply", post_id)
             return False
         return True
 
     def posted_replies(self, post_id: int) -> dict[int, str]:
         """quote index -> reply ts for the replies already posted under this digest."""
-        with self._sessions() as s:
-            rows = s.scalars(select(PostReplyRow).where(PostReplyRow.post_id == post_id))
-            return {r.quote_index: r.ts for r in rows}
+        query = select(REPLIES.c.quote_index, REPLIES.c.ts).where(REPLIES.c.post_id == post_id)
+        with self.engine.connect() as c:
+            return {index: ts for index, ts in c.execute(query)}
 
     def complete_post(self, post_id: int) -> PostRecord:
         """Mark the post complete: parent and every quote reply are out."""
-        with self.session() as s:
-            row = s.get_one(PostRow, post_id)
-            row.completed_at = row.completed_at or utcnow()
-            return record_of(PostRecord, row)
+        with self._writing() as c:
+            c.execute(
+                update(POSTS)
+                .where(POSTS.c.id == post_id, POSTS.c.completed_at.is_(None))
+                .values(completed_at=utcnow())
+            )
+            return record_of(PostRecord, c.execute(_post_by_id(post_id)).one())
 
     def incomplete_posts(self) -> list[PostRecord]:
         """Posts whose parent or some thread replies never made it (to resume after a restart)."""
@@ -582,38 +596,38 @@ class Store:
         covers every attempt) and takes the new destination. A different part in flight
         (never the case while replies go out in order) is replaced: a new message, a new key.
         """
-        with self.session() as s:
-            row = _send_row(s, kind, target_id)
-            if row is not None and row.part != part:
-                s.delete(row)
-                s.flush()
-                row = None
-            if row is None:
-                row = SendRow(
-                    key=uuid.uuid4().hex,
-                    kind=kind,
-                    target_id=target_id,
-                    part=part,
-                    channel=channel,
-                    thread_ts=thread_ts,
+        with self._writing() as c:
+            row = c.execute(_send_query(kind, target_id)).first()
+            if row is not None and row.part == part:
+                attempts = row.attempts + 1
+                c.execute(
+                    update(SENDS)
+                    .where(SENDS.c.key == row.key)
+                    .values(channel=channel, thread_ts=thread_ts, attempts=attempts)
                 )
-                s.add(row)
-                s.flush()
-            else:
-                row.channel, row.thread_ts = channel, thread_ts
-                row.attempts += 1
-            return record_of(SendRecord, row)
+                return record_of(
+                    SendRecord, row, channel=channel, thread_ts=thread_ts, attempts=attempts
+                )
+            if row is not None:
+                c.execute(delete(SENDS).where(SENDS.c.key == row.key))
+            send = {
+                "key": uuid.uuid4().hex,
+                **{"kind": kind, "target_id": target_id, "part": part, "channel": channel},
+                **{"thread_ts": thread_ts, "attempts": 1, "started_at": utcnow()},
+            }
+            c.execute(insert(SENDS).values(**send))
+            return SendRecord(**send)
 
     def send_in_flight(self, kind: str, target_id: int) -> SendRecord | None:
         """The send in flight for (kind, target_id): its message may already be in Slack."""
-        with self._sessions() as s:
-            row = _send_row(s, kind, target_id)
+        with self.engine.connect() as c:
+            row = c.execute(_send_query(kind, target_id)).first()
             return record_of(SendRecord, row) if row else None
 
     def drop_send(self, kind: str, target_id: int) -> None:
         """Slack refused the message outright: nothing is in flight any more."""
-        with self.session() as s:
-            _delete_send(s, kind, target_id)
+        with self._writing() as c:
+            _end_send(c, kind, target_id)
 
     # -- watched channels ------------------------------------------------------------------
 
@@ -803,14 +817,14 @@ class Store:
         """Record the roundup parent's ts; its send is no longer in flight (same transaction)."""
         with self.session() as s:
             s.get_one(RoundupRow, roundup_id).parent_ts = ts
-            _delete_send(s, "roundup", roundup_id)
+            _end_send(s, "roundup", roundup_id)
 
     def set_roundup_progress(self, roundup_id: int, replies_done: int) -> None:
         """Record how many thread replies are out; the reply's send is no longer in flight
         (same transaction)."""
         with self.session() as s:
             s.get_one(RoundupRow, roundup_id).replies_done = replies_done
-            _delete_send(s, "roundup_reply", roundup_id)
+            _end_send(s, "roundup_reply", roundup_id)
 
     def complete_roundup(self, roundup_id: int) -> None:
         """Mark the roundup complete: parent and every thread reply are out."""
@@ -825,13 +839,17 @@ class Store:
             return [_roundup(s, r) for r in rows]
 
 
-def _send_row(session: Session, kind: str, target_id: int) -> SendRow | None:
-    return session.scalars(
-        select(SendRow).where(SendRow.kind == kind, SendRow.target_id == target_id)
-    ).first()
+# The tables the Core statements of the per-message path use (`Store._writing`).
+POSTS, REPLIES, SENDS = PostRow.__table__, PostReplyRow.__table__, SendRow.__table__
 
 
-def _delete_send(session: Session, kind: str, target_id: int) -> None:
-    row = _send_row(session, kind, target_id)
-    if row is not None:
-        session.delete(row)
+def _send_query(kind: str, target_id: int) -> Any:
+    return select(SENDS).where(SENDS.c.kind == kind, SENDS.c.target_id == target_id)
+
+
+def _end_send(connection: Connection | Session, kind: str, target_id: int) -> None:
+    connection.execute(delete(SENDS).where(SENDS.c.kind == kind, SENDS.c.target_id == target_id))
+
+
+def _post_by_id(post_id: int) -> Any:
+    return select(POSTS).where(POSTS.c.id == post_id)

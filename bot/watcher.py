@@ -2,9 +2,13 @@
 
 A watchdog observer notes every file that appears or changes; a poller hands a file to the
 handler only once its size and mtime have stayed the same for `stable_seconds`, so a file
-still being copied in is never read half-way. What the handler accepts moves to
-`processed/`; what it refuses (an `ArticleError`, or a file that is not a plain article)
-moves to `failed/` with a `<name>.error.txt` beside it. Nothing is ever deleted.
+still being copied in is never read half-way. Two events say a file is whole sooner: it was
+renamed into the folder (how careful tools deliver a file: write elsewhere, then move), so it
+is taken at once; or its writer closed it after writing (inotify's IN_CLOSE_WRITE), so it is
+taken once it has stayed the same for one poll. Any later change restarts the full wait.
+What the handler accepts moves to `processed/`; what it refuses (an `ArticleError`, or a
+file that is not a plain article) moves to `failed/` with a `<name>.error.txt` beside it.
+Nothing is ever deleted.
 
 Sub-folders named in `channels` post to their own channel; the top level posts to
 `default_channel`. Each watched folder has its own `processed/` and `failed/`.
@@ -28,6 +32,8 @@ from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
+from watchdog.utils import platform
 
 from digests import ArticleError
 from digests.article import check_file
@@ -99,6 +105,10 @@ class _Pending:
     stable_since: float = 0.0
     not_before: float = 0.0
     attempts: int = 0
+    # How long the file must stay the same before it is taken; None: `stable_seconds`.
+    settle: float | None = None
+    # Events seen for the path: one arriving while it is handled keeps it pending.
+    events: int = 0
 
 
 class FolderWatcher:
@@ -165,7 +175,7 @@ class FolderWatcher:
             folder.mkdir(parents=True, exist_ok=True)
         self._stop.clear()
         self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="folder")
-        observer = Observer()
+        observer = _new_observer()
         sink = _EventSink(self)
         for folder in self.watched_folders():  # not recursive: processed/ and failed/ stay quiet
             observer.schedule(sink, str(folder), recursive=False)
@@ -217,14 +227,29 @@ class FolderWatcher:
                     found += 1
         return found
 
-    def notice(self, path: Path) -> None:
-        """Remember that `path` appeared or changed; the poller decides when it is ready."""
+    def notice(self, path: Path, *, settle: float | None = None) -> None:
+        """Remember that `path` appeared or changed; the poller decides when it is ready.
+
+        `settle` shortens the wait when the event says the file is whole (0: moved in, take
+        it at the next poll); None restarts the full `stable_seconds` wait.
+        """
         path = Path(path)
         if not self._is_watchable(path):
             return
         with self._lock:
             entry = self._pending.setdefault(path, _Pending())
-            entry.signature = None  # any event restarts the stability wait
+            entry.events += 1
+            entry.settle = settle
+            if settle is None:
+                entry.signature = None  # any change restarts the stability wait
+            else:  # as it is now; a change before it is taken still restarts the wait
+                entry.signature, entry.stable_since = _signature(path), time.monotonic()
+
+    def notice_whole(self, path: Path, *, moved_in: bool) -> None:
+        """`path` was renamed into the folder (`moved_in`) or closed by its writer: it need
+        not wait `stable_seconds`. A closed file still waits one poll, for a writer that
+        reopens it at once."""
+        self.notice(path, settle=0.0 if moved_in else min(self.poll_seconds, self.stable_seconds))
 
     def idle(self) -> bool:
         """Nothing pending and nothing being handled."""
@@ -249,7 +274,7 @@ class FolderWatcher:
 
     def _dispatch_ready(self) -> None:
         now = time.monotonic()
-        ready: list[Path] = []
+        ready: list[tuple[Path, int]] = []
         with self._lock:
             for path, entry in list(self._pending.items()):
                 if path in self._in_flight or now < entry.not_before:
@@ -261,19 +286,22 @@ class FolderWatcher:
                 if signature != entry.signature:
                     entry.signature, entry.stable_since = signature, now
                     continue
-                if now - entry.stable_since >= self.stable_seconds:
+                settle = self.stable_seconds if entry.settle is None else entry.settle
+                if now - entry.stable_since >= settle:
                     self._in_flight.add(path)
-                    ready.append(path)
-        for path in ready:
+                    ready.append((path, entry.events))
+        for path, events in ready:
             if self._pool is None:
                 with self._lock:
                     self._in_flight.discard(path)
                 return
-            self._pool.submit(self._process, path)
+            self._pool.submit(self._process, path, events)
 
     # -- handling one file ----------------------------------------------------------------
 
-    def _process(self, path: Path) -> None:
+    def _process(self, path: Path, events: int) -> None:
+        """Handle one file; `events` is how many events it had when it was taken, so one that
+        arrives meanwhile (a new file under the same name) keeps it pending."""
         retry = False
         try:
             retry = self._handle(path)
@@ -285,10 +313,10 @@ class FolderWatcher:
                 self._in_flight.discard(path)
                 entry = self._pending.get(path)
                 if entry is not None and not retry:
-                    if entry.signature is not None:  # else: a new file under the same name
+                    if entry.events == events:  # else: changed, or a new file, meanwhile
                         del self._pending[path]
                 elif entry is not None:
-                    entry.signature = None
+                    entry.signature, entry.settle = None, None
                     entry.not_before = time.monotonic() + self.retry_seconds
 
     def _handle(self, path: Path) -> bool:
@@ -346,6 +374,20 @@ class FolderWatcher:
         move_aside(path, folder / FAILED_DIR, reason=reason)
 
 
+def _new_observer() -> BaseObserver:
+    """The platform's observer. On Linux, one with inotify's full events: a file moved in
+    from an unwatched folder is then reported as a move (so taken at once), not as a file
+    created empty."""
+    if platform.is_linux():
+        try:
+            from watchdog.observers.inotify import InotifyObserver
+        except Exception:  # no usable inotify: the platform's default (polling)
+            return Observer()
+        if Observer is InotifyObserver:
+            return InotifyObserver(generate_full_events=True)
+    return Observer()
+
+
 def _arrival_order(path: Path) -> tuple[int, str]:
     signature = _signature(path)
     return (signature[1] if signature else 0, path.name)
@@ -366,9 +408,15 @@ class _EventSink(FileSystemEventHandler):
         self.watcher = watcher
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        """Any creation, change or move in a watched folder: the path may be a new article."""
-        if event.event_type in ("deleted", "opened", "closed_no_write"):
+        """Any creation, change or move in a watched folder: the path may be a new article.
+        A move's destination and a file closed after writing are whole already."""
+        kind = event.event_type
+        if kind in ("deleted", "opened", "closed_no_write"):
             return
-        for raw in (event.src_path, getattr(event, "dest_path", "")):
-            if raw:
-                self.watcher.notice(Path(os.fsdecode(raw)))
+        if kind == "closed":
+            self.watcher.notice_whole(Path(os.fsdecode(event.src_path)), moved_in=False)
+            return
+        if event.src_path:  # for a move: the old name (gone, so dropped by the poller)
+            self.watcher.notice(Path(os.fsdecode(event.src_path)))
+        if kind == "moved" and event.dest_path:
+            self.watcher.notice_whole(Path(os.fsdecode(event.dest_path)), moved_in=True)

@@ -7,6 +7,7 @@ pipeline tests (test_watcher_pipeline.py) plug in the real digest-and-post path.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -112,6 +113,52 @@ def test_a_temp_file_renamed_into_place_is_handled(inbox: Path) -> None:
         wait_for(lambda: rec.names() == ["renamed.txt"], what="renamed.txt handled")
         wait_for(watcher.idle)
     assert (inbox / "processed" / "renamed.txt").exists()
+
+
+# A stability wait no test sits through: with it, only an event saying the file is whole
+# (moved in, closed by its writer) makes a file ready before the test gives up.
+FOREVER = 3600.0
+inotify_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="close-after-write events are inotify's"
+)
+
+
+def test_a_file_moved_in_whole_is_taken_without_the_stability_wait(
+    inbox: Path, tmp_path: Path
+) -> None:
+    staging = tmp_path / "staging"  # not watched: the move arrives as a file moved in
+    staging.mkdir()
+    rec = Recorder()
+    with make_watcher(inbox, rec, stable_seconds=FOREVER) as watcher:
+        (staging / "moved.txt").write_text(ARTICLE, encoding="utf-8")
+        os.replace(staging / "moved.txt", inbox / "moved.txt")
+        wait_for(lambda: rec.names() == ["moved.txt"], what="moved.txt handled")
+        wait_for(watcher.idle)
+    assert rec.calls[0][2] == ARTICLE
+
+
+@inotify_only
+def test_a_file_written_in_place_is_taken_once_its_writer_closes_it(
+    inbox: Path, tmp_path: Path
+) -> None:
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    rec = Recorder()
+    first, rest = ARTICLE[:40], ARTICLE[40:]
+    with make_watcher(inbox, rec, stable_seconds=FOREVER) as watcher:
+        with open(inbox / "open.txt", "w", encoding="utf-8") as writer:
+            writer.write(first)
+            writer.flush()
+            # Another file is taken meanwhile; the one still open is not.
+            (staging / "other.txt").write_text(ARTICLE, encoding="utf-8")
+            os.replace(staging / "other.txt", inbox / "other.txt")
+            wait_for(lambda: rec.names() == ["other.txt"], what="other.txt handled")
+            wait_for(lambda: not watcher.busy(), what="other.txt done")
+            assert rec.names() == ["other.txt"]
+            writer.write(rest)
+        wait_for(lambda: rec.names() == ["other.txt", "open.txt"], what="open.txt handled")
+        wait_for(watcher.idle)
+    assert rec.calls[1][2] == ARTICLE  # whole: nothing read before the writer was done
 
 
 def test_start_up_scan_picks_up_files_that_arrived_while_down(inbox: Path) -> None:
