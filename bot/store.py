@@ -30,7 +30,17 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -179,8 +189,9 @@ def record_of(cls: type[Record], row: Any, **derived: Any) -> Record:
     return cls(**{n: derived[n] if n in derived else getattr(row, n) for n in names})
 
 
-def _article(row: ArticleRow) -> ArticleRecord:
-    return record_of(ArticleRecord, row, digest=Digest.from_dict(json.loads(row.digest_json)))
+def _article(row: Any, **derived: Any) -> ArticleRecord:
+    digest = Digest.from_dict(json.loads(row.digest_json))
+    return record_of(ArticleRecord, row, digest=digest, **derived)
 
 
 def _roundup(session: Session, row: RoundupRow) -> RoundupRecord:
@@ -368,10 +379,8 @@ class Store:
 
     def article_by_hash(self, digest_hash: str) -> ArticleRecord | None:
         """The digest of this exact text (whitespace aside), whatever URL it came from."""
-        with self._sessions() as s:
-            row = s.scalars(
-                select(ArticleRow).where(ArticleRow.content_hash == digest_hash)
-            ).first()
+        with self.engine.connect() as c:
+            row = c.execute(ARTICLE_BY_HASH, {"content_hash": digest_hash}).first()
             return _article(row) if row else None
 
     def article(self, article_id: int) -> ArticleRecord | None:
@@ -384,22 +393,21 @@ class Store:
         self, *, content_hash: str, digest: Digest, url: str | None = None, title: str | None = None
     ) -> ArticleRecord:
         """Store a digest under its content hash; an existing row with that hash wins."""
-        with self.session() as s:
-            row = s.scalars(
-                select(ArticleRow).where(ArticleRow.content_hash == content_hash)
-            ).first()
-            if row is None:
-                row = ArticleRow(
-                    content_hash=content_hash,
-                    url=url,
-                    title=title,
-                    digest_json=json.dumps(digest.to_dict(), ensure_ascii=False),
-                )
-                s.add(row)
-                s.flush()
-            elif url and not row.url:
-                row.url = url
-            return _article(row)
+        with self._writing() as c:
+            row = c.execute(ARTICLE_BY_HASH, {"content_hash": content_hash}).first()
+            if row is not None:
+                if url and not row.url:
+                    c.execute(SET_ARTICLE_URL, {"article_id": row.id, "new_url": url})
+                    return _article(row, url=url)
+                return _article(row)
+            digest_json = json.dumps(digest.to_dict(), ensure_ascii=False)
+            values = {"content_hash": content_hash, "url": url, "title": title}
+            added = c.execute(INSERT_ARTICLE, {**values, "digest_json": digest_json})
+            return ArticleRecord(
+                id=added.inserted_primary_key[0],
+                **values,
+                digest=Digest.from_dict(json.loads(digest_json)),
+            )
 
     # -- posts and their threads -----------------------------------------------------------
 
@@ -413,8 +421,8 @@ class Store:
 
     def get_post(self, post_id: int) -> PostRecord | None:
         """The post by id (None once it is gone)."""
-        with self._sessions() as s:
-            row = s.get(PostRow, post_id)
+        with self.engine.connect() as c:
+            row = c.execute(POST_BY_ID, {"post_id": post_id}).first()
             return record_of(PostRecord, row) if row else None
 
     def begin_post(
@@ -429,20 +437,17 @@ class Store:
         team_id: str | None = None,
     ) -> tuple[PostRecord, bool]:
         """Claim the (channel, article) post. Returns (post, True) if this call created it."""
+        values = {
+            **{"channel": channel, "article_id": article_id, "quotes_total": quotes_total},
+            **{"reply_to_ts": reply_to_ts, "intake": intake, "requested_by": requested_by},
+        }
         try:
-            with self.session() as s:
-                row = PostRow(
-                    channel=channel,
-                    article_id=article_id,
-                    quotes_total=quotes_total,
-                    reply_to_ts=reply_to_ts,
-                    intake=intake,
-                    requested_by=requested_by,
-                    team_id=self.team(team_id),
-                )
-                s.add(row)
-                s.flush()
-                return record_of(PostRecord, row), True
+            with self._writing() as c:
+                added = c.execute(INSERT_POST, {**values, "team_id": self.team(team_id)})
+            post = PostRecord(
+                id=added.inserted_primary_key[0], parent_ts=None, completed_at=None, **values
+            )
+            return post, True
         except IntegrityError:
             existing = self.post_for(channel, article_id)
             assert existing is not None  # the unique key that refused us belongs to it
@@ -466,39 +471,34 @@ class Store:
     def set_parent_ts(self, post_id: int, ts: str) -> PostRecord:
         """Record the digest parent's ts; its send is no longer in flight (same transaction)."""
         with self._writing() as c:
-            c.execute(update(POSTS).where(POSTS.c.id == post_id).values(parent_ts=ts))
-            _end_send(c, "post", post_id)
-            return record_of(PostRecord, c.execute(_post_by_id(post_id)).one())
+            c.execute(SET_PARENT_TS, {"post_id": post_id, "new_ts": ts})
+            c.execute(END_SEND, {"kind": "post", "target_id": post_id})
+            return record_of(PostRecord, c.execute(POST_BY_ID, {"post_id": post_id}).one())
 
     def record_reply(self, post_id: int, quote_index: int, ts: str) -> bool:
         """Note that quote `quote_index` is in the thread; False if it already was. Its send
         is no longer in flight (same transaction)."""
-        reply = insert(REPLIES).values(post_id=post_id, quote_index=quote_index, ts=ts)
+        send = {"kind": "post_reply", "target_id": post_id}
         try:
             with self._writing() as c:
-                c.execute(reply)
-                _end_send(c, "post_reply", post_id)
+                c.execute(INSERT_REPLY, {"post_id": post_id, "quote_index": quote_index, "ts": ts})
+                c.execute(END_SEND, send)
         except IntegrityError:
             with self._writing() as c:
-                _end_send(c, "post_reply", post_id)
+                c.execute(END_SEND, send)
             return False
         return True
 
     def posted_replies(self, post_id: int) -> dict[int, str]:
         """quote index -> reply ts for the replies already posted under this digest."""
-        query = select(REPLIES.c.quote_index, REPLIES.c.ts).where(REPLIES.c.post_id == post_id)
         with self.engine.connect() as c:
-            return {index: ts for index, ts in c.execute(query)}
+            return {index: ts for index, ts in c.execute(REPLIES_OF, {"post_id": post_id})}
 
     def complete_post(self, post_id: int) -> PostRecord:
         """Mark the post complete: parent and every quote reply are out."""
         with self._writing() as c:
-            c.execute(
-                update(POSTS)
-                .where(POSTS.c.id == post_id, POSTS.c.completed_at.is_(None))
-                .values(completed_at=utcnow())
-            )
-            return record_of(PostRecord, c.execute(_post_by_id(post_id)).one())
+            c.execute(COMPLETE_POST, {"post_id": post_id, "now": utcnow()})
+            return record_of(PostRecord, c.execute(POST_BY_ID, {"post_id": post_id}).one())
 
     def incomplete_posts(self) -> list[PostRecord]:
         """Posts whose parent or some thread replies never made it (to resume after a restart)."""
@@ -597,7 +597,7 @@ class Store:
         (never the case while replies go out in order) is replaced: a new message, a new key.
         """
         with self._writing() as c:
-            row = c.execute(_send_query(kind, target_id)).first()
+            row = c.execute(SEND_OF, {"kind": kind, "target_id": target_id}).first()
             if row is not None and row.part == part:
                 attempts = row.attempts + 1
                 c.execute(
@@ -615,19 +615,19 @@ class Store:
                 **{"kind": kind, "target_id": target_id, "part": part, "channel": channel},
                 **{"thread_ts": thread_ts, "attempts": 1, "started_at": utcnow()},
             }
-            c.execute(insert(SENDS).values(**send))
+            c.execute(INSERT_SEND, send)
             return SendRecord(**send)
 
     def send_in_flight(self, kind: str, target_id: int) -> SendRecord | None:
         """The send in flight for (kind, target_id): its message may already be in Slack."""
         with self.engine.connect() as c:
-            row = c.execute(_send_query(kind, target_id)).first()
+            row = c.execute(SEND_OF, {"kind": kind, "target_id": target_id}).first()
             return record_of(SendRecord, row) if row else None
 
     def drop_send(self, kind: str, target_id: int) -> None:
         """Slack refused the message outright: nothing is in flight any more."""
         with self._writing() as c:
-            _end_send(c, kind, target_id)
+            c.execute(END_SEND, {"kind": kind, "target_id": target_id})
 
     # -- watched channels ------------------------------------------------------------------
 
@@ -666,12 +666,13 @@ class Store:
 
     def claim_folder_file(self, *, channel: str, file_hash: str, name: str) -> FolderFileRecord:
         """Record that a folder file is being handled; a file seen before returns its row."""
+        values = {"channel": channel, "file_hash": file_hash, "name": name}
         try:
-            with self.session() as s:
-                row = FolderFileRow(channel=channel, file_hash=file_hash, name=name)
-                s.add(row)
-                s.flush()
-                return record_of(FolderFileRecord, row)
+            with self._writing() as c:
+                added = c.execute(INSERT_FOLDER_FILE, {**values, "status": "claimed"})
+            return FolderFileRecord(
+                id=added.inserted_primary_key[0], status="claimed", post_id=None, **values
+            )
         except IntegrityError:
             with self._sessions() as s:
                 row = s.scalars(
@@ -695,18 +696,22 @@ class Store:
         self, file_id: int, *, status: str, post_id: int | None = None, reason: str | None = None
     ) -> FolderFileRecord:
         """Record how a folder file ended: `posted` (with its post) or `failed` (why)."""
-        with self.session() as s:
-            row = s.get_one(FolderFileRow, file_id)
-            row.status, row.reason, row.finished_at = status, reason, utcnow()
-            row.post_id = post_id if post_id is not None else row.post_id
-            return record_of(FolderFileRecord, row)
+        with self._writing() as c:
+            c.execute(
+                FINISH_FOLDER_FILE,
+                {"file_id": file_id, "new_status": status, "new_reason": reason}
+                | {"new_post_id": post_id, "now": utcnow()},
+            )
+            return record_of(
+                FolderFileRecord, c.execute(FOLDER_FILE_BY_ID, {"file_id": file_id}).one()
+            )
 
     # -- digest attempts (poison articles) -------------------------------------------------
 
     def digest_attempts(self, key: str) -> DigestAttemptRecord | None:
         """The unfinished digests of `key` ("text:<hash>", "file:<hash>"), if any."""
-        with self._sessions() as s:
-            row = s.get(DigestAttemptRow, key)
+        with self.engine.connect() as c:
+            row = c.execute(ATTEMPT_OF, {"attempt_key": key}).first()
             return record_of(DigestAttemptRecord, row) if row else None
 
     def begin_digest_attempt(self, key: str) -> DigestAttemptRecord:
@@ -714,15 +719,13 @@ class Store:
         counted. Returns the count including this attempt."""
         for _ in range(2):  # another process may insert the same key first
             try:
-                with self.session() as s:
-                    row = s.get(DigestAttemptRow, key)
+                with self._writing() as c:
+                    row = c.execute(ATTEMPT_OF, {"attempt_key": key}).first()
                     if row is None:
-                        row = DigestAttemptRow(key=key, attempts=0)
-                        s.add(row)
-                    row.attempts += 1
-                    row.updated_at = utcnow()
-                    s.flush()
-                    return record_of(DigestAttemptRecord, row)
+                        c.execute(INSERT_ATTEMPT, {"key": key, "attempts": 1, "reason": None})
+                        return DigestAttemptRecord(key=key, attempts=1, reason=None)
+                    c.execute(COUNT_ATTEMPT, {"attempt_key": key, "now": utcnow()})
+                    return record_of(DigestAttemptRecord, row, attempts=row.attempts + 1)
             except IntegrityError:
                 continue
         raise RuntimeError(f"could not count a digest attempt for {key}")
@@ -740,10 +743,8 @@ class Store:
 
     def end_digest_attempt(self, key: str) -> None:
         """The attempt ended cleanly (a digest, or an ordinary error): forget the count."""
-        with self.session() as s:
-            row = s.get(DigestAttemptRow, key)
-            if row is not None:
-                s.delete(row)
+        with self._writing() as c:
+            c.execute(END_ATTEMPT, {"attempt_key": key})
 
     # -- roundups --------------------------------------------------------------------------
 
@@ -839,17 +840,59 @@ class Store:
             return [_roundup(s, r) for r in rows]
 
 
-# The tables the Core statements of the per-message path use (`Store._writing`).
+# The statements made for every article and message (`Store._writing`), built once:
+# building a statement and its cache key costs more than SQLite takes to run it, so each
+# call only binds its values. (Bound names differ from column names where SQLAlchemy
+# reserves those for an UPDATE's SET clause.)
 POSTS, REPLIES, SENDS = PostRow.__table__, PostReplyRow.__table__, SendRow.__table__
+ARTICLES, FOLDER_FILES = ArticleRow.__table__, FolderFileRow.__table__
+ATTEMPTS = DigestAttemptRow.__table__
+ARTICLE_BY_HASH = select(ARTICLES).where(ARTICLES.c.content_hash == bindparam("content_hash"))
+INSERT_ARTICLE = insert(ARTICLES)
+SET_ARTICLE_URL = (
+    update(ARTICLES)
+    .where(ARTICLES.c.id == bindparam("article_id"))
+    .values(url=bindparam("new_url"))
+)
+INSERT_POST = insert(POSTS)
+INSERT_FOLDER_FILE = insert(FOLDER_FILES)
+FOLDER_FILE_BY_ID = select(FOLDER_FILES).where(FOLDER_FILES.c.id == bindparam("file_id"))
+FINISH_FOLDER_FILE = (
+    update(FOLDER_FILES)
+    .where(FOLDER_FILES.c.id == bindparam("file_id"))
+    .values(
+        status=bindparam("new_status"),
+        reason=bindparam("new_reason"),
+        finished_at=bindparam("now"),
+        post_id=func.coalesce(bindparam("new_post_id"), FOLDER_FILES.c.post_id),
+    )
+)
+ATTEMPT_OF = select(ATTEMPTS).where(ATTEMPTS.c.key == bindparam("attempt_key"))
+INSERT_ATTEMPT = insert(ATTEMPTS)
+COUNT_ATTEMPT = (
+    update(ATTEMPTS)
+    .where(ATTEMPTS.c.key == bindparam("attempt_key"))
+    .values(attempts=ATTEMPTS.c.attempts + 1, updated_at=bindparam("now"))
+)
+END_ATTEMPT = delete(ATTEMPTS).where(ATTEMPTS.c.key == bindparam("attempt_key"))
+_SEND_TARGET = (SENDS.c.kind == bindparam("kind"), SENDS.c.target_id == bindparam("target_id"))
+SEND_OF = select(SENDS).where(*_SEND_TARGET)
+INSERT_SEND = insert(SENDS)
+END_SEND = delete(SENDS).where(*_SEND_TARGET)
+INSERT_REPLY = insert(REPLIES)
+REPLIES_OF = select(REPLIES.c.quote_index, REPLIES.c.ts).where(
+    REPLIES.c.post_id == bindparam("post_id")
+)
+POST_BY_ID = select(POSTS).where(POSTS.c.id == bindparam("post_id"))
+SET_PARENT_TS = (
+    update(POSTS).where(POSTS.c.id == bindparam("post_id")).values(parent_ts=bindparam("new_ts"))
+)
+COMPLETE_POST = (
+    update(POSTS)
+    .where(POSTS.c.id == bindparam("post_id"), POSTS.c.completed_at.is_(None))
+    .values(completed_at=bindparam("now"))
+)
 
 
-def _send_query(kind: str, target_id: int) -> Any:
-    return select(SENDS).where(SENDS.c.kind == kind, SENDS.c.target_id == target_id)
-
-
-def _end_send(connection: Connection | Session, kind: str, target_id: int) -> None:
-    connection.execute(delete(SENDS).where(SENDS.c.kind == kind, SENDS.c.target_id == target_id))
-
-
-def _post_by_id(post_id: int) -> Any:
-    return select(POSTS).where(POSTS.c.id == post_id)
+def _end_send(session: Session, kind: str, target_id: int) -> None:
+    session.execute(END_SEND, {"kind": kind, "target_id": target_id})
