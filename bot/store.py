@@ -319,9 +319,10 @@ class Store:
     def _writing(self) -> Iterator[Connection]:
         """A write transaction on a Core connection, under the same lock as `session`.
 
-        For the writes made for every message posted (a send begun, a reply or a parent's
-        ts recorded): there the ORM's unit of work costs several times the SQL itself, and a
-        burst of folder files spent most of the bot's own CPU in it.
+        For the writes made for every article and message (a folder claim, a digest attempt,
+        the article, its post, each send begun and each ts recorded): there the ORM's unit of
+        work costs several times the SQL itself, and a burst of folder files spent most of
+        the bot's own CPU in it. The statements are built once, below the class.
         """
         with self._write_lock, self.engine.begin() as connection:
             yield connection
@@ -472,20 +473,19 @@ class Store:
         """Record the digest parent's ts; its send is no longer in flight (same transaction)."""
         with self._writing() as c:
             c.execute(SET_PARENT_TS, {"post_id": post_id, "new_ts": ts})
-            c.execute(END_SEND, {"kind": "post", "target_id": post_id})
+            _end_send(c, "post", post_id)
             return record_of(PostRecord, c.execute(POST_BY_ID, {"post_id": post_id}).one())
 
     def record_reply(self, post_id: int, quote_index: int, ts: str) -> bool:
         """Note that quote `quote_index` is in the thread; False if it already was. Its send
         is no longer in flight (same transaction)."""
-        send = {"kind": "post_reply", "target_id": post_id}
         try:
             with self._writing() as c:
                 c.execute(INSERT_REPLY, {"post_id": post_id, "quote_index": quote_index, "ts": ts})
-                c.execute(END_SEND, send)
+                _end_send(c, "post_reply", post_id)
         except IntegrityError:
             with self._writing() as c:
-                c.execute(END_SEND, send)
+                _end_send(c, "post_reply", post_id)
             return False
         return True
 
@@ -494,11 +494,10 @@ class Store:
         with self.engine.connect() as c:
             return {index: ts for index, ts in c.execute(REPLIES_OF, {"post_id": post_id})}
 
-    def complete_post(self, post_id: int) -> PostRecord:
+    def complete_post(self, post_id: int) -> None:
         """Mark the post complete: parent and every quote reply are out."""
         with self._writing() as c:
             c.execute(COMPLETE_POST, {"post_id": post_id, "now": utcnow()})
-            return record_of(PostRecord, c.execute(POST_BY_ID, {"post_id": post_id}).one())
 
     def incomplete_posts(self) -> list[PostRecord]:
         """Posts whose parent or some thread replies never made it (to resume after a restart)."""
@@ -627,7 +626,7 @@ class Store:
     def drop_send(self, kind: str, target_id: int) -> None:
         """Slack refused the message outright: nothing is in flight any more."""
         with self._writing() as c:
-            c.execute(END_SEND, {"kind": kind, "target_id": target_id})
+            _end_send(c, kind, target_id)
 
     # -- watched channels ------------------------------------------------------------------
 
@@ -694,16 +693,13 @@ class Store:
 
     def finish_folder_file(
         self, file_id: int, *, status: str, post_id: int | None = None, reason: str | None = None
-    ) -> FolderFileRecord:
+    ) -> None:
         """Record how a folder file ended: `posted` (with its post) or `failed` (why)."""
         with self._writing() as c:
             c.execute(
                 FINISH_FOLDER_FILE,
                 {"file_id": file_id, "new_status": status, "new_reason": reason}
                 | {"new_post_id": post_id, "now": utcnow()},
-            )
-            return record_of(
-                FolderFileRecord, c.execute(FOLDER_FILE_BY_ID, {"file_id": file_id}).one()
             )
 
     # -- digest attempts (poison articles) -------------------------------------------------
@@ -856,7 +852,6 @@ SET_ARTICLE_URL = (
 )
 INSERT_POST = insert(POSTS)
 INSERT_FOLDER_FILE = insert(FOLDER_FILES)
-FOLDER_FILE_BY_ID = select(FOLDER_FILES).where(FOLDER_FILES.c.id == bindparam("file_id"))
 FINISH_FOLDER_FILE = (
     update(FOLDER_FILES)
     .where(FOLDER_FILES.c.id == bindparam("file_id"))
@@ -894,5 +889,6 @@ COMPLETE_POST = (
 )
 
 
-def _end_send(session: Session, kind: str, target_id: int) -> None:
-    session.execute(END_SEND, {"kind": kind, "target_id": target_id})
+def _end_send(connection: Connection | Session, kind: str, target_id: int) -> None:
+    """The send (kind, target_id) is over: its ts is stored, or Slack refused it."""
+    connection.execute(END_SEND, {"kind": kind, "target_id": target_id})
