@@ -53,7 +53,7 @@ def run() -> None:
     """Print the engine figures for every article set (see the module docstring)."""
     import spacy
 
-    from digests.nlp import get_nlp, model_names
+    from digests.text.nlp import get_nlp, model_names
 
     ours = get_nlp()
     bare = next(spacy.load(n) for n in model_names() if spacy.util.is_package(n))

@@ -3,7 +3,7 @@
 Three inputs, generated here (no text from ../shared), each digested in a fresh process so
 its peak RSS (VmHWM) is its own and not the highest of the three:
     - a 4.9 MB plain-text article (just under the 5 MiB input cap) of news-like paragraphs
-      with quotes, meetings and demands: cut at `digests.budget.MAX_PARSE_CHARS`;
+      with quotes, meetings and demands: cut at `digests.text.budget.MAX_PARSE_CHARS`;
     - 10,000 short paragraphs;
     - 100,000 quote marks in a row.
 The model's own load (time and RSS before the digest) is printed too, so the digest's
@@ -132,7 +132,7 @@ def peak_rss_mb() -> float:
 def measure_one(case: str) -> dict:
     """In this (fresh) process: load the model, build the input, digest it once."""
     from digests import build_digest
-    from digests.nlp import get_nlp
+    from digests.text.nlp import get_nlp
 
     t0 = time.perf_counter()
     get_nlp()
@@ -155,7 +155,7 @@ def measure_one(case: str) -> dict:
 
 def run() -> None:
     """Print time and peak RSS per case, each digested in its own process."""
-    from digests.budget import MAX_PARSE_CHARS
+    from digests.text.budget import MAX_PARSE_CHARS
 
     print(f"worst cases, one digest each in a fresh process; limit {MAX_PARSE_CHARS:,} chars")
     for case in CASES:

@@ -406,7 +406,7 @@ class RoundupItem:
 def shown_headline(digest: Digest) -> str:
     """What a roundup shows as a digest's headline: its title, else its source, else "Untitled".
 
-    Whether a first line *is* a headline is decided once, in `digests.headline`."""
+    Whether a first line *is* a headline is decided once, in `digests.text.headline`."""
     return (digest.title or digest.source or UNTITLED).strip() or UNTITLED
 
 

@@ -71,7 +71,7 @@ Outcome = tuple[Digest | None, str | None]
 
 
 def _digest_one(target: str, build: Callable[..., Digest]) -> Outcome:
-    from digests.article import ArticleError, load_article
+    from digests.text.article import ArticleError, load_article
 
     try:
         article = load_article(target)

@@ -25,7 +25,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
-from digests.fetch import MAX_FEED_BYTES, TIMEOUT, FetchError, fetch_feed
+from digests.text.fetch import MAX_FEED_BYTES, TIMEOUT, FetchError, fetch_feed
 
 
 class FeedError(Exception):

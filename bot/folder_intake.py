@@ -4,7 +4,7 @@ Steps, each recorded so a restart resumes instead of repeating: the file is clai
 bytes (a file already posted is just moved on), the digest service stores the digest, posts
 the parent and then each thread reply. Article problems raise `ArticleError` (the watcher
 moves the file to failed/); Slack problems raise `DigestError` and the watcher tries again.
-Reading the file is the article loader's job (`digests.article`), `.url` files included.
+Reading the file is the article loader's job (`digests.text.article`), `.url` files included.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 from digests import Article, ArticleError, load_article
-from digests.article import URL_FILE_SUFFIX, headline_from_text, url_from_file
+from digests.text.article import URL_FILE_SUFFIX, headline_from_text, url_from_file
 
 from .errors import DigestError
 from .service import POISON_ATTEMPTS, DigestRequest, DigestService

@@ -37,7 +37,7 @@ from typing import TextIO
 from pydantic import SecretStr, ValidationError
 from sqlalchemy.engine import make_url
 
-from digests.nlp import use_model
+from digests.text.nlp import use_model
 
 from . import background
 from .app import create_app, serve_http, start_socket_mode

@@ -22,7 +22,7 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 
-from digests.fetch import MEGABYTE
+from digests.text.fetch import MEGABYTE
 from digests.workers import DigestPool
 
 from .feed_documents import FeedReader

@@ -36,7 +36,7 @@ from watchdog.observers.api import BaseObserver
 from watchdog.utils import platform
 
 from digests import ArticleError
-from digests.article import check_file
+from digests.text.article import check_file
 
 log = logging.getLogger(__name__)
 

@@ -16,23 +16,23 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .article import Article, ArticleError, article_from_text, load_article
-    from .engine import build_digest, build_digests
-    from .model import Demand, Digest, Meeting, Person, Quote
+    from digests.engine import build_digest, build_digests
+    from digests.model import Demand, Digest, Meeting, Person, Quote
+    from digests.text.article import Article, ArticleError, article_from_text, load_article
 
 # Each public name and the submodule that defines it.
 _HOMES = {
-    "Article": ".article",
-    "ArticleError": ".article",
-    "article_from_text": ".article",
-    "load_article": ".article",
-    "build_digest": ".engine",
-    "build_digests": ".engine",
-    "Demand": ".model",
-    "Digest": ".model",
-    "Meeting": ".model",
-    "Person": ".model",
-    "Quote": ".model",
+    "Article": "digests.text.article",
+    "ArticleError": "digests.text.article",
+    "article_from_text": "digests.text.article",
+    "load_article": "digests.text.article",
+    "build_digest": "digests.engine",
+    "build_digests": "digests.engine",
+    "Demand": "digests.model",
+    "Digest": "digests.model",
+    "Meeting": "digests.model",
+    "Person": "digests.model",
+    "Quote": "digests.model",
 }
 
 __all__ = [

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .cast import Cast, build_cast
-from .headline import headline_of
-from .lexicon import POSSESSIVE_MARKS
-from .quote_spans import QuoteSpan, find_quote_spans
+from digests.lexicon import POSSESSIVE_MARKS
+from digests.people.cast import Cast, build_cast
+from digests.quotes.spans import QuoteSpan, find_quote_spans
+from digests.text.headline import headline_of
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def organisation_subjects(doc: Doc) -> tuple[tuple[int, Party], ...]:
 def analyse(doc: Doc, text: str | None = None) -> Analysis:
     """Index a parsed article once for every extractor.
 
-    `text` is the original when `doc` parsed a folded copy (`digests.budget.fold`): quote
+    `text` is the original when `doc` parsed a folded copy (`digests.text.budget.fold`): quote
     marks are paired in the folded text, so a folded run of marks pairs nothing, while
     every slice the digest shows comes from the original.
     """

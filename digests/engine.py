@@ -7,15 +7,15 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .analysis import Analysis, analyse
-from .budget import MAX_PARSE_CHARS, MAX_PARSE_TOKENS, Budgeted, within_budget
-from .demands import extract_demands
-from .headline import headline_of
-from .meetings import extract_meetings
-from .model import Digest
-from .nlp import get_nlp
-from .people import rank_people
-from .quotes import extract_quotes
+from digests.analysis import Analysis, analyse
+from digests.events.demands import extract_demands
+from digests.events.meetings import extract_meetings
+from digests.model import Digest
+from digests.people.ranking import rank_people
+from digests.quotes.attribution import extract_quotes
+from digests.text.budget import MAX_PARSE_CHARS, MAX_PARSE_TOKENS, Budgeted, within_budget
+from digests.text.headline import headline_of
+from digests.text.nlp import get_nlp
 
 # Longer texts are parsed in paragraph-aligned pieces, one at a time: spaCy refuses texts
 # over its max_length (1,000,000 characters), and its memory use grows with what it parses
@@ -32,7 +32,7 @@ def build_digest(
 ) -> Digest:
     """Digest one article's plain text (paragraphs separated by newlines). Pure: no I/O.
 
-    At most `max_chars` characters are read (see `digests.budget`); a longer text is cut at
+    At most `max_chars` characters are read (see `digests.text.budget`); a longer text is cut at
     a paragraph and the digest's `truncated_at` says where.
     """
     budgeted = budget_for(text, max_chars)
@@ -75,7 +75,7 @@ def budget_for(text: str, max_chars: int) -> Budgeted:
 def parse(text: str) -> Doc:
     """One Doc for the whole text, however long; character offsets match the input.
 
-    Parses the text as given: `build_digest` folds it first (`digests.budget.fold`).
+    Parses the text as given: `build_digest` folds it first (`digests.text.budget.fold`).
     """
     nlp = get_nlp()
     if len(text) <= CHUNK_CHARS:

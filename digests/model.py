@@ -72,7 +72,7 @@ class Digest:
     demands: list[Demand] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     # Characters read when the article was longer than the engine's budget
-    # (digests.budget.MAX_PARSE_CHARS): it was cut there, at a paragraph. None: read whole.
+    # (digests.text.budget.MAX_PARSE_CHARS): it was cut there, at a paragraph. None: read whole.
     truncated_at: int | None = None
 
     @property

@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party, organisation_name, strip_possessive
-from .entities import entity_at
-from .lexicon import (
+from digests.analysis import Analysis, Party, organisation_name, strip_possessive
+from digests.entities import entity_at
+from digests.lexicon import (
     ANONYMOUS_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_WORDS,
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
-from .speaker_names import first_name_gender
+from digests.people.name_shapes import first_name_gender
 
 # Name words that let a descriptor refer to an organisation: "the union" is the
 # "Air Line Pilots Association", "the department" the "Department of Health".

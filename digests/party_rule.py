@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .lexicon import (
+from digests.analysis import Analysis, Party
+from digests.lexicon import (
     GROUP_NOUNS,
     ORG_DESCRIPTORS,
     PLURAL_ONLY_GROUP_NOUNS,
     TITLE_WORDS,
 )
-from .parties import DOCUMENT_NOUNS, acts_as_body
+from digests.parties import DOCUMENT_NOUNS, acts_as_body
 
 NAMED_KINDS = frozenset({"ORG", "NORP", "GPE"})
 PARTY_ENTS = NAMED_KINDS | {"PERSON"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import gc
 
-from .nlp import get_nlp
+from digests.text.nlp import get_nlp
 
 # A missing model is not this module's to report: the worker that needs it says so.
 with contextlib.suppress(Exception):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Digest, Meeting, Person
+from digests.model import Digest, Meeting, Person
 
 
 def person_label(person: Person) -> str:

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .model import Digest
+from digests.model import Digest
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ def _build(job: _Job) -> Digest:
     """The engine on one job. Imported here, not with this module: a caller whose digests
     are all built in workers (the CLI's `--jobs N`) never imports spaCy itself; the fork
     server has imported the engine before any worker is forked."""
-    from .engine import build_digest
+    from digests.engine import build_digest
 
     return build_digest(job.text, title=job.title, source=job.source)
 
@@ -155,7 +155,7 @@ def _worker_main(conn: Connection, model: str | None, memory_limit_mb: int | Non
 
             limit = memory_limit_mb * 2**20
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        from .nlp import get_nlp, loaded_model, use_model
+        from digests.text.nlp import get_nlp, loaded_model, use_model
 
         if model and loaded_model() != model:
             use_model(model)  # not the one the fork server loaded (see preload_model)
@@ -404,7 +404,7 @@ class DigestPool:
     def wait_ready(self) -> None:
         """Block until every worker has loaded its model (benchmarks, a warm start)."""
         if not self.processes:
-            from .nlp import get_nlp
+            from digests.text.nlp import get_nlp
 
             get_nlp()
             return

@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from digests.nlp import get_nlp
+    from digests.text.nlp import get_nlp
 
     return get_nlp()
 

@@ -78,7 +78,7 @@ def test_a_batch_does_not_import_spacy_in_the_calling_process() -> None:
     probe = (
         "import sys; from bot import cli; "
         "assert 'spacy' not in sys.modules, 'spacy imported by bot.cli'; "
-        "import digests, digests.article, digests.workers, digests.render; "
+        "import digests, digests.text.article, digests.workers, digests.render; "
         "assert 'spacy' not in sys.modules, 'spacy imported by the light modules'; "
         "digests.build_digest; assert 'spacy' in sys.modules"
     )

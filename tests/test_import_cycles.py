@@ -107,7 +107,7 @@ def test_the_graph_sees_relative_and_function_level_imports() -> None:
     graph = import_graph()
     assert "bot.services" in graph["bot.listeners.commands"]  # `from ..services import ...`
     assert "bot.listeners" in graph["bot.app"]
-    assert "digests.fetch" in graph["digests.article"]
+    assert "digests.text.fetch" in graph["digests.text.article"]
 
 
 def test_a_circle_is_found() -> None:

@@ -17,7 +17,7 @@ import pytest
 from bot.folder_intake import folder_article
 from bot.watcher import ERROR_SUFFIX, FolderWatcher, is_candidate_name
 from digests import ArticleError
-from digests.article import headline_from_text, url_from_file
+from digests.text.article import headline_from_text, url_from_file
 from tests.bot.conftest import wait_for
 
 ARTICLE = (

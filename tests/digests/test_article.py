@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.article import (
+from digests.text.article import (
     MAX_BYTES,
     MEGABYTE,
     ArticleError,

@@ -15,8 +15,8 @@ from benchmarks.worst_case import (
     quote_marks,
 )
 from digests import Digest, build_digest, build_digests
-from digests.budget import MAX_PARSE_CHARS, MAX_WORD_CHARS, fold, within_budget
 from digests.render import to_markdown, to_text
+from digests.text.budget import MAX_PARSE_CHARS, MAX_WORD_CHARS, fold, within_budget
 
 STORY = (
     "Depot closure talks stall\n"
@@ -150,9 +150,9 @@ def test_ten_thousand_paragraphs_are_digested_whole():
 
 
 def test_text_far_denser_in_tokens_than_prose_is_cut_at_the_token_limit():
-    from digests.budget import MAX_PARSE_TOKENS
     from digests.engine import budget_for
-    from digests.nlp import get_nlp
+    from digests.text.budget import MAX_PARSE_TOKENS
+    from digests.text.nlp import get_nlp
 
     text = "\n".join(['"a" ' * 50] * 600)  # 120,000 characters, 90,000 tokens
     budgeted = budget_for(text, MAX_PARSE_CHARS)

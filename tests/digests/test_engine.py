@@ -79,7 +79,7 @@ def test_headline_detection():
 
 
 def test_model_choice_is_honoured(monkeypatch):
-    from digests import nlp
+    from digests.text import nlp
 
     monkeypatch.setattr(nlp, "_chosen", None)
     monkeypatch.setenv("SPACY_MODEL", "")

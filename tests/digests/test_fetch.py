@@ -11,8 +11,8 @@ from http.server import ThreadingHTTPServer as _ThreadingHTTPServer
 
 import pytest
 
-from digests.article import ArticleError, load_article
-from digests.fetch import FetchError, RefusedAddress, fetch_url, is_public_address
+from digests.text.article import ArticleError, load_article
+from digests.text.fetch import FetchError, RefusedAddress, fetch_url, is_public_address
 
 PAGE = (
     b"<!doctype html><html><head><title>Ferry fares rise</title></head><body>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digests import build_digest
-from digests.quote_spans import find_quote_spans
+from digests.quotes.spans import find_quote_spans
 
 
 def quotes_of(text: str) -> list[tuple[str, str | None]]:
@@ -450,7 +450,7 @@ def test_first_name_gender_picks_the_pronouns_antecedent():
 
 
 def test_first_name_gender_list_is_general_and_leaves_shared_names_unknown():
-    from digests.speaker_names import first_name_gender
+    from digests.people.name_shapes import first_name_gender
 
     assert first_name_gender("Margaret") == "female"
     assert first_name_gender("Harold") == "male"

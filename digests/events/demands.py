@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .demand_common import Voices, is_action_text
-from .demand_frames import (
+from digests.analysis import Analysis, Party
+from digests.events.demand_common import Voices, is_action_text
+from digests.events.demand_frames import (
     DEADLINE_VERBS,
     SUGGEST_VERBS,
     THREAT_VERBS,
@@ -39,7 +39,7 @@ from .demand_frames import (
     suggestion_demand,
     ultimatum_demand,
 )
-from .demand_modals import (
+from digests.events.demand_modals import (
     CHANT_VERBS,
     NECESSITY_WORDS,
     chant_demand,
@@ -50,11 +50,11 @@ from .demand_modals import (
     reporter_of,
     see_wish_demand,
 )
-from .demand_nouns import noun_demand, urging_demand, wish_for_demand
-from .demand_verbs import is_trigger, verb_demand
-from .lexicon import HOPE_VERBS
-from .model import Demand, Quote
-from .parties import Discourse
+from digests.events.demand_nouns import noun_demand, urging_demand, wish_for_demand
+from digests.events.demand_verbs import is_trigger, verb_demand
+from digests.lexicon import HOPE_VERBS
+from digests.model import Demand, Quote
+from digests.parties import Discourse
 
 HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
 SENTENCE_MARKS = frozenset({".", "?", "!"})

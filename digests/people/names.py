@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import entity_at
-from .lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
-from .roles import DETERMINERS, is_title_token
-from .speaker_names import first_name_gender
+from digests.entities import entity_at
+from digests.lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.people.name_shapes import first_name_gender
+from digests.people.roles import DETERMINERS, is_title_token
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 

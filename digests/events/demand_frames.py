@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis
-from .demand_common import (
+from digests.analysis import Analysis
+from digests.events.demand_common import (
     Voices,
     agent_of,
     demand_of,

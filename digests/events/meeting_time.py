@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .analysis import Analysis
-from .entities import entities_in, entity_at
-from .lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS, POSSESSIVE_MARKS
+from digests.analysis import Analysis
+from digests.entities import entities_in, entity_at
+from digests.lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS, POSSESSIVE_MARKS
 
 PLACE_PREPS = frozenset({"at", "in", "inside", "outside"})
 PLACE_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG"})

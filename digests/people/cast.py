@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (
+from digests.lexicon import (
     GENDERED_ROLE_WORDS,
     HONORIFICS,
     OFFICE_NICKNAMES,
@@ -33,7 +33,7 @@ from .lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
-from .person_names import (
+from digests.people.names import (
     clean_name_span,
     distinct_first_names,
     drop_organisation_names,
@@ -42,7 +42,7 @@ from .person_names import (
     names_after_titles,
     untagged_first_names,
 )
-from .roles import (
+from digests.people.roles import (
     copular_role,
     expand_abbreviations,
     is_title_token,

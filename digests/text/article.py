@@ -6,7 +6,7 @@ decides what counts as an article, each written once:
     - the content checks (`article_from_bytes`, `article_from_text`): not empty, not binary,
       decodable, and for HTML some article text that trafilatura can find;
     - a `.url` file holds one link (a bare URL line or an `[InternetShortcut]` `URL=` line),
-      which is fetched like any URL by `digests.fetch`.
+      which is fetched like any URL by `digests.text.fetch`.
 Each refusal is an `ArticleError` whose message is one plain line fit to show a user, naming
 the input by its `label` (a path, a URL, "the pasted text").
 
@@ -25,8 +25,8 @@ from pathlib import Path
 import trafilatura
 from charset_normalizer import from_bytes
 
-from .fetch import MAX_BYTES, MEGABYTE, FetchError, fetch_url
-from .headline import headline_of
+from digests.text.fetch import MAX_BYTES, MEGABYTE, FetchError, fetch_url
+from digests.text.headline import headline_of
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -98,7 +98,7 @@ def load_article(path_or_url: str | Path, *, allow_private: bool = False) -> Art
 
 
 def article_from_url(url: str, *, allow_private: bool = False) -> Article:
-    """Fetch a page safely (see `digests.fetch`) and read the article in it."""
+    """Fetch a page safely (see `digests.text.fetch`) and read the article in it."""
     try:
         page = fetch_url(url, allow_private=allow_private, max_bytes=MAX_BYTES)
     except FetchError as e:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis
-from .lexicon import (
+from digests.analysis import Analysis
+from digests.lexicon import (
     ANONYMOUS_NOUNS,
     DEMAND_VERBS,
     MEETING_NOUNS,
@@ -22,7 +22,7 @@ from .lexicon import (
     PARTNER_PREPS,
     TITLE_WORDS,
 )
-from .parties import SUBJECT_DEPS
+from digests.parties import SUBJECT_DEPS
 
 DESIRE_MODALS = frozenset({"need", "should", "want", "hope", "might"})
 INFINITIVE_HOSTS = frozenset({"agree", "plan", "schedule", "set", "expect", "due", "arrange"})

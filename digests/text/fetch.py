@@ -15,7 +15,7 @@ conditional GET (a 304 comes back as such), its own byte cap, any content type.
 
 It does not handle: JavaScript-rendered pages, paywalls, logins or cookies, robots.txt.
 
-This module knows nothing of articles: `digests.article` calls it for URLs and turns a
+This module knows nothing of articles: `digests.text.article` calls it for URLs and turns a
 `FetchError` into its own `ArticleError`. The byte cap lives here, the lowest module that
 needs it, and article.py applies the same `MAX_BYTES` to files and pasted text.
 """

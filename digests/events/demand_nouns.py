@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis
-from .demand_common import Voices, actor_of_nominal, agent_of, is_mandative, party, text_of
+from digests.analysis import Analysis
+from digests.events.demand_common import (
+    Voices,
+    actor_of_nominal,
+    agent_of,
+    is_mandative,
+    party,
+    text_of,
+)
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
 # Nouns that carry a call for someone to act ("its calls for Lisbon to ...").

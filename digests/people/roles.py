@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import AGENT_SUFFIXES, CUE_VERBS, HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.lexicon import AGENT_SUFFIXES, CUE_VERBS, HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
 
 # Prepositions inside a title: "ambassador to Peru", "minister for Wales".
 TITLE_PREPS = frozenset({"in", "to", "for", "at", "of"})

@@ -14,20 +14,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .entities import entity_at
-from .lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS
-from .meeting_pairs import is_pair_of_organisations, is_pair_of_people, last_two, last_two_parties
-from .meeting_time import PLACE_NOUNS
-from .meeting_triggers import (
+from digests.analysis import Analysis, Party
+from digests.entities import entity_at
+from digests.events.meeting_pairs import (
+    is_pair_of_organisations,
+    is_pair_of_people,
+    last_two,
+    last_two_parties,
+)
+from digests.events.meeting_time import PLACE_NOUNS
+from digests.events.meeting_triggers import (
     AROUND_PREPS,
     GROUP_WORDS,
     is_dateline,
     trigger_node,
     with_phrases,
 )
-from .parties import SUBJECT_DEPS, Discourse, party_of
-from .party_rule import NAMED_KINDS, is_party, party_key
+from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS
+from digests.parties import SUBJECT_DEPS, Discourse, party_of
+from digests.party_rule import NAMED_KINDS, is_party, party_key
 
 HOLD_VERBS = frozenset({"hold", "have", "attend", "host", "set", "schedule", "plan", "mark"})
 HOLD_VERBS |= frozenset({"leave", "call", "convene", "arrange", "join", "end", "begin"})

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .lexicon import ANONYMOUS_NOUNS, GENDERED_ROLE_WORDS, RELATIVE_PRONOUNS
-from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
+from digests.analysis import Analysis, Party
+from digests.lexicon import ANONYMOUS_NOUNS, GENDERED_ROLE_WORDS, RELATIVE_PRONOUNS
+from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party
 
 SPEECH_NOUNS = frozenset(
     """

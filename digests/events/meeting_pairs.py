@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .meeting_triggers import PERSON_GROUP_NOUNS
-from .parties import SUBJECT_DEPS, party_of
-from .party_rule import is_party, party_key
+from digests.analysis import Analysis, Party
+from digests.events.meeting_triggers import PERSON_GROUP_NOUNS
+from digests.parties import SUBJECT_DEPS, party_of
+from digests.party_rule import is_party, party_key
 
 # Organisation nouns that "the two ..." can stand for: the last two organisations named.
 ORG_PAIR_NOUNS = frozenset({"company", "firm", "union", "country", "nation", "government"})

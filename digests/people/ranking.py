@@ -14,9 +14,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from .cast import Cast
-from .lexicon import CUE_VERBS
-from .model import Person
+from digests.lexicon import CUE_VERBS
+from digests.model import Person
+from digests.people.cast import Cast
 
 MAX_KEY_PEOPLE = 5
 

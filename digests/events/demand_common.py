@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party, strip_possessive
-from .lexicon import (
+from digests.analysis import Analysis, Party, strip_possessive
+from digests.lexicon import (
     AGENT_SUFFIXES,
     ANONYMOUS_NOUNS,
     GROUP_NOUNS,
@@ -28,8 +28,8 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from .parties import SUBJECT_DEPS, Discourse, party_of
-from .party_rule import PARTY_ENTS, group_head, is_party
+from digests.parties import SUBJECT_DEPS, Discourse, party_of
+from digests.party_rule import PARTY_ENTS, group_head, is_party
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # A wanted "action" that names nothing: "what we want", "wants something".

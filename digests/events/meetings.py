@@ -22,18 +22,23 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .meeting_parties import is_group_gathering, participants, party_key, sentence_people
-from .meeting_time import days_differ, same_day, status_of, when_of, where_of
-from .meeting_triggers import (
+from digests.analysis import Analysis, Party
+from digests.events.meeting_parties import (
+    is_group_gathering,
+    participants,
+    party_key,
+    sentence_people,
+)
+from digests.events.meeting_time import days_differ, same_day, status_of, when_of, where_of
+from digests.events.meeting_triggers import (
     is_anaphoric,
     is_called_off,
     is_only_wished_for,
     is_specific,
     trigger_node,
 )
-from .model import Meeting
-from .parties import Discourse
+from digests.model import Meeting
+from digests.parties import Discourse
 
 # Talks that run in sessions, the verbs that start another, the nouns for one session.
 SESSION_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion"})

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .analysis import Analysis
-from .demand_common import FIRST_PERSON, Voices, agent_of, demand_of, party, text_of
-from .lexicon import CUE_VERBS, OBLIGATION_MODALS
-from .parties import SUBJECT_DEPS
+from digests.analysis import Analysis
+from digests.events.demand_common import FIRST_PERSON, Voices, agent_of, demand_of, party, text_of
+from digests.lexicon import CUE_VERBS, OBLIGATION_MODALS
+from digests.parties import SUBJECT_DEPS
 
 # Verbs of shouting a slogan at someone.
 CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})

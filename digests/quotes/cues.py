@@ -34,10 +34,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .analysis import Analysis, Party
-from .lexicon import CUE_VERBS, TIME_ENTS
-from .parties import SUBJECT_DEPS, Discourse, party_of, person_party
-from .speaker_subjects import (
+from digests.analysis import Analysis, Party
+from digests.lexicon import CUE_VERBS, TIME_ENTS
+from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party
+from digests.quotes.subjects import (
     SPEECH_NOUNS,
     TRANSCRIPT_NOUNS,
     nearest_subject,

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .analysis import Analysis, Party
-from .lexicon import ANONYMOUS_NOUNS
-from .parties import SUBJECT_DEPS, Discourse, party_of
-from .speaker_cues import colon_clause_speaker, is_cue, speaker_of_cue
+from digests.analysis import Analysis, Party
+from digests.lexicon import ANONYMOUS_NOUNS
+from digests.parties import SUBJECT_DEPS, Discourse, party_of
+from digests.quotes.cues import colon_clause_speaker, is_cue, speaker_of_cue
 
 # Verbs of stating or arguing the cue lists lack: with one of these (or a cue) a setting
 # paragraph reports its subject's view, so the quote after it is likely that person's.

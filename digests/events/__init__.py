@@ -1,0 +1,1 @@
+"""Meetings and demands: triggers, parties, time and place, and their assembly."""

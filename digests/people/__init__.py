@@ -1,0 +1,4 @@
+"""The people an article names.
+
+Name shapes, roles, the cast (one Person per human) and its ranking.
+"""

@@ -1,0 +1,1 @@
+"""Quotes and who said them: quote spans, speaker cues and subjects, attribution."""
