@@ -29,11 +29,14 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Both gold sets, each digested in one batch run (one model load); every miss is printed.
-EVAL_CMD := $(BIN)/digest-bot digest {path} --format json
+# Both gold sets, each digested in one batch run (--jobs 2, one model load per worker): the
+# seen part with every miss printed, then the blind part's totals only (never its misses).
+EVAL_CMD := $(BIN)/digest-bot digest --jobs 2 {path} --format json
 eval: $(STAMP)
-	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev --batch --verbose --cmd "$(EVAL_CMD)"
-	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev-long --batch --verbose --cmd "$(EVAL_CMD)"
+	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev --split seen --batch --verbose --cmd "$(EVAL_CMD)"
+	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev --split blind --batch --cmd "$(EVAL_CMD)" | tail -n 2
+	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev-long --split seen --batch --verbose --cmd "$(EVAL_CMD)"
+	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev-long --split blind --batch --cmd "$(EVAL_CMD)" | tail -n 2
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
