@@ -1,0 +1,353 @@
+"""Is an event reported as real? One modality reading shared by meetings and demands.
+
+An event trigger ("met", "talks", "urged") may sit under words that take its reality away:
+negation ("did not meet"), refusal ("refused to meet"), denial ("denied meeting"),
+cancellation ("the talks were called off"), a wish or proposal ("would like to meet",
+"proposed talks"), a condition ("if they meet"), a question ("asked whether they would
+meet"), or a habit ("the board meets every Tuesday"). Events announced as scheduled stay
+real: "will meet on Friday", "is expected to meet", "agreed to meet", "said they would meet".
+
+The reading walks from the trigger up its dependency path. Each link kind decides what the
+governing word may do to the event:
+- the trigger's own phrase: "no meeting", "a proposed summit", "talks that never happened";
+- its own clause and the xcomp chain above it: negation, modals, conditions, habits;
+- any governing predicate: refuse, cancel, deny, wish, propose (verbs, adjectives, nouns);
+- a reporting verb ("said", "announced") above a that-clause ends the walk: what is
+  reported is asserted by the writer's source, and "would" under it is a future;
+- presupposing frames end the walk as real: "after the meeting", "when they met",
+  "the man who met her" (the event is taken as given, not asserted by the clause above).
+
+Only grammar decides: the word classes below are general English classes (FrameNet-style
+frames of refusal, cancellation, desire, request), never an article's words. The trigger's
+own lemma is not read, so a demand verb ("urged") can be read as its own trigger.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+
+class Modality(enum.Enum):
+    """How the text presents an event."""
+
+    REAL = "real"  # happened, happening, or announced as scheduled
+    NEGATED = "negated"  # "did not meet", "no talks", "has yet to meet", "without meeting"
+    REFUSED = "refused"  # "refused to meet", "turned down a meeting"
+    DENIED = "denied"  # "denied that they met"
+    CANCELLED = "cancelled"  # "called off the talks", "the summit was postponed"
+    WISHED = "wished"  # "would like to meet", "hopes to meet", "is willing to meet"
+    PROPOSED = "proposed"  # "proposed talks", "called for a meeting", "an offer to meet"
+    HYPOTHETICAL = "hypothetical"  # "if they meet", "could meet", "any meeting"
+    QUESTION = "question"  # "asked whether they would meet", "Will they meet?"
+    GENERIC = "generic"  # "the board usually meets every Tuesday"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A modality with the word that decided it (for tests and debugging)."""
+
+    modality: Modality
+    reason: str = ""
+
+    @property
+    def is_real(self) -> bool:
+        return self.modality is Modality.REAL
+
+
+REAL = Reading(Modality.REAL)
+
+# Governing predicates, by frame. Lemmas; particle verbs are "lemma particle".
+REFUSE = frozenset(
+    "refuse decline reject rebuff snub boycott shun avoid spurn resist veto "
+    "turn_down rule_out".split()
+)
+CANCEL = frozenset(
+    "cancel postpone scrap delay suspend abandon scrub shelve defer axe nix halt "
+    "call_off put_off".split()
+)
+DENY = frozenset("deny dismiss refute".split())
+WISH = frozenset(
+    "want wish hope like love desire seek aim strive try attempt long yearn look_forward".split()
+)
+PROPOSE = frozenset(
+    "propose suggest offer invite urge ask request demand press push plead appeal lobby "
+    "encourage recommend insist call_for".split()
+)
+FAIL = frozenset("fail neglect".split())
+WISH_ADJ = frozenset("eager willing ready keen open happy prepared anxious".split())
+DOUBT_ADJ = frozenset("unclear uncertain unknown doubtful possible unlikely".split())
+WISH_NOUNS = frozenset("hope wish desire willingness readiness attempt effort bid".split())
+PROPOSE_NOUNS = frozenset(
+    "proposal offer invitation request call demand push appeal plea suggestion idea".split()
+)
+DOUBT_NOUNS = frozenset("possibility prospect chance likelihood option question".split())
+REFUSE_NOUNS = frozenset("refusal rejection boycott".split())
+CANCEL_NOUNS = frozenset("cancellation postponement suspension delay".split())
+DENY_NOUNS = frozenset("denial".split())
+# Adjectives on the event noun itself: "a proposed summit", "the cancelled talks".
+OWN_AMOD = {
+    "proposed": Modality.PROPOSED,
+    "possible": Modality.HYPOTHETICAL,
+    "potential": Modality.HYPOTHETICAL,
+    "hypothetical": Modality.HYPOTHETICAL,
+    "prospective": Modality.HYPOTHETICAL,
+    "cancelled": Modality.CANCELLED,
+    "canceled": Modality.CANCELLED,
+    "postponed": Modality.CANCELLED,
+    "aborted": Modality.CANCELLED,
+    "scrapped": Modality.CANCELLED,
+}
+# Verbs whose that-clause the writer reports as fact (the walk stops there).
+REPORT = frozenset(
+    "say tell announce report confirm add state note write disclose reveal explain "
+    "acknowledge recall post tweet inform indicate show".split()
+)
+# Frames that take the event as given: "after the meeting", "when they met".
+PRESUPPOSING_PREPS = frozenset(
+    "after before during following at since ahead throughout in on from until amid despite".split()
+)
+PRESUPPOSING_MARKS = frozenset("when after before since while as once until because".split())
+CONDITION_MARKS = frozenset("if unless".split())
+QUESTION_MARKS = frozenset("whether".split())
+QUESTION_HEADS = frozenset("ask wonder question inquire know see decide".split())
+NEGATING_PREPS = frozenset("without instead".split())
+HEDGE_MODALS = frozenset("could might may can".split())
+DEONTIC_MODALS = frozenset("should must ought".split())
+HABIT_ADVERBS = frozenset(
+    "usually often regularly routinely typically generally frequently sometimes rarely seldom "
+    "always normally occasionally periodically customarily habitually weekly monthly "
+    "annually daily yearly".split()
+)
+# Verbs a subject noun ("the meeting ...") needs for the clause's negation or modal to be
+# about the event itself: "the meeting did not take place", not "the meeting did not help".
+OCCURRENCE = frozenset(
+    "take happen occur go materialize materialise proceed hold be start begin resume "
+    "come convene continue".split()
+)
+MAX_STEPS = 12
+
+
+def read_modality(trigger: Token) -> Reading:
+    """How the text presents the event the trigger (a verb or event noun) reports.
+
+    The trigger's own lemma is never read: the caller decided it is an event word.
+    """
+    own = _own_phrase(trigger)
+    if own is not None:
+        return own
+    if trigger.text.endswith("?") or _sentence_is_question(trigger):
+        return Reading(Modality.QUESTION, "?")
+    reported = _under_report(trigger)
+    node, in_clause = trigger, True
+    if _mark(trigger) in QUESTION_MARKS:
+        return Reading(Modality.QUESTION, _mark(trigger))
+    if trigger.pos_ in {"VERB", "AUX"}:
+        found = _clause(trigger, reported)
+        if found is not None:
+            return found
+    for _ in range(MAX_STEPS):
+        child, head = node, node.head
+        if head.i == child.i:
+            return REAL
+        dep = child.dep_
+        decided = _link(child, head, dep, in_clause, reported)
+        if decided is not None:
+            return decided
+        if dep in {"relcl"}:
+            return REAL
+        # negation and modals reach the event only through its own clause chain
+        in_clause = dep in {"xcomp", "conj", "aux", "dobj", "pobj", "prep", "pcomp", "acl"} and (
+            in_clause or dep == "xcomp"
+        )
+        if dep == "ccomp":
+            in_clause = False
+        node = head
+    return REAL
+
+
+def _own_phrase(trigger: Token) -> Reading | None:
+    """'no meeting', 'any talks', 'a proposed summit', 'talks that never took place'."""
+    for c in trigger.children:
+        low = c.lower_
+        if c.dep_ == "det" and low == "no":
+            return Reading(Modality.NEGATED, "no")
+        if c.dep_ == "det" and low == "any" and trigger.pos_ != "VERB":
+            return Reading(Modality.HYPOTHETICAL, "any")
+        if c.dep_ in {"amod", "compound"} and low in OWN_AMOD:
+            return Reading(OWN_AMOD[low], low)
+        if c.dep_ in {"relcl", "acl"} and trigger.pos_ in {"NOUN", "PROPN"}:
+            if _lemma(c) in CANCEL:
+                return Reading(Modality.CANCELLED, _lemma(c))
+            if _lemma(c) in OCCURRENCE and _negated(c):
+                return Reading(Modality.NEGATED, "never happened")
+    return None
+
+
+def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) -> Reading | None:
+    """What the governing word `head` does to the event reached through `child`."""
+    if dep == "advcl" or (dep == "ccomp" and head.pos_ in {"VERB", "AUX", "ADJ"}):
+        mark = _mark(child)
+        if mark in CONDITION_MARKS:
+            if _lemma(head) in QUESTION_HEADS:
+                return Reading(Modality.QUESTION, mark)
+            return Reading(Modality.HYPOTHETICAL, mark)
+        if mark in QUESTION_MARKS:
+            return Reading(Modality.QUESTION, mark)
+        if dep == "advcl" and mark in PRESUPPOSING_MARKS:
+            return REAL
+    if dep == "pobj" and head.dep_ == "prep":
+        return None  # decided at the preposition's link
+    if dep == "prep" and child.lower_ in NEGATING_PREPS:
+        return Reading(Modality.NEGATED, child.lower_)
+    if dep in {"prep", "pcomp", "advmod"} and child.lower_ in PRESUPPOSING_PREPS:
+        return REAL
+    if dep == "pcomp" and head.lower_ in PRESUPPOSING_PREPS:
+        return REAL
+    lexical = _lexical(head, child)
+    if lexical is not None:
+        return lexical
+    if dep == "ccomp" and _lemma(head) in REPORT:
+        return REAL
+    if dep in {"nsubj", "nsubjpass"} and _lemma(head) not in OCCURRENCE:
+        return REAL  # "the meeting was productive": the event is taken as given
+    if dep in {"poss", "compound", "nmod", "appos", "npadvmod"}:
+        return REAL  # "the summit's host", "summit host"
+    if head.pos_ in {"VERB", "AUX", "ADJ"}:
+        chained = in_clause and dep in {"xcomp", "conj", "dobj", "prep", "pcomp", "acl"}
+        if chained or dep in {"nsubj", "nsubjpass", "attr", "acomp"}:
+            return _clause(head, reported)
+    if head.pos_ in {"NOUN", "PROPN"} and _negated_noun(head):
+        return Reading(Modality.NEGATED, "no " + head.lower_)
+    return None
+
+
+def _lexical(head: Token, child: Token) -> Reading | None:
+    """A governing word from a refusal, cancellation, denial, wish or proposal frame."""
+    lemma = _lemma(head)
+    if head.pos_ in {"VERB", "AUX"}:
+        for words, modality in (
+            (REFUSE, Modality.REFUSED),
+            (CANCEL, Modality.CANCELLED),
+            (DENY, Modality.DENIED),
+            (WISH, Modality.WISHED),
+            (PROPOSE, Modality.PROPOSED),
+            (FAIL, Modality.NEGATED),
+        ):
+            if lemma in words:
+                return Reading(modality, lemma)
+        if lemma in {"have", "be"} and child.dep_ == "xcomp" and _has_child(head, "yet"):
+            return Reading(Modality.NEGATED, "yet to")
+        if lemma in QUESTION_HEADS and _mark(child) in CONDITION_MARKS | QUESTION_MARKS:
+            return Reading(Modality.QUESTION, lemma)
+    if head.pos_ == "ADJ":
+        if lemma in WISH_ADJ:
+            return Reading(Modality.WISHED, lemma)
+        if lemma in DOUBT_ADJ:
+            return Reading(Modality.HYPOTHETICAL, lemma)
+    if head.pos_ in {"NOUN", "PROPN"} and child.dep_ in {"acl", "prep", "pobj", "compound"}:
+        for words, modality in (
+            (WISH_NOUNS, Modality.WISHED),
+            (PROPOSE_NOUNS, Modality.PROPOSED),
+            (DOUBT_NOUNS, Modality.HYPOTHETICAL),
+            (REFUSE_NOUNS, Modality.REFUSED),
+            (CANCEL_NOUNS, Modality.CANCELLED),
+            (DENY_NOUNS, Modality.DENIED),
+        ):
+            if lemma in words:
+                return Reading(modality, lemma)
+    return None
+
+
+def _clause(verb: Token, reported: bool) -> Reading | None:
+    """Negation, modals, conditions and habits on one clause the event belongs to."""
+    if _negated(verb):
+        return Reading(Modality.NEGATED, "not")
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            if low in HEDGE_MODALS or low == "ca":
+                return Reading(Modality.HYPOTHETICAL, low)
+            if low in DEONTIC_MODALS:
+                return Reading(Modality.WISHED, low)
+            if low in {"would", "'d"} and not reported:
+                return Reading(Modality.HYPOTHETICAL, low)
+        if c.dep_ == "advmod" and c.lemma_.lower() in HABIT_ADVERBS:
+            return Reading(Modality.GENERIC, c.lemma_.lower())
+        if c.dep_ in {"npadvmod", "advmod", "prep"} and _every(c):
+            return Reading(Modality.GENERIC, "every")
+        if c.dep_ == "mark" and low in CONDITION_MARKS and verb.dep_ in {"advcl", "ccomp"}:
+            return Reading(Modality.HYPOTHETICAL, low)
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _negated_noun(noun: Token) -> bool:
+    """'no plans to meet', 'no intention of meeting'."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _every(tok: Token) -> bool:
+    """'every Tuesday', 'each month', 'on every Monday'."""
+    nodes = [tok, *[g for g in tok.children if g.dep_ == "pobj"]]
+    return any(
+        any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in n.children)
+        and n.ent_type_ in {"DATE", "TIME"}
+        for n in nodes
+    )
+
+
+def _mark(tok: Token) -> str:
+    """The subordinator of a clause: 'if', 'whether', 'when' ('' when none)."""
+    for c in tok.children:
+        if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i):
+            return c.lower_
+    return ""
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma, with a particle joined for particle verbs: 'call_off', 'turn_down'."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_.startswith("hope") and lemma == "hop":
+        lemma = "hope"  # the small model's lemmatizer reads "hopes" as "hop"
+    for c in tok.children:
+        if c.dep_ == "prt":
+            return f"{lemma}_{c.lower_}"
+        if c.dep_ == "prep" and lemma == "call" and c.lower_ == "for":
+            return "call_for"
+        if c.dep_ == "prep" and lemma == "look" and c.lower_ == "forward":
+            return "look_forward"
+    if lemma == "look" and _has_child(tok, "forward"):
+        return "look_forward"
+    return lemma
+
+
+def _has_child(tok: Token, word: str) -> bool:
+    return any(c.lower_ == word for c in tok.children)
+
+
+def _under_report(trigger: Token) -> bool:
+    """Is the trigger inside a that-clause of a reporting or expecting verb ('said they would
+    meet')? There 'would' is a future seen from the past, not a hypothesis."""
+    node = trigger
+    for _ in range(MAX_STEPS):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and _lemma(node.head) in REPORT | {"expect", "believe", "agree"}:
+            return True
+        node = node.head
+    return False
+
+
+def _sentence_is_question(trigger: Token) -> bool:
+    """A direct question: the trigger's sentence ends in '?'."""
+    sent = trigger.sent
+    last = sent[-1]
+    while last.is_punct and last.text in {'"', "”", "’", "'", ")"} and last.i > sent.start:
+        last = last.doc[last.i - 1]
+    return last.text == "?"
