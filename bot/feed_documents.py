@@ -15,17 +15,19 @@ link).
 
 from __future__ import annotations
 
+import calendar
 import io
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from xml.sax import SAXParseException
 
 import feedparser
 
 from digests.text.fetch import MAX_FEED_BYTES, TIMEOUT, FetchError, fetch_feed
+
+from .feed_xml import DeclarationsRefused, refuse_declarations
 
 
 class FeedError(Exception):
@@ -104,6 +106,10 @@ def parse_feed(url: str, body: bytes, *, base: str | None = None) -> tuple[str |
     """(title, entries oldest first) of an RSS/Atom document. Raises FeedError."""
     # application/xml: the document's own XML declaration names its encoding.
     headers = {"content-location": base or url, "content-type": "application/xml"}
+    try:
+        refuse_declarations(body)  # before feedparser: its loose parser expands entities
+    except DeclarationsRefused as e:
+        raise FeedError(f"{url}: {e}") from e
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     items = [item for entry in parsed.entries if (item := _item(entry, base or url))]
     if not items and (parsed.get("bozo") or not parsed.get("version")):
@@ -123,11 +129,15 @@ def parse_feed(url: str, body: bytes, *, base: str | None = None) -> tuple[str |
 def _item(entry: Any, base: str) -> FeedItem | None:
     link = (entry.get("link") or "").strip()
     url = urljoin(base, link) if link else None
+    if url is not None and urlsplit(url).scheme.lower() not in ("http", "https"):
+        url = None  # file:, ftp:, javascript: ... only web pages are fetched
     key = (entry.get("id") or "").strip() or url
     if not key:
         return None  # neither guid nor link: nothing to know it by
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = datetime.fromtimestamp(time.mktime(stamp), UTC) if stamp else None
+    # feedparser's struct_time is UTC: timegm reads it as such (mktime would take the host's
+    # zone and shift every date by its offset).
+    published = datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None
     title = one_line(entry.get("title") or "") or None
     return FeedItem(key=key[:2000], url=url, title=title, published=published)
 

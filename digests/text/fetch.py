@@ -7,7 +7,8 @@
       a DNS answer that changes between check and connect cannot slip through) unless
       `allow_private=True`, which tests use for loopback servers;
     - more than `MAX_REDIRECTS` redirects, answers slower than `TIMEOUT` seconds in total,
-      bodies over `MAX_BYTES` (counted while streaming, not trusted from Content-Length),
+      bodies over `MAX_BYTES` (decoded bytes, counted while inflating: `digests.text.body`;
+      more than one content coding is refused; Content-Length is not trusted),
       and content types other than HTML or plain text.
 
 `fetch_feed(url, etag=..., last_modified=...)` is the same guard for RSS/Atom feeds: a
@@ -22,18 +23,18 @@ needs it, and article.py applies the same `MAX_BYTES` to files and pasted text.
 
 from __future__ import annotations
 
-import ipaddress
-import socket
-import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from email.message import Message
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
-import certifi
 import httpcore
 import httpx
+
+from digests.text.body import ACCEPT_ENCODING, BodyRefused, read_body
+from digests.text.guard import FetchError, check_host, connection_pool
 
 # What a guarded GET's reader returns (a Page, a FeedResponse).
 T = TypeVar("T")
@@ -52,10 +53,6 @@ MEGABYTE = 1024 * 1024
 MAX_BYTES = 5 * MEGABYTE
 
 
-class FetchError(Exception):
-    """A page that could not be fetched or is not one we read; the message is one line."""
-
-
 @dataclass(frozen=True)
 class Page:
     """A fetched page: the final URL after redirects, the raw body and how to read it."""
@@ -68,114 +65,27 @@ class Page:
     status: int = 200
 
 
-class RefusedAddress(FetchError):
-    """The URL points at an address the bot must not reach."""
+@dataclass(frozen=True)
+class RawResponse:
+    """A response as the readers see it: its URL, status and headers, and its body still
+    on the wire (undecoded chunks, read once)."""
 
+    url: str
+    status: int
+    headers: httpx.Headers
+    chunks: Iterator[bytes]
 
-# NAT64's well-known prefix (RFC 6052): the last 32 bits are an IPv4 address, reached
-# through a translator, so 64:ff9b::7f00:1 is 127.0.0.1 wherever a NAT64 gateway runs.
-NAT64_PREFIX = ipaddress.ip_network("64:ff9b::/96")
+    @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type names, if any."""
+        message = Message()
+        message["content-type"] = self.headers.get("content-type", "")
+        return message.get_content_charset()
 
-
-def is_public_address(address: str) -> bool:
-    """True for globally routable unicast addresses; False for anything local or special.
-
-    An IPv6 address that carries an IPv4 address (IPv4-mapped, 6to4 `2002::/16`, NAT64
-    `64:ff9b::/96`) is judged by the IPv4 address it leads to: Python calls
-    `2002:7f00:1::1` global, yet a 6to4 relay delivers it to 127.0.0.1.
-    """
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            ip = ip.ipv4_mapped
-        elif ip.sixtofour is not None:
-            ip = ip.sixtofour
-        elif ip in NAT64_PREFIX:
-            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    return not (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-        or not ip.is_global
-    )
-
-
-def resolve(host: str, port: int) -> list[str]:
-    """Every address the host resolves to (an IP literal resolves to itself)."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as e:
-        raise FetchError(f"{host}: no such host") from e
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
-
-
-def check_host(
-    host: str, port: int, *, allow_private: bool, trusted: frozenset[str] = frozenset()
-) -> list[str]:
-    """Resolve `host`; refuse it if any address is not public (unless allowed or trusted)."""
-    addresses = resolve(host, port)
-    if not allow_private:
-        for address in addresses:
-            if address not in trusted and not is_public_address(address):
-                raise RefusedAddress(
-                    f"{host}: refusing to fetch from a private or local address ({address})"
-                )
-    return addresses
-
-
-class _GuardedBackend(httpcore.NetworkBackend):
-    """Connects only to checked addresses, pinning the IP that was checked."""
-
-    def __init__(self, *, allow_private: bool, trusted: frozenset[str]) -> None:
-        self._inner = httpcore.SyncBackend()
-        self._allow_private = allow_private
-        self._trusted = trusted
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        """Resolve and check `host` now, then connect to a checked address (not the name)."""
-        addresses = check_host(host, port, allow_private=self._allow_private, trusted=self._trusted)
-        last_error: Exception | None = None
-        for address in addresses:
-            try:
-                # TLS still verifies the original host name: httpcore passes it as SNI.
-                return self._inner.connect_tcp(
-                    address, port, timeout, local_address, socket_options
-                )
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as e:
-                last_error = e
-        assert last_error is not None
-        raise last_error
-
-    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
-        """Refused: a page is only ever fetched over TCP from a checked address."""
-        raise httpcore.ConnectError("unix sockets are not allowed")
-
-    def sleep(self, seconds: float) -> None:
-        """httpcore's back-off sleep, unchanged."""
-        self._inner.sleep(seconds)
-
-
-class _GuardedTransport(httpx.HTTPTransport):
-    """httpx's own transport (request/response mapping, error mapping) over a connection
-    pool whose every TCP connection goes through `_GuardedBackend`."""
-
-    def __init__(self, *, allow_private: bool, trusted: frozenset[str]) -> None:
-        super().__init__(trust_env=False, retries=0)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl.create_default_context(cafile=certifi.where()),
-            max_connections=4,
-            network_backend=_GuardedBackend(allow_private=allow_private, trusted=trusted),
-        )
+    @property
+    def content_type(self) -> str:
+        """The media type, lower case, without parameters."""
+        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
 def fetch_url(
@@ -194,7 +104,7 @@ def fetch_url(
     deadline = time.monotonic() + timeout
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
 
-    def read(current: str, response: httpx.Response) -> Page:
+    def read(current: str, response: RawResponse) -> Page:
         return _read_page(current, response, deadline=deadline, max_bytes=max_bytes)
 
     return _guarded_get(
@@ -210,7 +120,7 @@ def fetch_url(
 
 def _guarded_get(
     url: str,
-    read: Callable[[str, httpx.Response], T],
+    read: Callable[[str, RawResponse], T],
     *,
     what: str,
     headers: dict[str, str],
@@ -221,34 +131,44 @@ def _guarded_get(
     """GET `url`, following redirects by hand so every hop's URL and address is checked,
     and hand the final response (streaming, not yet read) to `read`. Every failure is one
     `FetchError` line naming the `what` ("page", "feed")."""
-    transport = _GuardedTransport(allow_private=allow_private, trusted=trusted)
-    with httpx.Client(
-        transport=transport,
-        follow_redirects=False,
-        timeout=httpx.Timeout(timeout),
-        headers=headers,
-        trust_env=False,
-    ) as client:
+    sent = [
+        (k.encode(), v.encode()) for k, v in {**headers, "Accept-Encoding": ACCEPT_ENCODING}.items()
+    ]
+    limits = {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+    with connection_pool(allow_private=allow_private, trusted=trusted) as pool:
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
             _check_url(current, allow_private=allow_private, trusted=trusted)
             try:
-                with client.stream("GET", current) as response:
-                    if response.status_code in REDIRECT_CODES and "location" in response.headers:
-                        current = urljoin(current, response.headers["location"])
+                parsed = httpx.URL(current)
+                target = httpcore.URL(
+                    scheme=parsed.raw_scheme,
+                    host=parsed.raw_host,
+                    port=parsed.port,
+                    target=parsed.raw_path,
+                )
+                with pool.stream(
+                    "GET", target, headers=sent, extensions={"timeout": limits}
+                ) as response:
+                    answer = RawResponse(
+                        url=current,
+                        status=response.status,
+                        headers=httpx.Headers(response.headers),
+                        chunks=response.iter_stream(),
+                    )
+                    if answer.status in REDIRECT_CODES and "location" in answer.headers:
+                        current = urljoin(current, answer.headers["location"])
                         continue
-                    return read(current, response)
+                    return read(current, answer)
             except FetchError:
                 raise
-            except httpx.TimeoutException as e:
+            except httpcore.TimeoutException as e:
                 raise FetchError(
                     f"{url}: the site did not answer within {timeout:g} seconds"
                 ) from e
-            except httpx.TooManyRedirects as e:  # pragma: no cover - we follow by hand
-                raise FetchError(f"{url}: too many redirects") from e
-            except httpx.HTTPError as e:
+            except (httpcore.NetworkError, httpcore.ProtocolError, httpcore.ProxyError) as e:
                 raise FetchError(f"{url}: could not fetch the {what} ({_reason(e)})") from e
-            except (httpx.InvalidURL, ValueError, UnicodeError) as e:
+            except (httpcore.UnsupportedProtocol, httpx.InvalidURL, ValueError, UnicodeError) as e:
                 raise FetchError(f"{shown_url(current)}: not a valid link ({e})") from e
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
@@ -289,15 +209,15 @@ def _check_url(url: str, *, allow_private: bool, trusted: frozenset[str]) -> Non
     check_host(hostname, port, allow_private=allow_private, trusted=trusted)
 
 
-def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes: int) -> Page:
-    status = response.status_code
+def _read_page(url: str, response: RawResponse, *, deadline: float, max_bytes: int) -> Page:
+    status = response.status
     if status == 404 or status == 410:
         raise FetchError(f"{url}: page not found (HTTP {status})")
     if status >= 400:
         raise FetchError(f"{url}: the site answered HTTP {status}")
     if status >= 300:
         raise FetchError(f"{url}: the site answered HTTP {status} without a usable redirect")
-    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    content_type = response.content_type
     if content_type in HTML_TYPES:
         is_html = True
     elif content_type in TEXT_TYPES:
@@ -307,18 +227,18 @@ def _read_page(url: str, response: httpx.Response, *, deadline: float, max_bytes
         raise FetchError(f"{url}: not an article page ({shown}); only HTML or plain text")
     body = _read_capped(response, url, "page", max_bytes=max_bytes, deadline=deadline)
     return Page(
-        url=str(response.url),
+        url=response.url,
         body=body,
-        encoding=response.charset_encoding,
+        encoding=response.charset,
         is_html=is_html,
         content_type=content_type,
         status=status,
     )
 
 
-def _reason(error: httpx.HTTPError) -> str:
+def _reason(error: Exception) -> str:
     text = str(error).strip()
-    if isinstance(error, httpx.ConnectError):
+    if isinstance(error, httpcore.ConnectError):
         return "could not connect" + (f": {text}" if text else "")
     return text or type(error).__name__
 
@@ -375,7 +295,7 @@ def fetch_feed(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
 
-    def read(current: str, response: httpx.Response) -> FeedResponse:
+    def read(current: str, response: RawResponse) -> FeedResponse:
         return _read_feed(
             current, response, deadline=deadline, max_bytes=max_bytes, sent=(etag, last_modified)
         )
@@ -393,42 +313,43 @@ def fetch_feed(
 
 def _read_feed(
     url: str,
-    response: httpx.Response,
+    response: RawResponse,
     *,
     deadline: float,
     max_bytes: int,
     sent: tuple[str | None, str | None],
 ) -> FeedResponse:
-    status = response.status_code
+    status = response.status
     etag = response.headers.get("etag") or sent[0]
     last_modified = response.headers.get("last-modified") or sent[1]
     if status == NOT_MODIFIED:
-        return FeedResponse(str(response.url), status, b"", etag, last_modified)
+        return FeedResponse(response.url, status, b"", etag, last_modified)
     if status in (404, 410):
         raise FetchError(f"{url}: feed not found (HTTP {status})")
     if status >= 300:
         raise FetchError(f"{url}: the site answered HTTP {status}")
     body = _read_capped(response, url, "feed", max_bytes=max_bytes, deadline=deadline)
-    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    return FeedResponse(str(response.url), status, body, etag, last_modified, content_type)
+    return FeedResponse(response.url, status, body, etag, last_modified, response.content_type)
 
 
 def _read_capped(
-    response: httpx.Response, url: str, what: str, *, max_bytes: int, deadline: float
+    response: RawResponse, url: str, what: str, *, max_bytes: int, deadline: float
 ) -> bytes:
-    """The body, refused as soon as it is known to pass `max_bytes` (declared or counted)
-    or the `deadline` (monotonic): a page or feed never fills memory or holds a thread."""
+    """The decoded body, refused as soon as it is known to pass `max_bytes` (declared, or
+    counted as it is inflated) or the `deadline` (monotonic): a page or feed never fills
+    memory or holds a thread. Every fetch path reads its body here."""
     limit = f"{max_bytes / MEGABYTE:g} MB"
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url}: the {what} is over the {limit} limit")
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise FetchError(f"{url}: the {what} is over the {limit} limit")
-        if time.monotonic() > deadline:
-            raise FetchError(f"{url}: the site did not send the {what} in time")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    try:
+        return read_body(
+            response.chunks,
+            coding_header=response.headers.get("content-encoding"),
+            what=what,
+            max_bytes=max_bytes,
+            deadline=deadline,
+            limit_text=limit,
+        )
+    except BodyRefused as e:
+        raise FetchError(f"{url}: {e}") from e

@@ -12,7 +12,8 @@ from http.server import ThreadingHTTPServer as _ThreadingHTTPServer
 import pytest
 
 from digests.text.article import ArticleError, load_article
-from digests.text.fetch import FetchError, RefusedAddress, fetch_url, is_public_address
+from digests.text.fetch import FetchError, fetch_url
+from digests.text.guard import RefusedAddress, is_public_address
 
 PAGE = (
     b"<!doctype html><html><head><title>Ferry fares rise</title></head><body>"
