@@ -43,27 +43,33 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="digest in N worker processes, output in input order (default 1: this process)",
     )
+    dig.add_argument(
+        "--explain",
+        action="store_true",
+        help="with each quote, the sieve that chose its speaker and the cue it read",
+    )
     run = sub.add_parser("run", help="run the Slack bot")
     run.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)
     return parser
 
 
-def cmd_digest(inputs: Sequence[str], fmt: str, jobs: int = 1) -> int:
+def cmd_digest(inputs: Sequence[str], fmt: str, jobs: int = 1, *, explain: bool = False) -> int:
     """Digest each input; bad inputs get one line on stderr and a non-zero exit.
 
     Every input is tried: one that fails (bad input, or a bug the engine hits on it) is
     reported and skipped, so a batch never loses the digests of the others. With `jobs` > 1
     the digests are built in that many worker processes (`digests.workers`), while the
-    output keeps the order of `inputs`.
+    output keeps the order of `inputs`. With `explain`, each quote says which sieve chose
+    its speaker and on which cue (text), or carries it as `attribution` (JSON).
     """
     if jobs <= 1:
         from digests import build_digest
 
         outcomes: Iterable[Outcome] = (_digest_one(target, build_digest) for target in inputs)
-        return _print_all(outcomes, fmt)
+        return _print_all(outcomes, fmt, explain)
     # A batch wants every worker on long articles too: none is kept for short ones.
     with DigestPool(jobs, reserve_for_short=False) as pool:
-        return _print_all(_in_order(inputs, pool, window=8 * jobs), fmt)
+        return _print_all(_in_order(inputs, pool, window=8 * jobs), fmt, explain)
 
 
 # What became of one input: its digest, or the line to print on stderr.
@@ -100,7 +106,7 @@ def _in_order(inputs: Sequence[str], pool: DigestPool, *, window: int) -> Iterat
             yield pending.popleft().result()
 
 
-def _print_all(outcomes: Iterable[Outcome], fmt: str) -> int:
+def _print_all(outcomes: Iterable[Outcome], fmt: str, explain: bool = False) -> int:
     from digests.render import to_markdown, to_text
 
     failures = 0
@@ -111,11 +117,12 @@ def _print_all(outcomes: Iterable[Outcome], fmt: str) -> int:
             failures += 1
             continue
         if fmt == "json":
-            sys.stdout.write(json.dumps(digest.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(digest.to_dict(explain=explain), ensure_ascii=False) + "\n")
         else:
             if printed:
                 sys.stdout.write("\n" + "-" * 60 + "\n\n")
-            sys.stdout.write(to_markdown(digest) if fmt == "markdown" else to_text(digest))
+            rendered = to_markdown if fmt == "markdown" else to_text
+            sys.stdout.write(rendered(digest, explain=explain))
         printed += 1
         sys.stdout.flush()
     return 1 if failures else 0
@@ -139,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(level=logging.ERROR, format="digest-bot: %(message)s")
     try:
         if args.command == "digest":
-            return cmd_digest(args.inputs, args.format, args.jobs)
+            return cmd_digest(args.inputs, args.format, args.jobs, explain=args.explain)
         return cmd_run(args.inputs)
     except (ModelNotFoundError, WorkerStartError) as e:
         print(f"digest-bot: {e}", file=sys.stderr)

@@ -48,6 +48,15 @@ class Demand:
 
 
 @dataclass
+class Attribution:
+    """Why a quote has its speaker: the sieve that decided and the cue words it read
+    (`digest --explain`; see digests.quotes.sieves)."""
+
+    sieve: str
+    cue: str | None = None
+
+
+@dataclass
 class Quote:
     """A direct quotation: `start`/`end` index the quoted words in the input text."""
 
@@ -59,6 +68,7 @@ class Quote:
     evidence: str = ""
     speaker_kind: SpeakerKind | None = None
     partial: bool = False
+    attribution: Attribution | None = None
 
 
 @dataclass
@@ -95,8 +105,13 @@ class Digest:
     def is_empty(self) -> bool:
         return not (self.people or self.meetings or self.demands or self.quotes)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """The JSON contract; each quote's `attribution` (sieve and cue) only with `explain`."""
+        data = asdict(self)
+        for quote in data["quotes"]:
+            if not explain or quote["attribution"] is None:
+                del quote["attribution"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Digest:
@@ -112,6 +127,14 @@ class Digest:
             people=[build(Person, p) for p in data.get("people") or []],
             meetings=[build(Meeting, m) for m in data.get("meetings") or []],
             demands=[build(Demand, d) for d in data.get("demands") or []],
-            quotes=[build(Quote, q) for q in data.get("quotes") or []],
+            quotes=[_quote(q, build) for q in data.get("quotes") or []],
             truncated_at=data.get("truncated_at"),
         )
+
+
+def _quote(item: dict[str, Any], build: Any) -> Quote:
+    """A quote from JSON, its explanation (if stored) back as an `Attribution`."""
+    quote = build(Quote, item)
+    if isinstance(quote.attribution, dict):
+        quote.attribution = build(Attribution, quote.attribution)
+    return quote

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digests.model import Digest, Meeting, Person
+from digests.model import Digest, Meeting, Person, Quote
 
 
 def person_label(person: Person) -> str:
@@ -19,14 +19,26 @@ def meeting_label(meeting: Meeting) -> str:
     return "; ".join(parts)
 
 
-def _sections(digest: Digest) -> list[tuple[str, list[str]]]:
+def quote_label(quote: Quote, *, explain: bool = False) -> str:
+    """`“...” — Speaker`; with `explain`, the sieve that chose the speaker and its cue."""
+    label = f"\u201c{quote.text}\u201d \u2014 {quote.speaker or 'unattributed'}"
+    if not explain:
+        return label
+    why = quote.attribution
+    if why is None:
+        return f"{label} [no sieve decided]"
+    cue = f", cue: {why.cue}" if why.cue else ""
+    return f"{label} [sieve: {why.sieve}{cue}]"
+
+
+def _sections(digest: Digest, explain: bool = False) -> list[tuple[str, list[str]]]:
     key = digest.key_people or digest.people
     others = [p for p in digest.people if p not in key]
     people = [person_label(p) for p in key]
     if others:
         people.append("Also mentioned: " + "; ".join(person_label(p) for p in others))
     demands = [f"{d.by or 'Someone'} -> {d.of or 'unspecified'}: {d.text}" for d in digest.demands]
-    quotes = [f"\u201c{q.text}\u201d \u2014 {q.speaker or 'unattributed'}" for q in digest.quotes]
+    quotes = [quote_label(q, explain=explain) for q in digest.quotes]
     return [
         ("Key people", people),
         ("Meetings", [meeting_label(m) for m in digest.meetings]),
@@ -35,26 +47,26 @@ def _sections(digest: Digest) -> list[tuple[str, list[str]]]:
     ]
 
 
-def to_text(digest: Digest) -> str:
+def to_text(digest: Digest, *, explain: bool = False) -> str:
     lines = [digest.title or "Untitled article"]
     if digest.source:
         lines.append(digest.source)
     if digest.truncation_note():
         lines.append(f"Note: {digest.truncation_note()}")
-    for heading, items in _sections(digest):
+    for heading, items in _sections(digest, explain):
         lines.append("")
         lines.append(f"{heading}:")
         lines.extend(f"  - {item}" for item in items) if items else lines.append("  (none)")
     return "\n".join(lines) + "\n"
 
 
-def to_markdown(digest: Digest) -> str:
+def to_markdown(digest: Digest, *, explain: bool = False) -> str:
     lines = [f"# {digest.title or 'Untitled article'}"]
     if digest.source:
         lines.append(f"<{digest.source}>" if digest.source.startswith("http") else digest.source)
     if digest.truncation_note():
         lines.append(f"_{digest.truncation_note()}_")
-    for heading, items in _sections(digest):
+    for heading, items in _sections(digest, explain):
         lines.append("")
         lines.append(f"## {heading}")
         lines.extend(f"- {item}" for item in items) if items else lines.append("_None._")

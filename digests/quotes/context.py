@@ -31,7 +31,8 @@ from spacy.tokens import Span, Token
 from digests.analysis import Analysis, Party
 from digests.lexicon import ANONYMOUS_NOUNS
 from digests.parties import SUBJECT_DEPS, Discourse, party_of
-from digests.quotes.cues import colon_clause_speaker, is_cue, speaker_of_cue
+from digests.quotes.colons import colon_clause_speaker
+from digests.quotes.cues import is_cue, speaker_of_cue
 
 # Verbs of stating or arguing the cue lists lack: with one of these (or a cue) a setting
 # paragraph reports its subject's view, so the quote after it is likely that person's.
@@ -165,8 +166,11 @@ def _talks_about(an: Analysis, qi: int, party: Party) -> bool:
     return bool(words & THIRD_PERSON_SINGULAR) or member.surname.lower() in words
 
 
-def later_cue_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
-    """`Talks were "productive." Nothing was settled, he said.`: the paragraph's speaker."""
+def later_cue_speaker(
+    an: Analysis, qi: int, discourse: Discourse
+) -> tuple[Party | None, Token] | None:
+    """`Talks were "productive." Nothing was settled, he said.`: the paragraph's speaker,
+    with the cue that names them."""
     span = an.quotes[qi]
     tokens = an.quote_tokens(qi)
     if tokens is None or not len(tokens):
@@ -180,7 +184,7 @@ def later_cue_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | No
             return None
         cue = next((t for t in sent if is_cue(an, t)), None)
         if cue is not None:
-            return speaker_of_cue(an, cue, discourse) if _trails(cue) else None
+            return (speaker_of_cue(an, cue, discourse), cue) if _trails(cue) else None
         k += 1
     return None
 

@@ -30,7 +30,7 @@ attribution that only a later sentence gives.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -38,8 +38,6 @@ from digests.analysis import Analysis, Party
 from digests.lexicon import CUE_VERBS, TIME_ENTS
 from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party
 from digests.quotes.subjects import (
-    SPEECH_NOUNS,
-    TRANSCRIPT_NOUNS,
     nearest_subject,
     noun_with_participle,
     speech_owner,
@@ -94,56 +92,77 @@ def _is_put_it(tok: Token) -> bool:
     )
 
 
-def own_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
-    """The speaker the quote's own sentence names, or None."""
-    for cue in cues(an, qi):
-        speaker = speaker_of_cue(an, cue, discourse)
-        if speaker is not None:
-            return speaker
-    return None
+def first_speaker(
+    an: Analysis, qi: int, candidates: Iterable[Token], discourse: Discourse, *, governing=False
+) -> tuple[Party, Token] | None:
+    """The first candidate that is a usable cue for quote qi and names a speaker, with it.
 
-
-def cues(an: Analysis, qi: int) -> Iterator[Token]:
-    """Candidate cue tokens for quote qi, most reliable first.
-
-    A cue verb governing the quote's words comes first, then one after the quote, then one
-    before it in its sentence, then any verb reporting a that-clause holding it. A whole
-    sentence quoted with an attribution after it (`"...," it said`) reads the attribution
-    first: a verb the parser made govern it from before (`read from a letter: "..."`)
-    is the scene, not the speaker.
+    A candidate counts when it is a cue verb or `according` (any node a governing walk
+    found counts: claim nouns too); an attacking verb whose object is the quote, or an
+    as-aside that reports another clause, does not.
     """
     tokens = an.quote_tokens(qi)
     if tokens is None or not len(tokens):
-        return
+        return None
     seen: set[int] = set()
+    for tok in candidates:
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if not (governing or is_cue(an, tok) or tok.lower_ == "according"):
+            continue
+        if tok.lemma_.lower() in TARGET_VERBS and not _reports_quote(an, tok, tokens):
+            continue
+        if not governing and _aside_before(an, tok, tokens[0]):
+            continue
+        speaker = speaker_of_cue(an, tok, discourse)
+        if speaker is not None:
+            return speaker, tok
+    return None
+
+
+def governing_cues(an: Analysis, qi: int) -> Iterator[Token]:
+    """Cue verbs (and claim nouns) that govern the quote's words in the parse."""
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return iter(())
+    return _governing(an, tokens, [])
+
+
+def reporting_nodes(an: Analysis, qi: int) -> list[Token]:
+    """Weaker reporters met on the way up from the quote: any verb whose that-clause holds
+    it ('Hale shot back that the state needed "honest food"'), a speech noun with an owner
+    ('Okonjo's "no new tolls" pledge')."""
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return []
     reporters: list[Token] = []
-    governing = _governing(an, tokens, reporters)
-    steps = [
-        governing,
-        _after_quote(an, qi, tokens[-1].i),
-        _before_quote(an, qi, tokens[0]),
-    ]
-    if _opens_a_sentence(an, qi) and an.quotes[qi].text_of(an.text).rstrip().endswith(","):
-        steps[0], steps[1] = steps[1], steps[0]
-    for step in steps:
-        for tok in step:
-            cue = is_cue(an, tok) or tok.lower_ == "according" or step is governing
-            if cue and tok.lemma_.lower() in TARGET_VERBS and not _reports_quote(an, tok, tokens):
-                seen.add(tok.i)
-                continue
-            if cue and step is not governing and _aside_before(an, tok, tokens[0]):
-                seen.add(tok.i)
-                continue
-            if tok.i not in seen and cue:
-                seen.add(tok.i)
-                yield tok
-    # 4. Any verb whose that-clause holds the quote: 'Hale shot back that the state
-    #    needed "honest food"' reports speech with a verb no list can foresee; a speech
-    #    noun with an owner: 'Okonjo's "no new tolls" pledge'.
-    for node in reporters:
-        if node.i not in seen:
-            seen.add(node.i)
-            yield node
+    for _ in _governing(an, tokens, reporters):
+        pass
+    return list(dict.fromkeys(reporters))
+
+
+def cues_after(an: Analysis, qi: int) -> Iterator[Token]:
+    """Tokens of the attribution clause after the quote (`"...," X said`)."""
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return iter(())
+    return _after_quote(an, qi, tokens[-1].i)
+
+
+def cues_before(an: Analysis, qi: int) -> Iterator[Token]:
+    """Tokens before the quote in its sentence, nearest first (`X said: "..."`)."""
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return iter(())
+    return _before_quote(an, qi, tokens[0])
+
+
+def quoted_sentence_with_comma(an: Analysis, qi: int) -> bool:
+    """A whole sentence quoted and ending in a comma (`"...," it said`): its attribution
+    follows, and a verb the parser made govern it from before (`read from a letter:
+    "..."`) is the scene, not the speaker."""
+    return _opens_a_sentence(an, qi) and an.quotes[qi].text_of(an.text).rstrip().endswith(",")
 
 
 def _reports_quote(an: Analysis, verb: Token, tokens) -> bool:
@@ -398,68 +417,3 @@ def _right_after_quote(an: Analysis, cue: Token) -> bool:
     while j >= start and cue.i - j <= 10 and not an.in_quote(j) and "\n" not in an.doc[j].text:
         j -= 1
     return j >= max(start - 1, 0) and an.in_quote(j)
-
-
-def owned_label_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
-    """`Okonjo's "no new tolls" pledge`: a quote between a possessive and the speech noun
-    it modifies is the owner's words, however the parser attached it."""
-    span = an.quotes[qi]
-    before = an.doc.char_span(span.open_mark, span.open_mark + 1, alignment_mode="expand")
-    after = an.doc.char_span(span.close_mark, span.close_mark + 1, alignment_mode="expand")
-    if before is None or after is None:
-        return None
-    i, j = before[0].i - 1, after[-1].i + 1
-    if i < 1 or j >= len(an.doc):
-        return None
-    noun = an.doc[j]
-    if an.doc[i].tag_ != "POS" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
-        return None
-    return party_of(an, an.doc[i - 1], discourse=discourse)
-
-
-def _clause_root(toks: list[Token]) -> Token:
-    """The head of the clause before a colon, even when the parser hung it on the quote
-    that follows (its sentence root then lies inside the quote)."""
-    inside = {t.i for t in toks}
-    for tok in toks:
-        heads_clause = tok.head is tok or tok.head.i not in inside
-        if heads_clause and tok.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
-            return tok
-    return toks[0].sent.root
-
-
-def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Party | None:
-    """`She named three conditions:` / `Her reply: ...` / `The full transcript reads:`:
-    the clause a colon ends speaks the quote after it: a cue's speaker, else the subject
-    of its verb, else a transcript or statement noun standing alone."""
-    toks = [t for t in sent_tokens if not an.in_quote(t)]
-    if not toks:
-        return None
-    for tok in reversed(toks):
-        if is_cue(an, tok):
-            speaker = speaker_of_cue(an, tok, discourse)
-            if speaker is not None:
-                return speaker
-    root = _clause_root(toks)
-    if root.pos_ in {"VERB", "AUX"}:
-        subj = nearest_subject(an, root, root)
-        if subj is None:
-            return None
-        party = subject_party(an, root, subj, discourse)
-        if party is None:
-            return None
-        if party.person is not None or party.kind == "organization":
-            return party
-        if subj.lemma_.lower() in TRANSCRIPT_NOUNS:
-            return party
-        # `The minister's office issued a terse reply:`: whoever gives the reply speaks
-        gives_words = any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in root.children
-        )
-        return party if gives_words else None
-    owner = speech_owner(root)
-    if owner is not None:
-        return party_of(an, owner, discourse=discourse)
-    if root.lemma_.lower() in TRANSCRIPT_NOUNS:
-        return party_of(an, root, discourse=discourse)
-    return None

@@ -1,0 +1,242 @@
+"""The speaker sieves, most precise first: one signature, one ordered list (`SIEVES`).
+
+After Muzny et al. 2017 (Stanford CoreNLP's QuoteAttributionAnnotator). Each sieve looks at
+one quote and either decides its speaker or passes; the first to decide wins, and its
+`Decision` records which sieve it was and the cue words it read, for `digest --explain`.
+
+Stage one, quote -> mention: each sieve finds the words that say who speaks, in the
+quote's own sentence first (a cue verb governing it, an attribution after or before it,
+`according to X`, a clause ending in a colon, `X's "..." pledge`), then in the paragraphs
+around it (a colon paragraph before, the previous quote, a trailing `..., he said.`, the
+person a quote-free paragraph before made its subject).
+Stage two, mention -> party: `digests.quotes.subjects` and `digests.parties` name the party
+that mention stands for (a cast member by name, title, epithet or pronoun; an organisation
+by name, acronym or description such as "the group"; an anonymous description).
+
+Does NOT handle: speakers named only in a later paragraph, or turn-taking between two
+unnamed speakers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from digests.analysis import Analysis, Party
+from digests.parties import Discourse, person_party
+from digests.quotes.colons import colon_clause_speaker, owned_label_speaker
+from digests.quotes.context import (
+    colon_paragraph_speaker,
+    introduced_speaker,
+    later_cue_speaker,
+    opens_paragraph,
+)
+from digests.quotes.cues import (
+    cues_after,
+    cues_before,
+    first_speaker,
+    governing_cues,
+    quoted_sentence_with_comma,
+    reporting_nodes,
+)
+
+MAX_CUE_WORDS = 6  # words of a colon clause or earlier quote shown as the cue
+
+
+@dataclass(frozen=True)
+class QuoteAt:
+    """One quote as every sieve sees it: the article, the quote's index, whether it is a
+    fragment of the writer's sentence, what the story has said so far, and the quotes
+    kept before it with their speakers (the last is "the previous quote")."""
+
+    an: Analysis
+    qi: int
+    partial: bool
+    discourse: Discourse
+    kept: Sequence[tuple[int, Party | None]] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A sieve's verdict: the speaker, the sieve's name, and the cue words it read."""
+
+    speaker: Party
+    sieve: str
+    cue: str | None = None
+
+
+Sieve = Callable[[QuoteAt], "Decision | None"]
+
+
+def _by_cue(q: QuoteAt, name: str, found: tuple[Party, Token] | None) -> Decision | None:
+    if found is None:
+        return None
+    party, cue = found
+    return Decision(party, name, "according to" if cue.lower_ == "according" else cue.text)
+
+
+def trailing_attribution(q: QuoteAt) -> Decision | None:
+    """`"We will win," Okonjo said.`: a whole quoted sentence ending in a comma takes the
+    attribution after it, before any verb the parser hung it on."""
+    if not quoted_sentence_with_comma(q.an, q.qi):
+        return None
+    found = first_speaker(q.an, q.qi, cues_after(q.an, q.qi), q.discourse)
+    return _by_cue(q, "trailing_attribution", found)
+
+
+def governing_cue(q: QuoteAt) -> Decision | None:
+    """`Okonjo said the deal was "a disgrace"`: a cue verb whose clause holds the quote."""
+    found = first_speaker(q.an, q.qi, governing_cues(q.an, q.qi), q.discourse, governing=True)
+    return _by_cue(q, "governing_cue", found)
+
+
+def cue_after(q: QuoteAt) -> Decision | None:
+    """`"...," said Okonjo` / `"...," Okonjo told reporters`: the cue after the quote."""
+    found = first_speaker(q.an, q.qi, cues_after(q.an, q.qi), q.discourse)
+    return _by_cue(q, "cue_after", found)
+
+
+def cue_before(q: QuoteAt) -> Decision | None:
+    """`Okonjo said: "..."`, `According to Okonjo, "..."`: a cue before it in its sentence."""
+    found = first_speaker(q.an, q.qi, cues_before(q.an, q.qi), q.discourse)
+    return _by_cue(q, "cue_before", found)
+
+
+def reporting_clause(q: QuoteAt) -> Decision | None:
+    """`Hale shot back that the state needed "honest food"`: any verb whose that-clause
+    holds the quote, or a speech noun with an owner."""
+    nodes = reporting_nodes(q.an, q.qi)
+    found = first_speaker(q.an, q.qi, nodes, q.discourse, governing=True)
+    return _by_cue(q, "reporting_clause", found)
+
+
+def colon_before(q: QuoteAt) -> Decision | None:
+    """`Okonjo's answer to the panel was short: "..."`: the clause the colon ends."""
+    an = q.an
+    tokens = an.quote_tokens(q.qi)
+    if tokens is None or not len(tokens):
+        return None
+    j = tokens[0].i - 1
+    while j >= 0 and an.token_quote[j] == an.token_quote[tokens[0].i]:
+        j -= 1
+    if j < 0 or an.doc[j].text != ":" or "\n" in an.text[an.doc[j].idx : tokens[0].idx]:
+        return None
+    # the clause the colon ends, whether or not the parser ended the sentence there
+    clause = an.doc[an.doc[j].sent.start : j]
+    speaker = colon_clause_speaker(an, clause, q.discourse)
+    return Decision(speaker, "colon_before", _words(clause.text) + ":") if speaker else None
+
+
+def bare_name_after(q: QuoteAt) -> Decision | None:
+    """`"...," Governor Halvorsen.`: a short verbless fragment after a full quote that is
+    only a name."""
+    if q.partial:
+        return None
+    an = q.an
+    tokens = an.quote_tokens(q.qi)
+    if tokens is None or not len(tokens):
+        return None
+    window: list[Token] = []
+    i = tokens[-1].i + 1
+    while i < len(an.doc) and len(window) < 6:
+        tok = an.doc[i]
+        i += 1
+        if an.token_quote[tok.i] == q.qi:
+            continue
+        if "\n" in tok.text or an.in_quote(tok) or tok.text in {".", "!", "?"}:
+            break
+        window.append(tok)
+    if not window or any(t.pos_ in {"VERB", "AUX"} for t in window):
+        return None
+    idx = an.cast.person_in(window)
+    if idx is None:
+        return None
+    return Decision(person_party(an, idx, "named"), "bare_name_after", _words(window))
+
+
+def owned_label(q: QuoteAt) -> Decision | None:
+    """`Okonjo's "no new tolls" pledge`: a fragment between a possessive and a speech noun."""
+    if not q.partial:
+        return None
+    speaker = owned_label_speaker(q.an, q.qi, q.discourse)
+    return Decision(speaker, "owned_label", "'s ... " + _next_word(q)) if speaker else None
+
+
+def colon_paragraph(q: QuoteAt) -> Decision | None:
+    """`The mayor said in a statement:` ending the paragraph before a quote paragraph."""
+    speaker = colon_paragraph_speaker(q.an, q.qi, q.discourse)
+    return Decision(speaker, "colon_paragraph", "paragraph ending in ':'") if speaker else None
+
+
+def previous_quote(q: QuoteAt) -> Decision | None:
+    """The previous quote's speaker, in this paragraph, or in the paragraph just before for
+    a full quote that opens its paragraph (newswire's run-on and continued quotes)."""
+    if not q.kept or q.kept[-1][1] is None:
+        return None
+    last, speaker = q.kept[-1]
+    an = q.an
+    para = an.paragraph_of(an.quotes[q.qi].open_mark)
+    prev_para = an.paragraph_of(an.quotes[last].open_mark)
+    same = para == prev_para
+    if not same and (q.partial or para != prev_para + 1 or not opens_paragraph(an, q.qi)):
+        return None
+    cue = '"' + _words(an.quotes[last].text_of(an.text)) + '"'
+    return Decision(speaker, "previous_quote", cue)
+
+
+def later_cue(q: QuoteAt) -> Decision | None:
+    """`Talks were "productive." Nothing was settled, he said.`: a trailing attribution
+    later in the quote's paragraph."""
+    found = later_cue_speaker(q.an, q.qi, q.discourse)
+    if found is None or found[0] is None:
+        return None
+    return Decision(found[0], "later_cue", found[1].text)
+
+
+def introduced(q: QuoteAt) -> Decision | None:
+    """A full quote opening its paragraph after a quote-free paragraph that made one
+    person its subject, reported as stating something there."""
+    if q.partial:
+        return None
+    speaker = introduced_speaker(q.an, q.qi, q.discourse)
+    return Decision(speaker, "introduced", "the paragraph before") if speaker else None
+
+
+# The order, most precise first: the quote's own sentence, then its paragraph's context.
+SIEVES: tuple[Sieve, ...] = (
+    trailing_attribution,
+    governing_cue,
+    cue_after,
+    cue_before,
+    reporting_clause,
+    colon_before,
+    bare_name_after,
+    owned_label,
+    colon_paragraph,
+    previous_quote,
+    later_cue,
+    introduced,
+)
+
+
+def attribute(q: QuoteAt, sieves: Sequence[Sieve] = SIEVES) -> Decision | None:
+    """The first sieve's decision for this quote, or None when every sieve passes."""
+    for sieve in sieves:
+        decision = sieve(q)
+        if decision is not None:
+            return decision
+    return None
+
+
+def _words(tokens: Iterable[Token] | str) -> str:
+    """The last few words of a cue phrase, for --explain."""
+    text = tokens if isinstance(tokens, str) else " ".join(t.text for t in tokens)
+    words = text.split()
+    return ("... " if len(words) > MAX_CUE_WORDS else "") + " ".join(words[-MAX_CUE_WORDS:])
+
+
+def _next_word(q: QuoteAt) -> str:
+    after = q.an.text[q.an.quotes[q.qi].close_mark + 1 :].split()
+    return after[0] if after else ""
