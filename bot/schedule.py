@@ -36,16 +36,17 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.engine import Engine
 
 from .blocks import escape as escape_mrkdwn
 from .store import Store
+from .wall_clock import WallClockTrigger
+from .zones import canonical_zone
 
 log = logging.getLogger(__name__)
 
@@ -110,14 +111,12 @@ class ScheduleSpec:
     days: str | None = None  # weekly only: "mon" or "mon,thu"
     quiet: bool = False
 
-    def trigger(self) -> CronTrigger:
-        """The APScheduler cron trigger for this spec, in its time zone."""
-        day_of_week = {"daily": "*", "weekdays": "mon-fri", "weekly": self.days}[self.cadence]
-        return CronTrigger(
-            day_of_week=day_of_week,
-            hour=self.hour,
-            minute=self.minute,
-            timezone=ZoneInfo(self.timezone),
+    def trigger(self) -> WallClockTrigger:
+        """The trigger for this spec: once on each of its days, on its zone's wall clock
+        (one run on days the clocks change: `bot.wall_clock`)."""
+        days = {"daily": None, "weekdays": "mon,tue,wed,thu,fri", "weekly": self.days}
+        return WallClockTrigger(
+            hour=self.hour, minute=self.minute, timezone=self.timezone, days=days[self.cadence]
         )
 
     def describe(self) -> str:
@@ -178,16 +177,11 @@ def parse_time(value: str) -> tuple[int, int]:
 
 
 def parse_timezone(value: str) -> str:
-    """Check an IANA zone name (`Europe/Berlin`, `UTC`) and return its canonical spelling."""
-    name = value.strip()
-    if name.upper() in ("UTC", "GMT", "Z"):
-        return "UTC"
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as e:
-        raise ScheduleError(
-            f"`{value}` is not a time zone I know; use an IANA name like Europe/Berlin"
-        ) from e
+    """Check an IANA zone name (`Europe/Berlin`, `UTC`) and return its canonical spelling;
+    any other string (a folder of the zone database, a 300-character name) is one line."""
+    if (name := canonical_zone(value)) is None:
+        shown = escape_mrkdwn(value.strip()[:40])  # a 300-character name is cut
+        raise ScheduleError(f"`{shown}` is not a time zone I know; use one like Europe/Berlin")
     return name
 
 
@@ -303,6 +297,10 @@ class RoundupScheduler:
         for job in self.scheduler.get_jobs():
             if job.id.startswith(JOB_PREFIX) and job.misfire_grace_time != grace:
                 job.modify(misfire_grace_time=grace)
+            if job.id.startswith(JOB_PREFIX) and not isinstance(job.trigger, WallClockTrigger):
+                # Stored before WallClockTrigger: its next run kept, its clock changes fixed.
+                spec = ScheduleSpec.from_dict(job.kwargs.get("spec") or {})
+                job.modify(trigger=spec.trigger())
         if not paused:
             self.scheduler.resume()
 

@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .zones import canonical_zone
+
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 
 
@@ -146,6 +148,15 @@ class Settings(BaseSettings):
     def _processes_default(cls, value: object) -> object:
         # `DIGEST_PROCESSES=` (as .env.example has it) means the default: one per CPU.
         return _cpu_count() if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("schedule_timezone")
+    @classmethod
+    def _schedule_zone(cls, value: str) -> str:
+        # SCHEDULE_TIMEZONE=Europe (a folder of the zone database) is one line at start-up.
+        zone = canonical_zone(value)
+        if zone is None:
+            raise ValueError(f"{value[:40]!r} is not an IANA time zone (e.g. Europe/Berlin)")
+        return zone
 
     @field_validator("watch_channels")
     @classmethod
