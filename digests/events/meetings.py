@@ -23,20 +23,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.meeting_parties import (
+from digests.events.arguments import (
     is_group_gathering,
     participants,
     party_key,
-    sentence_people,
+    sentence_parties,
 )
-from digests.events.meeting_time import days_differ, same_day, status_of, when_of, where_of
-from digests.events.meeting_triggers import (
-    is_anaphoric,
-    is_called_off,
-    is_only_wished_for,
-    is_specific,
-    trigger_node,
-)
+from digests.events.modality import read_modality
+from digests.events.time_place import days_differ, same_day, status_of, when_of, where_of
+from digests.events.triggers import is_anaphoric, is_specific, trigger_node
 from digests.model import Meeting
 from digests.parties import Discourse
 
@@ -82,7 +77,7 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
         node = trigger_node(tok, an.text)
         if node is None or an.in_quote(tok) or tok.idx < an.headline_end:
             continue
-        if is_only_wished_for(an, node) or is_called_off(node):
+        if not read_modality(node).is_real:
             continue
         earlier = [m.parties for m in mentions]
         lone = is_anaphoric(node) and bool(mentions)
@@ -95,9 +90,11 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
         if not parties and is_anaphoric(node) and mentions:
             _fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
             continue
-        if not parties and is_specific(node):
-            parties = sentence_people(an, node)
-            from_sentence = True
+        if len(parties) < 2 and is_specific(node):
+            keys = {party_key(p) for p in parties}
+            extra = [p for p in sentence_parties(an, node, discourse) if party_key(p) not in keys]
+            from_sentence = not parties
+            parties = parties + extra
         mention = _Mention(
             parties=parties,
             when=when_of(node),
@@ -217,6 +214,7 @@ def _absorb(target: _Mention, new: _Mention) -> None:
         if k not in target.keys:
             target.parties.append(p)
             target.keys = target.keys | {k}
+    target.when = target.when or new.when
     target.where = target.where or new.where
 
 

@@ -124,7 +124,7 @@ HABIT_ADVERBS = frozenset(
 # Verbs a subject noun ("the meeting ...") needs for the clause's negation or modal to be
 # about the event itself: "the meeting did not take place", not "the meeting did not help".
 OCCURRENCE = frozenset(
-    "take happen occur go materialize materialise proceed hold be start begin resume "
+    "take happen occur go materialize materialise proceed hold start begin resume "
     "come convene continue".split()
 )
 MAX_STEPS = 12

@@ -16,22 +16,25 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
-from digests.events.meeting_pairs import (
+from digests.events.pairs import (
     is_pair_of_organisations,
     is_pair_of_people,
     last_two,
     last_two_parties,
 )
-from digests.events.meeting_time import PLACE_NOUNS
-from digests.events.meeting_triggers import (
+from digests.events.time_place import PLACE_NOUNS
+from digests.events.triggers import (
     AROUND_PREPS,
+    COUNTERPART_VERBS,
     GROUP_WORDS,
+    in_dateline,
     is_dateline,
     trigger_node,
+    verb_lemma,
     with_phrases,
 )
-from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS
-from digests.parties import SUBJECT_DEPS, Discourse, party_of
+from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS, TITLE_WORDS
+from digests.parties import PLURAL_PRONOUNS, SUBJECT_DEPS, Discourse, party_of
 from digests.party_rule import NAMED_KINDS, is_party, party_key
 
 HOLD_VERBS = frozenset({"hold", "have", "attend", "host", "set", "schedule", "plan", "mark"})
@@ -74,6 +77,10 @@ def participants(
         if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or is_pair_of_people(t):
             parties += last_two(an, t, earlier)
             continue
+        if t.lower_ in PLURAL_PRONOUNS:
+            # "They met": the parties the story just put together, each a party of its own
+            parties += _last_parties(an, t, earlier, discourse)
+            continue
         if is_pair_of_organisations(t):
             parties += last_two_parties(an, t, organisations_only=True)
             continue
@@ -85,7 +92,9 @@ def participants(
         if party.kind == "anonymous":
             cut = _place_cut(t, cut)
             party = _named_inside(an, t, _own_description(an, t, party, start, cut))
-        if is_party(an, t, party, unnamed_roles=True):
+        if party.kind == "anonymous" and _bare_name(t):
+            parties.append(Party(name=_proper_name(t), kind="organization"))
+        elif is_party(an, t, party, unnamed_roles=True):
             parties.extend(_members_named(an, t, party))
     unique: dict = {}
     for p in parties:
@@ -94,42 +103,57 @@ def participants(
 
 
 def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
-    """The tokens in argument positions around a trigger: who met, with whom."""
+    """The tokens in argument positions around a trigger: who met, with whom.
+
+    The rules read the parse, not the trigger word: subjects (through xcomp, conj, purpose
+    and relative clauses), the object of a counterpart verb, passive agents, and the
+    with/between/among phrases of the trigger or its object.
+    """
     if tok.pos_ == "VERB":
         found = _subjects(tok)
-        if tok.lemma_.lower() in OBJECT_PARTY_VERBS:
+        lemma = verb_lemma(tok)
+        if lemma in COUNTERPART_VERBS:
             found += [c for c in tok.children if c.dep_ == "dobj"]
         found += _agents(tok)
-        if tok.lemma_.lower() == "discuss":  # "discussed an alliance with X"
-            found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
+        found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
         found = _noun_arguments(tok, lone_actor)
-    talk_to = tok.pos_ == "VERB" and tok.lemma_.lower() in {"speak", "talk"}
+    to_party = tok.lemma_.lower() in {"speak", "talk", "chat", "visit", "call", "trip"}
     for child in tok.children:
         if child.dep_ != "prep":
             continue
-        if child.lower_ in PARTNER_PREPS | ALONGSIDE_PREPS or talk_to and child.lower_ == "to":
+        low = child.lower_
+        if low in PARTNER_PREPS | ALONGSIDE_PREPS or to_party and low == "to" or low == "before":
             found += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.lower_ == "of" and tok.pos_ != "VERB":
+        elif low in {"of", "by"} and tok.pos_ != "VERB":
             found += [g for g in child.children if g.dep_ == "pobj"]  # "a meeting of X"
     for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in HOLD_VERBS:
+        if child.dep_ == "acl":
             for prep in child.children:
-                if prep.dep_ == "agent":  # "a meeting hosted by X"
-                    found += [g for g in prep.children if g.dep_ == "pobj"]
-    return found
+                if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
+                    found += [g for g in prep.children if g.dep_ == "pobj"]  # "hosted by X"
+    return list(dict.fromkeys(found))
+
+
+# Prepositions that make a meeting noun the purpose or state of its clause's subject:
+# "flew to Rome for talks with Y", "entered into talks", "are in talks".
+PURPOSE_PREPS = frozenset({"for", "into", "in", "to"})
 
 
 def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
     """A meeting noun's holders: who held it, who acted around it, whose it was."""
     found: list[Token] = []
-    holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} else None
-    if holder is not None and holder.lemma_.lower() in HOLD_VERBS and tok.dep_ != "nsubj":
-        found += _subjects(holder)
+    holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr"} else None
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in PURPOSE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+        holder = prep.head
+    if holder is not None and holder.pos_ in {"VERB", "AUX"}:
+        found += _subjects(holder) + _agents(holder)
+        if holder.lemma_.lower() in {"summon", "call", "invite", "bring"}:
+            found += [c for c in holder.children if c.dep_ == "dobj" and c.i != tok.i]
     # "X and Y reached a deal after talks", "X emerged from the meeting": whoever
     # acts around the meeting took part in it
-    prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in AROUND_PREPS and prep.head.pos_ == "VERB":
+    elif prep is not None and prep.lower_ in AROUND_PREPS and prep.head.pos_ == "VERB":
         verb = prep.head
         # "discuss the ruling with council members": the with-phrase may hang on the object
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -156,7 +180,7 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "poss":
             found.append(child)
-        if child.dep_ == "compound" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
+        if child.dep_ in {"compound", "amod"} and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
             found.append(child)
         elif (
             child.dep_ == "compound"
@@ -198,12 +222,17 @@ def _coordinated_modifier(tok: Token) -> list[Bounds] | None:
     modifier coordinated inside the noun phrase is a party of its own, and the rest of
     the phrase ('coastal states') another."""
     for mod in tok.children:
-        if mod.dep_ not in {"nmod", "compound"} or mod.i > tok.i or not mod.ent_type_:
+        if mod.dep_ not in {"nmod", "compound"} or mod.i > tok.i:
+            continue
+        if not mod.ent_type_ and mod.pos_ != "PROPN":
             continue
         cc = next((c for c in mod.children if c.dep_ == "cc"), None)
         conj = next((c for c in mod.children if c.dep_ == "conj"), None)
-        if cc is not None and conj is not None and conj.ent_type_ != mod.ent_type_:
-            return [(mod, None, cc.i), (tok, conj.left_edge.i, None)]
+        if cc is None or conj is None:
+            continue
+        if conj.ent_type_ != mod.ent_type_ or not conj.ent_type_:
+            own = [(conj, None, None)] if conj.pos_ == "PROPN" else []
+            return [(mod, None, cc.i), *own, (tok, conj.left_edge.i, None)]
     return None
 
 
@@ -355,10 +384,73 @@ def _named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     return party
 
 
-def sentence_people(an: Analysis, tok: Token) -> list[Party]:
-    seen: dict[int, Party] = {}
+def sentence_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Party]:
+    """The named parties of the trigger's sentence, outside quotes: people of the cast and
+    organisations, governments and groups the model names. Places a sentence only stands in
+    ("in Havana", "at the Foreign Office") are not parties."""
+    found: dict = {}
     for t in tok.sent:
+        if an.in_quote(t) or t.idx < an.headline_end or is_dateline(t) or in_dateline(t):
+            continue
         idx = an.cast.person_at(t)
-        if idx is not None and not an.in_quote(t) and idx not in seen:
-            seen[idx] = Party(name=an.cast.members[idx].name, kind="named", person=idx)
-    return list(seen.values())
+        if idx is not None:
+            found.setdefault(idx, Party(name=an.cast.members[idx].name, kind="named", person=idx))
+            continue
+        if t.ent_type_ not in NAMED_KINDS or t.ent_iob_ != "B" and t.dep_ != "compound":
+            continue
+        ent = entity_at(t)
+        if ent is None or ent.start != t.i or _is_place_mention(ent.root):
+            continue
+        party = party_of(an, ent.root, discourse=discourse)
+        if party is not None and party.kind == "organization":
+            found.setdefault(party_key(party), party)
+    return list(found.values())
+
+
+def _last_parties(
+    an: Analysis, tok: Token, earlier: list[list[Party]], discourse: Discourse
+) -> list[Party]:
+    """'they' as a meeting's subject: the previous sentence's named parties when it names
+    two or more, else the last meeting's parties."""
+    k = an.sentence_number(tok)
+    if k > 0:
+        before = sentence_parties(an, an.sents[k - 1][0], discourse)
+        if len(before) >= 2:
+            return before
+    return list(earlier[-1]) if earlier else []
+
+
+def previous_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Party]:
+    """The named parties of the sentence before the trigger's (none for the first)."""
+    k = an.sentence_number(tok)
+    return sentence_parties(an, an.sents[k - 1][0], discourse) if k > 0 else []
+
+
+def _is_place_mention(root: Token) -> bool:
+    """'in Havana', 'at the ministry', 'to Kabul', 'Brazil's capital': where, not who."""
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into"}:
+        return True
+    return root.dep_ in {"poss", "compound", "amod"} and root.ent_type_ in {"GPE", "NORP"}
+
+
+def _bare_name(tok: Token) -> bool:
+    """A capitalised name the model left unlabelled, in an argument position: 'Colombia and
+    Zeta met', 'talks with Brightwater'. Taking part in a meeting is what bodies and people
+    do, so the position itself is the evidence that the name is a party."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or is_dateline(tok) or in_dateline(tok):
+        return False
+    if tok.is_upper and len(tok) > 5 or tok.text.endswith("."):
+        return False  # a dateline city, an abbreviated title ("Lt.")
+    return tok.lemma_.lower() not in TITLE_WORDS and tok.text[:1].isupper()
+
+
+def _proper_name(tok: Token) -> str:
+    """The proper-noun chain the token heads: its compound and flat proper-noun modifiers."""
+    start = tok.i
+    while (
+        start > tok.sent.start
+        and tok.doc[start - 1].pos_ == "PROPN"
+        and (tok.doc[start - 1].head.i == tok.i or tok.doc[start - 1].head.i == start)
+    ):
+        start -= 1
+    return tok.doc[start : tok.i + 1].text

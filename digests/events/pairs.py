@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.meeting_triggers import PERSON_GROUP_NOUNS
+from digests.events.triggers import PERSON_GROUP_NOUNS
 from digests.parties import SUBJECT_DEPS, party_of
 from digests.party_rule import is_party, party_key
 

@@ -1,0 +1,426 @@
+"""Meeting candidates: which tokens report a meeting, organised by frame.
+
+The first stage of the meeting pipeline (triggers -> arguments -> modality -> merge). A
+trigger is a word that reports two parties coming together, in one of these frames
+(FrameNet names; ACE Contact.Meet and Contact.Phone-Write, CAMEO "consult"):
+
+- Meet_with: meet, huddle, confer; meeting, summit, sit-down, encounter
+- Discussion: talk, speak, discuss, negotiate, consult; talks, negotiations, conversation
+- Visiting: visit (a party, not a place); a visit to or with a party
+- Hosting / Receiving: host, receive, welcome, greet, entertain, brief (a party)
+- Come_together: gather, convene, assemble (a group, or with someone)
+- Contacting: call, phone, telephone (a party); a call, a phone or video call
+- Hearing: testify or appear before a body; a hearing
+- Summons: summon, call in (a party, or passive "was summoned")
+- meals and audiences with a partner: "lunch with", "an audience with"
+
+Each frame's words only count in the sense that reports a meeting, judged by grammar that
+holds for the whole frame: a counterpart-taking verb needs a party as its object ("met the
+mayor", not "met expectations"); a discussion verb needs a partner ("talked with", "spoke by
+phone", "X and Y talked"); a summit on a mountain is no meeting. Whether the meeting was
+real is not decided here (see modality.py), nor who took part (arguments.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
+from digests.parties import SUBJECT_DEPS
+
+# Verbs whose object is the other party ("met the mayor", "summoned the envoy").
+COUNTERPART_VERBS = {
+    "meet": "Meet_with",
+    "visit": "Visiting",
+    "host": "Hosting",
+    "receive": "Hosting",
+    "welcome": "Hosting",
+    "greet": "Hosting",
+    "entertain": "Hosting",
+    "brief": "Hosting",
+    "summon": "Summons",
+    "call_in": "Summons",
+    "phone": "Contacting",
+    "telephone": "Contacting",
+    "call": "Contacting",
+    "consult": "Discussion",
+    "convene": "Come_together",
+}
+# Verbs that need a partner: a with-phrase, a phone, or a plural subject ("X and Y talked").
+PARTNER_VERBS = {
+    "talk": "Discussion",
+    "speak": "Discussion",
+    "discuss": "Discussion",
+    "negotiate": "Discussion",
+    "chat": "Discussion",
+    "confer": "Meet_with",
+    "huddle": "Meet_with",
+    "meet": "Meet_with",
+    "gather": "Come_together",
+    "assemble": "Come_together",
+    "reconvene": "Come_together",
+    "sit": "Meet_with",
+}
+HEARING_VERBS = {"testify": "Hearing", "appear": "Hearing"}
+# Nouns that report a meeting on their own ("the summit", "talks").
+EVENT_NOUNS = {
+    "meeting": "Meet_with",
+    "summit": "Meet_with",
+    "sit-down": "Meet_with",
+    "face-to-face": "Meet_with",
+    "one-on-one": "Meet_with",
+    "tete-a-tete": "Meet_with",
+    "huddle": "Meet_with",
+    "talks": "Discussion",
+    "negotiation": "Discussion",
+    "negotiations": "Discussion",
+    "hearing": "Hearing",
+    "session": "Come_together",
+    "videoconference": "Contacting",
+    "teleconference": "Contacting",
+    "town-hall": "Come_together",
+}
+# Nouns that report a meeting only with a partner, a possessor or a phone: "a conversation
+# with X", "their call", "a visit to the governor"; not "the conversation turned to taxes".
+PARTNER_NOUNS = {
+    "conversation": "Discussion",
+    "discussion": "Discussion",
+    "discussions": "Discussion",
+    "consultation": "Discussion",
+    "consultations": "Discussion",
+    "dialogue": "Discussion",
+    "mediation": "Discussion",
+    "call": "Contacting",
+    "visit": "Visiting",
+    "audience": "Hosting",
+    "lunch": "Meet_with",
+    "luncheon": "Meet_with",
+    "dinner": "Meet_with",
+    "breakfast": "Meet_with",
+    "banquet": "Hosting",
+    "encounter": "Meet_with",
+    "conference": "Come_together",
+    "gathering": "Come_together",
+    "bilateral": "Meet_with",
+}
+HYPHENATED_TRIGGERS = ("sit-down", "face-to-face", "one-on-one", "town-hall", "tete-a-tete")
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "zoom", "videoconference"})
+# Modifiers that make a call or a conference a remote meeting: "a conference call".
+REMOTE_WORDS = PHONE_WORDS | {"conference", "virtual"}
+NOT_COUNTERPARTS = frozenset({"reporters", "reporter", "press", "media", "journalists", "crowd"})
+PERSON_GROUP_NOUNS = frozenset(
+    """
+    leader man woman official president minister politician executive candidate rival
+    lawmaker senator governor mayor chief ceo negotiator envoy diplomat counterpart
+    ambassador delegation delegate representative member family parent student resident
+    """.split()
+)
+GROUP_WORDS = frozenset({"pair", "two", "duo", "both", "sides"})
+# Prepositions whose object a meeting surrounds: "at the meeting, X said".
+AROUND_PREPS = frozenset({"after", "during", "from", "following", "at", "in", "into", "before"})
+# A summit climbed, not held: motion verbs and mountain words.
+CLIMB_VERBS = frozenset(
+    {"climb", "reach", "scale", "ascend", "descend", "conquer", "hike", "approach"}
+)
+MOUNTAIN_WORDS = frozenset({"mountain", "mount", "peak", "hill", "volcano", "ridge", "everest"})
+DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+# "spoke on Saturday", "spoke by phone": prepositions that leave two speakers talking together
+TOGETHER_PREPS = frozenset({"by", "via", "over", "with", "on"})
+PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def trigger_node(tok: Token, text: str) -> Token | None:
+    """The token that stands for a meeting trigger here, or None.
+
+    Hyphenated nouns ("sit-down", "face-to-face") are split by the tokenizer; their
+    syntactic head stands for the whole word.
+    """
+    for word in HYPHENATED_TRIGGERS:
+        if text.startswith(word, tok.idx) and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
+            end = tok.idx + len(word)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                return None
+            node = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+            if node.dep_ in {"compound", "amod", "nmod"} and frame_of(node.head) is not None:
+                return None  # "a face-to-face meeting": the noun after it is the trigger
+            return node
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return None  # the second half of a hyphenated word
+    return tok if frame_of(tok) is not None else None
+
+
+def frame_of(tok: Token) -> str | None:
+    """The frame this token reports a meeting in, or None when it reports none here."""
+    if tok.pos_ == "VERB":
+        return _verb_frame(tok)
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return _noun_frame(tok)
+    return None
+
+
+def _verb_frame(verb: Token) -> str | None:
+    lemma = verb_lemma(verb)
+    if lemma in COUNTERPART_VERBS and _has_counterpart_object(verb):
+        return COUNTERPART_VERBS[lemma]
+    if lemma in HEARING_VERBS:
+        before = [g for c in _preps(verb, {"before"}) for g in c.children if g.dep_ == "pobj"]
+        return HEARING_VERBS[lemma] if any(is_party_like(g) for g in before) else None
+    if lemma not in PARTNER_VERBS:
+        return None
+    frame = PARTNER_VERBS[lemma]
+    if lemma == "sit":
+        down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        return frame if down and (_has_partner(verb) or _collective_subject(verb)) else None
+    if lemma == "discuss":
+        return frame if _discussed_together(verb) else None
+    if lemma in {"speak", "talk", "chat"}:
+        to = [g for c in _preps(verb, {"to"}) for g in c.children if g.dep_ == "pobj"]
+        if _by_phone(verb) or any(is_party_like(g) and not _audience(g) for g in to):
+            return frame
+        return frame if _has_partner(verb) or _spoke_together(verb) else None
+    if lemma == "meet" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "met the deadline": an object that is no party
+    if _has_partner(verb):
+        return frame
+    if _collective_subject(verb):
+        # "X and Y gathered" come together; "protesters gathered" is a rally, no meeting
+        return frame if frame != "Come_together" or _coordinated_subject(verb) else None
+    if lemma == "meet":
+        # "the council met on Tuesday": a body meeting at a stated time or place
+        return frame if any(c.dep_ in {"npadvmod", "prep"} for c in verb.children) else None
+    return None
+
+
+def _noun_frame(noun: Token) -> str | None:
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and low != "summit":
+        return None  # "meeting room", "talks deadline"; "summit talks" is one event either way
+    if low in EVENT_NOUNS or lemma in EVENT_NOUNS:
+        if lemma == "summit" and _climbed(noun):
+            return None
+        if lemma == "hearing" and noun.tag_ == "VBG":
+            return None
+        if noun.tag_ == "NNS" and lemma not in {"talks", "negotiation", "talk"}:
+            # "held meetings with X": a series with a partner; "those meetings usually ..."
+            return EVENT_NOUNS.get(lemma) if _has_partner(noun) else None
+        return EVENT_NOUNS.get(low) or EVENT_NOUNS[lemma]
+    frame = PARTNER_NOUNS.get(low) or PARTNER_NOUNS.get(lemma)
+    if frame is None:
+        return None
+    if lemma == "conference" and any(c.lower_ in {"news", "press"} for c in noun.children):
+        return None
+    phone = any(c.lower_ in REMOTE_WORDS for c in noun.children if c.dep_ in {"compound", "amod"})
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    if lemma == "visit":
+        to = [g for c in _preps(noun, {"to"}) for g in c.children if g.dep_ == "pobj"]
+        state = any(c.lower_ in {"state", "official"} for c in noun.children)
+        return frame if _has_partner(noun) or any(_person_like(g) for g in to) or state else None
+    if lemma == "call" and not (phone or _has_partner(noun) or owned and _on_phone(noun)):
+        return None
+    return frame if phone or _has_partner(noun) else None
+
+
+def verb_lemma(verb: Token) -> str:
+    """The lemma with a particle joined: 'call_in' for 'called in the ambassador'."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ == "in" and lemma == "call":
+            return "call_in"
+    return lemma
+
+
+def is_party_like(tok: Token) -> bool:
+    """A noun that can name a party: a person, body, country, group or role."""
+    if tok.ent_type_ in PARTY_ENTS:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"him", "her", "them", "us", "me", "he", "she", "they", "we"}
+    return tok.pos_ == "PROPN" and not tok.ent_type_ or _person_like(tok)
+
+
+def _person_like(tok: Token) -> bool:
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_GROUP_NOUNS or lemma in GROUP_NOUNS or lemma in TITLE_WORDS:
+        return True
+    if lemma in ANONYMOUS_NOUNS:
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES)
+
+
+def _has_counterpart_object(verb: Token) -> bool:
+    """'met the mayor', 'summoned the envoy', 'the envoy was summoned', 'called him'; not
+    'met the deadline', 'called him a liar', 'hosted the talks' (the noun is the trigger)."""
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs and any(c.dep_ == "auxpass" for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() == "visit":
+        return any(_person_like(o) and o.ent_type_ != "GPE" for o in objs)
+    return any(_person_like(o) or o.pos_ == "PRON" and is_party_like(o) for o in objs)
+
+
+def _climbed(noun: Token) -> bool:
+    """'reached the summit', 'the summit of Mount Orr', 'a mountain summit'."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CLIMB_VERBS:
+        return True
+    for c in noun.subtree:
+        if c.i != noun.i and (c.lemma_.lower() in MOUNTAIN_WORDS or c.ent_type_ == "LOC"):
+            return True
+    return False
+
+
+def _on_phone(noun: Token) -> bool:
+    """'their call on Tuesday', 'his call with ...': a call that is an event (it has a time)."""
+    return any(c.ent_type_ in {"DATE", "TIME"} for c in noun.subtree)
+
+
+def _preps(tok: Token, words: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def _has_partner(tok: Token) -> bool:
+    """A with/between/among phrase naming someone other than the press."""
+    for prep in _preps(tok, PARTNER_PREPS):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if any(not _audience(g) and (is_party_like(g) or _plural(g)) for g in objs):
+            return True
+    return False
+
+
+def _plural(tok: Token) -> bool:
+    """'with studios', 'with X and Y': more than one of something that can meet."""
+    return (
+        bool(tok.conjuncts)
+        or tok.tag_ in {"NNS", "NNPS"}
+        and tok.ent_type_
+        not in {
+            "DATE",
+            "TIME",
+            "MONEY",
+            "QUANTITY",
+        }
+    )
+
+
+def _audience(tok: Token) -> bool:
+    return tok.lower_ in NOT_COUNTERPARTS
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(
+        g.lower_ in PHONE_WORDS for c in verb.children if c.dep_ == "prep" for g in c.subtree
+    )
+
+
+def _collective_subject(verb: Token) -> bool:
+    """'X and Y met', 'the two leaders met', 'the ministers met': more than one party."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.conjuncts:
+        return True
+    return subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in GROUP_WORDS | {"they", "we"}
+
+
+def _coordinated_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    return subject is not None and bool(subject.conjuncts)
+
+
+def _discussed_together(verb: Token) -> bool:
+    """'discussed an alliance with X', 'X and Y discussed a merger', 'executives at X and
+    Y discussed ...': discussing is meeting when someone discusses with someone."""
+    for c in with_phrases(verb):
+        return not any(g.lower_ in NOT_COUNTERPARTS for g in c.children)
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.conjuncts:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"at", "from"} and any(g.conjuncts for g in c.children)
+        for c in subject.children
+    )
+
+
+def with_phrases(verb: Token) -> list[Token]:
+    """The verb's with-phrases, or its object's: 'discussed an alliance with X' attaches
+    either way."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    ]
+
+
+def _spoke_together(verb: Token) -> bool:
+    """'X and Y talked Friday and plan to speak again Monday': two parties speaking, with no
+    audience, topic or venue, spoke with each other (not 'X and Y spoke at the rally')."""
+    subject = subject_of(verb)
+    if subject is None or not subject.conjuncts or subject.pos_ == "PRON":
+        return False
+    for c in verb.children:
+        if c.dep_ in {"dobj", "ccomp", "attr", "acomp"}:
+            return False
+        if c.dep_ == "prep" and c.lower_ not in TOGETHER_PREPS:
+            return False
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        ):
+            return False  # "spoke on the issue": a topic
+    timed = any(c.ent_type_ in {"DATE", "TIME"} for c in verb.children)
+    return timed or any(c.lower_ in {"again", "together"} for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or its head verb's for a conjoined verb ('spoke and will talk')."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        sub = next(
+            (c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None
+        )
+        if sub is not None:
+            return sub
+    return None
+
+
+def is_dateline(tok: Token) -> bool:
+    """'HALIFAX -- Bankers ... discussed': the place before a dateline dash is no subject."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES and tok.is_upper
+
+
+def in_dateline(tok: Token) -> bool:
+    """'ST. PAUL, Minn. (AP) — ...': a token before a dateline dash near a paragraph's start.
+
+    The dateline names where the story was filed and who filed it, never an actor."""
+    sent = tok.sent
+    for t in sent[: min(len(sent), 12)]:
+        if t.i > tok.i and t.text in DATELINE_DASHES and t.i > sent.start:
+            before = tok.doc[sent.start : t.i]
+            return all(b.is_punct or b.pos_ == "PROPN" or b.is_upper for b in before)
+    return False
+
+
+def is_specific(node: Token) -> bool:
+    """'a meeting', 'their talks', 'met': one event; bare plurals ('talks to end ...') are not."""
+    if node.pos_ == "VERB":
+        return True
+    return any(c.dep_ in {"det", "poss"} for c in node.children) or node.tag_ != "NNS"
+
+
+def is_anaphoric(node: Token) -> bool:
+    """'the meeting', 'the session': a definite noun that points back to a known meeting."""
+    if node.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    dets = [c.lower_ for c in node.children if c.dep_ in {"det", "poss"}]
+    ordinal = any(c.ent_type_ == "ORDINAL" or c.lower_ in {"next", "first"} for c in node.children)
+    return bool(dets) and dets[0] in {"the", "that", "this", "their"} and not ordinal
