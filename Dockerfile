@@ -40,8 +40,9 @@ EXPOSE 3000
 
 # SIGTERM stops taking work and lets what is in flight finish (SHUTDOWN_GRACE_SECONDS, 25 s).
 STOPSIGNAL SIGTERM
-# Asks this bot's /healthz on PORT (HTTP mode) or HEALTH_PORT/PORT (Socket Mode).
+# Ready, not merely alive: asks this bot's /readyz (model loaded, database answering, Slack
+# auth.test passed, listeners registered) on PORT (HTTP mode) or HEALTH_PORT/PORT (Socket Mode).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
-    CMD ["python", "-m", "bot.health"]
+    CMD ["python", "-m", "bot.health", "--ready"]
 
 CMD ["digest-bot", "run"]

@@ -9,16 +9,17 @@ digests in a Bolt lazy listener, on the services' listener pool.
 from __future__ import annotations
 
 import logging
+import os
 import threading
-from socketserver import ThreadingMixIn
+from collections.abc import MutableMapping
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from .health import HEALTH_PATH, READY_PATH, HealthChecks
+from .http_server import HttpLimits, HttpServer
 from .leader import Replica
 from .listeners import register_listeners
 from .oauth import enter_team, oauth_settings
@@ -30,14 +31,34 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+# What Bolt reads from the environment on its own: with SLACK_CLIENT_ID and
+# SLACK_CLIENT_SECRET merely present (even empty, as `--env-file` hands them over) it turns on
+# its file-based OAuth and ignores the bot token; SLACK_BOT_TOKEN and
+# SLACK_VERIFICATION_TOKEN it takes when none is passed. Our settings have read them all.
+BOLT_ENVIRONMENT = (
+    "SLACK_CLIENT_ID",
+    "SLACK_CLIENT_SECRET",
+    "SLACK_BOT_TOKEN",
+    "SLACK_VERIFICATION_TOKEN",
+)
 
 
-def create_app(settings: Settings, services: Services) -> App:
+def hide_bolt_environment(environ: MutableMapping[str, str] = os.environ) -> None:
+    """Take the variables Bolt would read behind our back out of the environment: Bolt gets
+    its OAuth settings (or None) from us, explicitly, from what `Settings` made of them."""
+    for name in BOLT_ENVIRONMENT:
+        environ.pop(name, None)
+
+
+def create_app(settings: Settings, services: Services, *, verify_token: bool = True) -> App:
     """The Bolt app on the services' Slack client, with every listener registered.
 
-    Bolt checks the token (auth.test) here: a refused token raises.
+    With `verify_token` Bolt checks the token (auth.test) here and a refused token raises;
+    `digest-bot run` checks it itself beforehand (`bot.slack_auth`), retrying while Slack
+    does not answer, and passes False.
     """
     oauth = oauth_settings(settings, services.store.engine) if settings.oauth_on else None
+    hide_bolt_environment()
     app = App(
         client=services.client,
         signing_secret=secret(settings.slack_signing_secret) or "",
@@ -51,6 +72,7 @@ def create_app(settings: Settings, services: Services) -> App:
         logger=logging.getLogger("digest_bot.bolt"),
         # Many workspaces (SLACK_CLIENT_ID/SECRET): Bolt's install flow and per-team tokens.
         oauth_settings=oauth,
+        token_verification_enabled=verify_token,
     )
     app.middleware(require_fields)  # a signed payload missing a field: 400, not a KeyError
     app.middleware(drop_resent_events(services.store, services.replica))
@@ -80,17 +102,6 @@ def drop_resent_events(store: Store, replica: Replica | None = None):
 # -- HTTP mode -------------------------------------------------------------------------------
 
 
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        """Access lines at debug level: Slack's retries would flood INFO."""
-        log.debug("%s - %s", self.address_string(), format % args)
-
-
 def wsgi_app(app: App, health: HealthChecks | None = None):
     """Bolt's WSGI adapter on /slack/events, plus GET /healthz for load balancers (and
     /readyz, given the runner's `health` checks: see `bot.health`)."""
@@ -109,21 +120,17 @@ def wsgi_app(app: App, health: HealthChecks | None = None):
 
 
 def serve_http(
-    app: App, *, host: str, port: int, health: HealthChecks | None = None
-) -> tuple[WSGIServer, threading.Thread]:
-    """Serve the app on host:port (port 0 picks one) in a background thread."""
-    server = make_server(
-        host,
-        port,
-        wsgi_app(app, health),
-        server_class=_ThreadingWSGIServer,
-        handler_class=_QuietHandler,
-    )
-    thread = threading.Thread(
-        target=server.serve_forever, args=(0.1,), name="digest-bot-http", daemon=True
-    )
-    thread.start()
-    return server, thread
+    app: App,
+    *,
+    host: str,
+    port: int,
+    health: HealthChecks | None = None,
+    limits: HttpLimits | None = None,
+) -> tuple[HttpServer, threading.Thread]:
+    """Serve the app on host:port (port 0 picks one) with waitress (`bot.http_server`), on
+    a background thread; `limits` default to the settings' defaults."""
+    server = HttpServer(wsgi_app(app, health), host=host, port=port, limits=limits).start()
+    return server, server.thread
 
 
 # -- Socket Mode -----------------------------------------------------------------------------

@@ -2,15 +2,18 @@
 `GET /readyz` (it can do its job), in both modes.
 
 Ready means: the spaCy model is loaded, the database answers a query, Slack's `auth.test`
-passed at start-up, and the bot is not shutting down. `/readyz` answers 200 with a JSON body
+passed (tried at start-up and retried while Slack does not answer, `bot.slack_auth`; with
+many workspaces: the installation store answers), the listeners are registered, and the bot
+is not shutting down. `/readyz` answers 200 with a JSON body
 of those checks, or 503 with the same body naming what is missing; `/healthz` answers 200
 `ok` while the process runs (a liveness probe restarts a process that stops answering, and
 nothing here makes it fail on a passing problem such as the database being down).
 
 HTTP mode answers both on the app's own port (`bot.app.wsgi_app` asks `HealthChecks.answer`);
-Socket Mode has no HTTP server of its own, so `serve_health` runs a small one on
-HEALTH_PORT (default PORT). `python -m bot.health` is the container's HEALTHCHECK: it asks
-this process's `/healthz` on the port the settings give and exits 0 or 1.
+Socket Mode has no HTTP server of its own, so `serve_health` runs a small one (waitress, as
+HTTP mode) on HEALTH_HOST (default loopback) and HEALTH_PORT (default PORT).
+`python -m bot.health --ready` is the container's HEALTHCHECK: it asks this process's
+`/readyz` (without `--ready`: `/healthz`) on the port the settings give and exits 0 or 1.
 
 Also here: `database_problem(url)`, the start-up check that says in one line why the
 database cannot be used (no driver installed, unknown kind of database, unreachable server,
@@ -26,14 +29,13 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from socketserver import ThreadingMixIn
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from .http_server import HttpLimits, HttpServer
 from .settings import Settings
 from .store import make_engine
 
@@ -60,44 +62,62 @@ class HealthChecks:
 
     database: Callable[[], None]
     model_loaded: threading.Event = field(default_factory=threading.Event)
+    # Single workspace: set once auth.test passed with the bot token.
     slack_ok: threading.Event = field(default_factory=threading.Event)
+    # Many workspaces (no one token to test): the installation store must answer instead.
+    installations: Callable[[], None] | None = None
+    # Set once every listener is registered on the app.
+    listeners_ok: threading.Event = field(default_factory=threading.Event)
     stopping: threading.Event = field(default_factory=threading.Event)
     # Set when the model failed to load: why (the bot then never becomes ready).
     model_error: str | None = None
+    # Why auth.test has not passed yet (its last answer), while it is retried.
+    slack_error: str | None = None
     check_seconds: float = DATABASE_CHECK_SECONDS
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
-        self._pending: threading.Thread | None = None
+        self._pending: dict[str, threading.Thread] = {}
 
     def ready(self) -> tuple[bool, dict[str, Any]]:
         """(ready, the checks by name: true, or why not)."""
         checks: dict[str, Any] = {
             "model": True if self.model_loaded.is_set() else self.model_error or "loading",
-            "database": self._database_answer(),
-            "slack": True if self.slack_ok.is_set() else "auth.test has not passed",
+            "database": self._bounded("database", self.database),
+            "slack": self._slack_answer(),
+            "listeners": True if self.listeners_ok.is_set() else "not registered yet",
         }
         if self.stopping.is_set():
             checks["stopping"] = "shutting down"
         return all(v is True for v in checks.values()), checks
 
-    def _database_answer(self) -> bool | str:
+    def _slack_answer(self) -> bool | str:
+        if self.installations is not None:
+            found = self._bounded("installations", self.installations)
+            return found if found is True else f"installation store {found}"
+        if self.slack_ok.is_set():
+            return True
+        why = f": {self.slack_error}" if self.slack_error else ""
+        return f"auth.test has not passed{why}"
+
+    def _bounded(self, name: str, check: Callable[[], None]) -> bool | str:
         """True, or why not; never waits longer than `check_seconds` on a hung connection,
-        and never runs more than one check at a time."""
+        and never runs more than one of each check at a time."""
         outcome: list[BaseException | None] = []
 
         def run() -> None:
             try:
-                self.database()
+                check()
                 outcome.append(None)
             except BaseException as e:  # reported, not raised: a probe must answer
                 outcome.append(e)
 
         with self._lock:
-            if self._pending is not None and self._pending.is_alive():
+            pending = self._pending.get(name)
+            if pending is not None and pending.is_alive():
                 return "not answering"
-            thread = threading.Thread(target=run, name="readyz-database", daemon=True)
-            self._pending = thread
+            thread = threading.Thread(target=run, name=f"readyz-{name}", daemon=True)
+            self._pending[name] = thread
             thread.start()
         thread.join(self.check_seconds)
         if not outcome:
@@ -126,28 +146,13 @@ class HealthChecks:
         return [body]
 
 
-class _ThreadingServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        """Probes come every few seconds: no access lines."""
-
-
 def serve_health(
     checks: HealthChecks, *, host: str, port: int
-) -> tuple[WSGIServer, threading.Thread]:
+) -> tuple[HttpServer, threading.Thread]:
     """Serve /healthz and /readyz on host:port (0 picks a port) in a background thread."""
-    server = make_server(
-        host, port, checks.wsgi, server_class=_ThreadingServer, handler_class=_QuietHandler
-    )
-    thread = threading.Thread(
-        target=server.serve_forever, args=(0.1,), name="digest-bot-health", daemon=True
-    )
-    thread.start()
-    return server, thread
+    limits = HttpLimits(threads=2, connection_limit=64, channel_timeout=10)
+    server = HttpServer(checks.wsgi, host=host, port=port, limits=limits).start()
+    return server, server.thread
 
 
 def database_problem(database_url: str) -> str | None:
@@ -194,11 +199,16 @@ def probe(url: str, timeout: float = 5.0) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The container's HEALTHCHECK: 0 if this bot's /healthz answers (`--ready`: /readyz)."""
+    """The container's HEALTHCHECK: 0 if this bot's /readyz answers 200 (`--ready`, what the
+    image asks), or its /healthz (alive: without `--ready`)."""
     args = sys.argv[1:] if argv is None else argv
     path = READY_PATH if "--ready" in args else HEALTH_PATH
-    port = Settings().health_listen_port
-    return 0 if probe(f"http://127.0.0.1:{port}{path}") else 1
+    settings = Settings()
+    host = settings.health_host if settings.socket_mode else settings.host
+    if host in ("", "0.0.0.0", "::"):  # every interface: loopback is one of them
+        host = "127.0.0.1"
+    shown = f"[{host}]" if ":" in host else host
+    return 0 if probe(f"http://{shown}:{settings.health_listen_port}{path}") else 1
 
 
 if __name__ == "__main__":

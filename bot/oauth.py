@@ -56,6 +56,7 @@ def oauth_settings(settings: Settings, engine: Engine) -> OAuthSettings:
         client_id=client_id,
         client_secret=secret(settings.slack_client_secret),
         scopes=settings.oauth_scopes,
+        user_scopes=[],  # explicit: else Bolt reads SLACK_USER_SCOPES from the environment
         redirect_uri=settings.slack_redirect_uri or None,
         install_path=INSTALL_PATH,
         redirect_uri_path=REDIRECT_PATH,

@@ -1,13 +1,18 @@
 """What reaches Bolt over HTTP is a request Slack could have sent; anything else gets a 4xx
 with one line saying why, so a 500 from /slack/events always means a bug of ours.
 
-Two layers, in the order a request meets them:
+Three layers, in the order a request meets them:
+
+The HTTP server (waitress, `bot.http_server`), before the app sees anything:
+    * a body over HTTP_MAX_BODY_BYTES (default 1 MiB): 413, unread. Slack's largest
+      requests, an event for a 40,000-character message with its blocks and attachments,
+      are a few hundred KB; slash commands and interactions are a few KB;
+    * a Content-Length that is not a number, a malformed request line or chunked body: 400;
+      a chunked body within the cap reaches the app with its length, as any other;
+    * a client that sends its request slowly or not at all: closed after
+      HTTP_CHANNEL_TIMEOUT, holding no thread meanwhile.
 
 `guard_requests(wsgi_app)` (WSGI, in front of Bolt's adapter, before anything is parsed):
-    * a body over `max_body_bytes` (default 1 MiB, `MAX_BODY_BYTES`): 413, unread. Slack's
-      largest requests, an event for a 40,000-character message with its blocks and
-      attachments, are a few hundred KB; slash commands and interactions are a few KB;
-    * a body sent without a length (chunked), or a length that is not a number: 411 / 400;
     * a body that is not UTF-8; an `X-Slack-Request-Timestamp` that is not a number; a JSON
       body that is malformed or is not an object (an array, a string); an interaction's
       `payload` field that is not a JSON object; a field Bolt reads before the signature
@@ -20,9 +25,6 @@ Two layers, in the order a request meets them:
     a signed payload without a field the listeners read (a slash command's `channel_id`, an
     event's `channel`): 400 naming the field. `COMMAND_FIELDS` and `EVENT_FIELDS` list
     them per payload kind; a listener that starts reading a new field adds it there.
-
-Not handled: a client that sends fewer bytes than its Content-Length holds its server
-thread until it gives up (the server has no read timeout).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from slack_bolt import BoltResponse
 
 log = logging.getLogger(__name__)
 
+# The server's default cap (HTTP_MAX_BODY_BYTES), for callers that name it.
 MAX_BODY_BYTES = 1024 * 1024
 TIMESTAMP = re.compile(r"[0-9]{1,12}")  # ASCII digits: `\d` would take "١٧"
 
@@ -64,23 +67,17 @@ class BadRequest(Exception):
         self.reason = reason
 
 
-STATUS_LINES = {
-    400: "400 Bad Request",
-    411: "411 Length Required",
-    413: "413 Content Too Large",
-}
+STATUS_LINES = {400: "400 Bad Request"}
 
 
-def guard_requests(
-    application: WsgiApp, *, max_body_bytes: int = MAX_BODY_BYTES, path: str = "/slack/events"
-) -> WsgiApp:
+def guard_requests(application: WsgiApp, *, path: str = "/slack/events") -> WsgiApp:
     """`application` behind the checks above, for POSTs to `path` (others pass through)."""
 
     def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") != "POST" or environ.get("PATH_INFO") != path:
             return application(environ, start_response)
         try:
-            body = read_body(environ, max_body_bytes)
+            body = read_body(environ)
             check_request(body, environ)
         except BadRequest as e:
             log.info("refused a request to %s: HTTP %d, %s", path, e.status, e.reason)
@@ -92,16 +89,13 @@ def guard_requests(
     return guarded
 
 
-def read_body(environ: Mapping[str, Any], max_body_bytes: int) -> bytes:
-    """The request body, read only when its declared length is a number within the cap."""
-    if "chunked" in str(environ.get("HTTP_TRANSFER_ENCODING") or "").lower():
-        raise BadRequest(411, "send the body with a Content-Length")
+def read_body(environ: Mapping[str, Any]) -> bytes:
+    """The request body: the server has read it whole, within its cap, and says its length
+    (a length that is not a number never gets this far; refused all the same)."""
     declared = str(environ.get("CONTENT_LENGTH") or "0").strip() or "0"
     if not declared.isdigit():
         raise BadRequest(400, "Content-Length is not a number")
     length = int(declared)
-    if length > max_body_bytes:
-        raise BadRequest(413, f"body over {max_body_bytes} bytes")
     stream = environ.get("wsgi.input")
     return stream.read(length) if stream is not None and length else b""
 

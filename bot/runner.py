@@ -4,7 +4,8 @@ serve its health checks, and stop it cleanly on SIGTERM.
 Start-up, in order, each failure one line and a non-zero exit (no traceback): settings
 (credentials missing: one screen on what to set, exit 2), logging (LOG_FORMAT), the database
 (`bot.health.database_problem`: a driver not installed, a server not reachable), the
-services, Slack (`auth.test` while the app is built), then the intakes. `/readyz` turns
+services, Slack (`auth.test`, `bot.slack_auth`: a refused token exits 1; Slack not answering
+is retried in the background while `/readyz` says so), then the intakes. `/readyz` turns
 ready once the model is loaded as well (it loads in the background).
 
 SIGTERM (or Ctrl-C) stops taking work first: `/readyz` answers 503, the Socket Mode
@@ -26,15 +27,19 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import TextIO
 
 from pydantic import SecretStr, ValidationError
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from digests.text.nlp import use_model
@@ -50,10 +55,13 @@ from .health import (
     one_line,
     serve_health,
 )
+from .http_server import HttpLimits
 from .log_format import configure_logging
 from .retention import EventPruner
 from .services import Services, build_services
 from .settings import Settings
+from .slack_auth import AuthOutcome, SlackAuthRetry, auth_test
+from .tables import SLACK_BOTS
 
 log = logging.getLogger("digest_bot.run")
 
@@ -72,8 +80,11 @@ Set them in the environment or in a .env file (copy .env.example to .env):
 No Slack app yet? At https://api.slack.com/apps choose Create New App > From a manifest and
 paste manifest.yml from this repository; README.md ("Slack setup") walks through it.
 
-To digest an article without Slack:  digest-bot digest path/to/article.txt (or a URL)
+To digest an article without Slack:  {command} digest path/to/article.txt (or a URL)
 """
+# What the headline names when neither mode's credential is set: the operator may be on
+# either path, and Socket Mode needs no signing secret.
+EITHER_MODE = "SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)"
 
 
 @dataclass
@@ -109,7 +120,9 @@ def run_bot(*, out: TextIO = sys.stderr) -> int:
         return 2
     missing = settings.missing_credentials()
     if missing:
-        print(SETUP_HELP.format(missing=", ".join(missing), port=settings.port), file=out)
+        named = [EITHER_MODE if name == "SLACK_SIGNING_SECRET" else name for name in missing]
+        shown = SETUP_HELP.format(missing=", ".join(named), port=settings.port, command=command())
+        print(shown, file=out)
         return 2
 
     configure_logging(
@@ -126,8 +139,37 @@ def run_bot(*, out: TextIO = sys.stderr) -> int:
     if problem is not None:
         console.error(f"digest-bot: {problem}")
         return 1
+    problem = folder_problem(settings)
+    if problem is not None:
+        console.error(f"digest-bot: {problem}")
+        return 1
     services = build_services(settings)
     return _serve(settings, services, console)
+
+
+def folder_problem(settings: Settings) -> str | None:
+    """Why the watched folder cannot be used, in one line (None: it can, or none is set)."""
+    if not settings.folder_intake_on:
+        return None
+    try:
+        Path(settings.watch_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        return f"cannot create WATCH_DIR {settings.watch_dir}: {e.strerror or e}"
+    return None
+
+
+def command() -> str:
+    """How to run `digest-bot` from here: its name where it is on PATH (the image, an
+    activated venv), else the path of the script that is running (`.venv/bin/digest-bot`)."""
+    if shutil.which("digest-bot"):
+        return "digest-bot"
+    script = Path(sys.argv[0])
+    if script.name == "digest-bot" and script.exists():
+        try:
+            return str(script.resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(script)
+    return ".venv/bin/digest-bot"
 
 
 def secrets_of(settings: Settings) -> list[str]:
@@ -147,15 +189,20 @@ def secrets_of(settings: Settings) -> list[str]:
 
 def _serve(settings: Settings, services: Services, console: Console) -> int:
     """Serve until a signal, then drain (see the module docstring). Closes the services."""
-    checks = HealthChecks(database=database_check(services.store.engine))
+    checks = HealthChecks(
+        database=database_check(services.store.engine),
+        installations=installations_check(services) if settings.oauth_on else None,
+    )
     stop = threading.Event()
     _on_signals(stop)
+    if not settings.oauth_on and not _check_slack(settings, checks, stop, console):
+        return _close_within(services, settings.shutdown_grace_seconds, code=1)
     try:
-        app = create_app(settings, services)
-    except Exception as e:  # bad token, Slack unreachable: one line, no traceback
+        app = create_app(settings, services, verify_token=False)
+    except Exception as e:  # a setting Bolt refuses: one line, no traceback
         console.error(f"digest-bot: could not connect to Slack: {one_line(e)}")
         return _close_within(services, settings.shutdown_grace_seconds, code=1)
-    checks.slack_ok.set()  # Bolt ran auth.test while building the app
+    checks.listeners_ok.set()
     _load_model_in_background(services, checks)
     pruner = EventPruner(services.store, timedelta(days=settings.handled_event_retention_days))
     pruner.start()
@@ -164,15 +211,19 @@ def _serve(settings: Settings, services: Services, console: Console) -> int:
     if settings.socket_mode:
         try:
             health_server, _ = serve_health(
-                checks, host=settings.host, port=settings.health_listen_port
+                checks, host=settings.health_host, port=settings.health_listen_port
             )
         except OSError as e:
+            named = (
+                "HEALTH_PORT" if settings.health_port is not None else "HEALTH_PORT (unset: PORT)"
+            )
             console.error(
-                f"digest-bot: cannot listen on port {settings.health_listen_port} "
-                f"for health checks: {e.strerror}"
+                f"digest-bot: cannot listen on {settings.health_host}:"
+                f"{settings.health_listen_port} for health checks ({named}): {e.strerror}; "
+                "set HEALTH_PORT to a free port"
             )
             return _drain(services, pruner, settings, console, code=1)
-        health_url = _health_url(settings.host, health_server.server_address[1])
+        health_url = _health_url(settings.health_host, health_server.server_address[1])
         try:
             handler = start_socket_mode(app, settings)
         except Exception as e:
@@ -192,7 +243,13 @@ def _serve(settings: Settings, services: Services, console: Console) -> int:
         return code
 
     try:
-        server, _thread = serve_http(app, host=settings.host, port=settings.port, health=checks)
+        server, _thread = serve_http(
+            app,
+            host=settings.host,
+            port=settings.port,
+            health=checks,
+            limits=HttpLimits.from_settings(settings),
+        )
     except OSError as e:
         console.error(f"digest-bot: cannot listen on port {settings.port}: {e.strerror}")
         return _drain(services, pruner, settings, console, code=1)
@@ -207,6 +264,41 @@ def _serve(settings: Settings, services: Services, console: Console) -> int:
     server.server_close()  # new connections are refused rather than left waiting
     console.say("digest-bot: stopping: no new requests or files; finishing what is in flight")
     return _drain(services, pruner, settings, console)
+
+
+def _check_slack(
+    settings: Settings, checks: HealthChecks, stop: threading.Event, console: Console
+) -> bool:
+    """auth.test once now: passed, or passing trouble (retried in the background, /readyz
+    saying why meanwhile): True; a token Slack refuses: one line, False."""
+    outcome = auth_test(settings)
+    if outcome.passed:
+        checks.slack_ok.set()
+        return True
+    if outcome.refused:
+        console.error(f"digest-bot: could not connect to Slack: {outcome.reason}")
+        return False
+    checks.slack_error = outcome.reason
+    console.error(
+        f"digest-bot: Slack did not answer auth.test ({outcome.reason}); starting anyway and "
+        "trying again in the background (/readyz answers 503 until it passes)"
+    )
+
+    def failed(again: AuthOutcome) -> None:
+        checks.slack_error = again.reason
+
+    SlackAuthRetry(settings, stop=stop, on_pass=checks.slack_ok.set, on_fail=failed).start()
+    return True
+
+
+def installations_check(services: Services) -> Callable[[], None]:
+    """Many workspaces: /readyz's "slack" check, the installation store answering."""
+
+    def check() -> None:
+        with services.store.engine.connect() as connection:
+            connection.execute(select(SLACK_BOTS.c.team_id).limit(1)).all()
+
+    return check
 
 
 def _on_signals(stop: threading.Event) -> None:

@@ -27,8 +27,15 @@ def _cpu_count() -> int:
 class Settings(BaseSettings):
     """Everything the bot reads from its environment."""
 
+    # `env_ignore_empty`: `NAME=` (as `docker run --env-file`, compose's `env_file`, systemd's
+    # `EnvironmentFile=` and `set -a; . .env` all hand it over: a real, empty variable) means
+    # unset, the default, in the environment and in .env alike.
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        env_ignore_empty=True,
     )
 
     # Slack credentials. Bot token always; then either an app-level token (Socket Mode)
@@ -129,6 +136,17 @@ class Settings(BaseSettings):
     # After SIGTERM: seconds to finish the work in progress before exiting anyway (what is
     # left is resumed at the next start-up). Below 30, a container runtime's usual limit.
     shutdown_grace_seconds: float = Field(default=25.0, gt=0, le=300)
+
+    # Socket Mode's health server listens here: loopback, where the image's HEALTHCHECK asks;
+    # 0.0.0.0 for probes from outside (a Kubernetes kubelet, a load balancer).
+    health_host: str = "127.0.0.1"
+    # HTTP mode's server (waitress, bot.http_server): threads answering requests (acks are
+    # quick, the work runs after them), most open connections, seconds a connection may stay
+    # idle or half-sent before it is closed, and the largest request body (413 past it).
+    http_threads: int = Field(default=8, ge=1, le=256)
+    http_connection_limit: int = Field(default=4096, ge=8, le=100_000)
+    http_channel_timeout: int = Field(default=30, ge=1, le=3600)
+    http_max_body_bytes: int = Field(default=1024 * 1024, ge=1024, le=64 * 1024 * 1024)
 
     @field_validator("health_port", mode="before")
     @classmethod

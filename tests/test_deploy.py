@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import tomllib
 from pathlib import Path
 
 import yaml
 
 from bot.settings import Settings
+from tests.deploy_files import ENV_EXAMPLE, env_file, image_env
 
 ROOT = Path(__file__).resolve().parent.parent
 # Variables compose.yaml reads besides the bot's own settings.
@@ -42,8 +44,9 @@ def instructions(name: str) -> list[str]:
 
 
 def env_example_names() -> set[str]:
+    """Every setting .env.example names: set (`NAME=`) or commented out (`# NAME=...`)."""
     text = (ROOT / ".env.example").read_text(encoding="utf-8")
-    return set(re.findall(r"(?m)^([A-Z][A-Z0-9_]*)=", text))
+    return set(re.findall(r"(?m)^(?:# )?([A-Z][A-Z0-9_]*)=", text))
 
 
 def test_compose_runs_the_bot_beside_postgresql_with_named_volumes():
@@ -96,7 +99,7 @@ def test_dockerfile_is_slim_python_311_non_root_with_the_model_and_a_healthcheck
 
     [healthcheck] = instructions("HEALTHCHECK")
     command = json.loads(healthcheck.split("CMD", 1)[1])
-    assert command == ["python", "-m", "bot.health"]
+    assert command == ["python", "-m", "bot.health", "--ready"]  # ready, not merely alive
     assert instructions("CMD")[-1] == '["digest-bot", "run"]'
     assert instructions("STOPSIGNAL") == ["SIGTERM"]
 
@@ -115,3 +118,36 @@ def test_every_setting_is_in_env_example():
     names = env_example_names()
     missing = [f.upper() for f in Settings.model_fields if f.upper() not in names]
     assert missing == [], f".env.example lacks {missing}"
+
+
+def test_compose_checks_the_bot_s_readiness_as_the_image_does():
+    check = compose()["services"]["bot"]["healthcheck"]
+    assert check["test"] == ["CMD", "python", "-m", "bot.health", "--ready"]
+
+
+def test_env_example_reads_the_same_in_a_shell_as_with_env_file():
+    """`set -a; . ./.env` and systemd's EnvironmentFile= (shell-like) get what --env-file
+    gets: no quotes, spaces or trailing comments in a value, nothing a shell would expand."""
+    text = ENV_EXAMPLE.read_text(encoding="utf-8")
+    handed_over = env_file(text)
+    script = f"set -a; . {ENV_EXAMPLE}; " + "; ".join(
+        f'printf "%s=%s\\n" {name} "${{{name}-UNSET}}"' for name in handed_over
+    )
+    shell = subprocess.run(
+        ["bash", "-c", script], env={"PATH": "/usr/bin:/bin"}, capture_output=True, text=True
+    )
+    assert shell.returncode == 0, shell.stderr
+    assert dict(line.split("=", 1) for line in shell.stdout.splitlines()) == handed_over
+    for line in text.splitlines():
+        if "=" in line and re.match(r"^(# )?[A-Z][A-Z0-9_]*=", line):
+            value = line.split("=", 1)[1]
+            assert not re.search(r"[\"'$`\\ ]| #", value), f"not portable: {line}"
+
+
+def test_env_example_overrides_no_path_of_the_image():
+    """Nothing set in .env.example replaces the image's /data and /inbox with a relative
+    path (the first thing `docker run --env-file` broke)."""
+    handed_over = env_file(ENV_EXAMPLE.read_text(encoding="utf-8"))
+    assert not set(handed_over) & set(image_env()), "an image default is overridden"
+    for name, value in handed_over.items():
+        assert not value.startswith((".", "sqlite:///data", "sqlite:///.")), name

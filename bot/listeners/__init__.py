@@ -6,6 +6,7 @@
     links.py      link_shared (unfurls)
     shortcuts.py  the message shortcut "Digest this article"
     home.py       app_home_opened (the App Home tab)
+    workspace.py  app_uninstalled, tokens_revoked (the workspace's rows removed)
 
 Each listener is a plain top-level function taking Bolt's injected arguments (`ack`,
 `command`, `event`, `respond`, `context`, ...) and, keyword-only, `services`; `register`
@@ -19,7 +20,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from ..services import Services
-from . import commands, events, home, links, shortcuts
+from . import commands, events, home, links, shortcuts, workspace
 
 
 def register_listeners(app: App, services: Services) -> None:
@@ -29,3 +30,4 @@ def register_listeners(app: App, services: Services) -> None:
     links.register(app, services)
     shortcuts.register(app, services)
     home.register(app, services)
+    workspace.register(app, services)

@@ -47,7 +47,7 @@ def test_a_body_over_the_cap_gets_413_before_it_is_read(bot: Bot) -> None:
         connection.endheaders()
         response = connection.getresponse()
         assert response.status == 413
-        assert b"body over" in response.read()
+        assert b"exceeds max_body" in response.read()  # waitress's words
     finally:
         connection.close()
     assert_nothing_done(bot)

@@ -51,6 +51,8 @@ EVENT_SUBSCRIPTIONS: dict[str, dict[str, str | None]] = {
     },
     "link_shared": {"link_shared": "links:read"},
     "app_home_opened": {"app_home_opened": None},
+    "app_uninstalled": {"app_uninstalled": None},
+    "tokens_revoked": {"tokens_revoked": None},
 }
 
 CLIENT_CALL = re.compile(r"client\.([a-z]+_[A-Za-z_]+)\(")

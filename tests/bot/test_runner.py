@@ -57,8 +57,33 @@ def test_without_credentials_it_explains_what_to_set(tmp_path):
 def test_bot_token_alone_asks_for_a_signing_secret_or_app_token(tmp_path):
     result = run_bot(tmp_path, SLACK_BOT_TOKEN="xoxb-not-checked")
     assert result.returncode == 2
-    assert "missing: SLACK_SIGNING_SECRET" in result.stderr
+    headline = result.stderr.splitlines()[0]
+    # Either path: Socket Mode needs the app token, HTTP mode the signing secret.
+    assert headline.endswith(
+        "missing: SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)"
+    )
     assert "xoxb-not-checked" not in result.stderr  # secrets are never echoed
+
+
+def test_on_the_socket_mode_path_only_the_bot_token_is_asked_for(tmp_path):
+    result = run_bot(tmp_path, SLACK_APP_TOKEN="xapp-not-checked", SLACK_SIGNING_SECRET="")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0].endswith("missing: SLACK_BOT_TOKEN")
+
+
+def test_the_setup_screen_names_a_command_that_works(tmp_path):
+    # Run as `make run` does: the venv's script, with the venv not on PATH.
+    script = Path(sys.executable).with_name("digest-bot")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    clean["PATH"] = "/usr/bin:/bin"
+    result = subprocess.run(
+        [str(script), "run"], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    [line] = [x for x in result.stderr.splitlines() if "without Slack" in x]
+    shown = line.split(":", 1)[1].split()[0]
+    assert shown == str(script.relative_to(ROOT))  # .venv/bin/digest-bot
+    assert (ROOT / shown).exists()
 
 
 def test_invalid_setting_is_one_line(tmp_path):

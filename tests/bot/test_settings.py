@@ -48,6 +48,25 @@ def test_settings_come_from_env_file(tmp_path, monkeypatch):
 
 def test_every_setting_is_documented_in_env_example():
     example = (Path(__file__).resolve().parents[2] / ".env.example").read_text()
-    documented = {line.split("=", 1)[0] for line in example.splitlines() if "=" in line}
+    # Set (required) or commented out at its default: `NAME=...` or `# NAME=...`.
+    documented = {
+        line.removeprefix("#").strip().split("=", 1)[0]
+        for line in example.splitlines()
+        if "=" in line
+    }
     missing = [name.upper() for name in Settings.model_fields if name.upper() not in documented]
     assert missing == []
+
+
+def test_an_empty_value_means_unset_in_the_environment_and_in_env_files(tmp_path, monkeypatch):
+    # What `docker run --env-file` makes of `NAME=`: a real, empty variable.
+    for name in ("PORT", "HEALTH_PORT", "SLACK_CLIENT_ID", "DIGEST_TIME_LIMIT", "HOST"):
+        monkeypatch.setenv(name, "")
+    env = tmp_path / ".env"
+    env.write_text("SLACK_CLIENT_SECRET=\nLOG_FORMAT=\nHTTP_THREADS=\n")
+    settings = Settings(_env_file=env)
+    assert settings.port == 3000 and settings.host == "0.0.0.0"
+    assert settings.health_port is None and settings.digest_time_limit == 120
+    assert settings.slack_client_id == "" and settings.slack_client_secret is None
+    assert settings.log_format == "text" and settings.http_threads == 8
+    assert not settings.oauth_on

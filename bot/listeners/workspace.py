@@ -1,0 +1,66 @@
+"""`app_uninstalled` and `tokens_revoked`: the workspace let the bot go.
+
+Both are handled inline (a few deletes, well within Slack's 3 seconds). With many
+workspaces Bolt's own listeners run first and delete the installation (or the revoked
+bot/user tokens) from the installation store; then `bot.workspace_removal` removes the
+workspace's watches, schedules and feeds. `tokens_revoked` for user tokens only leaves
+everything else alone: the bot posts with its bot token.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+
+from ..services import Services
+from ..workspace_removal import forget_workspace
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, services: Services) -> None:
+    """Both events; in OAuth mode behind Bolt's installation-store clean-up."""
+    oauth = services.settings.oauth_on
+    bolt_uninstalled = app.default_app_uninstalled_event_listener() if oauth else None
+    bolt_revoked = app.default_tokens_revoked_event_listener() if oauth else None
+
+    def on_uninstalled(ack: Ack, context: BoltContext) -> None:
+        ack()
+        app_uninstalled(context, services=services, bolt=bolt_uninstalled)
+
+    def on_revoked(ack: Ack, event: dict[str, Any], context: BoltContext) -> None:
+        ack()
+        tokens_revoked(event, context, services=services, bolt=bolt_revoked)
+
+    app.event("app_uninstalled")(on_uninstalled)
+    app.event("tokens_revoked")(on_revoked)
+
+
+def app_uninstalled(
+    context: BoltContext, *, services: Services, bolt: Callable[..., Any] | None = None
+) -> None:
+    """The app was removed from the workspace: its installation and rows go."""
+    if bolt is not None:
+        bolt(context=context)
+    forget_workspace(services, context.team_id)
+
+
+def tokens_revoked(
+    event: dict[str, Any],
+    context: BoltContext,
+    *,
+    services: Services,
+    bolt: Callable[..., Any] | None = None,
+) -> None:
+    """Tokens were revoked: the store forgets them; if the bot's was among them, the
+    workspace's rows go too (nothing could be posted there any more)."""
+    if bolt is not None:
+        bolt(event=event, context=context)
+    revoked_bots = (event.get("tokens") or {}).get("bot") or []
+    if revoked_bots:
+        forget_workspace(services, context.team_id)
+    else:
+        log.info("user tokens revoked in %s: the bot's own token is unaffected", context.team_id)
