@@ -29,6 +29,7 @@ from digests.events.triggers import (
     GROUP_WORDS,
     in_dateline,
     is_dateline,
+    objects_of,
     trigger_node,
     verb_lemma,
     with_phrases,
@@ -89,13 +90,15 @@ def participants(
         party = party_of(an, t, discourse=discourse)
         if party is None:
             continue
+        if party.kind == "anonymous" and t.ent_type_ == "PERSON" and entity_at(t) is not None:
+            party = Party(name=_person_name(entity_at(t)), kind="named")  # outside the cast
         if party.kind == "anonymous":
             cut = _place_cut(t, cut)
             party = _named_inside(an, t, _own_description(an, t, party, start, cut))
-        if party.kind == "anonymous" and _bare_name(t):
-            parties.append(Party(name=_proper_name(t), kind="organization"))
-        elif is_party(an, t, party, unnamed_roles=True):
+        if is_party(an, t, party, unnamed_roles=True):
             parties.extend(_members_named(an, t, party))
+        elif party.kind in {"anonymous", "organization"} and _bare_name(t):
+            parties.append(Party(name=_proper_name(t), kind="organization"))
     unique: dict = {}
     for p in parties:
         unique.setdefault(party_key(p), p)
@@ -113,7 +116,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
         found = _subjects(tok)
         lemma = verb_lemma(tok)
         if lemma in COUNTERPART_VERBS:
-            found += [c for c in tok.children if c.dep_ == "dobj"]
+            found += objects_of(tok)
         found += _agents(tok)
         found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
@@ -149,6 +152,7 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
         holder = prep.head
     if holder is not None and holder.pos_ in {"VERB", "AUX"}:
         found += _subjects(holder) + _agents(holder)
+        found += [g for c in with_phrases(holder) for g in c.children if g.dep_ == "pobj"]
         if holder.lemma_.lower() in {"summon", "call", "invite", "bring"}:
             found += [c for c in holder.children if c.dep_ == "dobj" and c.i != tok.i]
     # "X and Y reached a deal after talks", "X emerged from the meeting": whoever
@@ -454,3 +458,9 @@ def _proper_name(tok: Token) -> str:
     ):
         start -= 1
     return tok.doc[start : tok.i + 1].text
+
+
+def _person_name(ent) -> str:
+    """A PERSON entity the cast does not hold, without the titles before the name."""
+    words = [w for w in ent if w.lemma_.lower() not in TITLE_WORDS and not w.is_punct]
+    return " ".join(w.text for w in words) or ent.text

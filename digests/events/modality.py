@@ -144,6 +144,8 @@ def read_modality(trigger: Token) -> Reading:
     node, in_clause = trigger, True
     if _mark(trigger) in QUESTION_MARKS:
         return Reading(Modality.QUESTION, _mark(trigger))
+    if _mark(trigger) in CONDITION_MARKS:
+        return Reading(Modality.HYPOTHETICAL, _mark(trigger))  # even when parsed as the root
     if trigger.pos_ in {"VERB", "AUX"}:
         found = _clause(trigger, reported)
         if found is not None:

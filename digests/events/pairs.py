@@ -33,7 +33,7 @@ def last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Party
     people: list[int] = []
     for t in reversed(an.doc[: tok.i]):
         idx = an.cast.person_at(t)
-        if idx is not None and not an.in_quote(t) and idx not in people:
+        if idx is not None and not an.in_quote(t) and idx not in people and not _destination(t):
             people.append(idx)
             if len(people) == 2:
                 break
@@ -159,3 +159,17 @@ def is_pair_of_organisations(tok: Token) -> bool:
 def is_pair_of_people(tok: Token) -> bool:
     """'the two leaders', 'both men': two people the story has just named."""
     return _counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
+
+
+MOTION_VERBS = frozenset(
+    {"fly", "travel", "arrive", "return", "go", "come", "head", "move", "drive"}
+)
+
+
+def _destination(tok: Token) -> bool:
+    """'flew to Vantor', 'arrived in Vantor': a name in a motion verb's place slot is a place,
+    whatever the model tagged it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"to", "in", "into", "from", "at"}:
+        return False
+    return prep.head.lemma_.lower() in MOTION_VERBS

@@ -218,7 +218,9 @@ def _noun_frame(noun: Token) -> str | None:
         return frame if _has_partner(noun) or any(_person_like(g) for g in to) or state else None
     if lemma == "call" and not (phone or _has_partner(noun) or owned and _on_phone(noun)):
         return None
-    return frame if phone or _has_partner(noun) else None
+    # "had lunch with X": the light verb carries the partner
+    light = noun.dep_ == "dobj" and _has_partner(noun.head)
+    return frame if phone or _has_partner(noun) or light else None
 
 
 def verb_lemma(verb: Token) -> str:
@@ -257,12 +259,22 @@ def _has_counterpart_object(verb: Token) -> bool:
     'met the deadline', 'called him a liar', 'hosted the talks' (the noun is the trigger)."""
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
         return False
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = objects_of(verb)
     if not objs and any(c.dep_ == "auxpass" for c in verb.children):
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.lemma_.lower() == "visit":
         return any(_person_like(o) and o.ent_type_ != "GPE" for o in objs)
     return any(_person_like(o) or o.pos_ == "PRON" and is_party_like(o) for o in objs)
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """The verb's direct objects; for a finite verb the parser hung on its object as a
+    modifier ("X hosted Mayor Y" read as "[hosted] Mayor Y"), that head."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    misread = verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i
+    if not objs and misread and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        objs = [verb.head]
+    return objs
 
 
 def _climbed(noun: Token) -> bool:

@@ -1,0 +1,239 @@
+"""CheckList-style meeting cases: templates per phrasing class crossed with invented fillers.
+
+Every name, organisation, place and day here is invented for these tests (none comes from
+the eval articles). A positive case expects a meeting whose participants include both
+parties; a negative twin ("did not meet", "met expectations", "a mountain summit") expects
+no meeting at all. Classes follow the issue's phrasing classes: verbs, nouns, light-verb
+constructions, hosting, summons, visits, purpose clauses, collective and previous-sentence
+subjects, reported and scheduled events; and the modality and sense traps.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    cls: str
+    text: str
+    parties: tuple[str, ...]  # surnames or organisation names that must take part; () = none
+
+
+# (title + name, surname, pronoun) for people; every name invented
+PEOPLE = [
+    ("Mayor Elena Varga", "Varga", "she"),
+    ("Governor Tomas Brandt", "Brandt", "he"),
+    ("Senator Ruth Okafor", "Okafor", "she"),
+    ("Minister Paulo Serrano", "Serrano", "he"),
+    ("President Abel Kinsey", "Kinsey", "he"),
+    ("Chancellor Mira Solberg", "Solberg", "she"),
+    ("Premier Lucas Brenner", "Brenner", "he"),
+    ("Ambassador Ines Calder", "Calder", "she"),
+    ("Prime Minister Joaquim Ferraz", "Ferraz", "he"),
+    ("Councillor Daniel Strand", "Strand", "he"),
+    ("Commissioner Anika Holm", "Holm", "she"),
+    ("Chief Executive Kasia Morawa", "Morawa", "she"),
+]
+ORGS = [
+    "the Dunmore Steel Workers Union",
+    "Kestrel Mining",
+    "the Western Nurses Federation",
+    "Harlow Freight",
+    "the Pellam Teachers Association",
+    "Brightwater Energy",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+PLACES = ["the Old Mill Hall", "the Riverside Hotel", "City Hall", "the Grand Palace"]
+CITIES = ["Lindford", "Vantor", "Ostrava", "Carrow", "Brevik", "Dunmore"]
+
+# Templates: {a}/{b} full names, {sa}/{sb} surnames, {pa} A's pronoun, {day}, {place}, {city}
+POSITIVE = {
+    "verb_meet_with": [
+        "{a} met with {b} on {day}.",
+        "{a} met with {b} at {place} on {day} to discuss the budget.",
+    ],
+    "verb_meet_object": [
+        "{a} met {b} in {city} on {day}.",
+        "On {day}, {a} met {b} for two hours.",
+    ],
+    "future_scheduled": [
+        "{a} will meet {b} on {day}.",
+        "{a} is scheduled to meet {b} in {city} on {day}.",
+        "{a} is expected to meet {b} next week.",
+        "{a} and {b} agreed to meet again on {day}.",
+    ],
+    "coordinated_subject": [
+        "{a} and {b} met on {day}.",
+        "{a} and {b} met at {place} on {day} to discuss the strike.",
+    ],
+    "light_verb_talks": [
+        "{a} held talks with {b} on {day}.",
+        "{a} held a meeting with {b} at {place} on {day}.",
+        "{a} had lunch with {b} in {city} on {day}.",
+    ],
+    "contacting_call": [
+        "{a} had a phone call with {b} on {day}.",
+        "{a} spoke by phone with {b} on {day}.",
+        "{a} spoke with {b} by telephone on {day}.",
+    ],
+    "visiting": [
+        "{a} paid a visit to {b} on {day}.",
+        "{a} visited {b} at {place} on {day}.",
+    ],
+    "nominal_between": [
+        "A meeting between {a} and {b} took place on {day}.",
+        "Talks between {a} and {b} began in {city} on {day}.",
+    ],
+    "nominal_possessive": [
+        "{a}'s meeting with {b} lasted two hours on {day}.",
+        "After {a}'s talks with {b} on {day}, aides said little.",
+    ],
+    "hosting_receiving": [
+        "{a} hosted {b} at {place} on {day}.",
+        "{a} received {b} in {city} on {day}.",
+        "{a} welcomed {b} to {place} on {day}.",
+    ],
+    "summons": [
+        "{a} summoned {b} on {day}.",
+        "{b} was summoned by {a} on {day}.",
+    ],
+    "purpose_clause": [
+        "{a} flew to {city} on {day} to meet {b}.",
+        "{a} travelled to {city} on {day} for talks with {b}.",
+    ],
+    "discussion": [
+        "{a} discussed the budget with {b} on {day}.",
+        "{a} talked with {b} about the strike on {day}.",
+        "{a} sat down with {b} on {day}.",
+    ],
+    "reported": [
+        "Officials said {a} would meet {b} on {day}.",
+        "Aides confirmed that {a} met {b} in {city} on {day}.",
+    ],
+    "apposition": [
+        "{a}, who leads the coalition, met {b}, the party chairman, on {day}.",
+        "{a}, the head of the delegation, met {b}, a veteran negotiator, in {city}.",
+    ],
+    "previous_sentence": [
+        "{a} and {b} arrived in {city} on {day}. They met at {place}.",
+        "{a} and {b} flew to {city} on {day}. The two leaders met at {place}.",
+    ],
+}
+ORG_POSITIVE = {
+    "organisations": [
+        "{oa} held talks with {ob} on {day}.",
+        "{oa} and {ob} resumed negotiations in {city} on {day}.",
+        "{oa} met with {ob} at {place} on {day}.",
+    ],
+}
+NEGATIVE = {
+    "negated": [
+        "{a} did not meet {b} on {day}.",
+        "{a} never met {b}.",
+        "There was no meeting between {a} and {b} on {day}.",
+    ],
+    "refused": [
+        "{a} refused to meet {b} on {day}.",
+        "{a} declined to meet {b} in {city}.",
+        "{a} turned down a meeting with {b}.",
+    ],
+    "denied": [
+        "{a} denied meeting {b} in {city}.",
+        "{a} denied that {pa} had met {b}.",
+    ],
+    "cancelled": [
+        "{a} cancelled a meeting with {b} on {day}.",
+        "The meeting between {a} and {b} was called off on {day}.",
+        "Talks between {a} and {b} were postponed on {day}.",
+    ],
+    "wished": [
+        "{a} would like to meet {b}.",
+        "{a} hopes to meet {b} soon.",
+        "{a} said {pa} was willing to meet {b}.",
+    ],
+    "proposed": [
+        "{a} proposed talks with {b}.",
+        "{a} called for a meeting with {b}.",
+        "{a} urged {b} to meet the strikers.",
+    ],
+    "hypothetical": [
+        "If {a} meets {b}, the strike could end.",
+        "{a} could meet {b} as early as {day}.",
+    ],
+    "question": [
+        "Reporters asked whether {a} would meet {b}.",
+        "It is unclear whether {a} will meet {b} on {day}.",
+    ],
+    "generic_habitual": [
+        "{a} usually meets {b} every {day}.",
+        "{a} and {b} meet regularly to review the accord.",
+    ],
+    "met_expectations": [
+        "The budget of {a} met expectations, {b} said on {day}.",
+        "{a} met the deadline set by {b} on {day}.",
+    ],
+    "mountain_summit": [
+        "{a} and {b} reached the summit of Mount Tarn on {day}.",
+        "{a} climbed to the mountain summit with {b} on {day}.",
+    ],
+    "voted": [
+        "{a} and {b} voted against the bill on {day}.",
+    ],
+    "rally_no_counterpart": [
+        "Supporters of {a} held a rally in {city} on {day}.",
+        "{a} addressed a rally at {place} on {day}.",
+        "{a} spoke at a news conference on {day}.",
+    ],
+}
+
+
+def _pairs(n: int) -> list[tuple[tuple[str, str, str], tuple[str, str, str]]]:
+    """n ordered pairs of different people, spread over the whole list."""
+    out = []
+    for a, b in itertools.permutations(PEOPLE, 2):
+        out.append((a, b))
+    step = max(1, len(out) // n)
+    return out[::step][:n]
+
+
+def _fill(template: str, k: int, a, b) -> str:
+    return template.format(
+        a=a[0],
+        b=b[0],
+        sa=a[1],
+        sb=b[1],
+        pa=a[2],
+        day=DAYS[k % len(DAYS)],
+        place=PLACES[k % len(PLACES)],
+        city=CITIES[k % len(CITIES)],
+    )
+
+
+def cases(per_template: int = 6) -> list[Case]:
+    """Every generated case, deterministic: each template crossed with `per_template` fillers."""
+    out: list[Case] = []
+    pairs = _pairs(per_template)
+    for cls, templates in POSITIVE.items():
+        for template in templates:
+            for k, (a, b) in enumerate(pairs):
+                out.append(Case(cls, _fill(template, k, a, b), (a[1], b[1])))
+    org_pairs = list(itertools.permutations(ORGS, 2))[::5][:per_template]
+    for cls, templates in ORG_POSITIVE.items():
+        for template in templates:
+            for k, (oa, ob) in enumerate(org_pairs):
+                text = template.format(
+                    oa=oa, ob=ob, day=DAYS[k % 7], place=PLACES[k % 4], city=CITIES[k % 6]
+                )
+                text = text[0].upper() + text[1:]
+                out.append(Case(cls, text, (_org_key(oa), _org_key(ob))))
+    for cls, templates in NEGATIVE.items():
+        for template in templates:
+            for k, (a, b) in enumerate(pairs):
+                out.append(Case(cls, _fill(template, k, a, b), ()))
+    return out
+
+
+def _org_key(name: str) -> str:
+    return name.removeprefix("the ")

@@ -1,0 +1,58 @@
+"""The meeting behavioural suite: every phrasing class and its negative twins, per class.
+
+Runs the whole engine (real spaCy model) over each generated sentence and reports accuracy
+per class; each class must reach 95%. A class below that is a bug in a general rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from digests import build_digests
+from digests.model import Meeting
+from tests.digests.events.meeting_checklist import Case, cases
+
+THRESHOLD = 0.95
+CASES = cases()
+
+
+def _takes_part(meeting: Meeting, party: str) -> bool:
+    """A party takes part when a participant is, or ends with, its name or surname."""
+    return any(p == party or p.endswith(" " + party) for p in meeting.participants)
+
+
+def _passes(case: Case, meetings: list[Meeting]) -> bool:
+    if not case.parties:
+        return not meetings
+    return any(all(_takes_part(m, p) for p in case.parties) for m in meetings)
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, list[tuple[Case, bool, list]]]:
+    by_class: dict[str, list[tuple[Case, bool, list]]] = defaultdict(list)
+    digests = build_digests(c.text for c in CASES)
+    for case, digest in zip(CASES, digests, strict=True):
+        got = [m.participants for m in digest.meetings]
+        by_class[case.cls].append((case, _passes(case, digest.meetings), got))
+    return by_class
+
+
+def test_suite_is_large_enough() -> None:
+    assert len(CASES) >= 300
+    assert len({c.cls for c in CASES}) >= 25
+
+
+def test_every_class_reaches_threshold(results, capsys) -> None:
+    lines, failing = [], []
+    for cls, rows in sorted(results.items()):
+        ok = sum(passed for _, passed, _ in rows)
+        rate = ok / len(rows)
+        lines.append(f"{cls:24} {ok:3}/{len(rows):3} {rate:6.1%}")
+        if rate < THRESHOLD:
+            failing.append(cls)
+            lines += [f"    FAIL {c.text!r} -> {got}" for c, passed, got in rows if not passed]
+    with capsys.disabled():
+        print("\nmeeting checklist, accuracy per class:\n" + "\n".join(lines))
+    assert not failing, failing
