@@ -8,16 +8,18 @@ digests in a Bolt lazy listener, on the services' listener pool.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
 from collections.abc import MutableMapping
 from typing import Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from .event_recovery import CLAIM_KEY, RECOVERABLE, EventRecovery
 from .health import HEALTH_PATH, READY_PATH, HealthChecks
 from .http_server import HttpLimits, HttpServer
 from .leader import Replica
@@ -75,28 +77,57 @@ def create_app(settings: Settings, services: Services, *, verify_token: bool = T
         token_verification_enabled=verify_token,
     )
     app.middleware(require_fields)  # a signed payload missing a field: 400, not a KeyError
-    app.middleware(drop_resent_events(services.store, services.replica))
+    recovery = EventRecovery(services.store, services.replica, dispatcher(app))
+    services.event_recovery = recovery
+    app.middleware(drop_resent_events(services.store, services.replica, recovery))
     if oauth is not None and services.teams is not None:
         app.middleware(enter_team(services.teams))
     register_listeners(app, services)
     return app
 
 
-def drop_resent_events(store: Store, replica: Replica | None = None):
+def drop_resent_events(
+    store: Store, replica: Replica | None = None, recovery: EventRecovery | None = None
+):
     """Middleware: Slack resends events it thinks we missed (X-Slack-Retry-Num); act on each
     event once, by claiming its id in the store. With replicas the claim carries this
-    replica's id, so a resend of an event claimed by a replica that died is taken over."""
+    replica's id, so a resend of an event claimed by a replica that died is taken over.
+    A message event's claim keeps its payload until its listener is done, so a replica that
+    dies after the ack leaves it to another (`bot.event_recovery`), whose re-dispatch passes
+    here with its token."""
 
-    def drop_resent(body: dict[str, Any], next, logger) -> BoltResponse | None:  # noqa: A002
+    def drop_resent(
+        body: dict[str, Any], request: BoltRequest, context: BoltContext, next, logger
+    ) -> BoltResponse | None:  # noqa: A002
         event_id = body.get("event_id") if isinstance(body, dict) else None
         is_event = event_id and body.get("type") == "event_callback"
+        if not is_event:
+            return next()
+        key = f"event:{event_id}"
+        if recovery is not None and recovery.is_recovery(request.headers):
+            context[CLAIM_KEY] = key  # taken over already: its listener finishes it
+            return next()
         owner = {"owner": replica.id, "alive": replica.is_alive} if replica and replica.id else {}
-        if is_event and not store.claim_event(f"event:{event_id}", **owner):
+        kind = (body.get("event") or {}).get("type") if isinstance(body, dict) else None
+        payload = json.dumps(body) if kind in RECOVERABLE else None
+        if not store.claim_event(key, body=payload, **owner):
             logger.info("ignoring a resent event %s", event_id)
             return BoltResponse(status=200, body="")
+        if payload is not None:
+            context[CLAIM_KEY] = key
         return next()
 
     return drop_resent
+
+
+def dispatcher(app: App):
+    """Dispatch a stored event payload through `app` again, as Socket Mode does (the
+    signature was checked when it first came)."""
+
+    def dispatch(body: dict[str, Any], headers: dict[str, str]) -> object:
+        return app.dispatch(BoltRequest(body=body, headers=headers, mode="socket_mode"))
+
+    return dispatch
 
 
 # -- HTTP mode -------------------------------------------------------------------------------

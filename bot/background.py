@@ -54,20 +54,31 @@ def stop(services: Services) -> None:
 
 
 def start_roundups(services: Services) -> None:
-    """Fire roundups only while this replica leads (`bot.leader`): the scheduler starts
+    """Fire roundups, and finish events dead replicas acknowledged (`bot.event_recovery`),
+    only while this replica leads (`bot.leader`): the scheduler starts
     paused (it still adds and lists jobs in the shared store) and runs once elected. A
     takeover also finishes the roundups and digests the dead leader left half-posted (at
     start-up the threads above do that)."""
     scheduler = services.roundups.scheduler
     services.roundups.start(paused=True)
     replica = services.replica
+    recovery = services.event_recovery
     if replica is None:
         scheduler.resume()
+        if recovery is not None:
+            recovery.sweep_soon()  # events a previous run acknowledged and left
         return
     started = threading.Event()
 
+    def beat() -> None:
+        scheduler.wakeup()
+        if recovery is not None:
+            recovery.sweep_soon()  # events a replica that died acknowledged and left
+
     def elected() -> None:
         scheduler.resume()
+        if recovery is not None:
+            recovery.sweep_soon()
         if started.is_set():
             for finish in (
                 services.roundup_poster.resume_incomplete,
@@ -75,5 +86,5 @@ def start_roundups(services: Services) -> None:
             ):
                 threading.Thread(target=finish, name="takeover-resume", daemon=True).start()
 
-    replica.start(on_elected=elected, on_deposed=scheduler.pause, on_beat=scheduler.wakeup)
+    replica.start(on_elected=elected, on_deposed=scheduler.pause, on_beat=beat)
     started.set()

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 from digests.text.fetch import MEGABYTE
 from digests.workers import DigestPool
 
+from .event_recovery import EventRecovery
 from .feed_documents import FeedReader
 from .feed_store import FeedStore
 from .feeds import FeedPoller
@@ -119,6 +120,8 @@ class Services:
     owned_pool: DigestPool | None = None
     # Finishes digest and roundup threads Slack errors cut short, while the bot runs.
     thread_healer: ThreadHealer | None = None
+    # Finishes events a dead replica acknowledged (set by `bot.app.create_app`).
+    event_recovery: EventRecovery | None = None
 
     def close(self) -> None:
         """Stop what runs in the background, then let go of the pool and the database."""

@@ -38,6 +38,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -328,17 +329,24 @@ class Store:
             yield connection
 
     def claim_event(
-        self, key: str, *, owner: int | None = None, alive: Callable[[int], bool] | None = None
+        self,
+        key: str,
+        *,
+        owner: int | None = None,
+        alive: Callable[[int], bool] | None = None,
+        body: str | None = None,
     ) -> bool:
         """Record a delivery key; True the first time, False for a resend of the same event.
 
         With replicas (`owner`: this replica's id, `alive`: whether a replica id still runs,
         see `bot.leader`) a resend whose claim belongs to a replica that died (before acting
         on it, or before its ack reached Slack) is taken over: True for exactly one taker.
+        `body` (the payload, JSON) stays with the claim until `finish_event`, so work a dead
+        replica acknowledged is finished elsewhere (`bot.event_recovery`).
         """
         try:
             with self.session() as s:
-                s.add(HandledEventRow(key=key, owner=owner))
+                s.add(HandledEventRow(key=key, owner=owner, body=body, claimed_at=utcnow()))
         except IntegrityError:
             return owner is not None and alive is not None and self._take_over(key, owner, alive)
         return True
@@ -349,13 +357,50 @@ class Store:
             held_by = row.owner if row is not None else None
         if held_by is None or held_by == owner or alive(held_by):
             return False
+        return self.take_over_event(key, held_by, owner)
+
+    def take_over_event(self, key: str, held_by: int | None, owner: int) -> bool:
+        """Move a claim from `held_by` to `owner`; True for exactly one of several takers."""
         with self.session() as s:  # the conditional update lets one taker win
             taken = s.execute(
                 update(HandledEventRow)
                 .where(HandledEventRow.key == key, HandledEventRow.owner == held_by)
-                .values(owner=owner)
+                .values(owner=owner, claimed_at=utcnow())
             )
             return taken.rowcount == 1
+
+    def finish_event(self, key: str) -> None:
+        """The event's work is over (done, or failed and logged): nothing left to take over."""
+        with self.session() as s:
+            s.execute(
+                update(HandledEventRow)
+                .where(HandledEventRow.key == key)
+                .values(finished_at=utcnow(), body=None)
+            )
+
+    def unfinished_events(
+        self, *, not_owner: int | None = None
+    ) -> list[tuple[str, int | None, datetime]]:
+        """(key, owner, claimed at) of every claim with work left whose owner is not
+        `not_owner` (None: whoever owns it), oldest first."""
+        mine = () if not_owner is None else (HandledEventRow.owner == not_owner,)
+        with self._sessions() as s:
+            rows = s.execute(
+                select(HandledEventRow.key, HandledEventRow.owner, HandledEventRow.claimed_at)
+                .where(
+                    HandledEventRow.finished_at.is_(None),
+                    HandledEventRow.body.is_not(None),
+                    *(or_(HandledEventRow.owner.is_(None), ~m) for m in mine),
+                )
+                .order_by(HandledEventRow.created_at)
+            )
+            return [(r.key, r.owner, r.claimed_at or utcnow()) for r in rows]
+
+    def event_body(self, key: str) -> str | None:
+        """A claimed event's payload (None once finished)."""
+        with self._sessions() as s:
+            row = s.get(HandledEventRow, key)
+            return row.body if row is not None else None
 
     def prune_handled_events(self, before: datetime) -> int:
         """Forget the delivery keys recorded before `before` (naive UTC); how many went.

@@ -144,8 +144,15 @@ class HandledEventRow(Base):
     key: Mapped[str] = mapped_column(String(255), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # The replica (bot.leader) that claimed it; a resend is taken over only once that
-    # replica is gone. None: claimed before replicas (or on SQLite), never taken over.
+    # replica is gone. None: claimed before replicas, never taken over.
     owner: Mapped[int | None] = mapped_column(Integer, default=None)
+    # A message event's payload (JSON), kept until its listener has finished with it, so work
+    # acknowledged by a replica that died is finished by another (`bot.event_recovery`).
+    # None: nothing to finish (other events, or rows from before revision 0006).
+    body: Mapped[str | None] = mapped_column(Text, default=None)
+    # When the current owner took it (the claim, or a takeover), and when its work ended.
+    claimed_at: Mapped[datetime | None] = mapped_column(default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
 
 
 class WatchedChannelRow(Base):

@@ -23,6 +23,7 @@ from slack_sdk.errors import SlackApiError
 
 from ..blocks import SOMETHING_WENT_WRONG, Message, earlier_digest_text, notice, problem_text
 from ..errors import DigestError, error_code
+from ..event_recovery import finishing
 from ..service import DigestRequest, Intake
 from ..services import Services, bound
 from ..slack_text import article_links, links_in_message
@@ -49,12 +50,30 @@ DM_HELP = (
 
 def register(app: App, services: Services) -> None:
     """`app_mention` and `message` (DMs first, then channels): ack at once, digest in
-    lazy listeners."""
-    app.event("app_mention")(ack=acknowledge, lazy=[bound(digest_mentioned_links, services)])
+    lazy listeners, each marking its event's claim finished when done (`bot.event_recovery`)."""
+    app.event("app_mention")(ack=acknowledge, lazy=[bound(mentioned, services)])
     app.event("message", matchers=[in_direct_message])(
-        ack=acknowledge, lazy=[bound(digest_direct_message, services)]
+        ack=acknowledge, lazy=[bound(direct_message, services)]
     )
-    app.event("message")(ack=acknowledge, lazy=[bound(digest_watched_message, services)])
+    app.event("message")(ack=acknowledge, lazy=[bound(watched_message, services)])
+
+
+def mentioned(event: dict[str, Any], context: BoltContext, *, services: Services) -> None:
+    """An `app_mention`, its claim finished after."""
+    with finishing(services.store, context):
+        digest_mentioned_links(event, services=services)
+
+
+def direct_message(event: dict[str, Any], context: BoltContext, *, services: Services) -> None:
+    """A DM, its claim finished after."""
+    with finishing(services.store, context):
+        digest_direct_message(event, context, services=services)
+
+
+def watched_message(event: dict[str, Any], context: BoltContext, *, services: Services) -> None:
+    """A channel message, its claim finished after."""
+    with finishing(services.store, context):
+        digest_watched_message(event, context, services=services)
 
 
 def acknowledge(ack: Ack) -> None:
