@@ -206,10 +206,20 @@ def text_of(an: Analysis, root: Token | None) -> str:
     return " ".join(words[:MAX_TEXT_WORDS]) + (" ..." if len(words) > MAX_TEXT_WORDS else "")
 
 
+def is_polite_want(verb: Token) -> bool:
+    """'would like X to act', 'we'd love to see X act': a want put politely, not a
+    hypothetical."""
+    return verb.lemma_.lower() in {"like", "love"} and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in verb.children
+    )
+
+
 def is_asserted(verb: Token) -> bool:
     """The text says the demand was made: not negated ('did not ask', 'did not mention
     asking for'), not hypothetical ('would ask'), not someone's duty ('should urge')."""
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+    if not is_polite_want(verb) and any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children
+    ):
         return False
     node = verb
     for _ in range(MAX_GOVERNORS + 1):

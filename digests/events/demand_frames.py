@@ -119,7 +119,11 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     threat = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if threat is None:
         return None
-    for cond in (c for c in threat.subtree if c.dep_ == "advcl"):
+    # the condition hangs in the threat's clause, or (as the parser often has it) on the
+    # threatening verb itself: "threatened to walk out unless the board agreed"
+    conditions = [c for c in threat.subtree if c.dep_ == "advcl"]
+    conditions += [c for c in verb.children if c.dep_ == "advcl" and c.i > threat.i]
+    for cond in conditions:
         marks = {m.lower_ for m in cond.children if m.dep_ == "mark"}
         negated = any(c.dep_ == "neg" for c in cond.children)
         if not ("unless" in marks or "if" in marks and negated):

@@ -28,7 +28,14 @@ WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "go
 URGING_NOUNS = frozenset(
     {"urging", "request", "behest", "insistence", "demand", "order", "instruction", "direction"}
 )
-HOLDER_VERBS = frozenset({"have", "make", "issue", "present"})
+HOLDER_VERBS = frozenset({"have", "make", "issue", "present", "serve", "send", "deliver"})
+# Verbs whose subject answers a request made of it ("the board rejected a request by X").
+ANSWER_VERBS = frozenset(
+    """reject grant deny refuse accept approve receive consider dismiss decline turn
+    heed ignore meet""".split()
+)
+# Prepositions that name who made a request ("a request by X", "an appeal from X").
+REQUESTER_PREPS = frozenset({"by", "from"})
 # "the union's demands" as a place where a wanted thing is listed.
 LISTING_PREPS = frozenset({"among", "as"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -42,7 +49,7 @@ CALL_MAKING_VERBS = frozenset(
 def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """A demand noun in any of its frames, tried from the most to the least specific."""
     frames = (_call_for, _demand_that, _call_for_thing, _listed_demand, _list_of_demands)
-    for frame in (*frames, _owned_request):
+    for frame in (*frames, _request_by, _call_to_act, _owned_request):
         found = frame(an, noun, voices)
         if found is not None:
             return found
@@ -290,4 +297,63 @@ def wish_for_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
             if action is None:
                 continue
             return by, party(an, obj, voices), text_of(an, action)
+    return None
+
+
+def _request_by(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The board rejected a request by the union to reopen talks': by = the by-object, of
+    = whoever answers the request, text = the act or thing asked for."""
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.pos_ != "NOUN":
+        return None
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in REQUESTER_PREPS), None
+    )
+    asker = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    by = party(an, asker, voices)
+    if by is None:
+        return None
+    wanted = _infinitive_of(noun) or _wanted_thing(noun) or _wanted_after(noun)
+    if wanted is None:
+        return None
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    of = None
+    if verb is not None and verb.lemma_.lower() in ANSWER_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        of = party(an, subj, voices)
+    return by, of, text_of(an, wanted)
+
+
+def _call_to_act(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'Critics renewed calls to break up the company': a call made by the subject of the verb
+    that renews it; whom it is made of is not said."""
+    if noun.lemma_.lower() not in CALL_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in CALL_MAKING_VERBS - {"make"}:
+        return None
+    action = _infinitive_of(noun) or _wanted_after(noun)
+    if action is None or action.tag_ != "VB":
+        return None
+    by = party(an, agent_of(verb), voices)
+    return (by, None, text_of(an, action)) if by is not None else None
+
+
+def _wanted_thing(noun: Token) -> Token | None:
+    """'a request for a special meeting': the for-object."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+
+
+def _wanted_after(noun: Token) -> Token | None:
+    """The to-infinitive or for-phrase right after the noun's phrase, where the parser hung it
+    on the verb instead ('renewed calls to break up X', 'a request by X for a meeting')."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if tok.tag_ == "TO" and tok.head.pos_ == "VERB" and tok.head.head in {noun, noun.head}:
+        return tok.head
+    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head is noun.head:
+        return next((g for g in tok.children if g.dep_ == "pobj"), None)
     return None

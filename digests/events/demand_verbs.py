@@ -24,14 +24,19 @@ from digests.events.demand_common import (
     group_head,
     is_asserted,
     is_mandative,
+    is_polite_want,
     party,
     text_of,
 )
 from digests.events.demand_frames import is_participle, passive_demand
 from digests.lexicon import DEMAND_VERBS
 
+POLITE_WANTS = frozenset({"like", "love"})
+
 # Demand verbs beyond the shared lexicon ('appealed to the court to ...').
-EXTRA_DEMAND_VERBS = frozenset({"appeal", "lobby", "petition"})
+EXTRA_DEMAND_VERBS = frozenset(
+    {"appeal", "lobby", "petition", "persuade", "convince", "exhort", "advocate"}
+)
 TRIGGER_VERBS = DEMAND_VERBS | EXTRA_DEMAND_VERBS
 # Verbs that make a demand only as "VERB someone to do something".
 DIRECTIVE_VERBS = frozenset(
@@ -42,9 +47,10 @@ NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody",
 THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
 ADDRESSEE_VERBS = frozenset(
     {"order", "urge", "press", "pressure", "push", "implore", "beg", "lobby", "petition"}
+    | {"persuade", "convince", "exhort", "advocate"}
 )
 # Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
-SELF_VERBS = frozenset({"want", "seek"})
+SELF_VERBS = frozenset({"want", "seek", "like", "love", "prefer"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
 # Marks of a clause that gives a reason or a result, not the wanted act ('so I can help').
 NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though", "while"})
@@ -87,17 +93,25 @@ def _plain_present_after_mandative_verb(lemma: str, comp: Token) -> bool:
     return not any(c.dep_ in {"aux", "auxpass"} for c in comp.children)
 
 
+def trigger_lemma(tok: Token) -> str:
+    """The demand verb a token stands for: 'would like X to' is a polite 'want X to'."""
+    lemma = tok.lemma_.lower()
+    if lemma in POLITE_WANTS and is_polite_want(tok):
+        return "want"
+    return lemma
+
+
 def is_trigger(tok: Token) -> bool:
     """A verb that can carry a demand: a demand verb, or 'VERB someone to do something'."""
     if tok.pos_ != "VERB":
         return False
-    lemma = tok.lemma_.lower()
+    lemma = trigger_lemma(tok)
     return lemma in TRIGGER_VERBS or lemma in DIRECTIVE_VERBS and _directs_someone(tok)
 
 
 def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """(by, of, text) for a demand verb, or None when it asks nothing of anyone."""
-    lemma = verb.lemma_.lower()
+    lemma = trigger_lemma(verb)
     if not is_asserted(verb):
         return None
     passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
@@ -345,6 +359,8 @@ def _directs_someone(verb: Token) -> bool:
     """'told the board to withdraw it': an object and an infinitive, not 'told reporters that'."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if comp is None and obj is not None:
+        comp = _infinitive_after_aside(obj)
     if comp is None or comp.i < verb.i or not any(c.tag_ == "TO" for c in comp.children):
         return False
     if obj is None:  # "we need the state to step up": the one asked is the clause's subject
@@ -356,6 +372,9 @@ def _infinitive_after_aside(dobj: Token) -> Token | None:
     """'asked the dean - in Perth that week - to step aside': skip the aside to find 'to'."""
     doc = dobj.doc
     i = dobj.right_edge.i + 1
+    if i < len(doc) and doc[i].tag_ == "TO" and doc[i].head.pos_ == "VERB":
+        # "urging the chief to resign" with 'to resign' hung on another verb by the parser
+        return doc[i].head if doc[i].head.i > i else None
     if i >= len(doc) or doc[i].text not in ASIDE_OPEN:
         return None
     closer = ASIDE_OPEN[doc[i].text]

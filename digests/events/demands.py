@@ -87,14 +87,17 @@ def extract_demands(
 
 
 def _one_per_trigger(an: Analysis, found: list[tuple[Token, bool, tuple]]) -> list[Demand]:
-    """Drop repeats (same sentence, same parties) and secondary frames in a sentence that
-    already has a verb demand."""
+    """Drop repeats (same sentence, same parties), demands nested in another's wanted act,
+    and secondary frames in a sentence that already has a verb demand."""
     primary_sents = {tok.sent.start for tok, primary, _ in found if primary}
+    triggers = {tok.i for tok, _, _ in found}
     demands: list[Demand] = []
     seen: set[tuple] = set()
     for tok, primary, (by, of, text) in found:
         if not primary and tok.sent.start in primary_sents:
             continue
+        if any(a.i in triggers for a in tok.ancestors):
+            continue  # "wants the mayor to direct the police to ...": part of the outer demand
         key = (tok.sent.start, by.name if by else None, of.name if of else None)
         if key in seen:
             continue

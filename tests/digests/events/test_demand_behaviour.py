@@ -1,0 +1,203 @@
+"""Behavioural suite for demands (CheckList style: Ribeiro et al. 2020).
+
+Templates, one per way news puts a demand (and a negative twin per way it only seems to),
+are crossed with invented fillers: people with titles, organisations, unions, countries.
+Every generated sentence runs through the whole engine (`build_digest`) with the real model.
+A positive must yield a demand whose `by` and `of` name the expected parties (when the
+template names them); a negative must yield no demand at all. Accuracy is reported per
+class, and every class must reach 95%: a class below that is a bug in a general rule.
+
+Run `python -m tests.digests.events.test_demand_behaviour` for the per-class table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pytest
+
+from digests import build_digest
+
+# (full name, surname or key word that `by`/`of` must contain): all invented.
+ASKERS = [
+    ("Senator Odile Marchetti", "Marchetti"),
+    ("Mayor Tomas Reyvik", "Reyvik"),
+    ("The Harrowgate Nurses Union", "Harrowgate"),
+    ("Governor Priya Anand-Sole", "Anand-Sole"),
+    ("The Quillby Tenants Association", "Quillby"),
+    ("Minister Kofi Adjei-Brand", "Adjei-Brand"),
+]
+ADDRESSEES = [
+    ("the Velmora City Council", "Velmora"),
+    ("Brantcorp Industries", "Brantcorp"),
+    ("the Ministry of Transport", "Ministry"),
+    ("Chief Executive Hana Lindqvist", "Lindqvist"),
+    ("the Dunmore School Board", "Dunmore"),
+    ("Police Chief Aldo Ferrante", "Ferrante"),
+]
+ACTS = [
+    ("reopen the clinic", "reopens the clinic", "reopen the clinic"),
+    ("withdraw the proposal", "withdraws the proposal", "withdraw the proposal"),
+    ("release the records", "releases the records", "release the records"),
+    ("raise wages for cleaners", "raises wages for cleaners", "raise wages for cleaners"),
+    ("halt the pipeline project", "halts the pipeline project", "halt the pipeline project"),
+    ("publish the audit", "publishes the audit", "publish the audit"),
+]
+THINGS = [
+    "a public inquiry into the fire",
+    "the release of the records",
+    "an independent audit of the budget",
+    "a pay rise for cleaners",
+    "the resignation of the treasurer",
+    "a freeze on rents",
+]
+
+POSITIVE = {
+    "urge": "{a} urged {b} to {act}.",
+    "call_on": "{a} called on {b} to {act}.",
+    "ask_to": "{a} asked {b} to {act}.",
+    "demand_that": "{a} demanded that {b} {base}.",
+    "want_to": "{a} wants {b} to {act}.",
+    "press": "{a} pressed {b} on Tuesday to {act}.",
+    "tell_to": "{a} told {b} to {act}.",
+    "appeal_to": "{a} appealed to {b} to {act}.",
+    "lobby": "{a} lobbied {b} to {act}.",
+    "persuade": "{a} tried to persuade {b} to {act}.",
+    "insist_that": "{a} insisted that {b} {base}.",
+    "would_like": "{a} would like {b} to {act}.",
+    "passive_by": "{b_cap} was urged by {a_low} to {act}.",
+    "passive_asked": "{b_cap} has been asked by {a_low} to {act}.",
+    "call_for_thing": "{a} called for {thing}.",
+    "demand_thing": "{a} demanded {thing} from {b}.",
+    "noun_call_for": "{a} renewed its calls for {b} to {act}.",
+    "noun_demand_that": "{a} repeated its demand that {b} {base}.",
+    "noun_request_by": "{b_cap} rejected a request by {a_low} to {act}.",
+    "deadline": "{a} gave {b} until Friday to {act}.",
+    "ultimatum_unless": "{a} threatened to walk out unless {b} agreed to {act}.",
+    "petition": "{a} delivered a petition urging {b} to {act}.",
+    "letter": "In a letter, {a_low} asked {b} to {act}.",
+    "quote_must": '"{b_cap} must {act}," {a_low} said.',
+    "reported_must": "{a} said {b} must {act}.",
+    "quote_need": '"We need {b} to {act}," said {a_low}.',
+    "quote_urge": '"We urge {b} to {act}," {a_low} said in a statement.',
+    "chant": 'Outside the hall, supporters of {a_low} chanted: "Resign! Resign!"',
+}
+
+NEGATIVE = {
+    "neg_did_not": "{a} did not urge {b} to {act}.",
+    "neg_refused_call": "{a} refused to call for {thing}.",
+    "neg_declined_ask": "{a} declined to ask {b} to {act}.",
+    "neg_denied": "{a} denied asking {b} to {act}.",
+    "neg_never": "{a} has never demanded that {b} {base}.",
+    "question_whether": "{a} asked {b} whether it planned to {act}.",
+    "question_direct": "Did {a_low} ask {b} to {act}?",
+    "would_like_ask": "{a} said she would like to ask {b} about the budget.",
+    "conditional_if": "If {a_low} asks {b} to {act}, the talks will stall.",
+    "hypothetical_could": "{a} could call on {b} to {act} next year.",
+    "dropped_demand": "{a} dropped its demand that {b} {base}.",
+    "withdrew_request": "{a} withdrew its request for {thing}.",
+    "economic_demand": "Demand for housing in {place} rose sharply last year.",
+    "on_demand": "{b_cap} offers its training videos on demand.",
+    "self_wish": "{a} wants to visit {place} next spring.",
+    "forecast_expect": "Analysts expect prices in {place} to rise next year.",
+    "counterfactual": '"{b_cap} should have acted sooner," {a_low} said.',
+    "asked_to_comment": "Asked to comment, {a_low} declined.",
+}
+
+PLACES = ["Velmora", "Quillby", "Harrowgate", "Dunmore", "Brantley", "Ostrava Bay"]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One generated sentence: its class, and what the engine must find in it."""
+
+    cls: str
+    text: str
+    positive: bool
+    by: str | None
+    of: str | None
+
+
+def _low(name: str) -> str:
+    return name[0].lower() + name[1:] if name.startswith("The ") else name
+
+
+def _cap(name: str) -> str:
+    return name[0].upper() + name[1:]
+
+
+# Classes whose template does not put the asker or the addressee where a rule can name it.
+NO_BY = {"chant"}
+NO_OF = {"call_for_thing", "chant", "demand_thing"}
+
+
+def cases() -> list[Case]:
+    """Every template crossed with six filler rows (asker, addressee, act, thing, place)."""
+    out: list[Case] = []
+    for positive, table in ((True, POSITIVE), (False, NEGATIVE)):
+        for cls, template in table.items():
+            for i in range(len(ASKERS)):
+                (a, a_key), (b, b_key) = ASKERS[i], ADDRESSEES[(i + 2) % len(ADDRESSEES)]
+                act, _, base = ACTS[(i + 1) % len(ACTS)]
+                text = template.format(
+                    a=a,
+                    a_low=_low(a),
+                    b=b,
+                    b_cap=_cap(b),
+                    act=act,
+                    base=base,
+                    thing=THINGS[i],
+                    place=PLACES[i],
+                )
+                by = a_key if positive and cls not in NO_BY else None
+                of = b_key if positive and cls not in NO_OF else None
+                out.append(Case(cls, text, positive, by, of))
+    return out
+
+
+def passes(case: Case) -> bool:
+    """A positive needs one demand naming the expected parties; a negative needs none."""
+    demands = build_digest(case.text).demands
+    if not case.positive:
+        return not demands
+    for d in demands:
+        if case.by and case.by not in (d.by or ""):
+            continue
+        if case.of and case.of not in (d.of or ""):
+            continue
+        return True
+    return False
+
+
+def report() -> dict[str, tuple[int, int]]:
+    """Per class: (passed, total)."""
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case in cases():
+        table[case.cls][0] += passes(case)
+        table[case.cls][1] += 1
+    return {cls: (ok, n) for cls, (ok, n) in table.items()}
+
+
+def test_suite_is_large_enough():
+    assert len(cases()) >= 150
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, tuple[int, int]]:
+    return report()
+
+
+@pytest.mark.parametrize("cls", [*POSITIVE, *NEGATIVE])
+def test_class_accuracy(cls, results):
+    ok, n = results[cls]
+    assert ok / n >= 0.95, f"{cls}: {ok}/{n}"
+
+
+if __name__ == "__main__":
+    failures = [c for c in cases() if not passes(c)]
+    for cls, (ok, n) in sorted(report().items()):
+        print(f"{cls:22s} {ok}/{n}")
+    for c in failures:
+        d = build_digest(c.text).demands
+        print(f"FAIL {c.cls}: {c.text}\n     -> {[(x.by, x.of, x.text) for x in d]}")
