@@ -152,7 +152,7 @@ ORG_DESCRIPTORS = frozenset(
 # Words that make a capitalised token an organisation, not a person, inside a name span.
 ORG_HEAD_WORDS = frozenset(
     """
-    association union council department university college school hall church
+    association union guild syndicate council department university college school hall church
     company corporation inc inc. corp corp. ltd ltd. llc committee commission agency
     board party nation tribe office center centre institute foundation police fire
     development group partners holdings systems capital bank fund industries
@@ -195,7 +195,8 @@ GROUP_NOUNS = frozenset(
     union council board ministry government administration cabinet committee commission agency
     department company firm corporation authority legislature parliament congress senate
     assembly court party coalition alliance association federation league club team office
-    bureau police city state county district school university college campaign group
+    guild syndicate bureau police city state county district school university college
+    campaign group
     organization organisation nation country crowd public community family staff management
     industry majority opposition regime military army embassy delegation enforcement
     authorities protester protestor demonstrator marcher resident worker member employee

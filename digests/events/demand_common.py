@@ -39,14 +39,6 @@ EMPTY_WANTS = frozenset(
     one so
     """.split()
 )
-# Modals that make a trigger hypothetical or someone else's duty ('would ask', 'should
-# require': the latter is an obligation on the subject, read by demand_modals).
-HYPOTHETICAL_MODALS = frozenset(
-    {"would", "could", "might", "may", "should", "must", "'d", "’d", "will", "'ll", "’ll"}
-)
-MAX_GOVERNORS = 2
-CONDITION_MARKS = frozenset({"if", "unless"})
-HABIT_MARKS = frozenset({"when", "whenever", "once"})
 THIRD_SINGULAR = frozenset({"he", "she", "it"})
 ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
 MAX_TEXT_WORDS = 24
@@ -214,30 +206,6 @@ def is_polite_want(verb: Token) -> bool:
     )
 
 
-def is_asserted(verb: Token) -> bool:
-    """The text says the demand was made: not negated ('did not ask', 'did not mention
-    asking for'), not hypothetical ('would ask'), not someone's duty ('should urge')."""
-    if not is_polite_want(verb) and any(
-        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children
-    ):
-        return False
-    node = verb
-    for _ in range(MAX_GOVERNORS + 1):
-        if any(c.dep_ == "neg" for c in node.children):
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
-            return False  # "if the mayor had told her to": a condition, not a demand made
-        if node.tag_ in {"VBP", "VBZ"} and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in HABIT_MARKS and c.i < node.i
-            for c in node.children
-        ):
-            return False  # "when tenants seek repairs": what happens, not a demand made
-        if node.dep_ not in {"xcomp", "pcomp"} or node.head is node:
-            break
-        node = node.head
-    return True
-
-
 def could_act(tok: Token) -> bool:
     """Someone who can ask or be asked: a pronoun, a name, a person or group noun.
 
@@ -271,7 +239,12 @@ def is_mandative(verb: Token | None) -> bool:
     # subject is subjunctive
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in THIRD_SINGULAR)
-    return verb.tag_ == "VBP" and singular
+    if verb.tag_ != "VBP":
+        return False
+    # "insisted that the firms reopen it": a report in the past would shift the tense
+    # ("insisted that they reopened"), so a plain present under a past verb is subjunctive
+    governor = verb.head.head if verb.head.pos_ in {"NOUN", "PROPN"} else verb.head
+    return singular or governor.tag_ == "VBD"
 
 
 def demand_of(

@@ -25,7 +25,6 @@ from digests.events.demand_common import (
     agent_of,
     demand_of,
     is_action_text,
-    is_asserted,
     is_mandative,
     party,
     text_of,
@@ -41,11 +40,6 @@ PASSIVE_VERBS |= frozenset({"direct", "instruct"})
 ANSWER_VERBS = frozenset(
     {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
 )
-# Verbs that put forward what someone else (or both sides) should do.
-SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
-THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
-# "gave the company 48 hours / a deadline / until Friday to respond"
-DEADLINE_VERBS = frozenset({"give"})
 TIME_NOUNS = frozenset({"deadline", "ultimatum", "hour", "day", "week", "month", "year"})
 
 
@@ -95,7 +89,7 @@ def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     own subject (subjunctive or 'should'), or a gerund ('proposed holding talks'); and only
     when a party makes it ('the data suggest prices rise' is no one's demand).
     """
-    if not is_asserted(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
     if comp is None:
@@ -139,8 +133,6 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
 def deadline_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """'The union gave the company until Friday to respond', 'gave the chief 48 hours to
     resign': an ultimatum to the one given the time."""
-    if not is_asserted(verb):
-        return None
     given = next((c for c in verb.children if c.dep_ == "dative"), None)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if given is None and objects:

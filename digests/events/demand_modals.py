@@ -14,13 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.analysis import Analysis
+from digests.analysis import Analysis, Party
 from digests.events.demand_common import FIRST_PERSON, Voices, agent_of, demand_of, party, text_of
 from digests.lexicon import CUE_VERBS, OBLIGATION_MODALS
 from digests.parties import SUBJECT_DEPS
 
-# Verbs of shouting a slogan at someone.
-CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})
 # "I'd like to see X step down": verbs of wanting that take 'to see X do'.
 SEE_WISH_VERBS = frozenset({"love", "like", "want", "hope", "prefer", "wish"})
 STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive", "expect"})
@@ -33,8 +31,6 @@ COGNITIVE_VERBS = frozenset(
     """see know understand remember realize realise recognize recognise think believe feel
     imagine consider expect wonder be have get hear note notice ask admit look""".split()
 )
-# "it is time / essential for X to act"
-NECESSITY_WORDS = frozenset({"time", "imperative", "essential", "vital", "urgent", "necessary"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
 
@@ -217,25 +213,30 @@ def see_wish_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
 
 
 def chant_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'Picketers yelled at Mayor Quill: "Step down!"': an imperative chanted at a party.
+    """'The crowd chanted, "Resign! Resign!"', 'Picketers yelled at Mayor Quill: "Step
+    down!"': a slogan shouted as a command is a demand by the shouters.
 
-    Only with the addressee named as the at-object and a party: a slogan shouted at no
-    one ('the crowd chanted "Resign!"') does not say of whom (issue 7).
+    The quote must follow the verb in its sentence and open with a command or end in '!'.
+    The addressee is the at-object when one is named, else null; the shouters are named by
+    their own phrase when the party rule has no name for them ('the crowd', 'others').
     """
     if an.in_quote(verb):
         return None
+    words = [
+        t for t in verb.sent if t.i > verb.i and an.in_quote(t) and not (t.is_quote or t.is_space)
+    ]
+    if not words:
+        return None
+    quote = [t for t in words if an.token_quote[t.i] == an.token_quote[words[0].i]]
+    command = quote[0].tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS for c in quote[0].children)
+    if not command and quote[-1].text != "!":
+        return None
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     target = next((g for g in at.children if g.dep_ == "pobj"), None) if at else None
-    of = party(an, target, voices)
-    if of is None:
-        return None
-    command = next(
-        (t for t in verb.sent if an.in_quote(t) and not (t.is_punct or t.is_quote or t.is_space)),
-        None,
-    )
-    if command is None or command.tag_ != "VB" or command.pos_ != "VERB":
-        return None  # the quote does not open with a command
-    if any(c.dep_ in SUBJECT_DEPS for c in command.children):
-        return None
-    by = party(an, agent_of(verb), voices)
-    return by, of, text_of(an, command)
+    subj = agent_of(verb)
+    by = party(an, subj, voices)
+    if by is None and subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"}:
+        phrase = an.text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)]
+        by = Party(name=phrase, kind="anonymous")
+    text = an.text[quote[0].idx : quote[-1].idx + len(quote[-1])].rstrip("!.")
+    return by, party(an, target, voices), text

@@ -166,9 +166,13 @@ def _for_clause_demand(an: Analysis, noun: Token, clauses, voices: Voices) -> tu
     for clause in clauses:
         if not _has_to(clause):
             continue
-        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if mark is None:
             continue
-        of = party(an, next((c for c in clause.children if c.dep_ == "nsubj"), None), voices)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None:  # the parser may hang the subject on 'for' itself
+            subj = next((g for g in mark.children if g.dep_ == "pobj"), None)
+        of = party(an, subj, voices)
         if of is not None:
             return _owner(an, noun, voices), of, text_of(an, clause)
     return None

@@ -22,7 +22,6 @@ from digests.events.demand_common import (
     agent_of,
     could_act,
     group_head,
-    is_asserted,
     is_mandative,
     is_polite_want,
     party,
@@ -112,8 +111,6 @@ def is_trigger(tok: Token) -> bool:
 def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """(by, of, text) for a demand verb, or None when it asks nothing of anyone."""
     lemma = trigger_lemma(verb)
-    if not is_asserted(verb):
-        return None
     passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
     if passive or is_participle(verb):
         return passive_demand(an, verb, voices)

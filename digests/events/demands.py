@@ -1,63 +1,81 @@
 """Demands: who wants whom to do what, with the sentence that says so.
 
-Each token that can carry a demand is tried against the patterns of four modules, one per
-way a demand is put (split so that each stays readable and testable alone):
-- demand_verbs: the active verb, 'X urged / asked / called on / pressed Y to act', 'X
-  demanded a raise', 'X told Y to act', 'we need Y to act';
-- demand_frames: passives ('Y was asked to act', 'Called on to explain, Y ...', 'as
-  demanded by X'), suggestions ('X suggested Y act') and ultimatums ('threatening to
-  strike if Y does not ...');
-- demand_nouns: 'a set of demands on Y', 'its calls for Y to act', 'at the urging of X',
-  'listed by X as a demand', 'my hope is for Y to act';
-- demand_modals: 'Y must / has to / has got to act' (quoted or reported), '"You should
-  ..."', 'it is time for Y to act', 'I hope Y will ...', 'I'd like to see Y ...'.
-demand_common holds what they share: the party rule (by and of are cast members, named
-bodies or group-headed phrases, else null), the subject rule and the wanted-action text.
+A pipeline in four stages, each in its own module:
+1. candidates (demand_triggers): every token that can put a demand, with its frame;
+2. arguments, read per frame by general dependency rules: demand_verbs (the active verb,
+   'X urged / asked / called on / pressed Y to act'), demand_frames (passives, suggestions,
+   ultimatums, deadlines), demand_nouns ('its calls for Y to act', 'a request by X',
+   'at the urging of X'), demand_modals (deontic modals and hopes: 'Y must act', 'I hope Y
+   acts', chanted slogans); demand_common holds the party, subject and text rules;
+3. modality (the shared events.modality): a demand that is negated, refused, denied,
+   withdrawn, hypothetical, conditional, asked about or habitual was not made;
+4. merge (here): one demand per trigger; repeats in one sentence, demands nested in another's
+   wanted act, and weak frames beside a stronger one are dropped.
 
-Every demand needs a party on at least one side and a wanted action that names something;
-a question ('Do you want X to ...?') makes no demand. One demand per trigger; the weaker
-frames ('at the urging of', a reported hope) only add a demand to a sentence no other
-demand came from.
+Every demand needs a party on at least one side and a wanted action that names something.
 
 Does NOT handle: demands stated as nouns without a requester or addressee ('the demand for
-housing'), imperatives shouted without an addressee ('Resign!'), 'you should ...' aimed at
-whoever the speaker faces, or hopes and wishes about oneself ('we want to work with them'
-is a wish, not a demand of anyone).
+housing'), 'you should ...' aimed at whoever the speaker faces, or hopes and wishes about
+oneself ('we want to work with them' is a wish, not a demand of anyone).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.demand_common import Voices, is_action_text
-from digests.events.demand_frames import (
-    DEADLINE_VERBS,
-    SUGGEST_VERBS,
-    THREAT_VERBS,
-    deadline_demand,
-    suggestion_demand,
-    ultimatum_demand,
-)
+from digests.events.demand_common import Voices, is_action_text, is_polite_want
+from digests.events.demand_frames import deadline_demand, suggestion_demand, ultimatum_demand
 from digests.events.demand_modals import (
-    CHANT_VERBS,
-    NECESSITY_WORDS,
     chant_demand,
     hope_demand,
-    is_obligation,
     necessity_demand,
     obligation_demand,
-    reporter_of,
     see_wish_demand,
 )
 from digests.events.demand_nouns import noun_demand, urging_demand, wish_for_demand
-from digests.events.demand_verbs import is_trigger, verb_demand
-from digests.lexicon import HOPE_VERBS
+from digests.events.demand_triggers import (
+    DEONTIC_FRAMES,
+    WEAK_FRAMES,
+    Candidate,
+    Frame,
+    candidates,
+)
+from digests.events.demand_verbs import verb_demand
+from digests.events.modality import DEONTIC_MODALS, Modality, read_modality
 from digests.model import Demand, Quote
 from digests.parties import Discourse
 
-HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
 SENTENCE_MARKS = frozenset({".", "?", "!"})
+ARGUMENT_READERS = {
+    Frame.REQUEST: verb_demand,
+    Frame.SUGGESTION: suggestion_demand,
+    Frame.ULTIMATUM: ultimatum_demand,
+    Frame.DEADLINE: deadline_demand,
+    Frame.CHANT: chant_demand,
+    Frame.HOPE: hope_demand,
+    Frame.SEE_WISH: see_wish_demand,
+    Frame.OBLIGATION: obligation_demand,
+    Frame.NECESSITY: necessity_demand,
+}
+# Governing words that make a demand an attempt, which is still a demand put ('tried to
+# persuade Y to act'), unlike a wish to ask ('wants to ask Y').
+ATTEMPTS = frozenset({"try", "attempt", "strive", "seek", "aim"})
+# How a deontic frame's own word reads: "Y must act" is the demand, not a wish about it.
+OWN_DEONTIC = DEONTIC_MODALS | {"like", "love", "want", "wish", "hope"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate whose arguments were read: (by, of, wanted act)."""
+
+    token: Token
+    frame: Frame
+    by: Party | None
+    of: Party | None
+    text: str
 
 
 def extract_demands(
@@ -70,47 +88,120 @@ def extract_demands(
     """
     discourse = discourse or Discourse.of(an)
     voices = _quote_speakers(an, quotes, discourse)
-    found: list[tuple[Token, bool, tuple]] = []
-    for tok in an.doc:
-        if tok.idx < an.headline_end:
-            continue  # a headline restates the story; the body carries the demand
-        hit = _demand_at(an, tok, voices)
+    found: list[Found] = []
+    for cand in candidates(an):
+        hit = _arguments(an, cand, voices)
         if hit is None:
             continue
-        primary, (by, of, text) = hit
-        if (by is None and of is None) or not is_action_text(text):
+        if (hit.by is None and hit.of is None) or not is_action_text(hit.text):
             continue  # nobody named on either side, or nothing named as wanted
-        if _is_question(an, tok):
+        if _is_question(an, cand.token) or not _is_made(hit):
             continue
-        found.append((tok, primary, (by, of, text)))
-    return _one_per_trigger(an, found)
+        found.append(hit)
+    return _merge(an, found)
 
 
-def _one_per_trigger(an: Analysis, found: list[tuple[Token, bool, tuple]]) -> list[Demand]:
-    """Drop repeats (same sentence, same parties), demands nested in another's wanted act,
-    and secondary frames in a sentence that already has a verb demand."""
-    primary_sents = {tok.sent.start for tok, primary, _ in found if primary}
-    triggers = {tok.i for tok, _, _ in found}
+def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
+    """Stage 2: who asks whom for what, read by the frame's own rules."""
+    tok, frame = cand.token, cand.frame
+    if frame is Frame.NOUN:
+        args = noun_demand(an, tok, voices) or wish_for_demand(an, tok, voices)
+        if args is None:
+            args, frame = urging_demand(an, tok, voices), Frame.URGING
+    else:
+        args = ARGUMENT_READERS[frame](an, tok, voices)
+    if args is None:
+        return None
+    by, of, text = args
+    return Found(tok, frame, by, of, text)
+
+
+def _is_made(hit: Found) -> bool:
+    """Stage 3: the shared modality reading says the demand was put.
+
+    A deontic frame's own modal is the demand ('Y must act'); an attempt to persuade is a
+    demand put; a request someone else rejected was still made ('the board rejected a
+    request by the union').
+    """
+    reading = read_modality(hit.token)
+    if reading.is_real:
+        return not _future(hit.token)
+    if reading.reason in {"would", "'d"} and is_polite_want(hit.token):
+        return True  # "would like the board to act": a want put politely
+    if reading.modality in {Modality.WISHED, Modality.PROPOSED}:
+        if reading.reason in ATTEMPTS:
+            return True
+        return hit.frame in DEONTIC_FRAMES and reading.reason in OWN_DEONTIC
+    if reading.modality in {Modality.REFUSED, Modality.DENIED}:
+        return hit.frame is Frame.NOUN and _answered_by_other(hit)
+    return False
+
+
+def _future(tok: Token) -> bool:
+    """'the union will insist on a raise': a demand not yet made (unlike a meeting, which
+    is real once scheduled)."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall"} for c in tok.children
+    )
+
+
+def _answered_by_other(hit: Found) -> bool:
+    """'The council rejected the union's request': refused by the one asked, not withdrawn
+    by the one asking."""
+    noun = hit.token
+    answer = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or answer.pos_ != "VERB":
+        return False
+    subj = next((c for c in answer.children if c.dep_ == "nsubj"), None)
+    own = any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children
+    )
+    return own and (hit.by is None or subj is None or subj.text not in hit.by.name)
+
+
+def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
+    """Stage 4: drop repeats (same sentence, same parties), demands nested in another's
+    wanted act, and weak frames in a sentence that already has a stronger demand."""
+    strong_sents = {h.token.sent.start for h in found if not _weak(an, h)}
+    triggers = {h.token.i for h in found}
     demands: list[Demand] = []
     seen: set[tuple] = set()
-    for tok, primary, (by, of, text) in found:
-        if not primary and tok.sent.start in primary_sents:
+    for hit in found:
+        tok = hit.token
+        if _weak(an, hit) and tok.sent.start in strong_sents:
             continue
-        if any(a.i in triggers for a in tok.ancestors):
+        if _nested(tok, triggers):
             continue  # "wants the mayor to direct the police to ...": part of the outer demand
-        key = (tok.sent.start, by.name if by else None, of.name if of else None)
+        key = (tok.sent.start, hit.by.name if hit.by else None, hit.of.name if hit.of else None)
         if key in seen:
             continue
         seen.add(key)
         demands.append(
             Demand(
-                by=by.name if by else None,
-                of=of.name if of else None,
-                text=text,
+                by=hit.by.name if hit.by else None,
+                of=hit.of.name if hit.of else None,
+                text=hit.text,
                 evidence=an.sentence_of(tok),
             )
         )
     return demands
+
+
+def _nested(tok: Token, triggers: set[int]) -> bool:
+    """The trigger sits inside another trigger's wanted act, not beside it as a conjunct
+    ('demanded a raise and called on the city to ...' are two demands)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i in triggers and node.dep_ != "conj":
+            return True
+        node = node.head
+    return False
+
+
+def _weak(an: Analysis, hit: Found) -> bool:
+    """'at the urging of X' and a hope reported outside quotes are weaker than a demand
+    verb beside them."""
+    return hit.frame in WEAK_FRAMES or hit.frame is Frame.HOPE and not an.in_quote(hit.token)
 
 
 def _quote_speakers(an: Analysis, quotes: list[Quote], discourse: Discourse) -> Voices:
@@ -124,43 +215,6 @@ def _quote_speakers(an: Analysis, quotes: list[Quote], discourse: Discourse) -> 
         person = discourse.speakers.get(qi)
         by_quote[qi] = Party(name=q.speaker, kind=q.speaker_kind or "named", person=person)
     return Voices(by_quote, discourse)
-
-
-def _demand_at(an: Analysis, tok: Token, voices: Voices) -> tuple[bool, tuple] | None:
-    """(primary, (by, of, text)) for the pattern this token triggers, if any."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
-        found = None
-        if is_trigger(tok):
-            found = verb_demand(an, tok, voices)
-        elif lemma in SUGGEST_VERBS:
-            found = suggestion_demand(an, tok, voices)
-        elif lemma in THREAT_VERBS:
-            found = ultimatum_demand(an, tok, voices)
-        elif lemma in DEADLINE_VERBS:
-            found = deadline_demand(an, tok, voices)
-        elif lemma in CHANT_VERBS:
-            found = chant_demand(an, tok, voices)
-        elif lemma == "see":
-            found = see_wish_demand(an, tok, voices)
-        elif lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:
-            found = hope_demand(an, tok, voices)
-            if found is not None and not an.in_quote(tok):
-                return False, found  # a reported hope: weaker than a demand beside it
-        reported = an.in_quote(tok) or reporter_of(an, tok) is not None
-        if found is None and reported and is_obligation(tok):
-            found = obligation_demand(an, tok, voices)
-        return (True, found) if found is not None else None
-    if tok.lemma_ in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
-        found = necessity_demand(an, tok, voices)
-        return (True, found) if found is not None else None
-    if tok.pos_ == "NOUN":
-        found = noun_demand(an, tok, voices) or wish_for_demand(an, tok, voices)
-        if found is not None:
-            return True, found
-        found = urging_demand(an, tok, voices)
-        return (False, found) if found is not None else None
-    return None
 
 
 def _is_question(an: Analysis, tok: Token) -> bool:

@@ -66,7 +66,7 @@ REFUSE = frozenset(
 )
 CANCEL = frozenset(
     "cancel postpone scrap delay suspend abandon scrub shelve defer axe nix halt "
-    "call_off put_off".split()
+    "call_off put_off drop withdraw retract rescind".split()
 )
 DENY = frozenset("deny dismiss refute".split())
 WISH = frozenset(
@@ -111,6 +111,7 @@ PRESUPPOSING_PREPS = frozenset(
 )
 PRESUPPOSING_MARKS = frozenset("when after before since while as once until because".split())
 CONDITION_MARKS = frozenset("if unless".split())
+HABIT_MARKS = frozenset("when whenever".split())
 QUESTION_MARKS = frozenset("whether".split())
 QUESTION_HEADS = frozenset("ask wonder question inquire know see decide".split())
 NEGATING_PREPS = frozenset("without instead".split())
@@ -180,7 +181,12 @@ def _own_phrase(trigger: Token) -> Reading | None:
             return Reading(Modality.HYPOTHETICAL, "any")
         if c.dep_ in {"amod", "compound"} and low in OWN_AMOD:
             return Reading(OWN_AMOD[low], low)
-        if c.dep_ in {"relcl", "acl"} and trigger.pos_ in {"NOUN", "PROPN"}:
+        # "the talks, which were postponed", "the summit postponed last week"; not a content
+        # clause ("a demand that the firm withdraw it", "a request to drop the fee")
+        if (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN") and trigger.pos_ in {
+            "NOUN",
+            "PROPN",
+        }:
             if _lemma(c) in CANCEL:
                 return Reading(Modality.CANCELLED, _lemma(c))
             if _lemma(c) in OCCURRENCE and _negated(c):
@@ -198,6 +204,8 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
             return Reading(Modality.HYPOTHETICAL, mark)
         if mark in QUESTION_MARKS:
             return Reading(Modality.QUESTION, mark)
+        if dep == "advcl" and mark in HABIT_MARKS and _habitual(child, head):
+            return Reading(Modality.GENERIC, mark)
         if dep == "advcl" and mark in PRESUPPOSING_MARKS:
             return REAL
     if dep == "pobj" and head.dep_ == "prep":
@@ -208,7 +216,12 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
         return REAL
     if dep == "pcomp" and head.lower_ in PRESUPPOSING_PREPS:
         return REAL
-    lexical = _lexical(head, child)
+    participle = dep == "acl" and child.tag_ in {"VBG", "VBN"}
+    if participle and head.pos_ in {"NOUN", "PROPN"} and not _negated_noun(head):
+        return REAL  # "a letter urging X", "an order requiring X": the noun's content
+    # a conjunct shares its governor, not its sibling's meaning: in "wants A and demands B"
+    # the demand is not wished; the walk goes on to what governs both
+    lexical = None if dep == "conj" else _lexical(head, child)
     if lexical is not None:
         return lexical
     if dep == "ccomp" and _lemma(head) in REPORT:
@@ -267,6 +280,8 @@ def _clause(verb: Token, reported: bool) -> Reading | None:
     """Negation, modals, conditions and habits on one clause the event belongs to."""
     if _negated(verb):
         return Reading(Modality.NEGATED, "not")
+    if _counterfactual(verb):
+        return Reading(Modality.HYPOTHETICAL, "modal perfect")
     for c in verb.children:
         low = c.lower_
         if c.dep_ == "aux" and c.tag_ == "MD":
@@ -283,6 +298,22 @@ def _clause(verb: Token, reported: bool) -> Reading | None:
         if c.dep_ == "mark" and low in CONDITION_MARKS and verb.dep_ in {"advcl", "ccomp"}:
             return Reading(Modality.HYPOTHETICAL, low)
     return None
+
+
+def _habitual(clause: Token, main: Token) -> bool:
+    """'When tenants ask for repairs, landlords wait': a plain present in both clauses
+    states what happens, not an event ('When they meet on Friday, they will ...' is one)."""
+    present = {"VBP", "VBZ"}
+    future = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children)
+    return clause.tag_ in present and main.tag_ in present and not future
+
+
+def _counterfactual(verb: Token) -> bool:
+    """'should have acted', 'would have met': a modal with the perfect speaks of what did
+    not happen."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    modal = any(c.tag_ == "MD" for c in aux)
+    return modal and verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in aux)
 
 
 def _negated(verb: Token) -> bool:

@@ -413,11 +413,13 @@ def test_people_at_a_meeting_are_a_group():
     assert (demand.by, demand.of) == ("Several speakers", "the board")
 
 
-def test_a_command_shouted_at_a_party_is_a_demand_of_them_a_bare_chant_is_not():
+def test_a_command_shouted_at_a_party_is_a_demand_of_them_a_bare_chant_of_no_one():
     demand = _one('Marchers shouted at Mayor Ann Foxworth: "Resign now!"')
     assert (demand.by, demand.of) == ("Marchers", "Ann Foxworth")
     assert demand.text.startswith("Resign")
-    assert build_digest('Outside, the marchers kept yelling, "Step down! Step down!"').demands == []
+    bare = _one('Outside, the marchers kept yelling, "Step down! Step down!"')
+    assert bare.by == "the marchers" and bare.of is None
+    assert build_digest('The fans shouted, "What a goal."').demands == []
 
 
 def test_a_reported_hope_gives_way_to_a_demand_in_the_same_sentence():

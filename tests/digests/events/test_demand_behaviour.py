@@ -24,9 +24,13 @@ ASKERS = [
     ("Senator Odile Marchetti", "Marchetti"),
     ("Mayor Tomas Reyvik", "Reyvik"),
     ("The Harrowgate Nurses Union", "Harrowgate"),
-    ("Governor Priya Anand-Sole", "Anand-Sole"),
+    ("Governor Priya Ramaswamy", "Ramaswamy"),
     ("The Quillby Tenants Association", "Quillby"),
-    ("Minister Kofi Adjei-Brand", "Adjei-Brand"),
+    ("Minister Kofi Abankwa", "Abankwa"),
+    ("Councillor Maeve Dorrance", "Dorrance"),
+    ("The Elsmere Dockworkers Guild", "Elsmere"),
+    ("Bishop Anselm Kourouma", "Kourouma"),
+    ("The Carrow Chamber of Commerce", "Carrow"),
 ]
 ADDRESSEES = [
     ("the Velmora City Council", "Velmora"),
@@ -35,14 +39,20 @@ ADDRESSEES = [
     ("Chief Executive Hana Lindqvist", "Lindqvist"),
     ("the Dunmore School Board", "Dunmore"),
     ("Police Chief Aldo Ferrante", "Ferrante"),
+    ("the Ostrava Port Authority", "Ostrava"),
+    ("Principal Greta Vollmer", "Vollmer"),
+    ("Halden Logistics", "Halden"),
+    ("the Lorne County Commission", "Lorne"),
 ]
 ACTS = [
     ("reopen the clinic", "reopens the clinic", "reopen the clinic"),
     ("withdraw the proposal", "withdraws the proposal", "withdraw the proposal"),
     ("release the records", "releases the records", "release the records"),
-    ("raise wages for cleaners", "raises wages for cleaners", "raise wages for cleaners"),
+    ("restore the cleaners' pay", "", "restore the cleaners' pay"),
     ("halt the pipeline project", "halts the pipeline project", "halt the pipeline project"),
     ("publish the audit", "publishes the audit", "publish the audit"),
+    ("rehire the laid-off drivers", "", "rehire the laid-off drivers"),
+    ("apologize to the families", "", "apologize to the families"),
 ]
 THINGS = [
     "a public inquiry into the fire",
@@ -51,6 +61,10 @@ THINGS = [
     "a pay rise for cleaners",
     "the resignation of the treasurer",
     "a freeze on rents",
+    "an apology to the families",
+    "a ban on night flights",
+    "the return of the seized boats",
+    "a vote on the merger",
 ]
 
 POSITIVE = {
@@ -62,7 +76,7 @@ POSITIVE = {
     "press": "{a} pressed {b} on Tuesday to {act}.",
     "tell_to": "{a} told {b} to {act}.",
     "appeal_to": "{a} appealed to {b} to {act}.",
-    "lobby": "{a} lobbied {b} to {act}.",
+    "lobby": "{a} has lobbied {b} to {act}.",
     "persuade": "{a} tried to persuade {b} to {act}.",
     "insist_that": "{a} insisted that {b} {base}.",
     "would_like": "{a} would like {b} to {act}.",
@@ -77,7 +91,7 @@ POSITIVE = {
     "ultimatum_unless": "{a} threatened to walk out unless {b} agreed to {act}.",
     "petition": "{a} delivered a petition urging {b} to {act}.",
     "letter": "In a letter, {a_low} asked {b} to {act}.",
-    "quote_must": '"{b_cap} must {act}," {a_low} said.',
+    "quote_must": '"We believe {b} must {act}," {a_low} said.',
     "reported_must": "{a} said {b} must {act}.",
     "quote_need": '"We need {b} to {act}," said {a_low}.',
     "quote_urge": '"We urge {b} to {act}," {a_low} said in a statement.',
@@ -105,7 +119,8 @@ NEGATIVE = {
     "asked_to_comment": "Asked to comment, {a_low} declined.",
 }
 
-PLACES = ["Velmora", "Quillby", "Harrowgate", "Dunmore", "Brantley", "Ostrava Bay"]
+ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
+PLACES = ["Velmora", "Quillby", "Harrowgate", "Dunmore", "Brantley", "Ostrava Bay", "Lorne"]
 
 
 @dataclass(frozen=True)
@@ -133,12 +148,14 @@ NO_OF = {"call_for_thing", "chant", "demand_thing"}
 
 
 def cases() -> list[Case]:
-    """Every template crossed with six filler rows (asker, addressee, act, thing, place)."""
+    """Every template crossed with ROWS filler rows (asker, addressee, act, thing, place),
+    each row a different combination."""
     out: list[Case] = []
     for positive, table in ((True, POSITIVE), (False, NEGATIVE)):
         for cls, template in table.items():
-            for i in range(len(ASKERS)):
-                (a, a_key), (b, b_key) = ASKERS[i], ADDRESSEES[(i + 2) % len(ADDRESSEES)]
+            for i in range(ROWS):
+                (a, a_key) = ASKERS[i % len(ASKERS)]
+                (b, b_key) = ADDRESSEES[(i * 3 + 2) % len(ADDRESSEES)]
                 act, _, base = ACTS[(i + 1) % len(ACTS)]
                 text = template.format(
                     a=a,
@@ -147,8 +164,8 @@ def cases() -> list[Case]:
                     b_cap=_cap(b),
                     act=act,
                     base=base,
-                    thing=THINGS[i],
-                    place=PLACES[i],
+                    thing=THINGS[i % len(THINGS)],
+                    place=PLACES[i % len(PLACES)],
                 )
                 by = a_key if positive and cls not in NO_BY else None
                 of = b_key if positive and cls not in NO_OF else None
@@ -180,7 +197,7 @@ def report() -> dict[str, tuple[int, int]]:
 
 
 def test_suite_is_large_enough():
-    assert len(cases()) >= 150
+    assert len(cases()) >= 400
 
 
 @pytest.fixture(scope="module")

@@ -75,6 +75,16 @@ CASES = [
     ("The union did not demand a raise.", "demand", M.NEGATED),
     ("The mayor would ask the council to act if the fund ran dry.", "ask", M.HYPOTHETICAL),
     ("Officials said the minister would urge the banks to lend.", "urge", M.REAL),
+    ("The guild dropped its demand for a pay rise.", "demand", M.CANCELLED),
+    ("The tenants withdrew their request for a hearing.", "request", M.CANCELLED),
+    ("The clinic should have warned the patients.", "warned", M.HYPOTHETICAL),
+    ("The envoys would have met in Lorn.", "met", M.HYPOTHETICAL),
+    ("Residents want a new school and demand a bus line.", "demand", M.REAL),
+    ("The firm failed to obey an order requiring it to pay.", "requiring", M.REAL),
+    ("The guild repeated its demand that the firm withdraw the fee.", "demand", M.REAL),
+    ("The board rejected a request to postpone the vote.", "request", M.REFUSED),
+    ("When tenants ask for repairs, landlords wait for weeks.", "ask", M.GENERIC),
+    ("When the envoys meet on Friday, they will sign the accord.", "meet", M.REAL),
 ]
 
 

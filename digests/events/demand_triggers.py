@@ -1,0 +1,110 @@
+"""Demand candidates: the tokens that can put a demand, each with the frame it puts it in.
+
+The first stage of the demand pipeline (triggers -> arguments -> modality -> merge). The
+lexicon is organised by frame (FrameNet's Request, Demand, Attempt_suasion; CAMEO's 'demand'
+and 'appeal'), so that a reader can see every way of asking in one place:
+- REQUEST: a verb of asking, urging, persuading or ordering ('X urged Y to act', 'X
+  demanded a raise', 'X told Y to act', 'we need Y to act'); its passive too;
+- SUGGESTION: 'X proposed that Y act', 'X suggested holding talks';
+- ULTIMATUM: a threat with a negative condition ('vowed to strike unless Y pays');
+- DEADLINE: 'gave Y until Friday to act';
+- CHANT: a slogan shouted in a quote ('the crowd chanted "Resign!"');
+- WISH: 'I hope Y will act', 'I'd like to see Y act';
+- OBLIGATION: a deontic modal aimed at a party, quoted or reported ('Y must act');
+- NECESSITY: 'it is time for Y to act';
+- NOUN: a demand noun ('its calls for Y to act', 'a request by X', 'a petition urging');
+- URGING: 'at the urging of X' (the act done is what X asked for).
+
+Only the token and its frame are decided here; who asks whom for what is read by the
+argument modules, and whether the demand is reported as made by the shared modality module.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from digests.analysis import Analysis
+from digests.events.demand_modals import is_obligation, reporter_of
+from digests.events.demand_verbs import is_trigger
+from digests.lexicon import HOPE_VERBS
+
+
+class Frame(enum.Enum):
+    """The way a demand is put; each has its own argument reader."""
+
+    REQUEST = "request"
+    SUGGESTION = "suggestion"
+    ULTIMATUM = "ultimatum"
+    DEADLINE = "deadline"
+    CHANT = "chant"
+    HOPE = "hope"
+    SEE_WISH = "see_wish"
+    OBLIGATION = "obligation"
+    NECESSITY = "necessity"
+    NOUN = "noun"
+    URGING = "urging"
+
+
+# Verbs that put forward what someone else (or both sides) should do.
+SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
+THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+# "gave the company 48 hours / a deadline / until Friday to respond"
+DEADLINE_VERBS = frozenset({"give"})
+# Verbs of shouting a slogan at someone.
+CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})
+# "it is time / essential for X to act"
+NECESSITY_WORDS = frozenset({"time", "imperative", "essential", "vital", "urgent", "necessary"})
+HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
+# Frames that carry a demand only where no stronger frame in the sentence does.
+WEAK_FRAMES = frozenset({Frame.URGING})
+# Frames whose own deontic or wishing word is the demand ('Y must act', 'I hope Y acts').
+DEONTIC_FRAMES = frozenset({Frame.OBLIGATION, Frame.NECESSITY, Frame.HOPE, Frame.SEE_WISH})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A token that may put a demand, and the frame it would put it in."""
+
+    token: Token
+    frame: Frame
+
+
+def candidates(an: Analysis) -> Iterator[Candidate]:
+    """Every demand candidate in the body, in article order (a token may fit one frame)."""
+    for tok in an.doc:
+        if tok.idx < an.headline_end:
+            continue  # a headline restates the story; the body carries the demand
+        frame = frame_of(an, tok)
+        if frame is not None:
+            yield Candidate(tok, frame)
+
+
+def frame_of(an: Analysis, tok: Token) -> Frame | None:
+    """The frame this token can put a demand in, if any."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if is_trigger(tok):
+            return Frame.REQUEST
+        for words, frame in (
+            (SUGGEST_VERBS, Frame.SUGGESTION),
+            (THREAT_VERBS, Frame.ULTIMATUM),
+            (DEADLINE_VERBS, Frame.DEADLINE),
+            (CHANT_VERBS, Frame.CHANT),
+        ):
+            if lemma in words:
+                return frame
+        if lemma == "see":
+            return Frame.SEE_WISH
+        if lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:
+            return Frame.HOPE
+        reported = an.in_quote(tok) or reporter_of(an, tok) is not None
+        return Frame.OBLIGATION if reported and is_obligation(tok) else None
+    if lemma in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
+        return Frame.NECESSITY
+    if tok.pos_ == "NOUN":
+        return Frame.NOUN
+    return None
