@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: run test lint format eval bench clean
+.PHONY: run test test-fast docs lint format eval bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,16 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q
+
+# The unit tests: everything that starts no process or server (tests/tiers.py chooses).
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m "not slow"
+
+# The generated documents: the settings page from bot/settings.py, the digest picture from
+# the real engine and Block Kit messages. tests/test_docs.py fails when the page is stale.
+docs: $(STAMP)
+	$(BIN)/python docs/configuration.py
+	$(BIN)/python docs/draw_digest.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

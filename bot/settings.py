@@ -125,8 +125,9 @@ class Settings(BaseSettings):
     thread_heal_seconds: float = Field(default=30.0, gt=0, le=3600)
     thread_heal_max_seconds: float = Field(default=900.0, gt=0, le=86400)
 
+    # Logging level (DEBUG, INFO, WARNING, ERROR); secrets are redacted at every level.
     log_level: str = "INFO"
-    # Operations (README "Deploying"): `json` writes one JSON object per log line.
+    # `json` writes one JSON object per log line (docs/deployment.md), `text` plain lines.
     log_format: Literal["text", "json"] = "text"
     # Socket Mode serves /healthz and /readyz on this port (unset: PORT); HTTP mode serves
     # them on PORT beside /slack/events.

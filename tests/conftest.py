@@ -7,10 +7,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.tiers import SlowInFastTier, mark_slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EVAL_DEV = SHARED / "eval" / "dev"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: starts a process or server; not in make test-fast")
+    config.pluginmanager.register(SlowInFastTier(), "slow-in-fast-tier")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    mark_slow(items)  # the tiers: see tests/tiers.py
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from benchmarks.worst_case import (
     BIG_ARTICLE_BYTES,
     big_article,
@@ -139,6 +141,7 @@ def test_a_4_9_mb_article_is_cut_below_the_limit_at_a_paragraph():
     assert_offsets_exact(digest, text)
 
 
+@pytest.mark.slow  # a 150,000-character parse: tens of seconds on a busy machine
 def test_ten_thousand_paragraphs_are_digested_whole():
     text = many_paragraphs(10_000)
     assert len(text) < MAX_PARSE_CHARS
