@@ -115,7 +115,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
     if tok.pos_ == "VERB":
         found = _subjects(tok)
         lemma = verb_lemma(tok)
-        if lemma in COUNTERPART_VERBS:
+        if lemma in COUNTERPART_VERBS or lemma == "see":
             found += objects_of(tok)
         found += _agents(tok)
         found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]

@@ -163,6 +163,8 @@ def _verb_frame(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if lemma in COUNTERPART_VERBS and _has_counterpart_object(verb):
         return COUNTERPART_VERBS[lemma]
+    if lemma == "see" and _purpose_of_trip(verb) and _has_counterpart_object(verb):
+        return "Visiting"  # "went to Rome to see the pope"
     if lemma in HEARING_VERBS:
         before = [g for c in _preps(verb, {"before"}) for g in c.children if g.dep_ == "pobj"]
         return HEARING_VERBS[lemma] if any(is_party_like(g) for g in before) else None
@@ -219,7 +221,7 @@ def _noun_frame(noun: Token) -> str | None:
     if lemma == "call" and not (phone or _has_partner(noun) or owned and _on_phone(noun)):
         return None
     # "had lunch with X": the light verb carries the partner
-    light = noun.dep_ == "dobj" and _has_partner(noun.head)
+    light = noun.dep_ == "dobj" and (_has_partner(noun.head) or _coordinated_subject(noun.head))
     return frame if phone or _has_partner(noun) or light else None
 
 
@@ -227,7 +229,7 @@ def verb_lemma(verb: Token) -> str:
     """The lemma with a particle joined: 'call_in' for 'called in the ambassador'."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ == "prt" and c.lower_ == "in" and lemma == "call":
+        if c.lower_ == "in" and lemma == "call" and c.dep_ in {"prt", "prep"}:
             return "call_in"
     return lemma
 
@@ -257,9 +259,12 @@ def _person_like(tok: Token) -> bool:
 def _has_counterpart_object(verb: Token) -> bool:
     """'met the mayor', 'summoned the envoy', 'the envoy was summoned', 'called him'; not
     'met the deadline', 'called him a liar', 'hosted the talks' (the noun is the trigger)."""
-    if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
-        return False
     objs = objects_of(verb)
+    for c in verb.children:
+        if c.dep_ == "oprd" and c not in objs or c.dep_ == "ccomp":
+            return False  # "called him a liar"
+        if c.dep_ == "xcomp" and not _infinitive(c):
+            return False  # "called in the envoy to explain" stays
     if not objs and any(c.dep_ == "auxpass" for c in verb.children):
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.lemma_.lower() == "visit":
@@ -271,10 +276,36 @@ def objects_of(verb: Token) -> list[Token]:
     """The verb's direct objects; for a finite verb the parser hung on its object as a
     modifier ("X hosted Mayor Y" read as "[hosted] Mayor Y"), that head."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs and verb.lemma_.lower() == "call":
+        # "called in the envoy" read as a prepositional phrase; "called Governor X" as a
+        # naming complement: the person is the one called
+        objs = [
+            g
+            for c in _preps(verb, {"in"})
+            for g in c.children
+            if _person_like(g) and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+        ]
+        objs += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     misread = verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i
     if not objs and misread and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         objs = [verb.head]
     return objs
+
+
+MOTION_VERBS = frozenset({"fly", "travel", "go", "come", "head", "drive", "arrive", "return"})
+
+
+def _purpose_of_trip(verb: Token) -> bool:
+    """'went to Rome to see X': an infinitive purpose clause of a motion verb."""
+    return (
+        verb.dep_ in {"advcl", "xcomp"}
+        and _infinitive(verb)
+        and verb.head.lemma_.lower() in MOTION_VERBS
+    )
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.tag_ == "TO" for c in tok.children)
 
 
 def _climbed(noun: Token) -> bool:

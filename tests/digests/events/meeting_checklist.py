@@ -51,6 +51,9 @@ CITIES = ["Lindford", "Vantor", "Ostrava", "Carrow", "Brevik", "Dunmore"]
 # Templates: {a}/{b} full names, {sa}/{sb} surnames, {pa} A's pronoun, {day}, {place}, {city}
 POSITIVE = {
     "verb_meet_with": [
+        "{a} is meeting with {b} in {city} on {day}.",
+        "{a} huddled with {b} at {place} on {day}.",
+        "{a} conferred with {b} on {day} about the crisis.",
         "{a} met with {b} on {day}.",
         "{a} met with {b} at {place} on {day} to discuss the budget.",
     ],
@@ -59,6 +62,9 @@ POSITIVE = {
         "On {day}, {a} met {b} for two hours.",
     ],
     "future_scheduled": [
+        "{a} and {b} are set to meet at {place} on {day}.",
+        "{a} plans to meet {b} in {city} on {day}.",
+        "{a} will hold talks with {b} next week.",
         "{a} will meet {b} on {day}.",
         "{a} is scheduled to meet {b} in {city} on {day}.",
         "{a} is expected to meet {b} next week.",
@@ -69,11 +75,17 @@ POSITIVE = {
         "{a} and {b} met at {place} on {day} to discuss the strike.",
     ],
     "light_verb_talks": [
+        "{a} and {b} held a meeting at {place} on {day}.",
+        "{a} convened a meeting with {b} on {day}.",
+        "{a} and {b} had dinner together in {city} on {day}.",
         "{a} held talks with {b} on {day}.",
         "{a} held a meeting with {b} at {place} on {day}.",
         "{a} had lunch with {b} in {city} on {day}.",
     ],
     "contacting_call": [
+        "{a} called {b} on {day} to discuss the ceasefire.",
+        "{a} and {b} held a video call on {day}.",
+        "In a phone call on {day}, {a} told {b} that the plan would go ahead.",
         "{a} had a phone call with {b} on {day}.",
         "{a} spoke by phone with {b} on {day}.",
         "{a} spoke with {b} by telephone on {day}.",
@@ -83,32 +95,44 @@ POSITIVE = {
         "{a} visited {b} at {place} on {day}.",
     ],
     "nominal_between": [
+        "The summit between {a} and {b} ended in {city} on {day}.",
+        "A phone call between {a} and {b} lasted an hour on {day}.",
         "A meeting between {a} and {b} took place on {day}.",
         "Talks between {a} and {b} began in {city} on {day}.",
     ],
     "nominal_possessive": [
+        "{a}'s call with {b} on {day} was cordial, aides said.",
         "{a}'s meeting with {b} lasted two hours on {day}.",
         "After {a}'s talks with {b} on {day}, aides said little.",
     ],
     "hosting_receiving": [
+        "{a} greeted {b} at {place} on {day}.",
+        "{b} was received by {a} in {city} on {day}.",
         "{a} hosted {b} at {place} on {day}.",
         "{a} received {b} in {city} on {day}.",
         "{a} welcomed {b} to {place} on {day}.",
     ],
     "summons": [
+        "{a} called in {b} on {day} to explain the remarks.",
         "{a} summoned {b} on {day}.",
         "{b} was summoned by {a} on {day}.",
     ],
     "purpose_clause": [
+        "{a} arrived in {city} on {day} for a meeting with {b}.",
+        "{a} went to {place} on {day} to see {b}.",
         "{a} flew to {city} on {day} to meet {b}.",
         "{a} travelled to {city} on {day} for talks with {b}.",
     ],
     "discussion": [
+        "{a} negotiated with {b} for six hours on {day}.",
+        "{a} and {b} discussed the merger on {day}.",
         "{a} discussed the budget with {b} on {day}.",
         "{a} talked with {b} about the strike on {day}.",
         "{a} sat down with {b} on {day}.",
     ],
     "reported": [
+        "{a} met {b} on {day}, the ministry said.",
+        "According to aides, {a} held talks with {b} on {day}.",
         "Officials said {a} would meet {b} on {day}.",
         "Aides confirmed that {a} met {b} in {city} on {day}.",
     ],
@@ -130,6 +154,9 @@ ORG_POSITIVE = {
 }
 NEGATIVE = {
     "negated": [
+        "{a} has yet to meet {b}.",
+        "{a} left {city} without meeting {b}.",
+        "The meeting between {a} and {b} did not take place.",
         "{a} did not meet {b} on {day}.",
         "{a} never met {b}.",
         "There was no meeting between {a} and {b} on {day}.",
@@ -144,25 +171,33 @@ NEGATIVE = {
         "{a} denied that {pa} had met {b}.",
     ],
     "cancelled": [
+        "A planned meeting between {a} and {b} was scrapped on {day}.",
         "{a} cancelled a meeting with {b} on {day}.",
         "The meeting between {a} and {b} was called off on {day}.",
         "Talks between {a} and {b} were postponed on {day}.",
     ],
     "wished": [
+        "{a} wants to meet {b} before the vote.",
+        "{a} is eager to sit down with {b}.",
         "{a} would like to meet {b}.",
         "{a} hopes to meet {b} soon.",
         "{a} said {pa} was willing to meet {b}.",
     ],
     "proposed": [
+        "{a} offered to meet {b} in {city}.",
+        "{a} invited {b} for talks.",
         "{a} proposed talks with {b}.",
         "{a} called for a meeting with {b}.",
         "{a} urged {b} to meet the strikers.",
     ],
     "hypothetical": [
+        "A meeting between {a} and {b} might happen next month.",
+        "Any talks between {a} and {b} would need approval.",
         "If {a} meets {b}, the strike could end.",
         "{a} could meet {b} as early as {day}.",
     ],
     "question": [
+        "Will {a} meet {b} on {day}?",
         "Reporters asked whether {a} would meet {b}.",
         "It is unclear whether {a} will meet {b} on {day}.",
     ],
@@ -171,6 +206,7 @@ NEGATIVE = {
         "{a} and {b} meet regularly to review the accord.",
     ],
     "met_expectations": [
+        "{a} said the plan met the needs of families, {b} agreed.",
         "The budget of {a} met expectations, {b} said on {day}.",
         "{a} met the deadline set by {b} on {day}.",
     ],
