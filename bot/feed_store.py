@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from .feed_limits import FeedLimits, claim_throttle_report, prune, throttle
 from .store import Store, record_of
 from .tables import FeedEntryRow, FeedRow, utcnow
 
@@ -87,6 +88,16 @@ class NewEntry:
     key: str
     url: str | None
     title: str | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What a fetch recorded: the entries to post, how many the limits held back, and
+    whether this poll is the one to tell the channel so."""
+
+    new: list[FeedEntryRecord]
+    held: int
+    report_held: bool
 
 
 @dataclass(frozen=True)
@@ -237,12 +248,37 @@ class FeedStore:
         last_modified: str | None = None,
         title: str | None = None,
     ) -> list[FeedEntryRecord]:
-        """A fetch that worked: the entries not known yet become `new`, and the feed's
-        validators, title and health are stored, in one transaction. Returns the new rows."""
+        """A fetch that worked, without limits (see `record_limited_fetch`): the new rows."""
+        return self.record_limited_fetch(
+            feed_id,
+            now=now,
+            next_poll_at=next_poll_at,
+            entries=entries,
+            etag=etag,
+            last_modified=last_modified,
+            title=title,
+        ).new
+
+    def record_limited_fetch(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        next_poll_at: datetime,
+        entries: Iterable[NewEntry] = (),
+        etag: str | None = None,
+        last_modified: str | None = None,
+        title: str | None = None,
+        limits: FeedLimits | None = None,
+    ) -> Recorded:
+        """A fetch that worked: the entries not known yet become `new` (within `limits`:
+        the rest `seen`, throttled; old rows the feed no longer lists pruned), and the
+        feed's validators, title and health are stored, in one transaction."""
+        listed = _unique(entries)
         with self.store.session() as s:
             feed = s.get(FeedRow, feed_id)
             if feed is None:
-                return []  # removed meanwhile
+                return Recorded([], 0, False)  # removed meanwhile
             known = set(
                 s.scalars(select(FeedEntryRow.entry_key).where(FeedEntryRow.feed_id == feed_id))
             )
@@ -256,9 +292,14 @@ class FeedStore:
                     attempts=0,
                     seen_at=now,
                 )
-                for e in _unique(entries)
+                for e in listed
                 if e.key not in known
             ]
+            held, report = 0, False
+            if limits is not None:
+                held = throttle(s, feed_id, rows, now=now, limits=limits)
+                report = held > 0 and claim_throttle_report(s, feed_id, now=now)
+                prune(s, feed_id, {e.key for e in listed}, now=now, limits=limits)
             s.add_all(rows)
             feed.etag, feed.last_modified = etag, last_modified
             feed.title = title or feed.title
@@ -267,7 +308,8 @@ class FeedStore:
             feed.consecutive_errors = 0
             feed.next_poll_at = next_poll_at
             s.flush()
-            return [record_of(FeedEntryRecord, r) for r in rows]
+            new = [record_of(FeedEntryRecord, r) for r in rows if r.state == "new"]
+            return Recorded(new, held, report)
 
     def record_failure(
         self, feed_id: int, *, now: datetime, error: str, next_poll_at: datetime
@@ -313,15 +355,24 @@ class FeedStore:
             return [record_of(FeedEntryRecord, r) for r in rows]
 
     def pending_entries(
-        self, *, now: datetime, lease: timedelta, retry_after: timedelta, max_attempts: int
+        self,
+        *,
+        now: datetime,
+        lease: timedelta,
+        retry_after: timedelta,
+        max_attempts: int,
+        feed_id: int | None = None,
     ) -> list[PendingEntry]:
-        """Entries to work on, oldest first: `new` ones, claims older than `lease` (their
-        process died), and failed ones with attempts left whose last try is `retry_after` old."""
+        """Entries to work on (of one feed, or all), oldest first: `new` ones, claims older
+        than `lease` (their process died), and failed ones with attempts left whose last try
+        is `retry_after` old."""
+        of_feed = () if feed_id is None else (FeedEntryRow.feed_id == feed_id,)
         with self.store.session() as s:
             query = (
                 select(FeedEntryRow, FeedRow.channel, FeedRow.title)
                 .join(FeedRow, FeedRow.id == FeedEntryRow.feed_id)
                 .where(
+                    *of_feed,
                     or_(
                         FeedEntryRow.state == "new",
                         and_(
@@ -333,7 +384,7 @@ class FeedStore:
                             FeedEntryRow.attempts < max_attempts,
                             FeedEntryRow.claimed_at < now - retry_after,
                         ),
-                    )
+                    ),
                 )
                 .order_by(FeedEntryRow.id)
             )

@@ -36,6 +36,7 @@ from datetime import datetime, timedelta
 from . import blocks
 from .errors import DigestError
 from .feed_documents import FeedDocument, FeedError, FeedItem, FeedReader
+from .feed_limits import FeedLimits, throttled_line
 from .feed_store import FeedEntryRecord, FeedRecord, FeedStore, NewEntry, PendingEntry
 from .service import DigestRequest, DigestResult, DigestService
 from .slack_send import SlackMessages
@@ -76,6 +77,10 @@ class AlreadySubscribed(Exception):
     """The channel has this feed already; the message says so in one line."""
 
 
+class TooManyFeeds(AlreadySubscribed):
+    """The channel has as many feeds as it may (FEED_MAX_PER_CHANNEL); one line."""
+
+
 @dataclass
 class PassReport:
     """What one pass of the poller did (for logs, tests and the benchmark)."""
@@ -98,7 +103,10 @@ class FeedPoller:
         messages: SlackMessages,
         interval: timedelta = timedelta(minutes=10),
         clock: Clock | None = None,
+        limits: FeedLimits | None = None,
     ) -> None:
+        self.limits = limits or FeedLimits()
+        self._report_lock = threading.Lock()
         self.feed_store = feed_store
         self.reader = reader
         self.digests = digests
@@ -120,9 +128,15 @@ class FeedPoller:
 
         Raises FeedError (the feed cannot be read: nothing is stored) or AlreadySubscribed.
         """
-        for known in self.feed_store.feeds_for(channel):
+        known_feeds = self.feed_store.feeds_for(channel, team_id=team_id)
+        for known in known_feeds:
             if known.url == url:
                 raise AlreadySubscribed(f"This channel already gets {known.name}.")
+        if len(known_feeds) >= self.limits.per_channel:
+            raise TooManyFeeds(
+                f"This channel has {len(known_feeds)} feeds, the most it may have; "
+                "`/digest feed remove` one first."
+            )
         document = self.reader.read(url)
         now = self.clock()
         added = self.feed_store.add_feed(
@@ -223,13 +237,16 @@ class FeedPoller:
         dead process left, failures worth another try), oldest first."""
         report = PassReport()
         now = self.clock()
-        for feed in self.feed_store.due_feeds(now):
-            if self._stopping.is_set():
-                return report
-            if self.feed_store.claim_poll(feed, until=now + POLL_LEASE):
-                report.polled += 1
-                if not self.poll_feed(feed):
-                    report.feed_errors += 1
+        due = self.feed_store.due_feeds(now)
+        # Feeds are polled side by side on a small pool, each posting its own new entries
+        # right after its fetch: a slow feed holds one worker, not every other channel.
+        with (
+            ThreadPoolExecutor(PREFETCH, thread_name_prefix="feed-prefetch") as prefetch,
+            ThreadPoolExecutor(self.limits.poll_workers, thread_name_prefix="feed-poll") as pool,
+        ):
+            polls = [pool.submit(self._poll_and_post, feed, now, prefetch, report) for feed in due]
+            for poll in polls:
+                poll.result()
         pending = self.feed_store.pending_entries(
             now=self.clock(),
             lease=CLAIM_LEASE,
@@ -243,6 +260,30 @@ class FeedPoller:
                 self._post_batch(pending[start : start + PREFETCH], prefetch, report)
         return report
 
+    def _poll_and_post(
+        self, feed: FeedRecord, now: datetime, prefetch: ThreadPoolExecutor, report: PassReport
+    ) -> None:
+        """One due feed: claim its poll, fetch it, post what it has new."""
+        if self._stopping.is_set() or not self.feed_store.claim_poll(feed, until=now + POLL_LEASE):
+            return
+        with self._report_lock:
+            report.polled += 1
+        if not self.poll_feed(feed):
+            with self._report_lock:
+                report.feed_errors += 1
+            return
+        pending = self.feed_store.pending_entries(
+            now=self.clock(),
+            lease=CLAIM_LEASE,
+            retry_after=self.interval,
+            max_attempts=ENTRY_ATTEMPTS,
+            feed_id=feed.id,
+        )
+        for start in range(0, len(pending), PREFETCH):
+            if self._stopping.is_set():
+                break
+            self._post_batch(pending[start : start + PREFETCH], prefetch, report)
+
     def poll_feed(self, feed: FeedRecord) -> bool:
         """Fetch one feed and record its new entries (posted by the pass); False on error."""
         now = self.clock()
@@ -251,7 +292,7 @@ class FeedPoller:
         except FeedError as e:
             self._feed_failed(feed, now, str(e))
             return False
-        self.feed_store.record_fetch(
+        recorded = self.feed_store.record_limited_fetch(
             feed.id,
             now=now,
             next_poll_at=now + self.interval,
@@ -259,7 +300,18 @@ class FeedPoller:
             etag=document.etag,
             last_modified=document.last_modified,
             title=document.title,
+            limits=self.limits,
         )
+        if recorded.held:
+            log.info(
+                "feed %s in %s: %d new entries held back", feed.url, feed.channel, recorded.held
+            )
+        if recorded.report_held:
+            line = throttled_line(document.title or feed.name, recorded.held, self.limits)
+            try:
+                self.messages.say(feed.channel, blocks.notice(line))
+            except DigestError as e:
+                log.warning("could not report throttled feed %s: %s", feed.url, e)
         return True
 
     def _feed_failed(self, feed: FeedRecord, now: datetime, error: str) -> None:
@@ -308,13 +360,19 @@ class FeedPoller:
             except DigestError as e:
                 if self.feed_store.entry_state(entry.id) == "claimed":  # failed building
                     self._entry_failed(entry, channel, e)
-                report.failed += 1  # nobody asked: logged and recorded, nothing in the channel
+                self._count(report, failed=1)  # nobody asked: logged, nothing in the channel
             except Exception as e:
                 log.exception("feed entry %s failed in %s", entry.url, channel)
                 self._entry_failed(entry, channel, e)
-                report.failed += 1
+                self._count(report, failed=1)
             else:
-                report.posted += 1 if entry.url else 0
+                self._count(report, posted=1 if entry.url else 0)
+
+    def _count(self, report: PassReport, *, posted: int = 0, failed: int = 0) -> None:
+        """Add to the pass's report (polls run on several threads)."""
+        with self._report_lock:
+            report.posted += posted
+            report.failed += failed
 
     def _entry_failed(self, entry: FeedEntryRecord, channel: str, error: Exception) -> None:
         reason = str(error) if isinstance(error, DigestError) else "internal error (logged)"

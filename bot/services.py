@@ -27,6 +27,7 @@ from digests.workers import DigestPool
 
 from .event_recovery import EventRecovery
 from .feed_documents import FeedReader
+from .feed_limits import FeedLimits
 from .feed_store import FeedStore
 from .feeds import FeedPoller
 from .folder_intake import FolderIntake
@@ -194,6 +195,13 @@ def build_services(
         messages=messages,
         interval=timedelta(minutes=settings.feed_poll_minutes),
         clock=feed_clock,
+        limits=FeedLimits(
+            per_poll=settings.feed_max_new_per_poll,
+            per_hour=settings.feed_max_new_per_hour,
+            per_channel=settings.feed_max_per_channel,
+            retention=timedelta(days=settings.feed_entry_retention_days),
+            poll_workers=settings.feed_poll_workers,
+        ),
     )
     poster = RoundupPoster(
         store, messages, people, locks=SharedLocks(store.engine, "roundup", connections=locks_db)

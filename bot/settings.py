@@ -97,6 +97,14 @@ class Settings(BaseSettings):
     # from there), and the most megabytes one feed document may have.
     feed_poll_minutes: float = Field(default=10.0, gt=0, le=24 * 60)
     feed_max_mb: float = Field(default=10.0, gt=0, le=100)
+    # Feed limits (bot.feed_limits): new entries posted per poll and per hour of one feed
+    # (the rest are skipped with one summary line), feeds per channel, days an entry row
+    # the feed no longer lists is kept, and feeds polled side by side.
+    feed_max_new_per_poll: int = Field(default=5, ge=1, le=100)
+    feed_max_new_per_hour: int = Field(default=20, ge=1, le=1000)
+    feed_max_per_channel: int = Field(default=50, ge=1, le=1000)
+    feed_entry_retention_days: float = Field(default=30.0, gt=0)
+    feed_poll_workers: int = Field(default=4, ge=1, le=32)
 
     # Many workspaces (bot.oauth): the app's OAuth credentials (Basic Information > App
     # Credentials) turn on /slack/install and /slack/oauth_redirect; SLACK_BOT_TOKEN is then

@@ -251,6 +251,8 @@ class FeedRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     consecutive_errors: Mapped[int] = mapped_column(Integer, default=0)
     next_poll_at: Mapped[datetime | None] = mapped_column(default=None)
+    # When the channel was last told this feed listed more new entries than it may post.
+    throttled_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class FeedEntryRow(Base):

@@ -40,6 +40,12 @@ USAGE = (
     "stops one."
 )
 REMOVE_WORDS = ("remove", "rm", "delete", "unsubscribe")
+# `feed list` pages: feeds and characters per page (far under Slack's 40,000-character
+# text limit), and how much of a title or link one line shows.
+LIST_PAGE_FEEDS = 20
+LIST_PAGE_CHARS = 12_000
+LIST_TITLE_CHARS = 150
+LIST_LINK_CHARS = 500
 ADD_WORDS = ("add", "subscribe")
 
 
@@ -52,7 +58,8 @@ def acknowledge_feed(services: Services, args: str, *, channel: str) -> dict[str
             return _ephemeral(f"Give the feed's link: `/digest feed add https://…`. {USAGE}")
         return _ephemeral(f":hourglass_flowing_sand: Checking the feed {link(url, url)}…")
     if word in ("", "list", "ls"):
-        return _ephemeral(list_text(services.feeds.feed_store.feeds_for(channel)))
+        page = int(rest.strip()) if rest.strip().isdigit() else 1
+        return _ephemeral(list_text(services.feeds.feed_store.feeds_for(channel), page=page))
     if word in REMOVE_WORDS:
         return _ephemeral(remove_text(services, channel, rest))
     return _ephemeral(f"I don't know `/digest feed {escape(word)}`. {USAGE}")
@@ -116,15 +123,52 @@ def added_text(subscribed: Subscribed, poll_minutes: float) -> str:
     return "\n".join(lines)
 
 
-def list_text(feeds: list[FeedRecord]) -> str:
-    """The channel's feeds, numbered for `remove`, each with its last fetch or its trouble."""
+def list_text(feeds: list[FeedRecord], *, page: int = 1) -> str:
+    """One page of the channel's feeds, numbered for `remove`, each with its last fetch or
+    its trouble. A page has at most LIST_PAGE_FEEDS feeds and LIST_PAGE_CHARS characters
+    (Slack cuts a message's text at 40,000), and says how to see the next."""
     if not feeds:
         return f"This channel has no feeds. {USAGE}"
-    lines = ["Feeds in this channel:"]
-    for number, feed in enumerate(feeds, start=1):
-        lines.append(f"{number}. {feed_name(feed)}: {feed_health(feed)}")
+    pages = list_pages(feeds)
+    page = min(max(page, 1), len(pages))
+    first, last = pages[page - 1]
+    head = (
+        "Feeds in this channel:"
+        if len(pages) == 1
+        else f"Feeds in this channel ({page} of {len(pages)}):"
+    )
+    lines = [head]
+    lines += [f"{n}. {list_line(feeds[n - 1])}" for n in range(first, last + 1)]
+    if page < len(pages):
+        lines.append(f"`/digest feed list {page + 1}` shows the next page.")
     lines.append("`/digest feed remove <number>` stops one.")
     return "\n".join(lines)
+
+
+def list_pages(feeds: list[FeedRecord]) -> list[tuple[int, int]]:
+    """(first, last) feed numbers of each page: at most LIST_PAGE_FEEDS feeds and about
+    LIST_PAGE_CHARS characters each."""
+    pages, first, size = [], 1, 0
+    for number, feed in enumerate(feeds, start=1):
+        length = len(list_line(feed)) + 8
+        if number > first and (
+            number - first >= LIST_PAGE_FEEDS or size + length > LIST_PAGE_CHARS
+        ):
+            pages.append((first, number - 1))
+            first, size = number, 0
+        size += length
+    pages.append((first, len(feeds)))
+    return pages
+
+
+def list_line(feed: FeedRecord) -> str:
+    """A feed in `list`: its name (a long title cut, a very long link not linked) and health."""
+    title = (feed.title or "")[:LIST_TITLE_CHARS] or None
+    if len(feed.url) > LIST_LINK_CHARS:
+        name = escape(title or feed.url[:LIST_LINK_CHARS] + "…")
+    else:
+        name = link(feed.url, title or feed.url)
+    return f"{name}: {feed_health(feed)[: LIST_TITLE_CHARS * 2]}"
 
 
 def feed_name(feed: FeedRecord) -> str:
