@@ -345,7 +345,24 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
             # across sentences, a person known to match the pronoun's gender beats one of
             # unknown gender (within a sentence, grammatical salience decides)
             return min(found, key=lambda i: person_gender(an, i) is None)
-    return _only_person_of_gender(an, gender, k)
+    only = _only_person_of_gender(an, gender, k)
+    return only if only is not None else _nearest_fitting(an, k, fits)
+
+
+def _nearest_fitting(an: Analysis, k: int, fits) -> int | None:
+    """Last resort, as a coreference system would: the nearest earlier person mention
+    outside quotes whose gender fits, within `PRONOUN_REACH` sentences, unless an unnamed
+    person ("a resident") is the subject of a sentence nearer than that mention."""
+    for s in reversed(an.sents[max(0, k - PRONOUN_REACH) : k]):
+        for t in reversed(s):
+            if an.in_quote(t):
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in ANONYMOUS_NOUNS:
+                return None  # "a resident ... she said": someone unnamed is nearer
+            idx = an.cast.person_at(t)
+            if idx is not None and fits(idx):
+                return idx
+    return None
 
 
 def _new_subject_before(an: Analysis, k: int, para: int, fits) -> int | None:

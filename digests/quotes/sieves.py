@@ -34,12 +34,14 @@ from digests.quotes.context import (
     opens_paragraph,
 )
 from digests.quotes.cues import (
+    TARGET_VERBS,
     cues_after,
     cues_before,
     first_speaker,
     governing_cues,
     quoted_sentence_with_comma,
     reporting_nodes,
+    speaker_of_cue,
 )
 
 MAX_CUE_WORDS = 6  # words of a colon clause or earlier quote shown as the cue
@@ -164,6 +166,41 @@ def owned_label(q: QuoteAt) -> Decision | None:
     return Decision(speaker, "owned_label", "'s ... " + _next_word(q)) if speaker else None
 
 
+def clause_subject(q: QuoteAt) -> Decision | None:
+    """`Okonjo compared the plan to a sieve, "leaking at every joint."`: no cue, but the
+    quote hangs in a clause whose subject is a person or an organisation, who is then
+    taken to have said it (news reports a subject's words this way)."""
+    an = q.an
+    verb = _clause_verb(an, q.qi)
+    if verb is None or verb.lemma_.lower() in TARGET_VERBS:
+        return None  # `mocked Quint's "plan"`: the target's words, not the subject's
+    speaker = speaker_of_cue(an, verb, q.discourse)
+    if speaker is None or speaker.person is None and speaker.kind != "organization":
+        return None
+    return Decision(speaker, "clause_subject", verb.text)
+
+
+def _clause_verb(an: Analysis, qi: int) -> Token | None:
+    """The nearest verb outside the quote that the quote's words hang from."""
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return None
+    inside = range(tokens.start, tokens.end)
+    for tok in tokens:
+        if tok.head.i in inside and tok.head is not tok:
+            continue  # only the quote's own roots lead out of it
+        node = tok
+        for _ in range(8):
+            if node.head is node:
+                break
+            node = node.head
+            if an.in_quote(node):
+                break
+            if node.pos_ in {"VERB", "AUX"}:
+                return node
+    return None
+
+
 def colon_paragraph(q: QuoteAt) -> Decision | None:
     """`The mayor said in a statement:` ending the paragraph before a quote paragraph."""
     speaker = colon_paragraph_speaker(q.an, q.qi, q.discourse)
@@ -214,6 +251,7 @@ SIEVES: tuple[Sieve, ...] = (
     colon_before,
     bare_name_after,
     owned_label,
+    clause_subject,
     colon_paragraph,
     previous_quote,
     later_cue,
