@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.triggers import PERSON_GROUP_NOUNS
+from digests.events.frames import MOTION_VERBS, PERSON_GROUP_NOUNS
 from digests.parties import SUBJECT_DEPS, party_of
 from digests.party_rule import is_party, party_key
 
@@ -159,11 +159,6 @@ def is_pair_of_organisations(tok: Token) -> bool:
 def is_pair_of_people(tok: Token) -> bool:
     """'the two leaders', 'both men': two people the story has just named."""
     return _counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
-
-
-MOTION_VERBS = frozenset(
-    {"fly", "travel", "arrive", "return", "go", "come", "head", "move", "drive"}
-)
 
 
 def _destination(tok: Token) -> bool:

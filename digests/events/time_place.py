@@ -162,6 +162,37 @@ def where_of(an: Analysis, tok: Token) -> str | None:
     return None
 
 
+def sentence_place(an: Analysis, tok: Token) -> str | None:
+    """Failing a place on the event itself: the at/in place of its sentence nearest to the
+    trigger ("Talks began on Monday, officials in Lima said" gives Lima)."""
+    best: tuple[int, Token] | None = None
+    for t in tok.sent:
+        if t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS or an.in_quote(t):
+            continue
+        if not _is_place(t) or t.ent_type_ == "ORG" and not _is_org_place(t):
+            continue
+        distance = abs(t.i - tok.i)
+        if best is None or distance < best[0]:
+            best = (distance, t)
+    return _place_text(an, best[1]) if best else None
+
+
+def dateline_place(an: Analysis) -> str | None:
+    """'WASHINGTON (AP) — ...', 'HALIFAX -- ...': the city a story was filed from."""
+    doc = an.doc
+    start = an.body_start
+    for t in doc[start : min(len(doc), start + 10)]:
+        if t.text in {"--", "—", "–", "-"}:
+            words = [w for w in doc[start : t.i] if w.is_alpha]
+            head = []
+            for w in words:
+                if not w.is_upper:
+                    break
+                head.append(w.text)
+            return " ".join(head).title() if head else None
+    return None
+
+
 def _place_on(node: Token, is_place) -> Token | None:
     """The object of an at/in phrase hanging on `node` that names a place."""
     for prep in node.children:

@@ -1,0 +1,204 @@
+"""Noun phrases as parties: where one party's words stop and the next one's start.
+
+Split from arguments.py: finding which tokens are a meeting's arguments is one job, turning
+an argument's noun phrase into the party it names is another. Conjoined names inside one
+phrase ("[Peru and coastal] states"), groups beside an of-object, a group named after the
+body it belongs to ("executives at Acme and Bolt"), a proper name the model left unlabelled.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.analysis import Analysis, Party
+from digests.entities import entity_at
+from digests.events.time_place import PLACE_NOUNS
+from digests.events.triggers import in_dateline, is_dateline
+from digests.lexicon import TIME_ENTS, TITLE_WORDS
+from digests.parties import party_of
+from digests.party_rule import NAMED_KINDS
+
+ACTOR_GROUPS = frozenset(
+    {"police", "firefighter", "paramedic", "authority", "official", "resident", "protester"}
+)
+# Prepositions that tie a group to the body it belongs to: "executives at Acme".
+MEMBER_PREPS = frozenset({"of", "at", "from"})
+
+
+Bounds = tuple[Token, "int | None", "int | None"]
+
+
+def expand(an: Analysis, found: list[Token]) -> list[Bounds]:
+    """Each argument with its conjuncts and listed partners, each with where its own
+    description starts and stops (None: its whole phrase), so that a conjunct that is a
+    party of its own is not read into its neighbour's name."""
+    out: list[Bounds] = []
+    for t in found:
+        split = _coordinated_modifier(t)
+        if split is not None:
+            out += split
+            continue
+        groups, cut = _actor_groups_after(t)
+        out.append((t, None, cut if cut is not None else _conj_cut(t)))
+        out += [(c, None, _conj_cut(c)) for c in t.conjuncts if c.i > t.i]
+        out += [(g, None, None) for g in groups]
+        # "growers, packers, and an arbiter": the parser makes a list an appositive
+        for appos in (c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"):
+            if an.cast.person_at(appos) is None:
+                out += [
+                    (a, None, _conj_cut(a)) for a in (appos, *appos.conjuncts) if a.i >= appos.i
+                ]
+    return out
+
+
+def _coordinated_modifier(tok: Token) -> list[Bounds] | None:
+    """'between Peru and coastal states' parsed as '[Peru and coastal] states': a named
+    modifier coordinated inside the noun phrase is a party of its own, and the rest of
+    the phrase ('coastal states') another."""
+    for mod in tok.children:
+        if mod.dep_ not in {"nmod", "compound"} or mod.i > tok.i:
+            continue
+        if not mod.ent_type_ and mod.pos_ != "PROPN":
+            continue
+        cc = next((c for c in mod.children if c.dep_ == "cc"), None)
+        conj = next((c for c in mod.children if c.dep_ == "conj"), None)
+        if cc is None or conj is None:
+            continue
+        if conj.ent_type_ != mod.ent_type_ or not conj.ent_type_:
+            own = [(conj, None, None)] if conj.pos_ == "PROPN" else []
+            return [(mod, None, cc.i), *own, (tok, conj.left_edge.i, None)]
+    return None
+
+
+def _actor_groups_after(tok: Token) -> tuple[list[Token], int | None]:
+    """'the representatives of the company and police': a bare actor group joined to the
+    of-object is the head's partner, not part of the company. Returns the groups and
+    where the head's own description stops."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            groups = [
+                c
+                for c in obj.conjuncts
+                if c.i > obj.i
+                and c.lemma_.lower() in ACTOR_GROUPS
+                and not any(d.dep_ == "det" for d in c.children)
+            ]
+            if groups:
+                cc = [d for d in obj.children if d.dep_ == "cc"]
+                return groups, cc[0].i if cc else groups[0].i
+    return [], None
+
+
+def place_cut(tok: Token, cut: int | None) -> int | None:
+    """'parents of missing hikers in a county that ...': where a group is, is not who it is."""
+    for d in tok.subtree:
+        if d.dep_ == "prep" and d.lower_ in {"in", "at"} and d.i > tok.i:
+            obj = next((g for g in d.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place_noun(obj)):
+                return d.i if cut is None else min(cut, d.i)
+    return cut
+
+
+def _is_place_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in PLACE_NOUNS | {"city", "town", "village", "country", "area"}
+
+
+def _conj_cut(tok: Token) -> int | None:
+    later = [c.i for c in tok.children if c.dep_ in {"cc", "conj"} and c.i > tok.i]
+    return min(later) if later else None
+
+
+def own_description(
+    an: Analysis, tok: Token, party: Party, start: int | None, cut: int | None
+) -> Party:
+    """'four carriers and eight states' -> 'four carriers': a description stops before the
+    conjunct that is a party of its own (and starts after one before it)."""
+    if cut is None and start is None:
+        return party
+    doc = an.doc
+    end = cut if cut is not None else tok.right_edge.i + 1
+    while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    start = tok.left_edge.i if start is None else start
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    name = " ".join(doc[start:end].text.split())
+    return Party(name=name, kind=party.kind) if name and name in party.name else party
+
+
+def members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
+    """'executives at Acme and Bolt' -> Acme, Bolt: a group of people from named bodies
+    stands for those bodies; otherwise the party itself."""
+    if party.kind != "anonymous":
+        return [party]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS - {"of"}:
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        named = [party_of(an, o) for o in objs if o.ent_type_ in NAMED_KINDS]
+        named = [p for p in named if p is not None and p.kind == "organization"]
+        if len(named) >= 2 and len(named) == len(objs):
+            return named
+    return [party]
+
+
+def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
+    """'members of #FairRentNow' -> '#FairRentNow', 'Acme Corp officials' -> 'Acme Corp'.
+
+    Only a proper name that is the group's of-object or a compound of its head names the
+    group; one buried deeper ("heads of the valley's farm co-ops") does not.
+    """
+    if party.kind != "anonymous":
+        return party
+    candidates = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    candidates.append(g)
+                elif g.dep_ == "pobj":
+                    candidates += [
+                        c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    ]
+    for t in candidates:
+        if t.ent_type_ in TIME_ENTS:
+            continue
+        if an.cast.person_at(t) is not None:
+            return party
+        ent = entity_at(t)
+        text = ent.text if ent is not None else t.text
+        for prefix in ("the ", "The "):
+            text = text.removeprefix(prefix)
+        prefix = "#" if t.i > 0 and t.doc[t.i - 1].text == "#" else ""
+        return Party(name=prefix + text, kind="organization")
+    return party
+
+
+def bare_name(tok: Token) -> bool:
+    """A capitalised name the model left unlabelled, in an argument position: 'Colombia and
+    Zeta met', 'talks with Brightwater'. Taking part in a meeting is what bodies and people
+    do, so the position itself is the evidence that the name is a party."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or is_dateline(tok) or in_dateline(tok):
+        return False
+    if tok.is_upper and len(tok) > 5 or tok.text.endswith("."):
+        return False  # a dateline city, an abbreviated title ("Lt.")
+    return tok.lemma_.lower() not in TITLE_WORDS and tok.text[:1].isupper()
+
+
+def proper_name(tok: Token) -> str:
+    """The proper-noun chain the token heads: its compound and flat proper-noun modifiers."""
+    start = tok.i
+    while (
+        start > tok.sent.start
+        and tok.doc[start - 1].pos_ == "PROPN"
+        and (tok.doc[start - 1].head.i == tok.i or tok.doc[start - 1].head.i == start)
+    ):
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
+
+
+def person_name(ent) -> str:
+    """A PERSON entity the cast does not hold, without the titles before the name."""
+    words = [w for w in ent if w.lemma_.lower() not in TITLE_WORDS and not w.is_punct]
+    return " ".join(w.text for w in words) or ent.text
