@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     run = sub.add_parser("run", help="run the Slack bot")
     run.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)
+    sub.add_parser(
+        "rotate-key", help="re-seal stored bot tokens under TOKEN_ENCRYPTION_KEY's first key"
+    )
     return parser
 
 
@@ -147,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "digest":
             return cmd_digest(args.inputs, args.format, args.jobs, explain=args.explain)
+        if args.command == "rotate-key":
+            from bot.rotate_key import rotate_key
+
+            return rotate_key()
         return cmd_run(args.inputs)
     except (ModelNotFoundError, WorkerStartError) as e:
         print(f"digest-bot: {e}", file=sys.stderr)

@@ -16,6 +16,8 @@ bot runs on its one `SLACK_BOT_TOKEN` exactly as before. With them:
       resumed digests, the folder) the team the channel's rows were stamped with, or the
       only installed team.
 
+Tokens are sealed at rest with TOKEN_ENCRYPTION_KEY (`bot.token_crypto`).
+
 Not handled: Enterprise Grid org-wide installs (the store keys bots by team, not org), token
 rotation, and uninstall events (`app_uninstalled`, `tokens_revoked`) clearing the store.
 """
@@ -31,7 +33,6 @@ from typing import Any
 from slack_bolt import BoltContext
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -40,6 +41,7 @@ from .settings import Settings, secret
 from .store import Store
 from .tables import SLACK_BOTS
 from .team_scope import TeamScope
+from .token_crypto import SealedInstallationStore, TokenCipher
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,12 @@ TOKEN_CACHE_SECONDS = 60.0
 def oauth_settings(settings: Settings, engine: Engine) -> OAuthSettings:
     """Bolt's OAuth flow on the bot's database (SLACK_CLIENT_ID / SLACK_CLIENT_SECRET)."""
     client_id = settings.slack_client_id
+    cipher = settings.token_cipher()
+    if not cipher.on:
+        log.warning(
+            "TOKEN_ENCRYPTION_KEY is not set: installed workspaces' bot tokens are stored in "
+            "plain text (see .env.example)"
+        )
     return OAuthSettings(
         client_id=client_id,
         client_secret=secret(settings.slack_client_secret),
@@ -60,7 +68,9 @@ def oauth_settings(settings: Settings, engine: Engine) -> OAuthSettings:
         redirect_uri=settings.slack_redirect_uri or None,
         install_path=INSTALL_PATH,
         redirect_uri_path=REDIRECT_PATH,
-        installation_store=SQLAlchemyInstallationStore(client_id=client_id, engine=engine),
+        installation_store=SealedInstallationStore(
+            client_id=client_id, engine=engine, cipher=cipher
+        ),
         state_store=SQLAlchemyOAuthStateStore(
             expiration_seconds=settings.oauth_state_seconds, engine=engine
         ),
@@ -72,9 +82,11 @@ def oauth_settings(settings: Settings, engine: Engine) -> OAuthSettings:
 class TeamTokens:
     """Each installed team's bot token, read from Bolt's installation store (cached a little)."""
 
-    def __init__(self, store: Store, client_id: str) -> None:
+    def __init__(self, store: Store, client_id: str, cipher: TokenCipher | None = None) -> None:
         self.store = store
-        self.installations = SQLAlchemyInstallationStore(client_id=client_id, engine=store.engine)
+        self.installations = SealedInstallationStore(
+            client_id=client_id, engine=store.engine, cipher=cipher or TokenCipher(None)
+        )
         self._cache: dict[str | None, tuple[float, str | None]] = {}
         self._lock = threading.Lock()
 

@@ -163,7 +163,7 @@ def build_services(
     store = Store(settings.database_url, teams=teams)
     once_client = once_only_client(token, base_url, retries=retries)
     if settings.oauth_on:  # many workspaces: each call with its team's token
-        tokens = TeamTokens(store, settings.slack_client_id)
+        tokens = TeamTokens(store, settings.slack_client_id, settings.token_cipher())
         client = team_client(client, tokens, teams, store)
         once_client = team_client(once_client, tokens, teams, store)
     messages = SlackMessages(store, client, once_client)

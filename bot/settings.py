@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .token_crypto import TokenCipher, parse_keys
 from .zones import canonical_zone
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
@@ -122,6 +123,9 @@ class Settings(BaseSettings):
     slack_redirect_uri: str = ""
     # Seconds an install link (its OAuth state) stays valid.
     oauth_state_seconds: int = Field(default=600, ge=30, le=3600)
+    # Fernet key(s) sealing the bot tokens stored at install (bot.token_crypto): the first
+    # seals, all open; `digest-bot rotate-key` re-seals. Unset: plain text, with a warning.
+    token_encryption_key: SecretStr | None = None
 
     # Replicas on one PostgreSQL database: how often a standby tries to take over the
     # roundup scheduler (and the leader checks it still holds it), in seconds.
@@ -175,6 +179,18 @@ class Settings(BaseSettings):
     def _processes_default(cls, value: object) -> object:
         # `DIGEST_PROCESSES=` (as .env.example has it) means the default: one per CPU.
         return _cpu_count() if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("token_encryption_key")
+    @classmethod
+    def _token_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value().strip():
+            parse_keys(value.get_secret_value())  # a malformed key: one line at start-up
+        return value
+
+    def token_cipher(self) -> TokenCipher:
+        """What seals and opens the stored bot tokens (plain text without a key)."""
+        keys = secret(self.token_encryption_key) or ""
+        return TokenCipher(parse_keys(keys) or None)
 
     @field_validator("schedule_timezone")
     @classmethod
