@@ -93,7 +93,9 @@ def extract_demands(
         hit = _arguments(an, cand, voices)
         if hit is None:
             continue
-        if (hit.by is None and hit.of is None) or not is_action_text(hit.text):
+        if (hit.by is None and hit.of is None and not _reported_request(an, hit)) or not (
+            is_action_text(hit.text)
+        ):
             continue  # nobody named on either side, or nothing named as wanted
         if _is_question(an, cand.token) or not _is_made(hit):
             continue
@@ -114,6 +116,16 @@ def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
         return None
     by, of, text = args
     return Found(tok, frame, by, of, text)
+
+
+def _reported_request(an: Analysis, hit: Found) -> bool:
+    """A request verb with neither side named as a party ('Officials were asked to explain
+    the delay'): still a demand, with by and of null. Not a plain present ('they call for
+    attacks' says what some do, not a demand made)."""
+    tok = hit.token
+    present = {"VBP", "VBZ"}
+    shared = tok.dep_ == "conj" and tok.head.tag_ in present  # "they post videos and call for"
+    return hit.frame is Frame.REQUEST and tok.tag_ not in present and not shared
 
 
 def _is_made(hit: Found) -> bool:
