@@ -36,11 +36,15 @@ from digests.lexicon import (
 from digests.people.names import (
     clean_name_span,
     distinct_first_names,
-    drop_organisation_names,
     looks_like_group,
     name_key,
     names_after_titles,
     untagged_first_names,
+)
+from digests.people.organisations import (
+    drop_organisation_names,
+    not_a_name,
+    trim_trailing_abbreviation,
 )
 from digests.people.roles import (
     copular_role,
@@ -126,11 +130,12 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         if ent.label_ != "PERSON":
             continue
         name = clean_name_span(ent)
-        if name is None or looks_like_group(name):
+        if name is None or looks_like_group(name) or not_a_name(name):
             continue
+        name = trim_trailing_abbreviation(name)
         names.append(name)
 
-    names += names_after_titles(doc, names)
+    names += [n for n in names_after_titles(doc, names) if not not_a_name(n)]
 
     # Pass 1: full names found the clusters; single names join them or stand alone.
     for name in sorted(names, key=lambda s: (-len(s), s.start)):

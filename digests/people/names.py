@@ -21,6 +21,17 @@ from digests.people.roles import DETERMINERS, is_title_token
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
+# Function words that never open a name; the model folds a capitalised sentence opener
+# into the name that follows it ("Neither Ruiz's party", "Both Okafor and ...").
+LEADING_FUNCTION_WORDS = frozenset(
+    """
+    neither nor either both only even also not and but or so then while when as if after
+    before since because though although yet meanwhile however thus still now here there
+    what which who whom whose that this these those all each every some any no many most
+    such another like unlike
+    """.split()
+)
+
 
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Vellan").
 NAME_PARTICLES = frozenset(
@@ -40,7 +51,12 @@ def clean_name_span(span: Span) -> Span | None:
         end -= 1
     while start < end and is_title_token(doc[start]) and end - start > 1:
         start += 1
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in HONORIFICS):
+    while start < end and (
+        doc[start].lower_ in DETERMINERS
+        or doc[start].lower_ in HONORIFICS
+        or end - start > 1
+        and doc[start].lower_ in LEADING_FUNCTION_WORDS  # "Neither Ruiz's"
+    ):
         start += 1
     if start >= end:
         return None
@@ -77,101 +93,6 @@ def looks_like_group(name: Span) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head.i >= name.end
         and root.head.tag_ == "NNS"
-    )
-
-
-def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> None:
-    """A 'person' whose name also heads an organisation name ("Harmon" in "Harmon
-    Development") is the organisation: the model tags such names PERSON when they stand
-    alone ("asked Harmon to cut ...").
-
-    So is a one-word name that no title, honorific or first name ever marks as a human and
-    that modifies a thing ("the Zorba engine", "Zorba's shares"): a company or a product;
-    and any name, with no known given name in it, that the text sets off as a company
-    ("the water company, Aquavita") or puts before a title and a person ("Harlow Rovers
-    manager Ian Pike"): the company is the title holder's employer.
-    """
-    keys = {m.name.lower() for m in members if " " not in m.name}
-    uses: dict[str, list[Token]] = {}
-    for tok in doc:  # one pass over the text for every one-word name
-        if tok.lower_ in keys:
-            uses.setdefault(tok.lower_, []).append(tok)
-    spans_of: dict[int, list[Span]] = {}  # grouped once: a pass per member was quadratic
-    for a, b in mention_spans.values():
-        if token_person.get(a) is not None:
-            spans_of.setdefault(token_person[a], []).append(doc[a:b])
-    for idx, m in enumerate(members):
-        spans = spans_of.get(idx, [])
-        if " " in m.name:
-            if first_name_gender(m.first) is not None or not any(map(_labels_a_body, spans)):
-                continue
-        else:
-            found = uses.get(m.name.lower(), [])
-            org_like = any(_heads_organisation_name(t) for t in found) or (
-                _never_marked_human(found) and _modifies_a_thing(found)
-            )
-            if not (org_like or any(map(_labels_a_body, spans))):
-                continue
-        m.mention_tokens.clear()
-        m.outside_quote_mentions = 0
-        for i in [i for i, owner in token_person.items() if owner == idx]:
-            del token_person[i]
-            mention_spans.pop(i, None)
-
-
-# Nouns for a business or body that may be set off beside its name: "the operator, X".
-BUSINESS_NOUNS = frozenset(
-    """
-    company firm operator utility carrier club team group maker manufacturer supplier
-    retailer lender insurer broker developer producer chain network brand startup airline
-    """.split()
-)
-
-
-def _labels_a_body(name: Span) -> bool:
-    """'the water company, Aquavita' / 'Aquavita, the water company': set off beside a body
-    noun; 'Harlow Rovers manager Ian Pike': the name qualifies a title before a person."""
-    root = name.root
-    doc = name.doc
-    if root.dep_ == "appos" and root.head.lemma_.lower() in BUSINESS_NOUNS:
-        return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in BUSINESS_NOUNS for c in root.children):
-        return True
-    end = name.end
-    if root.dep_ == "compound" and end + 1 < len(doc) and doc[end].lemma_.lower() in TITLE_WORDS:
-        after = doc[end + 1]
-        return after.pos_ == "PROPN" and after.ent_type_ == "PERSON"
-    return False
-
-
-def _heads_organisation_name(tok: Token) -> bool:
-    """'Harmon Development': the word stands before a capitalised organisation word."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.is_title and nxt.lower_ in ORG_HEAD_WORDS
-
-
-def _never_marked_human(uses: list[Token]) -> bool:
-    """No honorific, human title or first name stands before any use of the word."""
-    for tok in uses:
-        if tok.i == 0:
-            continue
-        prev = tok.nbor(-1)
-        if prev.lower_ in HONORIFICS or prev.lemma_.lower() in TITLE_WORDS:
-            return False
-        if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON":
-            return False
-    return True
-
-
-def _modifies_a_thing(uses: list[Token]) -> bool:
-    """'the Zorba air bag', 'a Zorba account': the word modifies a common noun that is no
-    role ("a Ruiz aide" would be a person's aide)."""
-    return any(
-        tok.dep_ in {"compound", "amod"}
-        and tok.head.pos_ == "NOUN"
-        and tok.head.i > tok.i
-        and tok.head.lemma_.lower() not in TITLE_WORDS
-        for tok in uses
     )
 
 

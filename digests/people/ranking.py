@@ -54,7 +54,15 @@ def rank_people(
         # Ana Ruiz, apologized"), not one named once in passing ("after former manager
         # Ana Ruiz retired" is background)
         acts = any(dep == "nsubj" and head.dep_ == "ROOT" for dep, head in heads)
-        if not (actor or m.role and (len(body) >= 2 or acts) or reports or recurring):
+        # a full name introduced with its post, or acting as a main clause's subject, is a
+        # participant even when named once ("summoned Danish envoy Karin Holm", "Karin Holm
+        # was arrested on Saturday"), unless it only qualifies a thing ("Holm's plan") or
+        # the sentence is about a death (the dead are background, not actors)
+        full = " " in m.name and not _only_background(doc, body, heads)
+        introduced = full and (
+            m.role is not None and not _place_role(m.role) or _main_subject(heads)
+        )
+        if not (actor or m.role and (len(body) >= 2 or acts) or reports or recurring or introduced):
             continue
         score = m.outside_quote_mentions + 3 * speaker_quotes[idx] + (2 if actor else 0)
         score += (1 if m.role else 0) + (1 if reports else 0)
@@ -83,3 +91,43 @@ def _clause_role(tok: Token) -> tuple[str, Token]:
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         return "agent", head.head.head
     return head.dep_, head.head
+
+
+# Words that make a sentence about someone's death: the dead person is background.
+DEATH_WORDS = frozenset(
+    "death died dies dead late killed killing funeral memorial obituary assassination".split()
+)
+# Head nouns of a "role" that is really a place description ("the resort city Sochi").
+PLACE_ROLE_NOUNS = frozenset(
+    "city town village resort region province state county district capital port island".split()
+)
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+SUBORDINATE_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def _main_subject(heads: list[tuple[str, Token]]) -> bool:
+    """The name is the subject (active or passive) of a clause that reports an event."""
+    return any(
+        dep in {"nsubj", "nsubjpass", "agent"} and head.dep_ in MAIN_CLAUSE_DEPS
+        for dep, head in heads
+    )
+
+
+def _only_background(doc: Doc, body: list[int], heads: list[tuple[str, Token]]) -> bool:
+    """Every mention only qualifies a thing ("Ruiz's 1969 plan"), sits in an adverbial
+    clause ("after former manager Ana Ruiz retired") or in a sentence about a death ("the
+    death of former senator Ana Ruiz")."""
+    for t, (dep, _) in zip(body, heads, strict=True):
+        if dep == "poss":
+            continue
+        if any(w.lower_ in DEATH_WORDS for w in doc[t].sent):
+            continue
+        if any(a.dep_ in SUBORDINATE_DEPS for a in doc[t].ancestors):
+            continue  # "after former manager Ana Ruiz retired": the story's background
+        return False
+    return True
+
+
+def _place_role(role: str) -> bool:
+    words = role.split()
+    return bool(words) and words[-1] in PLACE_ROLE_NOUNS
