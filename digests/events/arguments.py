@@ -36,6 +36,7 @@ from digests.events.pairs import (
 from digests.events.triggers import (
     in_dateline,
     is_dateline,
+    late_subject,
     objects_of,
     trigger_node,
     verb_lemma,
@@ -47,6 +48,10 @@ from digests.party_rule import NAMED_KINDS, is_party, party_key
 
 # "the talks brought together X and Y": verbs whose object, with a meeting as subject, took part
 GATHER_VERBS = frozenset({"include", "involve", "bring", "gather", "draw", "feature", "pit"})
+# Bodies that meet as one: "an emergency cabinet meeting", "the board meeting".
+BODY_NOUNS = frozenset({"cabinet", "board", "council", "committee", "commission", "panel"})
+# "a meeting held under the chairmanship of X", "talks chaired by X": X took part
+CHAIR_NOUNS = frozenset({"chairmanship", "chairpersonship", "presidency", "auspices", "aegis"})
 # "walked out of the talks beside X": whoever was with the actor was there too
 ALONGSIDE_PREPS = frozenset({"with", "beside", "alongside"})
 
@@ -84,6 +89,10 @@ def participants(
             continue
         if t.ent_type_ in TIME_ENTS | {"CARDINAL", "QUANTITY", "MONEY"} or t.pos_ == "NUM":
             continue
+        if t.text.endswith(".") and len(t.text) <= 5 and t.lemma_.lower() not in PLURAL_PRONOUNS:
+            t = next((c for c in t.children if c.dep_ in {"appos", "compound"}), t)
+            if t.text.endswith("."):
+                continue  # "Lt. Gov. X": an abbreviated title is not the person
         party = party_of(an, t, discourse=discourse)
         if party is None:
             continue
@@ -132,12 +141,29 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
             for prep in child.children:
                 if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
                     found += [g for g in prep.children if g.dep_ == "pobj"]  # "hosted by X"
+                found += _chair(prep)
+    found += [t for c in tok.children for t in _chair(c)]
     return list(dict.fromkeys(found))
 
 
 # Prepositions that make a meeting noun the purpose or state of its clause's subject:
 # "flew to Rome for talks with Y", "entered into talks", "are in talks".
 PURPOSE_PREPS = frozenset({"for", "into", "in", "to"})
+
+
+def _chair(prep: Token) -> list[Token]:
+    """'under the chairmanship of X': X chaired the meeting."""
+    if prep.dep_ != "prep":
+        return []
+    return [
+        g
+        for n in prep.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in CHAIR_NOUNS
+        for of in n.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
@@ -183,12 +209,8 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
             found.append(child)
         if child.dep_ in {"compound", "amod"} and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
             found.append(child)
-        elif (
-            child.dep_ == "compound"
-            and child.pos_ == "PROPN"
-            and child.lemma_.lower() in GROUP_NOUNS
-        ):
-            found.append(child)  # "the Dunmore Town Council meeting", unlabelled
+        elif child.dep_ == "compound" and child.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS:
+            found.append(child)  # "the Dunmore Town Council meeting", "a cabinet meeting"
     return found
 
 
@@ -221,26 +243,37 @@ def _agents(verb: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     node = verb
-    for _ in range(3):
-        subs = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
+    for _ in range(4):
+        subs = [
+            c
+            for c in node.children
+            if c.dep_ in SUBJECT_DEPS and not is_dateline(c) and not late_subject(c)
+        ]
         if subs and node.dep_ == "relcl" and subs[0].lower_ in {"who", "that", "which"}:
             return [node.head]  # "X, who met with Y": X
         if not subs and node.dep_ == "acl" and node.tag_ == "VBG":
             return [node.head]  # "delegates leaving the meeting": the delegates
         if subs:
             return subs
-        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head is node:
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head  # "X expressed hope after emerging from talks": X
+            continue
+        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head.i == node.i:
             break
         node = node.head
     return []
 
 
-def sentence_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Party]:
+def sentence_parties(
+    an: Analysis, tok: Token, discourse: Discourse, *, before: int | None = None
+) -> list[Party]:
     """The named parties of the trigger's sentence, outside quotes: people of the cast and
     organisations, governments and groups the model names. Places a sentence only stands in
     ("in Havana", "at the Foreign Office") are not parties."""
     found: dict = {}
     for t in tok.sent:
+        if before is not None and t.i >= before:
+            break
         if an.in_quote(t) or t.idx < an.headline_end or is_dateline(t) or in_dateline(t):
             continue
         idx = an.cast.person_at(t)
@@ -263,6 +296,9 @@ def _last_parties(
 ) -> list[Party]:
     """'they' as a meeting's subject: the previous sentence's named parties when it names
     two or more, else the last meeting's parties."""
+    here = [p for p in sentence_parties(an, tok, discourse, before=tok.i) if p.kind != "pronoun"]
+    if len(here) >= 2:
+        return here  # "Trudeau faces the premiers as they sit down"
     k = an.sentence_number(tok)
     if k > 0:
         before = sentence_parties(an, an.sents[k - 1][0], discourse)

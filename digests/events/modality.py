@@ -70,7 +70,8 @@ CANCEL = frozenset(
 )
 DENY = frozenset("deny dismiss refute".split())
 WISH = frozenset(
-    "want wish hope like love desire seek aim strive try attempt long yearn look_forward".split()
+    "want wish hope like love desire seek aim strive try attempt long yearn look_to "
+    "look_forward".split()
 )
 PROPOSE = frozenset(
     "propose suggest offer invite urge ask request demand press push plead appeal lobby "
@@ -357,6 +358,8 @@ def _lemma(tok: Token) -> str:
             return "look_forward"
     if lemma == "look" and _has_child(tok, "forward"):
         return "look_forward"
+    if lemma == "look" and any(c.dep_ == "xcomp" for c in tok.children):
+        return "look_to"  # "looking to talk to him": intending, not doing
     return lemma
 
 

@@ -131,6 +131,13 @@ def members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
     stands for those bodies; otherwise the party itself."""
     if party.kind != "anonymous":
         return [party]
+    # "studios represented by AMPTP", "workers led by the union": the body that acts for them
+    for acl in (c for c in tok.children if c.dep_ == "acl"):
+        agents = [g for a in acl.children if a.dep_ == "agent" for g in a.children]
+        named = [party_of(an, g) for g in agents if g.ent_type_ in NAMED_KINDS or g.pos_ == "PROPN"]
+        named = [p for p in named if p is not None and p.kind == "organization"]
+        if named:
+            return named
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS - {"of"}:
             continue

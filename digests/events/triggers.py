@@ -107,9 +107,10 @@ def _verb_frame(verb: Token) -> str | None:
     if _collective_subject(verb):
         # "X and Y gathered" come together; "protesters gathered" is a rally, no meeting
         return frame if frame != "Come_together" or _coordinated_subject(verb) else None
-    if lemma == "meet":
-        # "the council met on Tuesday": a body meeting at a stated time or place
-        return frame if any(c.dep_ in {"npadvmod", "prep"} for c in verb.children) else None
+    if lemma == "meet" and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "the council met on Tuesday": a body meeting at a stated time or place; not "was
+        # met with criticism"
+        return frame if any(_time_or_place(c) for c in verb.children) else None
     return None
 
 
@@ -144,12 +145,27 @@ def _noun_frame(noun: Token) -> str | None:
     return frame if phone or _has_partner(noun) or light else None
 
 
+def _time_or_place(tok: Token) -> bool:
+    """'on Tuesday', 'Tuesday', 'at City Hall', 'in Dover': when or where, not with whom."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in {"DATE", "TIME"}
+    if tok.dep_ != "prep" or tok.lower_ not in {"on", "at", "in", "inside", "behind"}:
+        return False
+    return any(
+        g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG"} or g.pos_ in {"NOUN", "PROPN"}
+        for g in tok.children
+        if g.dep_ == "pobj"
+    )
+
+
 def verb_lemma(verb: Token) -> str:
     """The lemma with a particle joined: 'call_in' for 'called in the ambassador'."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.lower_ == "in" and lemma == "call" and c.dep_ in {"prt", "prep"}:
+        if c.lower_ == "in" and lemma == "call" and c.dep_ == "prt":
             return "call_in"
+        if c.lower_ == "in" and lemma == "call" and c.dep_ == "prep" and c.i == verb.i + 1:
+            return "call_in"  # "called in the envoy", read as a preposition
     return lemma
 
 
@@ -195,6 +211,7 @@ def objects_of(verb: Token) -> list[Token]:
     """The verb's direct objects; for a finite verb the parser hung on its object as a
     modifier ("X hosted Mayor Y" read as "[hosted] Mayor Y"), that head."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [c for c in verb.children if late_subject(c)]
     if not objs and verb.lemma_.lower() == "call":
         # "called in the envoy" read as a prepositional phrase; "called Governor X" as a
         # naming complement: the person is the one called
@@ -217,6 +234,19 @@ def _purpose_of_trip(verb: Token) -> bool:
         verb.dep_ in {"advcl", "xcomp"}
         and _infinitive(verb)
         and verb.head.lemma_.lower() in MOTION_VERBS
+    )
+
+
+def late_subject(tok: Token) -> bool:
+    """'..., and later met Labour leader X' read with X as the subject: in a conjoined
+    declarative verb whose subject is its head's, a 'subject' after the verb is its object."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and tok.i > verb.i
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children)
+        and not tok.sent.text.rstrip().endswith("?")
     )
 
 
