@@ -28,13 +28,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import BoltContext
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 
 from .settings import Settings, secret
@@ -71,12 +72,25 @@ def oauth_settings(settings: Settings, engine: Engine) -> OAuthSettings:
         installation_store=SealedInstallationStore(
             client_id=client_id, engine=engine, cipher=cipher
         ),
-        state_store=SQLAlchemyOAuthStateStore(
+        state_store=PruningStateStore(
             expiration_seconds=settings.oauth_state_seconds, engine=engine
         ),
         # Straight on to Slack's consent screen: no intermediate page of ours to style.
         install_page_rendering_enabled=False,
     )
+
+
+class PruningStateStore(SQLAlchemyOAuthStateStore):
+    """slack_sdk's state store that deletes expired states whenever it issues one: every
+    anonymous `GET /slack/install` writes a state, and unused ones were never deleted, so
+    the table holds at most the states of one expiry window."""
+
+    def issue(self, *args: Any, **kwargs: Any) -> str:
+        now = datetime.now(UTC).replace(tzinfo=None)  # the store's naive UTC
+        with self.engine.begin() as connection:
+            table = self.oauth_states
+            connection.execute(delete(table).where(table.c.expire_at < now))
+        return super().issue(*args, **kwargs)
 
 
 class TeamTokens:

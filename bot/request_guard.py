@@ -17,7 +17,7 @@ The HTTP server (waitress, `bot.http_server`), before the app sees anything:
       body that is malformed or is not an object (an array, a string); an interaction's
       `payload` field that is not a JSON object; a field Bolt reads before the signature
       check in a shape Slack never sends (`team: 1`, `authorizations: "x"`, `event: null`,
-      `actions: []`; see `check_shapes`): 400.
+      `actions: []`; see `check_shapes`); JSON nested deeper than MAX_JSON_DEPTH: 400.
   These checks come before the signature check (Bolt's), which needs the parsed body and
   the timestamp as a number; none of them tells an unsigned caller anything about secrets.
 
@@ -122,14 +122,32 @@ def check_request(body: bytes, environ: Mapping[str, Any]) -> None:
 
 
 def _json_object(text: str, what: str) -> dict[str, Any]:
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise BadRequest(400, f"{what} is nested deeper than {MAX_JSON_DEPTH} levels")
     try:
         value = json.loads(text)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:
         raise BadRequest(400, f"{what} is not valid JSON") from e
     if not isinstance(value, dict):
         raise BadRequest(400, f"{what} is not a JSON object")
     check_shapes(value)
     return value
+
+
+# Slack's deepest payloads (rich text lists in blocks) nest a few dozen levels; a body nested
+# 100,000 levels made the JSON parser raise RecursionError (a 500). Counted before parsing.
+MAX_JSON_DEPTH = 100
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def json_depth(text: str) -> int:
+    """How deep the arrays and objects of a JSON text nest (brackets inside strings aside)."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_JSON_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 # Fields Bolt reads while it builds the request, before the signature check, with the shapes

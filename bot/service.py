@@ -269,6 +269,12 @@ class DigestService:
                     log.warning("could not finish digest %s in %s: %s", stale.id, stale.channel, e)
         return resumed
 
+    def resume_post(self, post: PostRecord) -> int:
+        """Finish one digest's thread (1) or find nothing to do (0), under the same lock as
+        `post_digest`. Raises DigestError (the thread healer reads its code)."""
+        with self._locks.held((post.channel, f"article:{post.article_id}")):
+            return self._resume(post.id)
+
     def _resume(self, post_id: int) -> int:
         post = self.store.get_post(post_id)
         if post is None or post.completed:

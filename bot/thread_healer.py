@@ -12,9 +12,11 @@ flight) and `RoundupPoster(channel)` (under the poster's channel lock, which res
 channel's unfinished roundup). So a reply is never posted twice, even when a request or a
 scheduled roundup for the same thing runs at that moment.
 
-While threads stay broken the wait doubles after each pass, up to `THREAD_HEAL_MAX_SECONDS`;
-once everything is whole it is back to the base interval. A thread Slack refuses for good
-(an archived channel) is retried at the longest interval and logged each time.
+The healer looks every `THREAD_HEAL_SECONDS`; each broken thread keeps its own wait, doubled
+after each try that left it broken, up to `THREAD_HEAL_MAX_SECONDS`, so one thread that stays
+broken does not slow the healing of another. A thread whose channel is gone for good
+(archived, deleted: Slack's `is_archived`, `channel_not_found`) is given up with one log
+line: marked complete, never tried again.
 
 With replicas on one database only the leader heals (`leads`, from `bot.leader`); the
 service's and the poster's locks hold across processes as well (`bot.shared_locks`), so a
@@ -29,14 +31,19 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .errors import DigestError
 from .roundups import RoundupPoster
 from .service import DigestService
-from .store import Store
+from .store import PostRecord, Store
 
 log = logging.getLogger(__name__)
+
+# Slack's answers that mean a channel is gone for good: its threads are given up.
+GONE = frozenset({"is_archived", "channel_not_found"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,8 @@ class ThreadHealer:
         self._started = 0  # passes begun
         self._last_whole = 0  # the latest pass that ended with nothing left broken
         self._thread: threading.Thread | None = None
+        # Each broken thread's own backoff: (failed tries, monotonic time of its next try).
+        self._waits: dict[tuple[str, int], tuple[int, float]] = {}
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -103,50 +112,50 @@ class ThreadHealer:
         self._wake.set()
 
     def delay(self, failed_passes: int) -> float:
-        """Seconds before the next look: the base, doubled per pass that left threads broken."""
+        """Seconds before the next try: the base, doubled per try that left it broken."""
         return min(self.base_seconds * 2 ** min(failed_passes, 32), self.max_seconds)
 
     def _run(self) -> None:
-        failed = 0
+        store_failures = 0  # the store itself failing: the whole loop backs off
         while not self._stopping.is_set():
-            self._wake.wait(self.delay(failed))
+            self._wake.wait(self.delay(store_failures))
             self._wake.clear()
             if self._stopping.is_set():
                 return
             if not self.leads():
-                failed = 0
+                self._waits.clear()
                 continue
             try:
-                result = self.heal_once()
+                self.heal_once()
+                store_failures = 0
             except Exception:  # the store unreachable: keep trying, with backoff
                 log.exception("thread healer: a pass failed")
-                failed += 1
-                continue
-            failed = failed + 1 if result.left else 0
+                store_failures += 1
 
     # -- one pass ----------------------------------------------------------------------------
 
     def heal_once(self) -> HealPass:
-        """Finish every broken digest and roundup thread once; what was found and left."""
+        """Try every broken digest and roundup thread that is due once; what was found and
+        is left."""
         with self._passes:
             self._started += 1
             number = self._started
         left = found = healed = 0
         whole = False
         try:
-            posts = self.broken_posts()
-            roundups = self.broken_roundup_channels()
+            posts = self._broken_post_records()
+            roundups = self._broken_roundups()
             found = len(posts) + len(roundups)
-            if posts:
-                healed += self.digests.resume_incomplete()
-            for channel in roundups:
+            for post in posts:
                 if self._stopping.is_set():
                     break
-                try:
-                    self.roundups(channel, True)  # quiet: the unfinished one, nothing new
-                    healed += 1
-                except Exception as e:  # one channel's trouble must not stop the others
-                    log.warning("thread healer: roundup thread in %s still broken: %s", channel, e)
+                healed += self._try(("post", post.id), post.channel, self._resume_post(post))
+            for channel, roundup_id in roundups.items():
+                if self._stopping.is_set():
+                    break
+                healed += self._try(
+                    ("roundup", roundup_id), channel, self._resume_roundup(channel, roundup_id)
+                )
             left = len(self.broken_posts()) + len(self.broken_roundup_channels()) if found else 0
             whole = left == 0
         finally:
@@ -157,25 +166,86 @@ class ThreadHealer:
         if healed:
             log.info("thread healer: finished %d broken thread(s), %d left", healed, left)
         elif left:
-            log.warning("thread healer: %d thread(s) still broken; retrying later", left)
+            log.debug("thread healer: %d thread(s) still broken; retrying later", left)
         return HealPass(number, found, healed, left)
 
-    def broken_posts(self) -> list[int]:
-        """Digests whose parent is out (or on its way) but whose thread is not finished."""
+    def _resume_post(self, post: PostRecord) -> Callable[[], bool]:
+        def resume() -> bool:
+            self.digests.resume_post(post)
+            now = self.store.get_post(post.id)
+            return now is None or now.completed
+
+        return resume
+
+    def _resume_roundup(self, channel: str, roundup_id: int) -> Callable[[], bool]:
+        def resume() -> bool:
+            self.roundups(channel, True)  # quiet: the unfinished one, nothing new
+            return self._broken_roundups().get(channel) != roundup_id
+
+        return resume
+
+    def _try(self, key: tuple[str, int], channel: str, resume: Callable[[], bool]) -> int:
+        """One try at one thread, if its own wait is over; 1 if it was finished."""
+        now = time.monotonic()
+        failures, due = self._waits.get(key, (0, 0.0))
+        if due > now:
+            return 0
+        try:
+            finished = resume()
+        except DigestError as e:
+            if e.code in GONE:
+                self._give_up(key, channel, e.code or "")
+                return 0
+            self._waits[key] = (failures + 1, now + self.delay(failures + 1))
+            log.warning("thread healer: %s %s in %s still broken: %s", *key, channel, e)
+            return 0
+        except Exception as e:  # one thread's trouble must not stop the others
+            self._waits[key] = (failures + 1, now + self.delay(failures + 1))
+            log.warning("thread healer: %s %s in %s still broken: %s", *key, channel, e)
+            return 0
+        if not finished:
+            self._waits[key] = (failures + 1, now + self.delay(failures + 1))
+            return 0
+        self._waits.pop(key, None)
+        return 1
+
+    def _give_up(self, key: tuple[str, int], channel: str, code: str) -> None:
+        kind, target = key
+        log.warning(
+            "thread healer: giving up on the %s thread %s in %s (%s): the channel is gone",
+            kind,
+            target,
+            channel,
+            code,
+        )
+        if kind == "post":
+            self.store.complete_post(target)
+        else:
+            self.store.complete_roundup(target)
+        self._waits.pop(key, None)
+
+    def _broken_post_records(self) -> list[PostRecord]:
         return [
-            post.id
+            post
             for post in self.store.incomplete_posts()
             if post.parent_ts is not None or self.store.send_in_flight("post", post.id)
         ]
 
+    def _broken_roundups(self) -> dict[str, int]:
+        """{channel: its unfinished roundup's id} whose parent is out (or on its way)."""
+        found: dict[str, int] = {}
+        for record in self.store.incomplete_roundups():
+            if record.parent_ts is not None or self.store.send_in_flight("roundup", record.id):
+                found.setdefault(record.channel, record.id)
+        return found
+
+    def broken_posts(self) -> list[int]:
+        """Digests whose parent is out (or on its way) but whose thread is not finished."""
+        return [post.id for post in self._broken_post_records()]
+
     def broken_roundup_channels(self) -> list[str]:
         """Channels whose unfinished roundup has its parent out (or on its way)."""
-        channels = [
-            record.channel
-            for record in self.store.incomplete_roundups()
-            if record.parent_ts is not None or self.store.send_in_flight("roundup", record.id)
-        ]
-        return list(dict.fromkeys(channels))
+        return list(self._broken_roundups())
 
     # -- waiting on it -----------------------------------------------------------------------
 

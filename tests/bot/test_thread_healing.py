@@ -10,6 +10,7 @@ on the healer's own completion (`wait_healed`) and on the stand-in's recorded ca
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +35,7 @@ from tests.bot.conftest import (
     is_reply,
     roundup_parents,
     serve,
+    wait_for,
 )
 from tests.slack_standin import Call, SlackStandIn
 
@@ -179,3 +181,84 @@ def test_the_wait_doubles_while_threads_stay_broken_up_to_the_maximum(slack, tmp
         assert healer.delay(10_000) == 900
     finally:
         services.close()
+
+
+ARCHIVED = "C0ARCHIVE"
+
+
+@pytest.fixture
+def patient_healer_bot(slack: SlackStandIn, site: ArticleSite, tmp_path) -> Iterator[Bot]:
+    """As `healing_bot`, with the long maximum wait the defaults have (relative to the base)."""
+    settings = bot_settings(
+        slack, tmp_path, thread_heal_seconds=0.05, thread_heal_max_seconds=60, digest_processes=0
+    )
+    services = build_services(settings)
+    app = create_app(settings, services)
+    for thread in background.start(services):
+        thread.join(60)
+    server, sender = serve(app)
+    try:
+        yield Bot(slack, sender, site, services, settings, app)
+    finally:
+        server.shutdown()
+        server.server_close()
+        background.stop(services)
+        services.close()
+
+
+def in_channel(channel: str) -> Any:
+    return lambda params: is_reply(params) and params.get("channel") == channel
+
+
+def test_a_thread_in_an_archived_channel_is_given_up_with_one_line(
+    healing_bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot = healing_bot
+    url = bot.site.add("/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    # The thread breaks (three 500s), then the channel is archived: every reply is refused.
+    bot.slack.server_error("chat.postMessage", times=3, when=in_channel(ARCHIVED))
+    bot.slack.fail("chat.postMessage", "is_archived", times=1000, when=in_channel(ARCHIVED))
+    with caplog.at_level("WARNING", logger="bot.thread_healer"):
+        delivery = bot.sender.command(url, channel=ARCHIVED, response_url=bot.slack.response_url())
+        assert delivery.status == 200
+        bot.settle()
+        assert healer(bot).wait_healed(HEAL_TIMEOUT)
+    giving_up = [r for r in caplog.records if "giving up" in r.getMessage()]
+    assert len(giving_up) == 1 and ARCHIVED in giving_up[0].getMessage()
+    assert not bot.store.incomplete_posts()
+    archived_tries = [
+        c
+        for c in bot.slack.calls_to("chat.postMessage", ok_only=False)
+        if in_channel(ARCHIVED)(c.params)
+    ]
+    assert len(archived_tries) < 10  # not retried forever
+
+
+@pytest.mark.slow  # the stuck thread must fail a dozen times first
+def test_one_thread_that_stays_broken_does_not_slow_another(patient_healer_bot: Bot) -> None:
+    bot = patient_healer_bot
+    stuck_url = bot.site.add("/stuck", ORTIZ_TITLE, ORTIZ_ARTICLE)
+    bot.slack.server_error("chat.postMessage", times=10_000, when=in_channel(ARCHIVED))
+    bot.sender.command(stuck_url, channel=ARCHIVED, response_url=bot.slack.response_url())
+    bot.settle()
+    # The stuck thread has failed often enough that one shared wait would now be long
+    # (0.05 s doubled 8 times: 12.8 s); each thread's own wait is its own.
+    bot.slack.wait_for(
+        "chat.postMessage",
+        count=3 * 9,
+        ok_only=False,
+        where=lambda c: c.status == 500 and in_channel(ARCHIVED)(c.params),
+        timeout=120,
+    )
+    url = bot.site.add("/strike-two", "Dockers walk out again", ORTIZ_ARTICLE)
+    bot.slack.server_error("chat.postMessage", times=3, when=in_channel(NEWS))
+    command_for(bot, url)
+    bot.settle()
+    started = time.monotonic()
+    wait_for(
+        lambda: [p for p in bot.store.posts_since(NEWS) if p.completed],
+        timeout=HEAL_TIMEOUT,
+        what="the new thread healed",
+    )
+    assert time.monotonic() - started < 6.0  # a shared wait would be 12.8 s or more
+    bot.slack.clear_faults()
