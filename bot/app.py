@@ -18,6 +18,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
 
 from .event_recovery import CLAIM_KEY, RECOVERABLE, EventRecovery
 from .health import HEALTH_PATH, READY_PATH, HealthChecks
@@ -28,6 +29,7 @@ from .oauth import enter_team, oauth_settings
 from .request_guard import guard_requests, require_fields
 from .services import Services
 from .settings import Settings, secret
+from .slack_auth import quiet_sdk_logger
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -168,7 +170,11 @@ def serve_http(
 
 
 def start_socket_mode(app: App, settings: Settings) -> SocketModeHandler:
-    """Open the Socket Mode connection (non-blocking); returns the handler to close later."""
-    handler = SocketModeHandler(app, app_token=secret(settings.slack_app_token))
+    """Open the Socket Mode connection (non-blocking); returns the handler to close later.
+
+    apps.connections.open goes through a client of its own whose failures the caller says
+    in one line (not the SDK's line per retry)."""
+    opener = WebClient(base_url=settings.slack_api_url, logger=quiet_sdk_logger())
+    handler = SocketModeHandler(app, app_token=secret(settings.slack_app_token), web_client=opener)
     handler.connect()
     return handler

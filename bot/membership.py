@@ -11,6 +11,7 @@ nothing is guessed.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 from http.client import HTTPException
@@ -110,34 +111,25 @@ class UserChannels:
 
 def user_channels(client: WebClient, user: str) -> UserChannels:
     """Every public and private channel `user` is in that the bot can see, from
-    users.conversations (paginated). On any refusal the set is empty, with the reason: a
-    view that must never show a channel the person is not in shows none rather than guess.
+    users.conversations: the SDK's response iterates the pages (its cursor), at most
+    `MAX_PAGES` of them. On any refusal the set is empty, with the reason: a view that must
+    never show a channel the person is not in shows none rather than guess.
     """
     found: set[str] = set()
-    cursor: str | None = None
-    for _page in range(MAX_PAGES):
-        try:
-            response = client.users_conversations(
-                user=user,
-                types=CHANNEL_TYPES,
-                exclude_archived=True,
-                limit=PAGE_SIZE,
-                **({"cursor": cursor} if cursor else {}),
-            )
-        except SlackApiError as e:
-            code = error_code(e)
-            why = (
-                f"missing the `{_needed_scope(e)}` permission" if code == "missing_scope" else code
-            )
-            log.warning("users.conversations for %s failed: %s", user, why or e)
-            return UserChannels(frozenset(), why or "Slack error")
-        except (OSError, HTTPException) as e:
-            log.warning("users.conversations for %s failed: %s", user, e)
-            return UserChannels(frozenset(), "no answer from Slack")
-        found.update(c["id"] for c in response.get("channels") or [] if c.get("id"))
-        cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
-        if not cursor:
-            break
+    try:
+        first = client.users_conversations(
+            user=user, types=CHANNEL_TYPES, exclude_archived=True, limit=PAGE_SIZE
+        )
+        for page in itertools.islice(first, MAX_PAGES):
+            found.update(c["id"] for c in page.get("channels") or [] if c.get("id"))
+    except SlackApiError as e:
+        code = error_code(e)
+        why = f"missing the `{_needed_scope(e)}` permission" if code == "missing_scope" else code
+        log.warning("users.conversations for %s failed: %s", user, why or e)
+        return UserChannels(frozenset(), why or "Slack error")
+    except (OSError, HTTPException) as e:
+        log.warning("users.conversations for %s failed: %s", user, e)
+        return UserChannels(frozenset(), "no answer from Slack")
     return UserChannels(frozenset(found))
 
 

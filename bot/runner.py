@@ -230,6 +230,8 @@ def _serve(settings: Settings, services: Services, console: Console) -> int:
             console.error(f"digest-bot: could not open the Socket Mode connection: {one_line(e)}")
             health_server.shutdown()
             return _drain(services, pruner, settings, console, code=1)
+        if checks.slack_error and not checks.slack_ok.is_set():
+            _say_auth_pending(console, AuthOutcome(False, checks.slack_error))
         console.say(
             f"digest-bot: connected to Slack in Socket Mode; health checks on "
             f"{health_url}{HEALTH_PATH} and {READY_PATH}. Ctrl-C stops."
@@ -270,7 +272,9 @@ def _check_slack(
     settings: Settings, checks: HealthChecks, stop: threading.Event, console: Console
 ) -> bool:
     """auth.test once now: passed, or passing trouble (retried in the background, /readyz
-    saying why meanwhile): True; a token Slack refuses: one line, False."""
+    saying why meanwhile): True; a token Slack refuses: one line, False. In Socket Mode the
+    passing trouble is said only once the connection is open: if Slack cannot be reached
+    at all, the connection's one line says so."""
     outcome = auth_test(settings)
     if outcome.passed:
         checks.slack_ok.set()
@@ -279,16 +283,21 @@ def _check_slack(
         console.error(f"digest-bot: could not connect to Slack: {outcome.reason}")
         return False
     checks.slack_error = outcome.reason
-    console.error(
-        f"digest-bot: Slack did not answer auth.test ({outcome.reason}); starting anyway and "
-        "trying again in the background (/readyz answers 503 until it passes)"
-    )
+    if not settings.socket_mode:
+        _say_auth_pending(console, outcome)
 
     def failed(again: AuthOutcome) -> None:
         checks.slack_error = again.reason
 
     SlackAuthRetry(settings, stop=stop, on_pass=checks.slack_ok.set, on_fail=failed).start()
     return True
+
+
+def _say_auth_pending(console: Console, outcome: AuthOutcome) -> None:
+    console.error(
+        f"digest-bot: Slack did not answer auth.test ({outcome.reason}); starting anyway and "
+        "trying again in the background (/readyz answers 503 until it passes)"
+    )
 
 
 def installations_check(services: Services) -> Callable[[], None]:

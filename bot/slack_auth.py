@@ -56,8 +56,9 @@ class AuthOutcome:
     refused: bool = False
 
 
-def _quiet_logger() -> logging.Logger:
-    """slack_sdk's logger for the probe: its per-failure ERROR lines are ours to say."""
+def quiet_sdk_logger() -> logging.Logger:
+    """slack_sdk's logger for start-up calls (auth.test, the Socket Mode connection): its
+    per-failure ERROR lines and per-retry INFO lines are ours to say, once."""
     logger = logging.getLogger("digest_bot.slack_auth.sdk")
     logger.setLevel(logging.CRITICAL)
     logger.propagate = False
@@ -71,7 +72,7 @@ def auth_test(settings: Settings) -> AuthOutcome:
         base_url=settings.slack_api_url,
         timeout=TIMEOUT_SECONDS,
         retry_handlers=[],
-        logger=_quiet_logger(),
+        logger=quiet_sdk_logger(),
     )
     try:
         client.auth_test()

@@ -15,6 +15,8 @@ import tomllib
 from pathlib import Path
 
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from bot.settings import Settings
 from tests.deploy_files import ENV_EXAMPLE, env_file, image_env
@@ -151,3 +153,44 @@ def test_env_example_overrides_no_path_of_the_image():
     assert not set(handed_over) & set(image_env()), "an image default is overridden"
     for name, value in handed_over.items():
         assert not value.startswith((".", "sqlite:///data", "sqlite:///.")), name
+
+
+def constraints() -> dict[str, str]:
+    """constraints.txt as {normalised name: pinned version}."""
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            pins[canonicalize_name(name)] = version.strip()
+    return pins
+
+
+def test_every_dependency_is_pinned_in_constraints_at_a_version_it_allows():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        wanted += [d for d in extra if not d.startswith("digest-bot")]
+    pins = constraints()
+    for spec in map(Requirement, wanted):
+        name = canonicalize_name(spec.name)
+        assert name in pins, f"constraints.txt does not pin {spec.name}"
+        assert spec.specifier.contains(pins[name], prereleases=True), (str(spec), pins[name])
+
+
+def test_make_the_image_and_ci_install_with_the_constraints():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "pip install --quiet -c constraints.txt -e '.[dev]'" in makefile
+    assert "$(STAMP): pyproject.toml constraints.txt" in makefile
+    runs = instructions("RUN")
+    assert all("pip install -c constraints.txt" in run for run in runs if "pip install" in run)
+    assert any("constraints.txt" in copied for copied in instructions("COPY"))
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")  # CI goes via make
+
+
+def test_psutil_is_for_tests_and_benchmarks_only():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert not any(d.startswith("psutil") for d in project["dependencies"])
+    assert any(d.startswith("psutil") for d in project["optional-dependencies"]["dev"])
+    for folder in ("bot", "digests"):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert "psutil" not in path.read_text(encoding="utf-8"), path

@@ -5,6 +5,8 @@ decides what counts as an article, each written once:
     - the file checks (`check_file`): exists, a regular file, at most `MAX_BYTES`;
     - the content checks (`article_from_bytes`, `article_from_text`): not empty, not binary,
       decodable, and for HTML some article text that trafilatura can find;
+    - the language check (`check_english`, `digests.text.language`): an article clearly
+      in another language is refused in one line rather than digested into nonsense;
     - a `.url` file holds one link (a bare URL line or an `[InternetShortcut]` `URL=` line),
       which is fetched like any URL by `digests.text.fetch`.
 Each refusal is an `ArticleError` whose message is one plain line fit to show a user, naming
@@ -27,6 +29,7 @@ from charset_normalizer import from_bytes
 
 from digests.text.fetch import MAX_BYTES, MEGABYTE, FetchError, fetch_url
 from digests.text.headline import headline_of
+from digests.text.language import non_english_language
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -45,6 +48,8 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _URL = re.compile(r"^https?://", re.I)
+# Any other scheme://: a link the bot does not fetch, never a file path.
+_OTHER_LINK = re.compile(r"^([a-z][a-z0-9+.-]*)://", re.I)
 _URL_LINE = re.compile(r"^(?:URL\s*=\s*)?(https?://\S+)\s*$", re.I)
 _MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 
@@ -90,6 +95,12 @@ def load_article(path_or_url: str | Path, *, allow_private: bool = False) -> Art
         return article_from_bytes(sys.stdin.buffer.read(), source="stdin")
     if is_url(target):
         return article_from_url(target, allow_private=allow_private)
+    other = _OTHER_LINK.match(target.strip())
+    if other:
+        raise ArticleError(
+            f"{target}: unsupported link ({other.group(1).lower()}://): only http and https "
+            "links are fetched"
+        )
     path = Path(target)
     if path.suffix.lower() == URL_FILE_SUFFIX:
         check_file(path)
@@ -225,7 +236,18 @@ def _plain_article(text: str, *, source: str | None, label: str) -> Article:
     text = normalise_text(text)
     if not text:
         raise ArticleError(f"{label}: empty, nothing to digest")
+    check_english(text, label)
     return Article(text=text, title=None, source=source)
+
+
+def check_english(text: str, label: str) -> None:
+    """Refuse, in one line, an article clearly written in another language than English."""
+    language = non_english_language(text)
+    if language is not None:
+        raise ArticleError(
+            f"{label}: the article looks {language}, not English; digests are made of "
+            "English articles only"
+        )
 
 
 def decode_text(data: bytes, *, encoding: str | None = None, label: str = "input") -> str:
@@ -259,17 +281,22 @@ def normalise_text(text: str) -> str:
 
 
 def article_from_html(html: str, *, source: str | None = None, label: str | None = None) -> Article:
-    """Extract the main text with trafilatura; boilerplate-only pages are refused."""
+    """Extract the main text and the title with trafilatura, in one pass over the page
+    (`bare_extraction` with its metadata); boilerplate-only pages are refused."""
     label = label or source or "page"
     try:
-        text = trafilatura.extract(
-            html, include_comments=False, include_tables=False, favor_precision=True
+        document = trafilatura.bare_extraction(
+            html,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            with_metadata=True,
         )
-        meta = trafilatura.extract_metadata(html)
     except Exception as e:  # trafilatura raises assorted lxml errors on broken markup
         raise ArticleError(f"{label}: could not read the HTML ({type(e).__name__})") from e
-    text = normalise_text(text or "")
+    text = normalise_text((document.text if document else None) or "")
     if len(text) < MIN_HTML_ARTICLE_CHARS:
         raise ArticleError(f"{label}: no article text found in the page")
-    title = (meta.title if meta else None) or None
+    check_english(text, label)
+    title = (document.title if document else None) or None
     return Article(text=text, title=title, source=source)

@@ -46,9 +46,9 @@ def bot_env(slack: SlackStandIn, tmp_path: Path, **env: str) -> dict[str, str]:
 class BotProcess:
     """A running `digest-bot run`; stderr lines collected as they come."""
 
-    def __init__(self, env: dict[str, str], cwd: Path) -> None:
+    def __init__(self, env: dict[str, str], cwd: Path, command: list[str] | None = None) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run"],
+            command or [sys.executable, "-m", "bot.cli", "run"],
             cwd=cwd,  # no .env there
             env=env,
             stdin=subprocess.DEVNULL,

@@ -267,3 +267,43 @@ def test_the_log_formatter_redacts_tokens_and_configured_secrets():
     failure = json.loads(second)
     assert failure["message"] == "multi\nline"  # one line of JSON all the same
     assert "RuntimeError: bad [redacted]" in failure["exception"]
+
+
+# -- Slack not reachable at start-up: one line, not the SDK's line per retry ----------------
+
+
+def test_an_unreachable_slack_is_one_line_in_http_mode_and_the_bot_starts(tmp_path, slack):
+    nowhere = f"http://127.0.0.1:{free_port()}/api/"  # nothing listens there
+    bot = start_bot(slack, tmp_path, SLACK_API_URL=nowhere)
+    try:
+        said = bot.wait_line("Slack did not answer auth.test")
+        assert "Connection refused" in said and "/readyz answers 503" in said
+        bot.wait_line("listening for Slack on")
+        bot.terminate()
+        assert bot.wait() == 0
+    finally:
+        bot.close()
+    assert "slack_sdk" not in bot.output()  # no "Going to retry", no "Failed to send"
+    said_about_slack = [x for x in bot.output().splitlines() if x.startswith("digest-bot: Slack")]
+    assert said_about_slack == [said]
+
+
+def test_an_unreachable_slack_is_one_line_in_socket_mode(tmp_path, slack):
+    nowhere = f"http://127.0.0.1:{free_port()}/api/"
+    bot = start_bot(
+        slack,
+        tmp_path,
+        SLACK_API_URL=nowhere,
+        SLACK_APP_TOKEN=slack.app_token,
+        SLACK_SIGNING_SECRET="",
+        HEALTH_PORT=0,
+    )
+    try:
+        assert bot.wait() == 1
+    finally:
+        bot.close()
+    assert "slack_sdk" not in bot.output()
+    lines = bot.output().splitlines()
+    errors = [x for x in lines if x.startswith(("digest-bot: could not", "digest-bot: Slack"))]
+    assert len(errors) == 1, errors
+    assert errors[0].startswith("digest-bot: could not open the Socket Mode connection")
