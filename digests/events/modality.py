@@ -80,7 +80,7 @@ PROPOSE = frozenset(
 FAIL = frozenset("fail neglect".split())
 WISH_ADJ = frozenset("eager willing ready keen open happy prepared anxious".split())
 DOUBT_ADJ = frozenset("unclear uncertain unknown doubtful possible unlikely".split())
-WISH_NOUNS = frozenset("hope wish desire willingness readiness attempt effort bid".split())
+WISH_NOUNS = frozenset("hope wish desire willingness readiness".split())
 PROPOSE_NOUNS = frozenset(
     "proposal offer invitation request call demand push appeal plea suggestion idea".split()
 )
@@ -148,6 +148,8 @@ def read_modality(trigger: Token) -> Reading:
         return Reading(Modality.QUESTION, _mark(trigger))
     if _mark(trigger) in CONDITION_MARKS:
         return Reading(Modality.HYPOTHETICAL, _mark(trigger))  # even when parsed as the root
+    if _mark(trigger) == "for" and any(c.tag_ == "TO" for c in trigger.children):
+        return Reading(Modality.WISHED, "for ... to")  # "ready for the leaders to talk"
     if trigger.pos_ in {"VERB", "AUX"}:
         found = _clause(trigger, reported)
         if found is not None:

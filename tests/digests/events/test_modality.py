@@ -59,6 +59,7 @@ CASES = [
     ("Residents urged the mayor to meet the families.", "meet", M.PROPOSED),
     ("They discussed a possible summit in Lorn.", "summit", M.HYPOTHETICAL),
     ("The leaders should meet soon.", "meet", M.WISHED),
+    ("Workers are waiting for the union to meet the board.", "meet", M.WISHED),
     # hypothetical, question, generic
     ("If the two leaders meet, they will discuss trade.", "meet", M.HYPOTHETICAL),
     ("The ministers could meet as early as Friday.", "meet", M.HYPOTHETICAL),
