@@ -68,7 +68,9 @@ class Quote:
     evidence: str = ""
     speaker_kind: SpeakerKind | None = None
     partial: bool = False
-    attribution: Attribution | None = None
+    # How the speaker was chosen (`--explain`): a reading aid, not part of what was said, so
+    # two quotes that differ only here are the same quote.
+    attribution: Attribution | None = field(default=None, compare=False)
 
 
 @dataclass
