@@ -26,10 +26,12 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not slow"
 
-# The generated documents: the settings page from bot/settings.py, the digest picture from
-# the real engine and Block Kit messages. tests/test_docs.py fails when the page is stale.
+# The generated documents: the settings page from bot/settings.py, the module map from the
+# docstrings, the digest picture from the real engine and Block Kit messages.
+# tests/test_docs.py fails when the settings page is stale.
 docs: $(STAMP)
 	$(BIN)/python docs/configuration.py
+	$(BIN)/python docs/modules.py
 	$(BIN)/python docs/draw_digest.py
 
 lint: $(STAMP)

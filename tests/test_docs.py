@@ -69,6 +69,12 @@ class Settings:
     }
 
 
+def test_module_map_lists_every_module():
+    page = load("modules").render()
+    for module in ("digests/engine.py", "bot/settings.py", "bot/listeners/"):
+        assert f"| `{module}` |" in page
+
+
 def test_digest_picture_draws_from_the_real_blocks(tmp_path):
     draw = load("draw_digest")
     svg = tmp_path / "digest.svg"
