@@ -107,6 +107,9 @@ class PendingEntry:
     entry: FeedEntryRecord
     channel: str
     feed_title: str | None
+    # The workspace the feed belongs to (None: the single one): its digests are stored
+    # and posted for that team.
+    team_id: str | None = None
 
 
 class FeedStore:
@@ -369,7 +372,7 @@ class FeedStore:
         of_feed = () if feed_id is None else (FeedEntryRow.feed_id == feed_id,)
         with self.store.session() as s:
             query = (
-                select(FeedEntryRow, FeedRow.channel, FeedRow.title)
+                select(FeedEntryRow, FeedRow.channel, FeedRow.title, FeedRow.team_id)
                 .join(FeedRow, FeedRow.id == FeedEntryRow.feed_id)
                 .where(
                     *of_feed,
@@ -389,8 +392,8 @@ class FeedStore:
                 .order_by(FeedEntryRow.id)
             )
             return [
-                PendingEntry(record_of(FeedEntryRecord, row), channel, title)
-                for row, channel, title in s.execute(query)
+                PendingEntry(record_of(FeedEntryRecord, row), channel, title, team)
+                for row, channel, title, team in s.execute(query)
             ]
 
     def claim_entry(self, entry: FeedEntryRecord, *, now: datetime) -> FeedEntryRecord | None:

@@ -26,6 +26,7 @@ clock is a parameter, so a test can make a day pass.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -340,10 +341,12 @@ class FeedPoller:
         """Claim a few entries, build their digests side by side (fetches and the digest
         processes overlap), then post them one by one in feed order."""
         claimed = []
+        teams: dict[int, str | None] = {}
         for item in batch:
             entry = self.feed_store.claim_entry(item.entry, now=self.clock())
             if entry is not None:  # else another process (or thread) has it
                 claimed.append((entry, item.channel))
+                teams[entry.id] = item.team_id
         built = {
             entry.id: prefetch.submit(
                 self.digests.digest_article,
@@ -356,7 +359,8 @@ class FeedPoller:
             try:
                 if entry.id in built:
                     built[entry.id].result()  # the stored digest; posting finds it by URL
-                self._digest_entry(entry, channel)
+                with self._of_team(teams.get(entry.id)):  # stored and posted for its team
+                    self._digest_entry(entry, channel)
             except DigestError as e:
                 if self.feed_store.entry_state(entry.id) == "claimed":  # failed building
                     self._entry_failed(entry, channel, e)
@@ -367,6 +371,11 @@ class FeedPoller:
                 self._count(report, failed=1)
             else:
                 self._count(report, posted=1 if entry.url else 0)
+
+    def _of_team(self, team_id: str | None) -> contextlib.AbstractContextManager:
+        """Work for the feed's workspace (many workspaces), else as it is."""
+        teams = self.feed_store.store.teams
+        return teams.of(team_id) if teams is not None and team_id else contextlib.nullcontext()
 
     def _count(self, report: PassReport, *, posted: int = 0, failed: int = 0) -> None:
         """Add to the pass's report (polls run on several threads)."""

@@ -45,7 +45,7 @@ from sqlalchemy.engine import Engine
 
 from .blocks import escape as escape_mrkdwn
 from .store import Store
-from .wall_clock import WallClockTrigger
+from .wall_clock import WEEKDAY_NAMES, WallClockTrigger
 from .zones import canonical_zone
 
 log = logging.getLogger(__name__)
@@ -57,25 +57,6 @@ DEFAULT_MISFIRE_GRACE_SECONDS = 6 * 3600
 
 Cadence = Literal["daily", "weekdays", "weekly"]
 CADENCES: tuple[Cadence, ...] = ("daily", "weekdays", "weekly")
-WEEKDAY_NAMES = {
-    "mon": "mon",
-    "monday": "mon",
-    "tue": "tue",
-    "tues": "tue",
-    "tuesday": "tue",
-    "wed": "wed",
-    "wednesday": "wed",
-    "thu": "thu",
-    "thur": "thu",
-    "thurs": "thu",
-    "thursday": "thu",
-    "fri": "fri",
-    "friday": "fri",
-    "sat": "sat",
-    "saturday": "sat",
-    "sun": "sun",
-    "sunday": "sun",
-}
 QUIET_WORDS = frozenset({"quiet", "--quiet"})
 _TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$", re.I)
 
@@ -87,13 +68,6 @@ SCHEDULE_HELP = (
     "• add `quiet` to skip the roundup when nothing new arrived\n"
     "• `/digest schedule list` shows this channel's schedules, `/digest schedule off` stops them"
 )
-
-# Roundup message limits (Slack Block Kit): 50 blocks, 3,000 characters a section, 150 a header.
-MAX_BLOCKS = 50
-MAX_SECTION_CHARS = 3000
-MAX_HEADER_CHARS = 150
-MAX_LINE_CHARS = 600
-MAX_KEY_PEOPLE_IN_LINE = 3
 
 
 class ScheduleError(ValueError):
@@ -239,7 +213,9 @@ OnFinished = Callable[[str, object], None]
 ZoneLookup = Callable[[], str | None]
 
 
-def roundup_due(channel: str, quiet: bool = False, spec: dict | None = None) -> tuple[str, bool]:
+def roundup_due(
+    channel: str, quiet: bool = False, spec: dict | None = None, team_id: str | None = None
+) -> tuple[str, bool]:
     """The job function every stored roundup job points at (see `JOB_FUNC`): which roundup
     is due. `RoundupScheduler` hears the job's result and runs that roundup."""
     return channel, quiet
@@ -328,8 +304,15 @@ class RoundupScheduler:
         if self.on_finished is not None:
             self.on_finished(channel, outcome)
 
-    def add(self, channel: str, spec: ScheduleSpec) -> ScheduledRoundup:
-        """Schedule the channel's roundup (the same spec again replaces it)."""
+    def _team(self, team_id: str | None) -> str | None:
+        return self.store.team(team_id) if self.store is not None else team_id
+
+    def add(
+        self, channel: str, spec: ScheduleSpec, *, team_id: str | None = None
+    ) -> ScheduledRoundup:
+        """Schedule the channel's roundup (the same spec again replaces it); with many
+        workspaces the job is the team's (a shared channel's other team keeps its own)."""
+        team = self._team(team_id)
         if self.store is not None:
             # Collect from one period back (the first roundup is not empty for want of a
             # past), not from the dawn of time; a channel already collecting keeps its start.
@@ -338,17 +321,22 @@ class RoundupScheduler:
         job = self.scheduler.add_job(
             JOB_FUNC,
             trigger=spec.trigger(),
-            id=spec.job_id(channel),
+            id=spec.job_id(channel) + (f":{team}" if team else ""),
             name=f"roundup {channel} {spec.describe()}",
-            kwargs={"channel": channel, "quiet": spec.quiet, "spec": spec.to_dict()},
+            kwargs={"channel": channel, "quiet": spec.quiet, "spec": spec.to_dict()}
+            | ({"team_id": team} if team else {}),
             replace_existing=True,
         )
         return ScheduledRoundup(job.id, channel, spec, self._next_run_of(job))
 
-    def for_channel(self, channel: str) -> list[ScheduledRoundup]:
-        """The channel's scheduled roundups, soonest first."""
+    def for_channel(self, channel: str, *, team_id: str | None = None) -> list[ScheduledRoundup]:
+        """The channel's scheduled roundups (the team's, with many), soonest first."""
         found = []
+        team = self._team(team_id)
         for job in self.scheduler.get_jobs():
+            owner = job.kwargs.get("team_id")
+            if team is not None and owner is not None and owner != team:
+                continue
             if job.id.startswith(JOB_PREFIX) and job.kwargs.get("channel") == channel:
                 spec = ScheduleSpec.from_dict(job.kwargs.get("spec") or {})
                 found.append(ScheduledRoundup(job.id, channel, spec, self._next_run_of(job)))
@@ -361,13 +349,13 @@ class RoundupScheduler:
             return job.next_run_time
         return job.trigger.get_next_fire_time(None, datetime.now(UTC))
 
-    def remove_channel(self, channel: str) -> int:
-        """Remove every roundup of the channel (and stop collecting); how many there were."""
-        jobs = self.for_channel(channel)
+    def remove_channel(self, channel: str, *, team_id: str | None = None) -> int:
+        """Remove the channel's roundups (the team's) and stop collecting; how many."""
+        jobs = self.for_channel(channel, team_id=team_id)
         for job in jobs:
             self.scheduler.remove_job(job.job_id)
         if self.store is not None:
-            self.store.disable_roundups(channel)
+            self.store.disable_roundups(channel, team_id=team_id)
         return len(jobs)
 
     def handle_command(

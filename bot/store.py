@@ -280,6 +280,12 @@ class Store:
         team = self.team(team_id)
         return (column == team,) if team is not None else ()
 
+    def _owns(self, row_team: str | None, team_id: str | None) -> bool:
+        """Whether the team at hand may change a row stamped `row_team` (a row with no team,
+        or no team at hand: the single workspace, yes)."""
+        team = self.team(team_id)
+        return team is None or row_team is None or row_team == team
+
     def team_of(self, channel: str) -> str | None:
         """The team a channel's rows were stamped with (background work posts for it)."""
         with self._sessions() as s:
@@ -686,11 +692,12 @@ class Store:
             return False
         return True
 
-    def unwatch(self, channel: str) -> bool:
-        """Stop watching a channel; False if it was not watched."""
+    def unwatch(self, channel: str, *, team_id: str | None = None) -> bool:
+        """Stop watching a channel; False if it was not watched (by this team: in a channel
+        two workspaces share, one team's `unwatch` leaves the other's watch alone)."""
         with self.session() as s:
             row = s.get(WatchedChannelRow, channel)
-            if row is None:
+            if row is None or not self._owns(row.team_id, team_id):
                 return False
             s.delete(row)
             return True
@@ -802,11 +809,11 @@ class Store:
                     )
                 )
 
-    def disable_roundups(self, channel: str) -> None:
-        """Stop collecting posts for the channel's roundups."""
+    def disable_roundups(self, channel: str, *, team_id: str | None = None) -> None:
+        """Stop collecting posts for the channel's roundups (if this team collects them)."""
         with self.session() as s:
             row = s.get(RoundupChannelRow, channel)
-            if row is not None:
+            if row is not None and self._owns(row.team_id, team_id):
                 s.delete(row)
 
     def begin_roundup(self, channel: str) -> RoundupRecord:

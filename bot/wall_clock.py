@@ -19,6 +19,26 @@ from apscheduler.triggers.base import BaseTrigger
 
 # Python's weekday() numbers, by the day names schedules use.
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# The day names `/digest schedule weekly` takes, by the names above.
+WEEKDAY_NAMES = {
+    "mon": "mon",
+    "monday": "mon",
+    "tue": "tue",
+    "tues": "tue",
+    "tuesday": "tue",
+    "wed": "wed",
+    "wednesday": "wed",
+    "thu": "thu",
+    "thur": "thu",
+    "thurs": "thu",
+    "thursday": "thu",
+    "fri": "fri",
+    "friday": "fri",
+    "sat": "sat",
+    "saturday": "sat",
+    "sun": "sun",
+    "sunday": "sun",
+}
 # A gap in a zone's clock is at most a day long (Samoa skipped 2011-12-30).
 MAX_GAP_MINUTES = 24 * 60
 

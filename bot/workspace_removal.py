@@ -56,9 +56,12 @@ def forget_workspace(services: Services, team_id: str | None) -> Forgotten:
             s.scalars(select(RoundupChannelRow.channel).where(*of_team(RoundupChannelRow.team_id)))
         )
         feeds = list(s.scalars(select(FeedRow.id).where(*of_team(FeedRow.team_id))))
+    team = team_id if many else None  # a shared channel's other team keeps its own
     for channel in watched:
-        store.unwatch(channel)
-    schedules = sum(services.roundups.remove_channel(channel) for channel in collecting)
+        store.unwatch(channel, team_id=team)
+    schedules = sum(
+        services.roundups.remove_channel(channel, team_id=team) for channel in collecting
+    )
     removed_feeds = sum(services.feeds.feed_store.remove_feed(feed) for feed in feeds)
     forgotten = Forgotten(watches=len(watched), schedules=schedules, feeds=removed_feeds)
     log.info(
