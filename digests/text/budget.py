@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 # About 35,000 words, several times the longest long read. Digest time is linear in what
-# is parsed (benchmarks/worst_case.py gives the figures for a full cut: README "Limits").
+# is parsed (benchmarks/worst_case.py gives the figures for a full cut: docs/limits.md).
 MAX_PARSE_CHARS = 200_000
 # Parse time and memory follow tokens more than characters: 200,000 characters of prose are
 # about 42,000 tokens, of '"a" "a" ...' 150,000 (41 s, 1.5 GB). A text over this many tokens
