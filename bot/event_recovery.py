@@ -107,7 +107,9 @@ class EventRecovery:
                 continue  # finished meanwhile
             taken += 1
             log.info("finishing event %s that replica %s acknowledged", key, owner)
-            self.dispatch(json.loads(body), {RECOVERY_HEADER: self.token})
+            answer = self.dispatch(json.loads(body), {RECOVERY_HEADER: self.token})
+            if getattr(answer, "status", 200) >= 400:  # no listener took it: nothing to do
+                self.store.finish_event(key)
         return taken
 
     def _gone(self, owner: int | None) -> bool:

@@ -8,8 +8,8 @@ killed with SIGKILL while it has acknowledged messages it has not digested; the 
 finds their claims (their owner's presence lock is free), takes them over and digests them.
 In the end each of the 24 articles has exactly one digest, its thread complete.
 
-Also here, on SQLite: a message acknowledged by a bot killed before digesting it is finished
-by the next start of the bot.
+Also here, on SQLite (one process): a message acknowledged by a bot killed before digesting
+it is digested by the bot's next start.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store
+from tests.bot.bot_process import SIGNING_SECRET, after, bot_env
+from tests.bot.bot_process import BotProcess as ProcessBot
 from tests.bot.conftest import NEWS, wait_for
 from tests.bot.test_replicas import BotProcess, digest_parents, start_bot
 from tests.feed_server import page, story
 from tests.hostile_site import HostileSite
-from tests.slack_standin import SlackStandIn
+from tests.slack_standin import SlackSender, SlackStandIn
 
 ARTICLES = 24
 HELD = 16  # pages that answer only once the test releases them
@@ -120,3 +122,40 @@ def test_messages_a_killed_replica_acknowledged_are_digested_once_by_the_other(
         store.close()
     second.process.send_signal(signal.SIGTERM)
     assert second.process.wait(30) == 0
+
+
+def test_a_message_acknowledged_before_a_kill_is_digested_after_the_restart(
+    slack: SlackStandIn, tmp_path: Path, slow_site
+) -> None:
+    site, release, articles = slow_site
+    title, url = articles[-1]  # a held page: the bot is stuck on it when it is killed
+    env = bot_env(slack, tmp_path, SLACK_MAX_RETRIES="3", DIGEST_WORKERS="2")
+    first = ProcessBot(env, tmp_path)
+    try:
+        sender = SlackSender(listening(first), SIGNING_SECRET)
+        assert sender.command("watch", channel=NEWS).status == 200
+        _event, delivery = sender.channel_message(f"Worth a read <{url}>", channel=NEWS)
+        assert delivery.status == 200  # Slack got its 200: it will never resend this one
+        wait_for(lambda: held_requests(site) >= 1, timeout=60, what="the bot fetching")
+        first.proc.send_signal(signal.SIGKILL)
+        first.wait(10)
+    finally:
+        first.close()
+    release.set()
+    second = ProcessBot(env, tmp_path)
+    try:
+        listening(second)
+        wait_for(lambda: digest_parents(slack, title), timeout=120, what="the digest")
+        store = Store(env["DATABASE_URL"])
+        try:
+            wait_for(lambda: all(p.completed for p in store.posts_since(NEWS)), what="thread")
+        finally:
+            store.close()
+        assert len(digest_parents(slack, title)) == 1
+    finally:
+        second.close()
+
+
+def listening(bot: ProcessBot) -> str:
+    """The events URL the bot printed once it serves."""
+    return after(bot.wait_line("listening for Slack on", timeout=120), "listening for Slack on ")
