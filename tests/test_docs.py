@@ -4,6 +4,7 @@ what it does, and the digest picture can still be drawn from the real Block Kit 
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -11,7 +12,10 @@ from types import ModuleType
 
 from bot.settings import Settings
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+# A link in Markdown: [label](target), the target up to a space or the closing parenthesis.
+LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
 def load(script: str) -> ModuleType:
@@ -83,3 +87,18 @@ def test_digest_picture_draws_from_the_real_blocks(tmp_path):
     assert root.tag.endswith("svg")
     text = " ".join("".join(node.itertext()) for node in root.iter() if node.tag.endswith("text"))
     assert "Key people" in text and "quote 1 of" in text
+
+
+def test_readme_reads_in_a_few_screens():
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    assert len(lines) < 200, "README.md is for a newcomer: move the detail into docs/"
+
+
+def test_every_relative_link_in_the_documents_leads_to_a_file():
+    broken = []
+    for page in [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]:
+        for target in LINK.findall(page.read_text(encoding="utf-8")):
+            path = target.split("#", 1)[0]
+            if path and "://" not in path and not (page.parent / path).exists():
+                broken.append(f"{page.relative_to(ROOT)}: {target}")
+    assert not broken, broken
