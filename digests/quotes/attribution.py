@@ -37,7 +37,7 @@ def extract_quotes(an: Analysis) -> QuoteFacts:
     kept: list[tuple[int, Party | None]] = []
     discourse = Discourse.of(an)
     for qi, span in enumerate(an.quotes):
-        partial = _is_partial(an, qi)
+        partial = is_partial(an, qi)
         decision = attribute(QuoteAt(an, qi, partial, discourse, tuple(kept)))
         speaker = decision.speaker if decision else None
         if not_a_quote(an, qi, partial, speaker):
@@ -63,7 +63,7 @@ def extract_quotes(an: Analysis) -> QuoteFacts:
     return QuoteFacts(quotes=out, discourse=discourse)
 
 
-def _is_partial(an: Analysis, qi: int) -> bool:
+def is_partial(an: Analysis, qi: int) -> bool:
     """A fragment inside the writer's sentence, like: said he was "not happy"."""
     span = an.quotes[qi]
     para_start, _ = an.paragraph_bounds(an.paragraph_of(span.open_mark))

@@ -106,3 +106,33 @@ def test_a_url_file_is_read_like_its_link(tmp_path):
     assert out.returncode != 0
     [line] = out.stderr.decode().strip().splitlines()
     assert "private or local address" in line
+
+
+def test_explain_names_each_quote_s_sieve_and_cue_in_text(tmp_path):
+    article = tmp_path / "pier.txt"
+    article.write_text('"The pier is safe," Priya Nair said. "It will reopen."\n', "utf-8")
+    out = run(str(article), "--explain")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode()
+    assert "— Priya Nair [sieve: trailing_attribution, cue: said]" in text
+    assert '— Priya Nair [sieve: previous_quote, cue: "The pier is safe,"]' in text
+
+
+def test_explain_adds_attribution_to_json_and_plain_json_has_none(tmp_path):
+    article = tmp_path / "pier.txt"
+    article.write_text('"The pier is safe," Priya Nair said.\n', "utf-8")
+    (quote,) = json.loads(run(str(article), "--format", "json", "--explain").stdout)["quotes"]
+    assert quote["speaker"] == "Priya Nair"
+    assert quote["attribution"] == {"sieve": "trailing_attribution", "cue": "said"}
+    (plain,) = json.loads(run(str(article), "--format", "json").stdout)["quotes"]
+    assert "attribution" not in plain
+
+
+def test_explain_reads_back_from_stored_json(tmp_path):
+    from digests.model import Attribution, Digest
+
+    article = tmp_path / "pier.txt"
+    article.write_text('"The pier is safe," Priya Nair said.\n', "utf-8")
+    data = json.loads(run(str(article), "--format", "json", "--explain").stdout)
+    (quote,) = Digest.from_dict(data).quotes
+    assert quote.attribution == Attribution(sieve="trailing_attribution", cue="said")
