@@ -65,7 +65,8 @@ TITLE_WORDS = frozenset(
     governor-elect senator-elect rabbi imam pastor priest minister monk nun chaplain
     maj. cpl. pvt. det. supt. insp. atty. amb. pres. sec. msgr. fr. major corporal
     private ambassador envoy diplomat mediator negotiator arbitrator consul attache
-    chancellor-elect premier-elect governor-general viceroy emir sheikh sultan
+    chancellor-elect premier-elect governor-general viceroy emir sheikh sultan collector
+    whip
     """.split()
 )
 

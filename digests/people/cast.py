@@ -33,6 +33,8 @@ from digests.lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
+from digests.people.long_titles import long_title_before
+from digests.people.missed_names import names_the_model_missed
 from digests.people.names import (
     clean_name_span,
     distinct_first_names,
@@ -51,6 +53,7 @@ from digests.people.roles import (
     expand_abbreviations,
     is_title_token,
     outranks,
+    plural_lemma,
     role_after,
     role_as,
     shared_plural_title,
@@ -136,6 +139,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         names.append(name)
 
     names += [n for n in names_after_titles(doc, names) if not not_a_name(n)]
+    names += names_the_model_missed(doc, names)
 
     # Pass 1: full names found the clusters; single names join them or stand alone.
     for name in sorted(names, key=lambda s: (-len(s), s.start)):
@@ -238,6 +242,9 @@ def _note_mention_role(m: CastMember, span: Span, in_quote: list[bool]) -> None:
     """
     doc = span.doc
     pre = title_before(span)
+    longer = long_title_before(span)
+    if longer is not None and (pre is None or longer.start < pre.start):
+        pre = longer  # "Speaker of the National Assembly Ana Ruiz": the parse split it
     if pre is not None:
         m.add_alias(doc[pre.start : span.end].text)
     post = None
@@ -266,8 +273,9 @@ def _note_role(member: CastMember, span: Span | None) -> None:
     if member.role is None:
         text = span.text
         # "teachers Ana Ruiz and Bram Ode": each one a teacher
-        if span[-1].tag_ in {"NNS", "NNPS"} and span[-1].lemma_.lower() in TITLE_WORDS:
-            text = span[:-1].text_with_ws + span[-1].lemma_
+        singular = plural_lemma(span[-1])
+        if span[-1].tag_ in {"NNS", "NNPS"} and singular in TITLE_WORDS:
+            text = span[:-1].text_with_ws + singular
         role = expand_abbreviations(" ".join(text.split()).lower().strip(" ,"))
         if role and role not in HONORIFICS:
             member.role = role

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from digests.lexicon import CUE_VERBS
 from digests.model import Person
 from digests.people.cast import Cast
+from digests.people.name_shapes import first_name_gender
 
 MAX_KEY_PEOPLE = 5
 
@@ -54,15 +55,14 @@ def rank_people(
         # Ana Ruiz, apologized"), not one named once in passing ("after former manager
         # Ana Ruiz retired" is background)
         acts = any(dep == "nsubj" and head.dep_ == "ROOT" for dep, head in heads)
-        # a full name introduced with its post, or acting as a main clause's subject, is a
-        # participant even when named once ("summoned Danish envoy Karin Holm", "Karin Holm
-        # was arrested on Saturday"), unless it only qualifies a thing ("Holm's plan") or
-        # the sentence is about a death (the dead are background, not actors)
-        full = " " in m.name and not _only_background(doc, body, heads)
-        introduced = full and (
-            m.role is not None and not _place_role(m.role) or _main_subject(heads)
-        )
-        if not (actor or m.role and (len(body) >= 2 or acts) or reports or recurring or introduced):
+        if not (
+            actor
+            or m.role
+            and (len(body) >= 2 or acts)
+            or reports
+            or recurring
+            or _introduced(cast, idx, doc, body, heads)
+        ):
             continue
         score = m.outside_quote_mentions + 3 * speaker_quotes[idx] + (2 if actor else 0)
         score += (1 if m.role else 0) + (1 if reports else 0)
@@ -83,11 +83,20 @@ def rank_people(
     return people
 
 
-def _clause_role(tok: Token) -> tuple[str, Token]:
-    """The dependency a name mention fills in its clause, seen through its name compounds."""
+def _name_head(tok: Token) -> Token:
+    """The token that carries a name mention's place in the parse."""
     head = tok
     while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
         head = head.head
+    return head
+
+
+def _clause_role(tok: Token) -> tuple[str, Token]:
+    """The dependency a name mention fills in its clause, seen through its name compounds
+    and through a coordination ("Ana Ruiz and Bo Lund met": both are subjects)."""
+    head = _name_head(tok)
+    while head.dep_ == "conj" and head.head is not head and head.head.pos_ in {"PROPN", "NOUN"}:
+        head = _name_head(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         return "agent", head.head.head
     return head.dep_, head.head
@@ -101,16 +110,52 @@ DEATH_WORDS = frozenset(
 PLACE_ROLE_NOUNS = frozenset(
     "city town village resort region province state county district capital port island".split()
 )
+# Nouns for something a person does: their possessor takes part ("Ruiz's visit to Lima").
+EVENT_NOUNS = frozenset(
+    "trip visit tour meeting talks call speech arrival departure resignation appointment".split()
+)
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 SUBORDINATE_DEPS = frozenset({"advcl", "pcomp"})
 
 
-def _main_subject(heads: list[tuple[str, Token]]) -> bool:
-    """The name is the subject (active or passive) of a clause that reports an event."""
+def _introduced(cast: Cast, idx: int, doc: Doc, body: list[int], heads) -> bool:
+    """A person named once can still take part: a full name introduced with its post
+    ("summoned Danish envoy Karin Holm"), as a main clause's subject or object ("Karin
+    Holm was arrested on Saturday", "prosecutors charged Karin Holm"), or in a list of
+    people ("a delegation of Ana Ruiz, Bo Lund and Kofi Mensah"). So is a given name used
+    alone in those places ("William and Kate will greet the president"): royals, artists
+    and children go by one name.
+
+    Not when every mention only qualifies a thing ("Holm's plan"), sits in an adverbial
+    clause ("after former manager Karin Holm retired") or in a sentence about a death.
+    """
+    m = cast.members[idx]
+    if _only_background(doc, body, heads):
+        return False
+    placed = _main_argument(heads) or _listed(cast, idx, doc, body)
+    if " " in m.name:
+        return placed or m.role is not None and not _place_role(m.role)
+    return placed and first_name_gender(m.name) is not None
+
+
+def _main_argument(heads: list[tuple[str, Token]]) -> bool:
+    """The name is the subject (active or passive) or object of a clause that reports an
+    event, not of a subordinate one."""
     return any(
-        dep in {"nsubj", "nsubjpass", "agent"} and head.dep_ in MAIN_CLAUSE_DEPS
+        dep in {"nsubj", "nsubjpass", "agent", "dobj"} and head.dep_ in MAIN_CLAUSE_DEPS
         for dep, head in heads
     )
+
+
+def _listed(cast: Cast, idx: int, doc: Doc, body: list[int]) -> bool:
+    """The name stands in a coordination with another person ("Ana Ruiz and Bo Lund")."""
+    for t in body:
+        head = _name_head(doc[t])
+        for other in head.conjuncts:
+            owner = cast.person_at(other)
+            if owner is not None and owner != idx:
+                return True
+    return False
 
 
 def _only_background(doc: Doc, body: list[int], heads: list[tuple[str, Token]]) -> bool:
@@ -118,8 +163,8 @@ def _only_background(doc: Doc, body: list[int], heads: list[tuple[str, Token]]) 
     clause ("after former manager Ana Ruiz retired") or in a sentence about a death ("the
     death of former senator Ana Ruiz")."""
     for t, (dep, _) in zip(body, heads, strict=True):
-        if dep == "poss":
-            continue
+        if dep == "poss" and doc[t].head.lemma_.lower() not in EVENT_NOUNS:
+            continue  # "Ruiz's plan" is background; "Ruiz's visit" is the story
         if any(w.lower_ in DEATH_WORDS for w in doc[t].sent):
             continue
         if any(a.dep_ in SUBORDINATE_DEPS for a in doc[t].ancestors):

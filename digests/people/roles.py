@@ -83,17 +83,52 @@ def role_as(name: Span) -> Span | None:
 
 
 def shared_plural_title(name: Span) -> Span | None:
-    """'candidates Ana Ruiz and Bram Ode': a plural title before the first of joined names."""
+    """'candidates Ana Ruiz and Bram Ode', 'Senators Ana Ruiz, Bo Lund and Kai Ode',
+    'Labour MPs such as Ana Ruiz and Bo Lund': a plural title before the first of joined
+    names is every one's."""
     root = name.root
-    first = root.head if root.dep_ == "conj" else None
-    if first is None or first.ent_type_ != "PERSON":
+    if root.dep_ != "conj":
         return None
+    first = root.head
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
+        first = first.head  # "A, B and C": C hangs on B, B on A
+    if first.pos_ != "PROPN":
+        return None
+    doc = first.doc
     start = first.i
-    while start > 0 and first.doc[start - 1].ent_type_ == "PERSON":
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_
+        in {
+            "compound",
+            "flat",
+        }
+    ):
         start -= 1
-    first_name = first.doc[start : first.i + 1]
-    title = title_before(first_name) or role_after(first_name)
-    return title if title is not None and title[-1].tag_ == "NNS" else None
+    first_name = doc[start : first.i + 1]
+    title = title_before(first_name) or role_after(first_name) or _such_as_title(first)
+    return title if title is not None and title[-1].tag_ in {"NNS", "NNPS"} else None
+
+
+def _such_as_title(first: Token) -> Span | None:
+    """'Labour MPs, such as Ana Ruiz': the plural noun the 'such as' list exemplifies."""
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    noun = prep.head
+    if noun.lower_ == "such":
+        noun = noun.head
+    if noun.tag_ not in {"NNS", "NNPS"} or plural_lemma(noun) not in TITLE_WORDS:
+        return None
+    left = min(c.i for c in noun.subtree if c.dep_ in {"compound", "amod"} or c.i == noun.i)
+    return noun.doc[left : noun.i + 1]
+
+
+def plural_lemma(tok: Token) -> str:
+    """'MPs' -> 'mp': the model leaves a capitalised plural's lemma as it is."""
+    low = tok.lemma_.lower()
+    return low[:-1] if low == tok.lower_ and low.endswith("s") else low
 
 
 def title_before(name: Span) -> Span | None:

@@ -1,0 +1,67 @@
+"""Long capitalised titles straight before a name, which the dependency parse breaks up.
+
+"Speaker of the National Assembly Ana Ruiz", "Secretary of State Bo Lund", "head of the
+country's intelligence agency Directorate of Security (DOS) Kai Ode", "Federal Minister
+Inter Provincial Coordination (IPC) Dr Lena Aziz": the small model hangs the words of such
+a title on the organisation inside it, so `roles.title_before`, which follows the parse,
+stops at the organisation. This reader walks the surface instead: back from the name over
+capitalised words, body words, "of/for/to/the", possessives and a parenthesised acronym,
+and keeps the stretch from the leftmost title word.
+
+Does NOT handle: titles split by a comma from the name (see `roles.title_set_off_before`),
+or a title that holds a verb ("who heads the agency").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from digests.lexicon import HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
+
+# Function words that may sit inside a title ("Minister of State for Trade").
+TITLE_LINKS = frozenset({"of", "for", "to", "on", "the"})
+MAX_TITLE_WORDS = 12
+
+
+def long_title_before(name: Span) -> Span | None:
+    """The title phrase that ends right before `name` and opens with a title word."""
+    doc = name.doc
+    end = name.start
+    while end > name.sent.start and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    i = end - 1
+    opening = None
+    depth = 0
+    while i >= name.sent.start and end - i <= MAX_TITLE_WORDS:
+        tok = doc[i]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0 and not _title_word(tok):
+            break
+        if depth == 0 and _opens_title(tok):
+            opening = i
+        i -= 1
+    if opening is None or opening == end - 1 and doc[opening].lower_ in TITLE_WORDS:
+        return None  # a one-word title is `title_before`'s to read
+    while doc[opening].lower_ in TITLE_LINKS:
+        opening += 1
+    span = doc[opening:end]
+    if len(span) < 2 or span[-1].lower_ in TITLE_LINKS or span[-1].text in POSSESSIVE_MARKS:
+        return None
+    return span
+
+
+def _opens_title(tok: Token) -> bool:
+    return tok.lemma_.lower() in TITLE_WORDS and tok.pos_ in {"NOUN", "PROPN"}
+
+
+def _title_word(tok: Token) -> bool:
+    """A word that may sit inside a title: capitalised words, nouns and adjectives of the
+    office, linking words, possessives."""
+    if tok.is_space or tok.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL"}:
+        return False
+    if tok.lower_ in TITLE_LINKS or tok.text in POSSESSIVE_MARKS:
+        return True
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ"} or tok.is_title

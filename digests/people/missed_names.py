@@ -1,0 +1,169 @@
+"""Person names the small model leaves untagged or calls ORG, found by their shape and place.
+
+The small English model knows Western newswire names best. It tags "Elroy Dunmore, an
+organiser," or "C K Raghunathan, General Secretary," as ORG or nothing, and in a list
+("Ana Ruiz, Bo Lund and Kai Ode") it often tags only the last name. These rules find runs
+of capitalised words shaped like a personal name and keep one only with evidence that it
+names a human:
+
+- it is coordinated with a name the cast already has ("Ana Ruiz, Bo Lund and Kai Ode");
+- it opens with a given name the name lists know ("Antony Marsh"), the run is not a place
+  or event, and no organisation word follows;
+- it carries initials before a surname ("C K Raghunathan", "K. Veera Raman");
+- a human role is set off after it ("Elroy Dunmore, an organiser,");
+- an organisation's possessive stands before it ("the union's Naveen Rao").
+
+Does NOT handle: a one-word name with none of these marks, or a name whose every word is
+also an organisation's ("Charles Schwab" the bank reads as a person).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from digests.lexicon import AGENT_SUFFIXES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.people.name_shapes import first_name_gender
+from digests.people.roles import is_title_token
+
+# Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Vellan").
+NAME_PARTICLES = frozenset(
+    "de da di do dos das del della der den van von la le du bin ibn al el ben ter".split()
+)
+# Labels under which a capitalised run may still be a person the model misread.
+MISREAD_LABELS = frozenset({"", "PERSON", "ORG"})
+MAX_NAME_WORDS = 4
+# Words of public bodies that the shared organisation list leaves out.
+BODY_WORDS = ORG_HEAD_WORDS | frozenset(
+    "government army guard court patrol cooperation collection parliament assembly".split()
+)
+
+
+def names_the_model_missed(doc: Doc, found: list[Span]) -> list[Span]:
+    """Name spans, outside `found`, that the rules above show to be people."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    person_heads = {span.root.i for span in found}
+    extra: list[Span] = []
+    i = 0
+    while i < len(doc):
+        run_end = _run_end(doc, i, taken)
+        if run_end == i:
+            i += 1
+            continue
+        span = _name_in_run(doc[i:run_end])
+        if span is not None and _names_a_human(span, person_heads):
+            extra.append(span)
+            taken.update(range(span.start, span.end))
+        i = run_end
+    return extra
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word, an initial ('C', 'K.') or a particle inside a name."""
+    if tok.lower_ in NAME_PARTICLES:
+        return True
+    text = tok.text.rstrip(".")
+    if len(text) == 1:
+        return text.isupper()
+    return tok.is_title and tok.is_alpha and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
+
+
+def _run_end(doc: Doc, start: int, taken: set[int]) -> int:
+    """End of the run of name words opening at `start` (== start when there is none)."""
+    j = start
+    while j < len(doc) and j not in taken and _name_word(doc[j]):
+        j += 1
+    return j
+
+
+def _name_in_run(run: Span) -> Span | None:
+    """The part of a capitalised run that can be a personal name: no title words, org
+    words, places or dates in it; a title phrase before a known given name is cut off
+    ("Majority Aden Duale" -> "Aden Duale")."""
+    doc = run.doc
+    start, end = run.start, run.end
+    while start < end and doc[start].lower_ in NAME_PARTICLES:
+        start += 1
+    for k in range(start + 1, end - 1):
+        if (
+            first_name_gender(doc[k].text) is not None
+            and first_name_gender(doc[start].text) is None
+        ):
+            start = k
+            break
+    words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return None
+    if len(words[-1].text.rstrip(".")) == 1:
+        return None  # ends in an initial: "Section B"
+    for tok in doc[start:end]:
+        if is_title_token(tok) and tok.lower_ not in NAME_PARTICLES:
+            return None
+        if tok.lower_ in BODY_WORDS or tok.ent_type_ not in MISREAD_LABELS:
+            return None
+    if end < len(doc) and doc[end].is_title and doc[end].lower_ in BODY_WORDS:
+        return None
+    return doc[start:end]
+
+
+def _names_a_human(span: Span, person_heads: set[int]) -> bool:
+    """One mark of a human for a run the model left untagged; two for one it called ORG
+    (it does so for whole bodies: "the Revolutionary Guard", "Harmon Advisers")."""
+    root = span.root
+    given = first_name_gender(span[0].text) is not None
+    initials = _initials_first(span)
+    role = _human_role_set_off(root)
+    if any(t.ent_type_ == "ORG" for t in span):
+        return (given or initials) and (role or initials)
+    if _coordinated_with_person(root, person_heads) or initials or role:
+        return True
+    return given or _after_organisation(span)
+
+
+def _coordinated_with_person(root: Token, person_heads: set[int]) -> bool:
+    """'Ana Ruiz, Bo Lund and Kai Ode' when one of them is already a person."""
+    return any(c.i in person_heads for c in root.conjuncts)
+
+
+def _initials_first(span: Span) -> bool:
+    """'C K Raghunathan', 'K. Veera Raman': initials before a capitalised surname."""
+    first = span[0].text
+    if first in {"A", "I"}:
+        return False  # the article or the pronoun opening a sentence: "A Dunmore court"
+    first = first.rstrip(".")
+    return len(first) == 1 and first.isupper() and len(span[-1].text) > 2
+
+
+def _human_role_set_off(root: Token) -> bool:
+    """'Elroy Dunmore, an organiser,' / 'C K Raghunathan, General Secretary,'."""
+    for child in root.children:
+        if child.dep_ != "appos":
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in TITLE_WORDS or lemma.endswith(AGENT_SUFFIXES):
+            return True
+    return False
+
+
+def _after_organisation(span: Span) -> bool:
+    """'the union's Naveen Rao', 'Acme's Ana Ruiz': a body's possessive before the name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE_MARKS:
+        return False
+    owner = doc[span.start - 2]
+    return owner.ent_type_ in {"ORG", "GPE", "NORP"} or owner.lower_ in ORG_HEAD_WORDS
+
+
+def _names_a_body(span: Span) -> bool:
+    """A run the text treats as a body: 'Morgan Ellis Holdings' is caught above, and so is a
+    run the model labels ORG across a longer stretch than the name itself."""
+    doc = span.doc
+    first = doc[span.start]
+    if first.ent_type_ != "ORG":
+        return False
+    start = first.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = span.end
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start < span.start or end > span.end
