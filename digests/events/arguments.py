@@ -265,7 +265,12 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def sentence_parties(
-    an: Analysis, tok: Token, discourse: Discourse, *, before: int | None = None
+    an: Analysis,
+    tok: Token,
+    discourse: Discourse,
+    *,
+    before: int | None = None,
+    within: Token | None = None,
 ) -> list[Party]:
     """The named parties of the trigger's sentence, outside quotes: people of the cast and
     organisations, governments and groups the model names. Places a sentence only stands in
@@ -274,6 +279,8 @@ def sentence_parties(
     for t in tok.sent:
         if before is not None and t.i >= before:
             break
+        if within is not None and not (within.left_edge.i <= t.i <= within.right_edge.i):
+            continue
         if an.in_quote(t) or t.idx < an.headline_end or is_dateline(t) or in_dateline(t):
             continue
         idx = an.cast.person_at(t)
@@ -285,6 +292,8 @@ def sentence_parties(
         ent = entity_at(t)
         if ent is None or ent.start != t.i or _is_place_mention(ent.root):
             continue
+        if _in_title(an, ent.root):
+            continue  # "Council President Karen Moss": part of a person's title
         party = party_of(an, ent.root, discourse=discourse)
         if party is not None and party.kind == "organization":
             found.setdefault(party_key(party), party)
@@ -313,8 +322,37 @@ def previous_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Par
     return sentence_parties(an, an.sents[k - 1][0], discourse) if k > 0 else []
 
 
+def _in_title(an: Analysis, tok: Token) -> bool:
+    """A name inside the compound chain before a person's name."""
+    node = tok
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+        if an.cast.person_at(node) is not None:
+            return True
+    return False
+
+
 def _is_place_mention(root: Token) -> bool:
     """'in Havana', 'at the ministry', 'to Kabul', 'Brazil's capital': where, not who."""
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into"}:
         return True
     return root.dep_ in {"poss", "compound", "amod"} and root.ent_type_ in {"GPE", "NORP"}
+
+
+REPORTING = frozenset({"say", "tell", "add", "announce", "report", "confirm", "state", "note"})
+
+
+def event_clause(tok: Token) -> Token:
+    """The clause that reports the event: up from the trigger to the sentence's root, but not
+    past a reporting verb ("X met Y, aides said": the aides were not there)."""
+    node = tok
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            return node
+        if head.lemma_.lower() in REPORTING and node.dep_ in {"ccomp", "parataxis", "dobj"}:
+            return node
+        if node.dep_ in {"relcl", "advcl"} and node.pos_ in {"VERB", "AUX"}:
+            return node  # "X, who met Y", "after they met": the clause of its own
+        node = head
+    return node

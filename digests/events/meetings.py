@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from digests.analysis import Analysis
 from digests.events.arguments import (
+    event_clause,
     is_group_gathering,
     participants,
     party_key,
@@ -74,9 +75,11 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
         if not parties and is_anaphoric(node) and mentions:
             fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
             continue
-        if len(parties) < 2 and is_specific(node):
+        if is_specific(node):
             keys = {party_key(p) for p in parties}
-            extra = [p for p in sentence_parties(an, node, discourse) if party_key(p) not in keys]
+            clause = event_clause(node) if len(parties) >= 2 else None
+            found = sentence_parties(an, node, discourse, within=clause)
+            extra = [p for p in found if party_key(p) not in keys]
             from_sentence = not parties
             parties = parties + extra
         mention = Mention(

@@ -158,7 +158,14 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     """
     if party.kind != "anonymous":
         return party
-    candidates = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    candidates = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound"
+        and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.is_title)
+        and c.i > tok.left_edge.i - 1
+        and not c.is_sent_start
+    ]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for g in prep.children:
