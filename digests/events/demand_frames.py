@@ -79,7 +79,35 @@ def passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if asked is None and verb.dep_ == "advcl":
         asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return demand_of(an, by_tok, asked, action, voices)
+    late = _late_agent(action) if by_tok is None else None
+    if late is not None:
+        # "was urged to resign by the union": the parser hangs the by-phrase on the act
+        by_tok = next((g for g in late.children if g.dep_ == "pobj"), None)
+    found = demand_of(an, by_tok, asked, action, voices)
+    if found is None or late is None:
+        return found
+    by, of, text = found
+    cut = an.text[late.idx : late.right_edge.idx + len(late.right_edge)]
+    return by, of, text.replace(" " + cut, "")
+
+
+def _late_agent(action: Token) -> Token | None:
+    """A by-phrase closing the asked-for act that names a party rather than a means
+    ('to release the records by the union', not 'to cut costs by selling land')."""
+    by = next(
+        (
+            c
+            for c in action.subtree
+            if c.dep_ in {"prep", "agent"}
+            and c.lower_ == "by"
+            and c.right_edge.i == action.right_edge.i
+        ),
+        None,
+    )
+    obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    if obj is None:
+        return None
+    return by if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} else None
 
 
 def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

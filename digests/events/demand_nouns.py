@@ -20,7 +20,7 @@ from digests.events.demand_common import (
     text_of,
 )
 
-DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum"})
+DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum", "deadline"})
 # Nouns that carry a call for someone to act ("its calls for Lisbon to ...").
 CALL_NOUNS = frozenset({"call", "demand", "request", "plea", "appeal", "ultimatum", "deadline"})
 WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "goal"})
@@ -28,11 +28,13 @@ WISH_NOUNS = frozenset({"hope", "wish", "demand", "request", "call", "plea", "go
 URGING_NOUNS = frozenset(
     {"urging", "request", "behest", "insistence", "demand", "order", "instruction", "direction"}
 )
-HOLDER_VERBS = frozenset({"have", "make", "issue", "present", "serve", "send", "deliver"})
+HOLDER_VERBS = frozenset(
+    {"have", "make", "issue", "present", "serve", "send", "deliver", "set", "give"}
+)
 # Verbs whose subject answers a request made of it ("the board rejected a request by X").
 ANSWER_VERBS = frozenset(
     """reject grant deny refuse accept approve receive consider dismiss decline turn
-    heed ignore meet""".split()
+    heed ignore meet face resist""".split()
 )
 # Prepositions that name who made a request ("a request by X", "an appeal from X").
 REQUESTER_PREPS = frozenset({"by", "from"})
@@ -68,14 +70,18 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if holder.pos_ != "VERB" or holder.lemma_.lower() not in HOLDER_VERBS:
         return None
     target = None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "on"}:
+    # "an ultimatum to X", or (as the parser often hangs it) "issued ... to X" on the verb
+    after = [c for c in holder.children if c.i > noun.i]
+    for prep in (*noun.children, *after):
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"for", "to", "on"}:
             target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            break
     if target is None:
         return None
     by = party(an, agent_of(holder), voices)
     of = party(an, target, voices)
-    return by, of, text_of(an, _infinitive_of(noun) or noun)  # "an ultimatum to X to act"
+    act = _infinitive_of(noun) or _infinitive_after(target)
+    return by, of, text_of(an, act or noun)  # "an ultimatum to X to act"
 
 
 def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
@@ -198,8 +204,19 @@ def _owned_request(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     return by, party(an, actor_of_nominal(wanted), voices), text_of(an, wanted)
 
 
+def _infinitive_after(tok: Token) -> Token | None:
+    """'... for the board to act': the to-infinitive right after a noun phrase."""
+    i = tok.right_edge.i + 1
+    nxt = tok.doc[i] if i < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ == "TO" and nxt.head.pos_ == "VERB" and nxt.head.i > i:
+        return nxt.head
+    return None
+
+
 def _infinitive_of(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and _has_to(c)), None)
+    """'calls to resign', 'an ultimatum to X to act' (the parser may call it advcl)."""
+    deps = {"acl", "relcl", "advcl"}
+    return next((c for c in tok.children if c.dep_ in deps and _has_to(c)), None)
 
 
 def _has_to(verb: Token) -> bool:

@@ -48,6 +48,12 @@ ADDRESSEE_VERBS = frozenset(
     {"order", "urge", "press", "pressure", "push", "implore", "beg", "lobby", "petition"}
     | {"persuade", "convince", "exhort", "advocate"}
 )
+REFERRING_PRONOUNS = frozenset({"it", "them", "him", "her"})
+# Verbs whose for-phrase names what is asked for ('pushed for a recount', 'called for X to').
+FOR_VERBS = frozenset(
+    """call ask press push appeal plead lobby advocate petition beg campaign pressure urge
+    demand seek request want""".split()
+)
 # Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
 SELF_VERBS = frozenset({"want", "seek", "like", "love", "prefer"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
@@ -123,6 +129,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         return None
     if target is not None and _is_nobody(target):
         target = None  # "that no teachers lose their jobs": a state wanted, no one asked
+    if target is not None and target.lower_ in REFERRING_PRONOUNS:
+        target = _addressee_of_head(verb) or target
     by = party(an, subj, voices)
     of = _other_than(by, party(an, target, voices) if target is not None else None)
     if lemma == "expect" and (of is None or by is None):
@@ -146,6 +154,11 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if lemma == "ask" and any(_is_question_clause(c) for c in children if c.dep_ == "advcl"):
         return None  # "asked the mayor if he would resign": a question, not a demand
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
+    for_obj = _for_object(preps)
+    if for_obj is not None and comp is None:
+        comp = _infinitive_after_aside(for_obj)
+    if _for_np_to_vp(lemma, dobj, for_obj, comp):
+        return for_obj, comp  # "called for the board to resign", parsed as for + NP + to-VP
     target, text_root = dobj, comp
     if lemma == "call":
         found = _call_arguments(verb, dobj, comp, preps)
@@ -161,8 +174,8 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         target = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if lemma == "insist" and text_root is None and "on" in preps:
         text_root = preps["on"]  # "insisted on a full withdrawal"
-    if "for" in preps and (target is None or text_root is None) and lemma != "call":
-        text_root = preps["for"]
+    if "for" in preps and (target is None or text_root is None) and lemma in FOR_VERBS - {"call"}:
+        text_root = preps["for"]  # "pushed for a recount"; not "ordered uniforms for the staff"
     if text_root is None and dobj is None:
         return None
     if text_root is None:
@@ -175,6 +188,29 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
         return None
     return target, text_root or dobj
+
+
+def _addressee_of_head(verb: Token) -> Token | None:
+    """'wrote to the council asking it to act': a pronoun object of a participle clause is
+    the one the main verb was addressed to."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    to = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+
+
+def _for_np_to_vp(lemma: str, dobj, for_obj, comp) -> bool:
+    """'pressed for the council to act': someone who can act, then the act; not 'called for
+    a meeting to prevent the strike' (a thing wanted, and what for)."""
+    if lemma not in FOR_VERBS or dobj is not None or for_obj is None or comp is None:
+        return False
+    to = any(a.tag_ == "TO" for a in comp.children)
+    return to and comp.i > for_obj.i and could_act(for_obj)
+
+
+def _for_object(preps: dict) -> Token | None:
+    prep = preps.get("for")
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
 
 
 def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, Token] | None:

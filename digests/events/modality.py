@@ -186,10 +186,9 @@ def _own_phrase(trigger: Token) -> Reading | None:
             return Reading(OWN_AMOD[low], low)
         # "the talks, which were postponed", "the summit postponed last week"; not a content
         # clause ("a demand that the firm withdraw it", "a request to drop the fee")
-        if (c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBN") and trigger.pos_ in {
-            "NOUN",
-            "PROPN",
-        }:
+        infinitive = any(a.tag_ == "TO" for a in c.children)  # "time for X to withdraw it"
+        fate = c.dep_ == "relcl" and not infinitive or c.dep_ == "acl" and c.tag_ == "VBN"
+        if fate and trigger.pos_ in {"NOUN", "PROPN"}:
             if _lemma(c) in CANCEL:
                 return Reading(Modality.CANCELLED, _lemma(c))
             if _lemma(c) in OCCURRENCE and _negated(c):

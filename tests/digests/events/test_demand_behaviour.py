@@ -96,6 +96,27 @@ POSITIVE = {
     "quote_need": '"We need {b} to {act}," said {a_low}.',
     "quote_urge": '"We urge {b} to {act}," {a_low} said in a statement.',
     "chant": 'Outside the hall, supporters of {a_low} chanted: "Resign! Resign!"',
+    "progressive_calling": "{a} is calling on {b} to {act}.",
+    "perfect_call_for": "{a} has called for {b} to {act}.",
+    "relative_urged": "{a}, which has urged {b} to {act}, said it would keep up the pressure.",
+    "passive_by_late": "{b_cap} has been urged to {act} by {a_low}.",
+    "order": "{a} ordered {b} to {act}.",
+    "instruct": "{a} instructed {b} to {act}.",
+    "implore": "{a} implored {b} to {act}.",
+    "warn_to": "{a} warned {b} to {act}.",
+    "urge_not": "{a} urged {b} not to {act}.",
+    "demand_apology": "{a} demanded an apology from {b}.",
+    "requested_that": "{a} requested that {b} {base}.",
+    "reported_should": "{a} said {b} should {act}.",
+    "reported_needs": "{a} said {b} needs to {act}.",
+    "time_for": '"It is time for {b} to {act}," {a_low} said.',
+    "quote_has_to": '"We think {b} has to {act}," {a_low} said.',
+    "faces_calls": "{b_cap} faces calls from {a_low} to {act}.",
+    "ultimatum_noun": "{a} issued an ultimatum to {b} to {act}.",
+    "deadline_noun": "{a} set a deadline of Friday for {b} to {act}.",
+    "press_for": "{a} pressed for {b} to {act}.",
+    "wrote_asking": "{a} wrote to {b} asking it to {act}.",
+    "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
 }
 
 NEGATIVE = {
@@ -117,6 +138,15 @@ NEGATIVE = {
     "forecast_expect": "Analysts expect prices in {place} to rise next year.",
     "counterfactual": '"{b_cap} should have acted sooner," {a_low} said.',
     "asked_to_comment": "Asked to comment, {a_low} declined.",
+    "ask_about": "{a} asked {b} about the budget at the hearing.",
+    "ask_how": "{a} asked {b} how it would {act}.",
+    "phone_call": "{a} called {b} on Tuesday evening.",
+    "call_it": "{a} called the plan a failure.",
+    "plan_calls_for": "The draft plan calls for {thing}.",
+    "self_run": "{a} wants to run for governor in {place}.",
+    "ordered_thing": "{a} ordered new uniforms for the staff.",
+    "not_asked": "{b_cap} was not asked to {act}.",
+    "future_will": "{a} will ask {b} to {act} if the talks fail.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not

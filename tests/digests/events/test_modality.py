@@ -85,6 +85,7 @@ CASES = [
     ("The guild repeated its demand that the firm withdraw the fee.", "demand", M.REAL),
     ("The board rejected a request to postpone the vote.", "request", M.REFUSED),
     ("When tenants ask for repairs, landlords wait for weeks.", "ask", M.GENERIC),
+    ("It is time for the board to withdraw the fee.", "time", M.REAL),
     ("When the envoys meet on Friday, they will sign the accord.", "meet", M.REAL),
 ]
 
