@@ -9,6 +9,7 @@ everything else alone: the bot posts with its bot token.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -24,31 +25,38 @@ log = logging.getLogger(__name__)
 def register(app: App, services: Services) -> None:
     """Both events; in OAuth mode behind Bolt's installation-store clean-up."""
     oauth = services.settings.oauth_on
-    bolt_uninstalled = app.default_app_uninstalled_event_listener() if oauth else None
-    bolt_revoked = app.default_tokens_revoked_event_listener() if oauth else None
+    uninstalled = app.default_app_uninstalled_event_listener() if oauth else None
+    revoked = app.default_tokens_revoked_event_listener() if oauth else None
+    app.event("app_uninstalled")(with_bolt(app_uninstalled, services, uninstalled))
+    app.event("tokens_revoked")(with_bolt(tokens_revoked, services, revoked))
 
-    def on_uninstalled(ack: Ack, context: BoltContext) -> None:
-        ack()
-        app_uninstalled(context, services=services, bolt=bolt_uninstalled)
 
-    def on_revoked(ack: Ack, event: dict[str, Any], context: BoltContext) -> None:
-        ack()
-        tokens_revoked(event, context, services=services, bolt=bolt_revoked)
-
-    app.event("app_uninstalled")(on_uninstalled)
-    app.event("tokens_revoked")(on_revoked)
+def with_bolt(
+    listener: Callable[..., Any], services: Services, bolt: Callable[..., Any] | None
+) -> Callable[..., Any]:
+    """`listener` with its keyword-only `services` and `bolt` filled in (see
+    `bot.services.bound`: Bolt injects only the positional parameters by name)."""
+    filled = functools.partial(listener, services=services, bolt=bolt)
+    return functools.update_wrapper(filled, listener)
 
 
 def app_uninstalled(
-    context: BoltContext, *, services: Services, bolt: Callable[..., Any] | None = None
+    ack: Ack,
+    context: BoltContext,
+    *,
+    services: Services,
+    bolt: Callable[..., Any] | None = None,
 ) -> None:
-    """The app was removed from the workspace: its installation and rows go."""
+    """The app was removed from the workspace: its installation (`bolt`, Bolt's listener,
+    in OAuth mode) and its rows go."""
+    ack()
     if bolt is not None:
         bolt(context=context)
     forget_workspace(services, context.team_id)
 
 
 def tokens_revoked(
+    ack: Ack,
     event: dict[str, Any],
     context: BoltContext,
     *,
@@ -57,6 +65,7 @@ def tokens_revoked(
 ) -> None:
     """Tokens were revoked: the store forgets them; if the bot's was among them, the
     workspace's rows go too (nothing could be posted there any more)."""
+    ack()
     if bolt is not None:
         bolt(event=event, context=context)
     revoked_bots = (event.get("tokens") or {}).get("bot") or []
