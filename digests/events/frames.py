@@ -33,6 +33,9 @@ PARTNER_VERBS = {
     "discuss": "Discussion",
     "negotiate": "Discussion",
     "chat": "Discussion",
+    "liaise": "Discussion",
+    "engage": "Discussion",
+    "parley": "Discussion",
     "confer": "Meet_with",
     "huddle": "Meet_with",
     "meet": "Meet_with",
@@ -111,4 +114,8 @@ PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Verbs of travel: "flew to Rome to meet X", "arrived in Vantor" (a place, not a party).
 MOTION_VERBS = frozenset(
     {"fly", "travel", "go", "come", "head", "drive", "arrive", "return", "move"}
+)
+# Manner words that make a lone "met" a session: "the board met privately", "met remotely".
+SESSION_MANNERS = frozenset(
+    {"remotely", "virtually", "online", "privately", "together", "again", "separately", "briefly"}
 )

@@ -24,6 +24,7 @@ from digests.events.arguments import (
     is_group_gathering,
     participants,
     party_key,
+    previous_parties,
     sentence_parties,
 )
 from digests.events.merge import (
@@ -82,6 +83,13 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
             extra = [p for p in found if party_key(p) not in keys]
             from_sentence = not parties
             parties = parties + extra
+        own = any(c.dep_ == "poss" for c in node.children)  # "the council's meeting"
+        if len(parties) == 1 and not own and not is_group_gathering(node, parties[0]):
+            # "He then met the press secretary" with one party: the other is who the
+            # previous sentence put on stage
+            keys = {party_key(parties[0])}
+            before = [p for p in previous_parties(an, node, discourse) if party_key(p) not in keys]
+            parties = parties + before
         mention = Mention(
             parties=parties,
             when=when_of(node),

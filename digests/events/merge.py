@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.time_place import days_differ, same_day, status_of, when_of, where_of
+from digests.events.time_place import (
+    days_differ,
+    same_day,
+    status_of,
+    times_differ,
+    when_of,
+    where_of,
+)
 from digests.party_rule import party_key
 
 # Talks that run in sessions, the verbs that start another, the nouns for one session.
@@ -131,7 +138,7 @@ def merge_or_add(mentions: list[Mention], new: Mention) -> None:
     Only the last `MERGE_REACH` meetings are looked at.
     """
     for m in mentions[-MERGE_REACH:]:
-        if days_differ(new.when, m.when):
+        if days_differ(new.when, m.when) or times_differ(new.when, m.when):
             continue
         same_parties = new.keys <= m.keys or m.keys <= new.keys
         ongoing = "ongoing" in {m.status, new.status} and same_parties

@@ -316,6 +316,21 @@ def days_differ(a: str | None, b: str | None) -> bool:
     return not (da <= db or db <= da)
 
 
+TIME_FILLERS = frozenset(
+    {"the", "on", "at", "in", "of", "this", "that", "a", "an", "earlier", "later"}
+)
+
+
+def times_differ(a: str | None, b: str | None) -> bool:
+    """Two stated times that share no word name two occasions: 'last December' and 'in
+    2022', 'Monday' and 'Oct. 5'; 'Monday' and 'Monday night' are one."""
+    if not a or not b:
+        return False
+    wa = {w.strip(".,").lower() for w in a.split()} - TIME_FILLERS
+    wb = {w.strip(".,").lower() for w in b.split()} - TIME_FILLERS
+    return bool(wa) and bool(wb) and not wa & wb
+
+
 def same_day(a: str | None, b: str | None) -> bool:
     """'Wednesday' and 'Wednesday morning' name one day; 'March 14' and 'next week' do not
     (each side must name a day for the two to be the same one)."""

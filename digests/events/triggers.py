@@ -43,6 +43,7 @@ from digests.events.frames import (
     PERSON_GROUP_NOUNS,
     PHONE_WORDS,
     REMOTE_WORDS,
+    SESSION_MANNERS,
     TOGETHER_PREPS,
 )
 from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
@@ -110,6 +111,8 @@ def _verb_frame(verb: Token) -> str | None:
     if lemma == "meet" and not any(c.dep_ == "auxpass" for c in verb.children):
         # "the council met on Tuesday": a body meeting at a stated time or place; not "was
         # met with criticism"
+        if any(c.dep_ == "advmod" and c.lower_ in SESSION_MANNERS for c in verb.children):
+            return frame
         return frame if any(_time_or_place(c) for c in verb.children) else None
     return None
 
