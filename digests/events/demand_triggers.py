@@ -12,7 +12,8 @@ and 'appeal'), so that a reader can see every way of asking in one place:
 - WISH: 'I hope Y will act', 'I'd like to see Y act';
 - OBLIGATION: a deontic modal aimed at a party, quoted or reported ('Y must act');
 - NECESSITY: 'it is time for Y to act';
-- NOUN: a demand noun ('its calls for Y to act', 'a request by X', 'a petition urging');
+- NOUN: a demand noun ('its calls for Y to act', 'a request by X');
+- PETITION: a petition handed, signed or received ('handed a petition to Y over X');
 - URGING: 'at the urging of X' (the act done is what X asked for).
 
 Only the token and its frame are decided here; who asks whom for what is read by the
@@ -29,6 +30,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.events.demand_modals import is_obligation, reporter_of
+from digests.events.demand_petitions import PETITION_NOUNS
 from digests.events.demand_verbs import is_trigger
 from digests.lexicon import HOPE_VERBS
 
@@ -46,6 +48,7 @@ class Frame(enum.Enum):
     OBLIGATION = "obligation"
     NECESSITY = "necessity"
     NOUN = "noun"
+    PETITION = "petition"
     URGING = "urging"
 
 
@@ -60,7 +63,7 @@ CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})
 NECESSITY_WORDS = frozenset({"time", "imperative", "essential", "vital", "urgent", "necessary"})
 HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
 # Frames that carry a demand only where no stronger frame in the sentence does.
-WEAK_FRAMES = frozenset({Frame.URGING})
+WEAK_FRAMES = frozenset({Frame.URGING, Frame.PETITION})
 # Frames whose own deontic or wishing word is the demand ('Y must act', 'I hope Y acts').
 DEONTIC_FRAMES = frozenset({Frame.OBLIGATION, Frame.NECESSITY, Frame.HOPE, Frame.SEE_WISH})
 
@@ -106,5 +109,5 @@ def frame_of(an: Analysis, tok: Token) -> Frame | None:
     if lemma in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
         return Frame.NECESSITY
     if tok.pos_ == "NOUN":
-        return Frame.NOUN
+        return Frame.PETITION if lemma in PETITION_NOUNS else Frame.NOUN
     return None

@@ -147,6 +147,8 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if dobj is not None and dobj.lemma_.lower() in SOURCING_THINGS:
         return None  # "requested anonymity to discuss it": how news is sourced, no demand
     comp = _complement(verb, dobj)
+    if _stray_clause(lemma, dobj, comp):
+        comp = None  # "requested details about X and how Y will be treated": the thing asked
     if _is_purpose(lemma, dobj, comp):
         comp = None  # "wants money to build a wall": the infinitive is a purpose
     if comp is not None and _is_question_clause(comp):
@@ -257,6 +259,15 @@ def _other_than(by, of):
 def _can_call(subj: Token) -> bool:
     """Someone, or a document that voices someone ('the letter calls on X to ...')."""
     return could_act(subj) or group_head(subj).lemma_.lower() in VOICING_DOCUMENTS
+
+
+def _stray_clause(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
+    """A finite clause after the object of a verb that asks for a thing is not what is asked
+    of anyone unless it orders ('demanded papers that X sign' is rare; 'requested details
+    and how staff will be treated' is a thing and a question about it)."""
+    if lemma not in THING_VERBS or dobj is None or comp is None or comp.dep_ != "ccomp":
+        return False
+    return comp.i > dobj.i and not is_mandative(comp)
 
 
 def _is_purpose(lemma: str, dobj: Token | None, comp: Token | None) -> bool:

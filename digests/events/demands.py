@@ -36,6 +36,7 @@ from digests.events.demand_modals import (
     see_wish_demand,
 )
 from digests.events.demand_nouns import noun_demand, urging_demand, wish_for_demand
+from digests.events.demand_petitions import petition_demand
 from digests.events.demand_triggers import (
     DEONTIC_FRAMES,
     WEAK_FRAMES,
@@ -59,6 +60,7 @@ ARGUMENT_READERS = {
     Frame.SEE_WISH: see_wish_demand,
     Frame.OBLIGATION: obligation_demand,
     Frame.NECESSITY: necessity_demand,
+    Frame.PETITION: petition_demand,
 }
 # Governing words that make a demand an attempt, which is still a demand put ('tried to
 # persuade Y to act'), unlike a wish to ask ('wants to ask Y').
@@ -145,7 +147,7 @@ def _is_made(hit: Found) -> bool:
             return True
         return hit.frame in DEONTIC_FRAMES and reading.reason in OWN_DEONTIC
     if reading.modality in {Modality.REFUSED, Modality.DENIED}:
-        return hit.frame is Frame.NOUN and _answered_by_other(hit)
+        return hit.frame in {Frame.NOUN, Frame.PETITION} and _answered_by_other(hit)
     return False
 
 
@@ -158,15 +160,22 @@ def _future(tok: Token) -> bool:
 
 
 def _answered_by_other(hit: Found) -> bool:
-    """'The council rejected the union's request': refused by the one asked, not withdrawn
-    by the one asking."""
+    """'The council rejected the union's request', 'officials refused to accept a petition
+    signed by villagers': refused by the one asked, not withdrawn by the one asking."""
     noun = hit.token
     answer = noun.head
     if noun.dep_ not in {"dobj", "nsubjpass"} or answer.pos_ != "VERB":
         return False
     subj = next((c for c in answer.children if c.dep_ == "nsubj"), None)
+    if subj is None and answer.dep_ == "xcomp":  # "refused to accept a petition"
+        subj = next((c for c in answer.head.children if c.dep_ == "nsubj"), None)
     own = any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children
+        c.dep_ == "poss"
+        or c.dep_ == "prep"
+        and c.lower_ in {"by", "from"}
+        or c.dep_ == "acl"
+        and any(a.dep_ == "agent" for a in c.children)  # "signed by X"
+        for c in noun.children
     )
     return own and (hit.by is None or subj is None or subj.text not in hit.by.name)
 
@@ -175,9 +184,10 @@ def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
     """Stage 4: drop repeats (same sentence, same parties), demands nested in another's
     wanted act, and weak frames in a sentence that already has a stronger demand."""
     strong_sents = {h.token.sent.start for h in found if not _weak(an, h)}
-    triggers = {h.token.i for h in found}
+    triggers = {h.token.i for h in found if not _weak(an, h)}  # a petition holds its asks
     demands: list[Demand] = []
     seen: set[tuple] = set()
+    petitions = 0
     for hit in found:
         tok = hit.token
         if _weak(an, hit) and tok.sent.start in strong_sents:
@@ -187,7 +197,10 @@ def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
         key = (tok.sent.start, hit.by.name if hit.by else None, hit.of.name if hit.of else None)
         if key in seen:
             continue
+        if hit.frame is Frame.PETITION and petitions:
+            continue  # later mentions of the petition ("received the petition") repeat it
         seen.add(key)
+        petitions += hit.frame is Frame.PETITION
         demands.append(
             Demand(
                 by=hit.by.name if hit.by else None,

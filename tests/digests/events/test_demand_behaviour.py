@@ -116,6 +116,9 @@ POSITIVE = {
     "deadline_noun": "{a} set a deadline of Friday for {b} to {act}.",
     "press_for": "{a} pressed for {b} to {act}.",
     "wrote_asking": "{a} wrote to {b} asking it to {act}.",
+    "petition_handed": "{a} handed a petition to {b} over the closure of the clinic.",
+    "petition_signed": "A petition signed by {a_low} against the closure was delivered to {b}.",
+    "petition_refused": "{b_cap} refused to accept a petition signed by {a_low} against the fees.",
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
 }
 
@@ -146,6 +149,8 @@ NEGATIVE = {
     "self_run": "{a} wants to run for governor in {place}.",
     "ordered_thing": "{a} ordered new uniforms for the staff.",
     "not_asked": "{b_cap} was not asked to {act}.",
+    "petition_not_signed": "{a} refused to sign the petition against the closure.",
+    "petition_none": "{a} said no petition had been delivered to {b}.",
     "future_will": "{a} will ask {b} to {act} if the talks fail.",
 }
 
