@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
+from .event_claims import EventClaims
 from .leader import Replica
 from .store import Store
 from .tables import utcnow
@@ -52,7 +53,7 @@ def finishing(store: Store, context: Any) -> Iterator[None]:
     finally:
         key = context.get(CLAIM_KEY) if context is not None else None
         if key:
-            store.finish_event(key)
+            EventClaims(store).finish(key)
 
 
 class EventRecovery:
@@ -60,6 +61,7 @@ class EventRecovery:
 
     def __init__(self, store: Store, replica: Replica | None, dispatch: Dispatch) -> None:
         self.store = store
+        self.claims = EventClaims(store)
         self.replica = replica
         self.dispatch = dispatch
         self.token = secrets.token_hex(16)
@@ -94,7 +96,7 @@ class EventRecovery:
         taken = 0
         verdicts: dict[int | None, bool] = {}
         shared = self.replica is not None and self.replica.shared
-        others = self.store.unfinished_events(not_owner=self.owner if shared else None)
+        others = self.claims.unfinished(not_owner=self.owner if shared else None)
         for key, owner, claimed_at in others:
             if owner not in verdicts:
                 verdicts[owner] = self._gone(owner)
@@ -102,14 +104,14 @@ class EventRecovery:
                 continue
             if not self.store.take_over_event(key, owner, self.owner):
                 continue  # another replica took it first
-            body = self.store.event_body(key)
+            body = self.claims.body(key)
             if body is None:
                 continue  # finished meanwhile
             taken += 1
             log.info("finishing event %s that replica %s acknowledged", key, owner)
             answer = self.dispatch(json.loads(body), {RECOVERY_HEADER: self.token})
             if getattr(answer, "status", 200) >= 400:  # no listener took it: nothing to do
-                self.store.finish_event(key)
+                self.claims.finish(key)
         return taken
 
     def _gone(self, owner: int | None) -> bool:

@@ -38,7 +38,6 @@ from sqlalchemy import (
     event,
     func,
     insert,
-    or_,
     select,
     update,
 )
@@ -347,8 +346,8 @@ class Store:
         With replicas (`owner`: this replica's id, `alive`: whether a replica id still runs,
         see `bot.leader`) a resend whose claim belongs to a replica that died (before acting
         on it, or before its ack reached Slack) is taken over: True for exactly one taker.
-        `body` (the payload, JSON) stays with the claim until `finish_event`, so work a dead
-        replica acknowledged is finished elsewhere (`bot.event_recovery`).
+        `body` (the payload, JSON) stays with the claim until its work is finished, so work a
+        dead replica acknowledged is finished elsewhere (`bot.event_recovery.EventClaims`).
         """
         try:
             with self.session() as s:
@@ -374,39 +373,6 @@ class Store:
                 .values(owner=owner, claimed_at=utcnow())
             )
             return taken.rowcount == 1
-
-    def finish_event(self, key: str) -> None:
-        """The event's work is over (done, or failed and logged): nothing left to take over."""
-        with self.session() as s:
-            s.execute(
-                update(HandledEventRow)
-                .where(HandledEventRow.key == key)
-                .values(finished_at=utcnow(), body=None)
-            )
-
-    def unfinished_events(
-        self, *, not_owner: int | None = None
-    ) -> list[tuple[str, int | None, datetime]]:
-        """(key, owner, claimed at) of every claim with work left whose owner is not
-        `not_owner` (None: whoever owns it), oldest first."""
-        mine = () if not_owner is None else (HandledEventRow.owner == not_owner,)
-        with self._sessions() as s:
-            rows = s.execute(
-                select(HandledEventRow.key, HandledEventRow.owner, HandledEventRow.claimed_at)
-                .where(
-                    HandledEventRow.finished_at.is_(None),
-                    HandledEventRow.body.is_not(None),
-                    *(or_(HandledEventRow.owner.is_(None), ~m) for m in mine),
-                )
-                .order_by(HandledEventRow.created_at)
-            )
-            return [(r.key, r.owner, r.claimed_at or utcnow()) for r in rows]
-
-    def event_body(self, key: str) -> str | None:
-        """A claimed event's payload (None once finished)."""
-        with self._sessions() as s:
-            row = s.get(HandledEventRow, key)
-            return row.body if row is not None else None
 
     def prune_handled_events(self, before: datetime) -> int:
         """Forget the delivery keys recorded before `before` (naive UTC); how many went.
