@@ -42,8 +42,14 @@ from digests.events.triggers import (
     verb_lemma,
     with_phrases,
 )
-from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS
-from digests.parties import PLURAL_PRONOUNS, SUBJECT_DEPS, Discourse, party_of
+from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS, TITLE_WORDS
+from digests.parties import (
+    PLURAL_PRONOUNS,
+    SUBJECT_DEPS,
+    Discourse,
+    description_of,
+    party_of,
+)
 from digests.party_rule import NAMED_KINDS, is_party, party_key
 
 # "the talks brought together X and Y": verbs whose object, with a meeting as subject, took part
@@ -101,6 +107,8 @@ def participants(
         if party.kind == "anonymous":
             cut = place_cut(t, cut)
             party = named_inside(an, t, own_description(an, t, party, start, cut))
+        if _definite_title(t) and party.kind == "organization":
+            party = Party(name=description_of(an, t), kind="anonymous")  # "the President"
         if is_party(an, t, party, unnamed_roles=True):
             parties.extend(members_named(an, t, party))
         elif party.kind in {"anonymous", "organization"} and bare_name(t):
@@ -320,6 +328,15 @@ def previous_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Par
     """The named parties of the sentence before the trigger's (none for the first)."""
     k = an.sentence_number(tok)
     return sentence_parties(an, an.sents[k - 1][0], discourse) if k > 0 else []
+
+
+def _definite_title(tok: Token) -> bool:
+    """'the President', 'the Collector': a capitalised title standing for its holder."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.lemma_.lower() in TITLE_WORDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _in_title(an: Analysis, tok: Token) -> bool:

@@ -43,11 +43,15 @@ def expand(an: Analysis, found: list[Token]) -> list[Bounds]:
         out += [(c, None, _conj_cut(c)) for c in t.conjuncts if c.i > t.i]
         out += [(g, None, None) for g in groups]
         # "growers, packers, and an arbiter": the parser makes a list an appositive
-        for appos in (c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNS"):
-            if an.cast.person_at(appos) is None:
+        for appos in (c for c in t.children if c.dep_ == "appos"):
+            if appos.tag_ == "NNS" and an.cast.person_at(appos) is None:
                 out += [
                     (a, None, _conj_cut(a)) for a in (appos, *appos.conjuncts) if a.i >= appos.i
                 ]
+            elif an.cast.person_at(appos) is not None:
+                # "the chief executive, X, and the union's secretary, Y,": the parser hangs
+                # the second party on the first one's name
+                out += [(c, None, _conj_cut(c)) for c in appos.conjuncts if c.i > appos.i]
     return out
 
 
@@ -163,6 +167,7 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
         for c in tok.children
         if c.dep_ == "compound"
         and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.is_title)
+        and c.ent_type_ not in {"GPE", "LOC", "NORP"}
         and c.i > tok.left_edge.i - 1
         and not c.is_sent_start
     ]
