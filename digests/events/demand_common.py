@@ -79,6 +79,18 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
     return replace(found, name=name) if name != found.name else found  # "the union's"
 
 
+def party_or_phrase(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
+    """The party a token stands for, or, for a noun naming people the party rule does not
+    know ('office-bearers', 'the marchers'), that noun phrase as an unnamed party."""
+    found = party(an, tok, voices)
+    if found is not None or tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
+        return found
+    if not could_act(tok) or an.in_quote(tok):
+        return None
+    phrase = an.text[tok.left_edge.idx : tok.idx + len(tok)]
+    return Party(name=phrase, kind="anonymous")
+
+
 def actor_of_nominal(noun: Token) -> Token | None:
     """'the resignation of X' / 'X's apology': X is the one asked to act.
 

@@ -17,6 +17,7 @@ from digests.events.demand_common import (
     agent_of,
     is_mandative,
     party,
+    party_or_phrase,
     text_of,
 )
 
@@ -246,6 +247,12 @@ def _listed_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or owner is None:
             return None
         by = party(an, owner, voices) if owner.lower_ not in POSSESSIVE_PRONOUNS else None
+        if by is None and owner.lower_ in {"their", "its", "our"}:
+            # "X said their demands include ...": the owner is who reports them
+            reporter = noun.head.head if noun.head.dep_ == "ccomp" else None
+            by = party_or_phrase(an, agent_of(reporter), voices) if reporter else None
+            if by is None and owner.lower_ == "our" and an.in_quote(noun):
+                by = voices.get(an.token_quote[noun.i])
         return (by, None, text_of(an, thing)) if by is not None else None
     if noun.dep_ != "pobj":
         return None

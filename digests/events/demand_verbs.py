@@ -25,6 +25,7 @@ from digests.events.demand_common import (
     is_mandative,
     is_polite_want,
     party,
+    party_or_phrase,
     text_of,
 )
 from digests.events.demand_frames import is_participle, passive_demand
@@ -131,9 +132,9 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         target = None  # "that no teachers lose their jobs": a state wanted, no one asked
     if target is not None and target.lower_ in REFERRING_PRONOUNS:
         target = _addressee_of_head(verb) or target
-    by = party(an, subj, voices)
+    by = party_or_phrase(an, subj, voices)
     of = _other_than(by, party(an, target, voices) if target is not None else None)
-    if lemma == "expect" and (of is None or by is None):
+    if lemma == "expect" and (of is None or party(an, subj, voices) is None):
         # "expect the rate to fall": a forecast about a thing; "analysts expect the bank
         # to act": a forecast by onlookers. Only a party's expectation of another demands.
         return None
