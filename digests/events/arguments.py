@@ -19,6 +19,7 @@ from digests.entities import entity_at
 from digests.events.frames import AROUND_PREPS, COUNTERPART_VERBS, GROUP_WORDS
 from digests.events.noun_phrases import (
     bare_name,
+    clause_cut,
     expand,
     members_named,
     named_inside,
@@ -105,7 +106,7 @@ def participants(
         if party.kind == "anonymous" and t.ent_type_ == "PERSON" and entity_at(t) is not None:
             party = Party(name=person_name(entity_at(t)), kind="named")  # outside the cast
         if party.kind == "anonymous":
-            cut = place_cut(t, cut)
+            cut = clause_cut(t, place_cut(t, cut))
             party = named_inside(an, t, own_description(an, t, party, start, cut))
         if _definite_title(t) and party.kind == "organization":
             party = Party(name=description_of(an, t), kind="anonymous")  # "the President"

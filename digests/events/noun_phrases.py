@@ -93,6 +93,15 @@ def _actor_groups_after(tok: Token) -> tuple[list[Token], int | None]:
     return [], None
 
 
+def clause_cut(tok: Token, cut: int | None) -> int | None:
+    """'students urging the university to divest', 'residents who live nearby': a group's
+    description stops before the clause that says what they do."""
+    clauses = [c.left_edge.i for c in tok.children if c.dep_ in {"acl", "relcl"} and c.i > tok.i]
+    if not clauses:
+        return cut
+    return min(clauses) if cut is None else min(cut, min(clauses))
+
+
 def place_cut(tok: Token, cut: int | None) -> int | None:
     """'parents of missing hikers in a county that ...': where a group is, is not who it is."""
     for d in tok.subtree:
