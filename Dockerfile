@@ -45,6 +45,6 @@ STOPSIGNAL SIGTERM
 # Ready, not merely alive: asks this bot's /readyz (model loaded, database answering, Slack
 # auth.test passed, listeners registered) on PORT (HTTP mode) or HEALTH_PORT/PORT (Socket Mode).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
-    CMD ["python", "-m", "bot.health", "--ready"]
+    CMD ["python", "-m", "bot.ops.health", "--ready"]
 
 CMD ["digest-bot", "run"]

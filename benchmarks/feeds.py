@@ -36,7 +36,7 @@ class _Clock:
 def run() -> None:
     from bot.services import build_services
     from bot.settings import Settings
-    from bot.tables import utcnow
+    from bot.storage.tables import utcnow
     from tests.feed_server import FeedServer
     from tests.slack_standin import SlackStandIn
 

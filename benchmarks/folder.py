@@ -160,7 +160,7 @@ def run() -> None:
     from bot.app import create_app, serve_http
     from bot.services import build_services
     from bot.settings import Settings
-    from bot.tables import PostRow
+    from bot.storage.tables import PostRow
     from tests.slack_standin import SlackSender, SlackStandIn
 
     print(f"folder intake: {ARTICLES} articles dropped at once into WATCH_DIR")

@@ -27,7 +27,7 @@ def _fill(store, count: int) -> list:
     `save_article`, `begin_post` and `set_parent_ts` leave them)."""
     import json
 
-    from bot.tables import ArticleRow, PostRow
+    from bot.storage.tables import ArticleRow, PostRow
     from digests.model import Digest, Person, Quote
 
     digests = []
@@ -70,8 +70,8 @@ def _ms(seconds: float) -> str:
 
 
 def run() -> None:
-    from bot.person_index import PersonIndex
-    from bot.store import Store
+    from bot.digesting.person_index import PersonIndex
+    from bot.storage.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{Path(tmp) / 'bench.db'}")

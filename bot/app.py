@@ -20,17 +20,17 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
-from .event_recovery import CLAIM_KEY, RECOVERABLE, EventRecovery
-from .health import HEALTH_PATH, READY_PATH, HealthChecks
-from .http_server import HttpLimits, HttpServer
-from .leader import Replica
-from .listeners import register_listeners
-from .oauth import enter_team, oauth_settings
-from .request_guard import guard_requests, require_fields
-from .services import Services
-from .settings import Settings, secret
-from .slack_auth import quiet_sdk_logger
-from .store import Store
+from bot.listeners import register_listeners
+from bot.ops.event_recovery import CLAIM_KEY, RECOVERABLE, EventRecovery
+from bot.ops.health import HEALTH_PATH, READY_PATH, HealthChecks
+from bot.ops.http_server import HttpLimits, HttpServer
+from bot.ops.leader import Replica
+from bot.ops.request_guard import guard_requests, require_fields
+from bot.services import Services
+from bot.settings import Settings, secret
+from bot.slack.auth import quiet_sdk_logger
+from bot.slack.oauth import enter_team, oauth_settings
+from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def create_app(settings: Settings, services: Services, *, verify_token: bool = T
     """The Bolt app on the services' Slack client, with every listener registered.
 
     With `verify_token` Bolt checks the token (auth.test) here and a refused token raises;
-    `digest-bot run` checks it itself beforehand (`bot.slack_auth`), retrying while Slack
+    `digest-bot run` checks it itself beforehand (`bot.slack.auth`), retrying while Slack
     does not answer, and passes False.
     """
     oauth = oauth_settings(settings, services.store.engine) if settings.oauth_on else None
@@ -95,7 +95,7 @@ def drop_resent_events(
     event once, by claiming its id in the store. With replicas the claim carries this
     replica's id, so a resend of an event claimed by a replica that died is taken over.
     A message event's claim keeps its payload until its listener is done, so a replica that
-    dies after the ack leaves it to another (`bot.event_recovery`), whose re-dispatch passes
+    dies after the ack leaves it to another (`bot.ops.event_recovery`), whose re-dispatch passes
     here with its token."""
 
     def drop_resent(
@@ -137,7 +137,7 @@ def dispatcher(app: App):
 
 def wsgi_app(app: App, health: HealthChecks | None = None):
     """Bolt's WSGI adapter on /slack/events, plus GET /healthz for load balancers (and
-    /readyz, given the runner's `health` checks: see `bot.health`)."""
+    /readyz, given the runner's `health` checks: see `bot.ops.health`)."""
     # Over-long, malformed or unparseable requests get a 4xx before Bolt parses them.
     bolt = guard_requests(SlackRequestHandler(app, path=EVENTS_PATH), path=EVENTS_PATH)
 
@@ -160,7 +160,7 @@ def serve_http(
     health: HealthChecks | None = None,
     limits: HttpLimits | None = None,
 ) -> tuple[HttpServer, threading.Thread]:
-    """Serve the app on host:port (port 0 picks one) with waitress (`bot.http_server`), on
+    """Serve the app on host:port (port 0 picks one) with waitress (`bot.ops.http_server`), on
     a background thread; `limits` default to the settings' defaults."""
     server = HttpServer(wsgi_app(app, health), host=host, port=port, limits=limits).start()
     return server, server.thread

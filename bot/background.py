@@ -1,6 +1,7 @@
 """What runs beside the listeners: the folder intake and the roundup scheduler, plus the
 one-off finishing of digest threads and roundups a crash left half-posted, and the thread
-healer (`bot.thread_healer`), which finishes threads Slack errors break while the bot runs.
+healer (`bot.digesting.thread_healer`), which finishes threads Slack errors break while the
+bot runs.
 
 `start(services)` runs at start-up (after the app is built, before it serves), `stop` at
 exit; `Services.close` stops them too. A new background intake is built in
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from .services import Services
+from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +55,8 @@ def stop(services: Services) -> None:
 
 
 def start_roundups(services: Services) -> None:
-    """Fire roundups, and finish events dead replicas acknowledged (`bot.event_recovery`),
-    only while this replica leads (`bot.leader`): the scheduler starts
+    """Fire roundups, and finish events dead replicas acknowledged (`bot.ops.event_recovery`),
+    only while this replica leads (`bot.ops.leader`): the scheduler starts
     paused (it still adds and lists jobs in the shared store) and runs once elected. A
     takeover also finishes the roundups and digests the dead leader left half-posted (at
     start-up the threads above do that)."""

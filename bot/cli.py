@@ -118,7 +118,7 @@ def cmd_digest(
 def digest_settings() -> tuple[str | None, bool]:
     """(SPACY_MODEL, ALLOW_PRIVATE_URLS) from the environment, then `.env`, as `run` reads
     them (`bot.settings`); a setting that does not parse raises pydantic's ValidationError."""
-    from .settings import Settings
+    from bot.settings import Settings
 
     settings = Settings()
     return settings.spacy_model or None, settings.allow_private_urls
@@ -186,7 +186,7 @@ def cmd_run(inputs: Sequence[str]) -> int:
     """Run the Slack bot. Articles given on the command line are digested instead (old usage)."""
     if inputs:
         return cmd_digest(inputs, "text")
-    from .runner import run_bot
+    from bot.runner import run_bot
 
     return run_bot()
 
@@ -210,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 model=model,
             )
         if args.command == "rotate-key":
-            from bot.rotate_key import rotate_key
+            from bot.ops.rotate_key import rotate_key
 
             return rotate_key()
         return cmd_run(args.inputs)

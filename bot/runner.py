@@ -3,8 +3,8 @@ serve its health checks, and stop it cleanly on SIGTERM.
 
 Start-up, in order, each failure one line and a non-zero exit (no traceback): settings
 (credentials missing: one screen on what to set, exit 2), logging (LOG_FORMAT), the database
-(`bot.health.database_problem`: a driver not installed, a server not reachable), the
-services, Slack (`auth.test`, `bot.slack_auth`: a refused token exits 1; Slack not answering
+(`bot.ops.health.database_problem`: a driver not installed, a server not reachable), the
+services, Slack (`auth.test`, `bot.slack.auth`: a refused token exits 1; Slack not answering
 is retried in the background while `/readyz` says so), then the intakes. `/readyz` turns
 ready once the model is loaded as well (it loads in the background).
 
@@ -42,11 +42,9 @@ from pydantic import SecretStr, ValidationError
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from digests.text.nlp import use_model
-
-from . import background
-from .app import create_app, serve_http, start_socket_mode
-from .health import (
+from bot import background
+from bot.app import create_app, serve_http, start_socket_mode
+from bot.ops.health import (
     HEALTH_PATH,
     READY_PATH,
     HealthChecks,
@@ -55,13 +53,14 @@ from .health import (
     one_line,
     serve_health,
 )
-from .http_server import HttpLimits
-from .log_format import configure_logging
-from .retention import EventPruner
-from .services import Services, build_services
-from .settings import Settings
-from .slack_auth import AuthOutcome, SlackAuthRetry, auth_test
-from .tables import SLACK_BOTS
+from bot.ops.http_server import HttpLimits
+from bot.ops.log_format import configure_logging
+from bot.services import Services, build_services
+from bot.settings import Settings
+from bot.slack.auth import AuthOutcome, SlackAuthRetry, auth_test
+from bot.storage.retention import EventPruner
+from bot.storage.tables import SLACK_BOTS
+from digests.text.nlp import use_model
 
 log = logging.getLogger("digest_bot.run")
 

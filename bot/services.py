@@ -22,28 +22,27 @@ from typing import Any
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 
+from bot.digesting.person_index import PersonIndex
+from bot.digesting.roundups import RoundupPoster
+from bot.digesting.schedule import RoundupScheduler, parse_timezone
+from bot.digesting.service import DigestService
+from bot.digesting.thread_healer import ThreadHealer
+from bot.intake.feed_documents import FeedReader
+from bot.intake.feed_limits import FeedLimits
+from bot.intake.feed_store import FeedStore
+from bot.intake.feeds import FeedPoller
+from bot.intake.folder import FolderIntake
+from bot.intake.watcher import FolderWatcher
+from bot.ops.event_recovery import EventRecovery
+from bot.ops.leader import Replica
+from bot.ops.shared_locks import SharedLocks, lock_engine, one_replica_per_file
+from bot.settings import Settings, secret
+from bot.slack.oauth import TeamTokens, team_client
+from bot.slack.send import SlackMessages, once_only_client, retrying_client
+from bot.storage.store import Store
+from bot.team_scope import TeamScope
 from digests.text.fetch import MEGABYTE
 from digests.workers import DigestPool
-
-from .event_recovery import EventRecovery
-from .feed_documents import FeedReader
-from .feed_limits import FeedLimits
-from .feed_store import FeedStore
-from .feeds import FeedPoller
-from .folder_intake import FolderIntake
-from .leader import Replica
-from .oauth import TeamTokens, team_client
-from .person_index import PersonIndex
-from .roundups import RoundupPoster
-from .schedule import RoundupScheduler, parse_timezone
-from .service import DigestService
-from .settings import Settings, secret
-from .shared_locks import SharedLocks, lock_engine, one_replica_per_file
-from .slack_send import SlackMessages, once_only_client, retrying_client
-from .store import Store
-from .team_scope import TeamScope
-from .thread_healer import ThreadHealer
-from .watcher import FolderWatcher
 
 
 class WorkPool(ThreadPoolExecutor):
@@ -112,7 +111,7 @@ class Services:
     feeds: FeedPoller
     # This process among the replicas of the database (leadership, claims' owners).
     replica: Replica | None = None
-    # Which workspace the work at hand is for (many workspaces: bot.oauth).
+    # Which workspace the work at hand is for (many workspaces: bot.slack.oauth).
     teams: TeamScope | None = None
     # The connections the replicas' advisory locks are held on (None on SQLite).
     lock_engine: Engine | None = None

@@ -11,8 +11,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from .token_crypto import TokenCipher, parse_keys
-from .zones import canonical_zone
+from bot.digesting.zones import canonical_zone
+from bot.storage.token_crypto import TokenCipher, parse_keys
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 
@@ -98,7 +98,7 @@ class Settings(BaseSettings):
     # from there), and the most megabytes one feed document may have.
     feed_poll_minutes: float = Field(default=10.0, gt=0, le=24 * 60)
     feed_max_mb: float = Field(default=10.0, gt=0, le=100)
-    # Feed limits (bot.feed_limits): new entries posted per poll and per hour of one feed
+    # Feed limits (bot.intake.feed_limits): new entries posted per poll and per hour of one feed
     # (the rest are skipped with one summary line), feeds per channel, days an entry row
     # the feed no longer lists is kept, and feeds polled side by side.
     feed_max_new_per_poll: int = Field(default=5, ge=1, le=100)
@@ -107,7 +107,7 @@ class Settings(BaseSettings):
     feed_entry_retention_days: float = Field(default=30.0, gt=0)
     feed_poll_workers: int = Field(default=4, ge=1, le=32)
 
-    # Many workspaces (bot.oauth): the app's OAuth credentials (Basic Information > App
+    # Many workspaces (bot.slack.oauth): the app's OAuth credentials (Basic Information > App
     # Credentials) turn on /slack/install and /slack/oauth_redirect; SLACK_BOT_TOKEN is then
     # not used, each workspace's token comes from its installation. HTTP mode only.
     slack_client_id: str = ""
@@ -123,7 +123,7 @@ class Settings(BaseSettings):
     slack_redirect_uri: str = ""
     # Seconds an install link (its OAuth state) stays valid.
     oauth_state_seconds: int = Field(default=600, ge=30, le=3600)
-    # Fernet key(s) sealing the bot tokens stored at install (bot.token_crypto): the first
+    # Fernet key(s) sealing the bot tokens stored at install (bot.storage.token_crypto): the first
     # seals, all open; `digest-bot rotate-key` re-seals. Unset: plain text, with a warning.
     token_encryption_key: SecretStr | None = None
 
@@ -153,7 +153,7 @@ class Settings(BaseSettings):
     # Socket Mode's health server listens here: loopback, where the image's HEALTHCHECK asks;
     # 0.0.0.0 for probes from outside (a Kubernetes kubelet, a load balancer).
     health_host: str = "127.0.0.1"
-    # HTTP mode's server (waitress, bot.http_server): threads answering requests (acks are
+    # HTTP mode's server (waitress, bot.ops.http_server): threads answering requests (acks are
     # quick, the work runs after them), most open connections, seconds a connection may stay
     # idle or half-sent before it is closed, and the largest request body (413 past it).
     http_threads: int = Field(default=8, ge=1, le=256)

@@ -1,12 +1,12 @@
 """`TeamScope`: which Slack workspace (team) the work on this thread is for.
 
 With one bot token (the default) there is one workspace and the scope stays empty: every
-store read and write behaves as it always has. With OAuth (`bot.oauth`) one process serves
+store read and write behaves as it always has. With OAuth (`bot.slack.oauth`) one process serves
 many workspaces; a Bolt middleware enters the request's team, the listener pool copies the
 context into the lazy listener that does the work (`bot.services.WorkPool`), and so:
     - the store stamps rows it writes with the team and reads only that team's rows
       (`Store(..., teams=scope)`, each method's `team_id` keyword overrides it);
-    - the Web API client posts with that team's bot token (`bot.oauth.TeamClient`).
+    - the Web API client posts with that team's bot token (`bot.slack.oauth.TeamClient`).
 
 It is a `ContextVar` held by an instance built once in `bot.services.build_services`, not
 a module-level "current team": a process could hold two scopes without them meeting.

@@ -1,7 +1,7 @@
 """Draw docs/digest.svg: what a digest looks like in Slack, from the real Block Kit output.
 
 Run by `make docs`. An invented sample article goes through the real engine
-(`digests.build_digest`) and the real message builders (`bot.blocks.digest_message`,
+(`digests.build_digest`) and the real message builders (`bot.slack.blocks.digest_message`,
 `quote_message`), exactly as the bot posts them; this script only paints those blocks the way
 Slack shows them: the parent message in the channel, then its quote replies in the thread.
 So the picture changes when the engine or the messages do, and `make docs` redraws it.
@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape as xml_escape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere: bot/ is beside docs/
 
-from bot import blocks  # noqa: E402
+from bot.slack import blocks  # noqa: E402
 from digests import build_digest  # noqa: E402
 
 OUT = ROOT / "docs" / "digest.svg"

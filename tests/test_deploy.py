@@ -101,7 +101,7 @@ def test_dockerfile_is_slim_python_311_non_root_with_the_model_and_a_healthcheck
 
     [healthcheck] = instructions("HEALTHCHECK")
     command = json.loads(healthcheck.split("CMD", 1)[1])
-    assert command == ["python", "-m", "bot.health", "--ready"]  # ready, not merely alive
+    assert command == ["python", "-m", "bot.ops.health", "--ready"]  # ready, not merely alive
     assert instructions("CMD")[-1] == '["digest-bot", "run"]'
     assert instructions("STOPSIGNAL") == ["SIGTERM"]
 
@@ -124,7 +124,7 @@ def test_every_setting_is_in_env_example():
 
 def test_compose_checks_the_bot_s_readiness_as_the_image_does():
     check = compose()["services"]["bot"]["healthcheck"]
-    assert check["test"] == ["CMD", "python", "-m", "bot.health", "--ready"]
+    assert check["test"] == ["CMD", "python", "-m", "bot.ops.health", "--ready"]
 
 
 def test_env_example_reads_the_same_in_a_shell_as_with_env_file():

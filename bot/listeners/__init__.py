@@ -13,14 +13,18 @@ Each listener is a plain top-level function taking Bolt's injected arguments (`a
 binds `services` in (`bot.services.bound`). Listeners are thin: acknowledge at once, parse
 the payload, hand the work to `services.digests` (the one digest-and-post path) in a Bolt
 lazy listener, and reply. A new Slack command or event gets a module here and a line below.
+(`workspace_removal.py` holds what `workspace.py` removes when a workspace lets the bot go.)
+
+May import: digests, bot.settings, bot.team_scope, bot.services, bot.storage, bot.ops,
+bot.slack, bot.digesting, bot.intake, bot.views.
 """
 
 from __future__ import annotations
 
 from slack_bolt import App
 
-from ..services import Services
-from . import commands, events, home, links, shortcuts, workspace
+from bot.listeners import commands, events, home, links, shortcuts, workspace
+from bot.services import Services
 
 
 def register_listeners(app: App, services: Services) -> None:

@@ -20,27 +20,27 @@ from typing import Any, Literal
 from slack_bolt import Ack, App, Respond
 from slack_sdk.errors import SlackApiError
 
-from ..blocks import SOMETHING_WENT_WRONG, earlier_digest_text, escape, link, problem_text
-from ..errors import DigestError, error_code
-from ..feed_store import FeedRecord, FeedStore
-from ..membership import bot_membership
-from ..response_url_digest import (
+from bot.digesting.response_url import (
     NOT_THERE_CODES,
     is_direct_conversation,
     post_through_response_url,
 )
-from ..schedule import ScheduleError, parse_schedule_command
-from ..service import DigestRequest
-from ..services import Services, bound
-from ..slack_text import decode_slack_text, links_in_text, only_links, split_command_text
-from ..status_view import (
+from bot.digesting.schedule import ScheduleError, parse_schedule_command
+from bot.digesting.service import DigestRequest
+from bot.intake.feed_store import FeedRecord, FeedStore
+from bot.listeners.feed_commands import acknowledge_feed, feed_requested
+from bot.services import Services, bound
+from bot.slack.blocks import SOMETHING_WENT_WRONG, earlier_digest_text, escape, link, problem_text
+from bot.slack.errors import DigestError, error_code
+from bot.slack.membership import bot_membership
+from bot.slack.text import decode_slack_text, links_in_text, only_links, split_command_text
+from bot.views.status import (
     WHO_SHOWN,
     DigestLink,
     channel_status_message,
     who_message,
     who_usage_message,
 )
-from .feed_commands import acknowledge_feed, feed_requested
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,8 @@ the links, quotes under each; a DM gets its digests in the DM, each with its quo
 own thread. Messages from other bots count in watched channels (a channel fed by an RSS app
 is the common case) but not in DMs; the bot's own messages, edits, deletions and other
 housekeeping subtypes never do. Slack's resends are dropped by event id (`bot.app`), and
-each (conversation, article) is posted once (`bot.service`), so a digest never appears twice.
+each (conversation, article) is posted once (`bot.digesting.service`), so a digest never
+appears twice.
 
 Who hears about a failure: a person who asked (a mention, a DM) gets the reason in words, in
 the thread or the DM. Nobody asked for a watched channel's message: a page that cannot be
@@ -21,12 +22,18 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk.errors import SlackApiError
 
-from ..blocks import SOMETHING_WENT_WRONG, Message, earlier_digest_text, notice, problem_text
-from ..errors import DigestError, error_code
-from ..event_recovery import finishing
-from ..service import DigestRequest, Intake
-from ..services import Services, bound
-from ..slack_text import article_links, links_in_message
+from bot.digesting.service import DigestRequest, Intake
+from bot.ops.event_recovery import finishing
+from bot.services import Services, bound
+from bot.slack.blocks import (
+    SOMETHING_WENT_WRONG,
+    Message,
+    earlier_digest_text,
+    notice,
+    problem_text,
+)
+from bot.slack.errors import DigestError, error_code
+from bot.slack.text import article_links, links_in_message
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +57,7 @@ DM_HELP = (
 
 def register(app: App, services: Services) -> None:
     """`app_mention` and `message` (DMs first, then channels): ack at once, digest in
-    lazy listeners, each marking its event's claim finished when done (`bot.event_recovery`)."""
+    lazy listeners, each marking its event's claim finished when done (`bot.ops.event_recovery`)."""
     app.event("app_mention")(ack=acknowledge, lazy=[bound(mentioned, services)])
     app.event("message", matchers=[in_direct_message])(
         ack=acknowledge, lazy=[bound(direct_message, services)]

@@ -18,7 +18,11 @@ from typing import Any
 
 from slack_bolt import Respond
 
-from ..blocks import (
+from bot.intake.feed_documents import FeedError
+from bot.intake.feed_store import FeedRecord
+from bot.intake.feeds import NOT_IN_CHANNEL, AlreadySubscribed, Subscribed
+from bot.services import Services
+from bot.slack.blocks import (
     SOMETHING_WENT_WRONG,
     earlier_digest_text,
     escape,
@@ -26,11 +30,7 @@ from ..blocks import (
     problem_text,
     slack_date,
 )
-from ..feed_documents import FeedError
-from ..feed_store import FeedRecord
-from ..feeds import NOT_IN_CHANNEL, AlreadySubscribed, Subscribed
-from ..services import Services
-from ..slack_text import links_in_text, split_command_text
+from bot.slack.text import links_in_text, split_command_text
 
 log = logging.getLogger(__name__)
 

@@ -2,8 +2,8 @@
 
 The view is built fresh each time the Home tab is opened: the person's last digests, the
 watched channels they are in with their roundups and feeds, a how-to
-(`bot.home_content` gathers, `bot.home_view` lays out). Opening the Messages or About tab
-publishes nothing.
+(`bot.views.home_content` gathers, `bot.views.home_view` lays out). Opening the Messages or
+About tab publishes nothing.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk.errors import SlackApiError
 
-from ..errors import error_code
-from ..home_content import HomeSources, gather_home
-from ..home_view import home_view
-from ..services import Services, bound
+from bot.services import Services, bound
+from bot.slack.errors import error_code
+from bot.views.home_content import HomeSources, gather_home
+from bot.views.home_view import home_view
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk.errors import SlackApiError
 
-from ..blocks import unfurl_blocks
-from ..errors import DigestError
-from ..service import DigestRequest
-from ..services import Services, bound
+from bot.digesting.service import DigestRequest
+from bot.services import Services, bound
+from bot.slack.blocks import unfurl_blocks
+from bot.slack.errors import DigestError
 
 log = logging.getLogger(__name__)
 

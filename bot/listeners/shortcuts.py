@@ -6,7 +6,7 @@ who chose the shortcut (no link in the message, a page that cannot be read, the 
 the channel, an article digested here before) is ephemeral, through the shortcut's
 `response_url`: the message is someone else's, its thread is not the place. In a DM the bot
 is not part of, the digest itself goes out through the `response_url`
-(`bot.response_url_digest`).
+(`bot.digesting.response_url`).
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from ..blocks import SOMETHING_WENT_WRONG, earlier_digest_text, problem_text
-from ..errors import DigestError
-from ..response_url_digest import post_through_response_url, should_use_response_url
-from ..service import DigestRequest
-from ..services import Services, bound
-from ..slack_text import article_links, links_in_message
+from bot.digesting.response_url import post_through_response_url, should_use_response_url
+from bot.digesting.service import DigestRequest
+from bot.services import Services, bound
+from bot.slack.blocks import SOMETHING_WENT_WRONG, earlier_digest_text, problem_text
+from bot.slack.errors import DigestError
+from bot.slack.text import article_links, links_in_message
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Both are handled inline (a few deletes, well within Slack's 3 seconds). With many
 workspaces Bolt's own listeners run first and delete the installation (or the revoked
-bot/user tokens) from the installation store; then `bot.workspace_removal` removes the
+bot/user tokens) from the installation store; then `bot.listeners.workspace_removal` removes the
 workspace's watches, schedules and feeds. `tokens_revoked` for user tokens only leaves
 everything else alone: the bot posts with its bot token.
 """
@@ -16,8 +16,8 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 
-from ..services import Services
-from ..workspace_removal import forget_workspace
+from bot.listeners.workspace_removal import forget_workspace
+from bot.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -37,15 +37,15 @@ from sqlalchemy.engine import make_url
 
 from bot import background
 from bot.app import create_app, serve_http
-from bot.folder_intake import FolderIntake
-from bot.roundups import RoundupPoster
-from bot.service import DigestRequest, DigestService
+from bot.digesting.roundups import RoundupPoster
+from bot.digesting.service import DigestRequest, DigestService
+from bot.intake.folder import FolderIntake
+from bot.intake.watcher import FolderWatcher
 from bot.services import Services, build_services
 from bot.settings import Settings
-from bot.slack_send import SlackMessages, once_only_client
-from bot.store import Store
-from bot.tables import SendRow
-from bot.watcher import FolderWatcher
+from bot.slack.send import SlackMessages, once_only_client
+from bot.storage.store import Store
+from bot.storage.tables import SendRow
 from digests.workers import DigestPool
 from tests import postgres_server
 from tests.slack_standin import Call, SlackSender, SlackStandIn
@@ -488,11 +488,11 @@ def digest_for_roundup(slack: SlackStandIn, db_url: str, *texts: str) -> None:
 PIPELINE_SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from bot.folder_intake import FolderIntake
-    from bot.service import DigestService
-    from bot.slack_send import SlackMessages, once_only_client, retrying_client
-    from bot.store import Store
-    from bot.watcher import FolderWatcher
+    from bot.intake.folder import FolderIntake
+    from bot.digesting.service import DigestService
+    from bot.slack.send import SlackMessages, once_only_client, retrying_client
+    from bot.storage.store import Store
+    from bot.intake.watcher import FolderWatcher
 
     inbox, db_url, api_url, token, channel = sys.argv[1:6]
     store = Store(db_url)
@@ -517,9 +517,9 @@ PIPELINE_SCRIPT = textwrap.dedent(
 ROUNDUP_SCRIPT = textwrap.dedent(
     """
     import sys
-    from bot.roundups import RoundupPoster
-    from bot.slack_send import SlackMessages, once_only_client, retrying_client
-    from bot.store import Store
+    from bot.digesting.roundups import RoundupPoster
+    from bot.slack.send import SlackMessages, once_only_client, retrying_client
+    from bot.storage.store import Store
 
     db_url, api_url, token, channel = sys.argv[1:5]
     store = Store(db_url)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.blocks import (
+from bot.digesting.person_index import recurring_people
+from bot.digesting.service import DigestRequest
+from bot.slack.blocks import (
     MAX_BLOCKS,
     MAX_HEADER_CHARS,
     MAX_SECTION_CHARS,
@@ -20,10 +22,8 @@ from bot.blocks import (
     unfurl_blocks,
     unfurl_line,
 )
-from bot.errors import SLACK_ERROR_MESSAGES, DigestError
-from bot.person_index import recurring_people
-from bot.service import DigestRequest
-from bot.store import content_hash
+from bot.slack.errors import SLACK_ERROR_MESSAGES, DigestError
+from bot.storage.store import content_hash
 from digests.model import Demand, Digest, Meeting, Person, Quote
 from tests.bot.conftest import NEWS, new_service
 from tests.slack_standin import SlackStandIn, block_kit_problem

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.feed_documents import FeedError, parse_feed
+from bot.intake.feed_documents import FeedError, parse_feed
 from tests.hostile_site import entity_bomb_feed
 
 FEED = b"""<?xml version="1.0"?>

@@ -15,10 +15,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.feed_limits import FeedLimits
-from bot.feed_store import FeedStore, NewEntry
-from bot.store import Store
-from bot.tables import utcnow
+from bot.intake.feed_limits import FeedLimits
+from bot.intake.feed_store import FeedStore, NewEntry
+from bot.storage.store import Store
+from bot.storage.tables import utcnow
 from tests.bot.conftest import bot_settings, wait_for
 from tests.bot.test_feeds import Clock, FeedBot, headlines, start_feed_bot
 from tests.feed_server import FeedServer

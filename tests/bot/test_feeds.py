@@ -17,11 +17,11 @@ import pytest
 from slack_bolt import App
 
 from bot.app import create_app
-from bot.feed_documents import FeedError, FeedReader
-from bot.feed_store import FeedStore
+from bot.intake.feed_documents import FeedError, FeedReader
+from bot.intake.feed_store import FeedStore
 from bot.services import Services, build_services
 from bot.settings import Settings
-from bot.tables import utcnow
+from bot.storage.tables import utcnow
 from tests.bot.conftest import bot_settings, is_parent, serve
 from tests.feed_server import FeedServer
 from tests.slack_standin import Call, SlackSender, SlackStandIn
@@ -255,7 +255,7 @@ def test_an_entry_whose_page_cannot_be_digested_leaves_no_message(feed_bot, capl
     paywalled = feed_bot.site.publish("/city.rss", status=403)
     fine = feed_bot.site.publish("/city.rss")
 
-    with caplog.at_level(logging.INFO, logger="bot.feeds"):
+    with caplog.at_level(logging.INFO, logger="bot.intake.feeds"):
         feed_bot.poll(minutes=11)
 
     new_posts = feed_bot.slack.posts()[posts_before:]

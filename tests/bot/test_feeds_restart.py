@@ -16,8 +16,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.feed_store import NewEntry
-from bot.feeds import CLAIM_LEASE
+from bot.intake.feed_store import NewEntry
+from bot.intake.feeds import CLAIM_LEASE
 from tests.bot.conftest import bot_settings, is_parent, kill_when_held, spawn
 from tests.bot.test_feeds import (
     CHANNEL,
@@ -37,7 +37,7 @@ BOT_SCRIPT = textwrap.dedent(
     from bot import background
     from bot.services import build_services
     from bot.settings import Settings
-    from bot.tables import utcnow
+    from bot.storage.tables import utcnow
 
     db_url, api_url, token, ahead_minutes = sys.argv[1:5]
     settings = Settings(

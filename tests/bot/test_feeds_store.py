@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.feed_store import FeedStore, NewEntry
-from bot.store import Store
-from bot.tables import utcnow
+from bot.intake.feed_store import FeedStore, NewEntry
+from bot.storage.store import Store
+from bot.storage.tables import utcnow
 
 LEASE = timedelta(minutes=15)
 

@@ -4,10 +4,10 @@ how-to; never anything from a conversation they are not in."""
 
 from __future__ import annotations
 
-from bot.blocks import MAX_VIEW_BLOCKS
-from bot.home_content import HomeChannel, HomeContent
-from bot.home_view import home_view
-from bot.store import Store
+from bot.slack.blocks import MAX_VIEW_BLOCKS
+from bot.storage.store import Store
+from bot.views.home_content import HomeChannel, HomeContent
+from bot.views.home_view import home_view
 from digests.model import Digest
 from tests.bot.conftest import HARBOR_ARTICLE, HARBOR_TITLE, ORTIZ_ARTICLE, ORTIZ_TITLE
 from tests.slack_standin import block_kit_problem

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select, update
 
-from bot.tables import SLACK_OAUTH_STATES
+from bot.storage.tables import SLACK_OAUTH_STATES
 from tests.bot.conftest import Bot
 from tests.bot.test_token_encryption import sealed_bot
 from tests.slack_standin import SlackStandIn

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from bot.request_guard import MAX_BODY_BYTES
+from bot.ops.request_guard import MAX_BODY_BYTES
 from tests.bot.conftest import Bot
 from tests.slack_standin import Delivery
 

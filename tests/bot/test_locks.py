@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from bot.locks import KeyedLocks
+from bot.ops.locks import KeyedLocks
 
 
 def test_one_caller_per_key_and_locks_are_freed() -> None:

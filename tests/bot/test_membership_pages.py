@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from slack_sdk import WebClient
 
-from bot.membership import MAX_PAGES, PAGE_SIZE, user_channels
+from bot.slack.membership import MAX_PAGES, PAGE_SIZE, user_channels
 from tests.slack_standin import SlackStandIn
 
 

@@ -13,8 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from bot.store import MIGRATIONS, Store, make_engine, upgrade_schema
-from bot.tables import Base
+from bot.storage.store import MIGRATIONS, Store, make_engine, upgrade_schema
+from bot.storage.tables import Base
 from digests.model import Digest, Quote
 
 RELEASE_ROWS = [
@@ -36,7 +36,7 @@ RELEASE_ROWS = [
 
 
 def head_revision() -> str:
-    """The newest revision in `bot/migrations/` (the one a fresh start ends at)."""
+    """The newest revision in `bot/storage/migrations/` (the one a fresh start ends at)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return ScriptDirectory.from_config(config).get_current_head()

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from slack_sdk import WebClient
 
-from bot.folder_intake import file_sha256
-from bot.service import DigestRequest
-from bot.slack_send import PARENT_EVENT_TYPE
-from bot.store import Store
+from bot.digesting.service import DigestRequest
+from bot.intake.folder import file_sha256
+from bot.slack.send import PARENT_EVENT_TYPE
+from bot.storage.store import Store
 from tests.bot.conftest import (
     BRIDGE,
     FOLDER,
@@ -123,7 +123,7 @@ def test_refused_lookup_falls_back_to_posting_again_and_says_why_once(
                 extra={"needed": "channels:history", "provided": "chat:write"},
             )
             slack.lose_response(how="drop", when=is_parent, times=2)
-            caplog.set_level(logging.WARNING, logger="bot.service")
+            caplog.set_level(logging.WARNING, logger="bot.digesting.service")
             first = service.digest_and_post(DigestRequest(channel=NEWS, text=FOLDER_ARTICLE))
             second = service.digest_and_post(
                 DigestRequest(channel=NEWS, text=FOLDER_ARTICLE.replace("approved", "delayed"))

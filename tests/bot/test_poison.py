@@ -18,10 +18,10 @@ from sqlalchemy import select
 
 from bot import background
 from bot.app import create_app
-from bot.folder_intake import FolderIntake
+from bot.intake.folder import FolderIntake
 from bot.services import build_services
-from bot.store import Store
-from bot.tables import DigestAttemptRow
+from bot.storage.store import Store
+from bot.storage.tables import DigestAttemptRow
 from digests.workers import DigestPool
 from tests.bot.conftest import (
     FOLDER,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Store
+from bot.storage.store import Store
 from tests.bot.bot_process import SIGNING_SECRET, after, bot_env
 from tests.bot.bot_process import BotProcess as ProcessBot
 from tests.bot.conftest import NEWS, wait_for

@@ -34,11 +34,11 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
-from bot.leader import Replica
-from bot.schedule import JOB_PREFIX, JOB_TABLE
-from bot.shared_locks import SharedLocks
-from bot.store import Store
-from bot.tables import RoundupRow
+from bot.digesting.schedule import JOB_PREFIX, JOB_TABLE
+from bot.ops.leader import Replica
+from bot.ops.shared_locks import SharedLocks
+from bot.storage.store import Store
+from bot.storage.tables import RoundupRow
 from tests.bot.bot_process import bot_env
 from tests.bot.conftest import FOLDER, NEWS, SIGNING_SECRET, ArticleSite, wait_for
 from tests.slack_standin import Call, SlackSender, SlackStandIn
@@ -424,8 +424,8 @@ def test_one_period_of_a_channel_is_one_roundup_run(db_url: str) -> None:
 
 LOCK_SCRIPT = """
 import sys, time
-from bot.shared_locks import SharedLocks
-from bot.store import Store
+from bot.ops.shared_locks import SharedLocks
+from bot.storage.store import Store
 store = Store(sys.argv[1])
 with SharedLocks(store.engine, "test").held(("C1", "story.txt")):
     print("held", flush=True)

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.service import DigestRequest
-from bot.slack_send import SEND_EVENT_TYPE
-from bot.store import Store
+from bot.digesting.service import DigestRequest
+from bot.slack.send import SEND_EVENT_TYPE
+from bot.storage.store import Store
 from tests.bot.conftest import (
     BRIDGE,
     FOLDER,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.retention import EventPruner
-from bot.store import Store
-from bot.tables import HandledEventRow, utcnow
+from bot.storage.retention import EventPruner
+from bot.storage.store import Store
+from bot.storage.tables import HandledEventRow, utcnow
 from tests.bot.conftest import wait_for
 
 

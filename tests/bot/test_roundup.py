@@ -13,20 +13,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.blocks import (
+from bot.digesting.person_index import recurring_people
+from bot.digesting.roundups import RoundupPoster
+from bot.digesting.schedule import RoundupScheduler
+from bot.digesting.service import DigestRequest, DigestService
+from bot.slack.blocks import (
     MAX_BLOCKS,
     MAX_SECTION_CHARS,
     RoundupItem,
     compose_roundup,
     roundup_line,
 )
-from bot.errors import DigestError
-from bot.person_index import recurring_people
-from bot.roundups import RoundupPoster
-from bot.schedule import RoundupScheduler
-from bot.service import DigestRequest, DigestService
-from bot.store import Store
-from bot.tables import PostRow, RoundupRow
+from bot.slack.errors import DigestError
+from bot.storage.store import Store
+from bot.storage.tables import PostRow, RoundupRow
 from digests.model import Digest, Person
 from tests.bot.conftest import (
     BRIDGE,

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.log_format import JsonFormatter, Redactor
-from bot.store import Store
-from bot.tables import HandledEventRow, utcnow
+from bot.ops.log_format import JsonFormatter, Redactor
+from bot.storage.store import Store
+from bot.storage.tables import HandledEventRow, utcnow
 from tests.bot.bot_process import SIGNING_SECRET, start_bot
 from tests.postgres_server import free_port
 from tests.slack_standin import SlackSender

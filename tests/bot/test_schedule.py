@@ -16,7 +16,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import create_engine
 
-from bot.schedule import (
+from bot.digesting.schedule import (
     JOB_FUNC,
     JOB_TABLE,
     RoundupScheduler,

@@ -17,10 +17,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 
+from bot.digesting.schedule import (
+    RoundupScheduler,
+    ScheduleError,
+    ScheduleSpec,
+    parse_schedule_command,
+)
+from bot.digesting.wall_clock import WallClockTrigger
 from bot.runner import run_bot
-from bot.schedule import RoundupScheduler, ScheduleError, ScheduleSpec, parse_schedule_command
-from bot.store import Store
-from bot.wall_clock import WallClockTrigger
+from bot.storage.store import Store
 from tests.bot.conftest import Bot
 
 STRANGE_ZONES = [

@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import update
 
-from bot.tables import FeedRow
+from bot.storage.tables import FeedRow
 from tests.bot.conftest import NEWS
 from tests.bot.test_oauth import OAuthBot
 from tests.bot.test_token_encryption import sealed_bot

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.listeners.commands import plan_for
-from bot.slack_text import (
+from bot.slack.text import (
     article_links,
     decode_slack_text,
     links_in_message,

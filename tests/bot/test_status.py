@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.feed_store import FeedStore
-from bot.service import DigestRequest
+from bot.digesting.service import DigestRequest
+from bot.intake.feed_store import FeedStore
 from tests.bot.conftest import Bot
 
 CHANNEL = "C0NEWS"

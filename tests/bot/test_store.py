@@ -3,7 +3,7 @@ and on PostgreSQL (`database_url`)."""
 
 from __future__ import annotations
 
-from bot.store import Store, content_hash
+from bot.storage.store import Store, content_hash
 from digests.model import Digest, Quote
 
 

@@ -18,10 +18,10 @@ import pytest
 
 from bot import background
 from bot.app import create_app
-from bot.errors import DigestError
-from bot.service import DigestRequest
+from bot.digesting.service import DigestRequest
+from bot.digesting.thread_healer import ThreadHealer
 from bot.services import build_services
-from bot.thread_healer import ThreadHealer
+from bot.slack.errors import DigestError
 from tests.bot.conftest import (
     BRIDGE,
     NEWS,
@@ -218,7 +218,7 @@ def test_a_thread_in_an_archived_channel_is_given_up_with_one_line(
     # The thread breaks (three 500s), then the channel is archived: every reply is refused.
     bot.slack.server_error("chat.postMessage", times=3, when=in_channel(ARCHIVED))
     bot.slack.fail("chat.postMessage", "is_archived", times=1000, when=in_channel(ARCHIVED))
-    with caplog.at_level("WARNING", logger="bot.thread_healer"):
+    with caplog.at_level("WARNING", logger="bot.digesting.thread_healer"):
         delivery = bot.sender.command(url, channel=ARCHIVED, response_url=bot.slack.response_url())
         assert delivery.status == 200
         bot.settle()

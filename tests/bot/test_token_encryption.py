@@ -16,11 +16,11 @@ from pydantic import ValidationError
 from sqlalchemy import select, update
 
 from bot.app import create_app
-from bot.rotate_key import rotate_key
+from bot.ops.rotate_key import rotate_key
 from bot.services import build_services
 from bot.settings import Settings
-from bot.tables import SLACK_BOTS, SLACK_INSTALLATIONS
-from bot.token_crypto import PREFIX, TokenCipher
+from bot.storage.tables import SLACK_BOTS, SLACK_INSTALLATIONS
+from bot.storage.token_crypto import PREFIX, TokenCipher
 from tests.bot.conftest import NEWS, bot_settings, serve
 from tests.bot.test_oauth import (
     CLIENT_ID,
@@ -107,7 +107,7 @@ def test_rotate_key_reseals_under_the_new_key_and_seals_plain_tokens(
 def test_without_a_key_start_up_warns(
     slack: SlackStandIn, tmp_path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="bot.oauth"):
+    with caplog.at_level(logging.WARNING, logger="bot.slack.oauth"):
         running, server = sealed_bot(slack, tmp_path, None)
     try:
         assert any("TOKEN_ENCRYPTION_KEY is not set" in r.getMessage() for r in caplog.records)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.folder_intake import folder_article
-from bot.watcher import ERROR_SUFFIX, FolderWatcher, is_candidate_name
+from bot.intake.folder import folder_article
+from bot.intake.watcher import ERROR_SUFFIX, FolderWatcher, is_candidate_name
 from digests import ArticleError
 from digests.text.article import headline_from_text, url_from_file
 from tests.bot.conftest import wait_for

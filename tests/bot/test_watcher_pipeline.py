@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Store
+from bot.storage.store import Store
 from tests.bot.conftest import (
     FOLDER,
     FOLDER_ARTICLE,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.person_index import lookup_in
-from bot.service import DigestRequest
-from bot.store import ArticleRecord, PostedDigest, PostRecord
+from bot.digesting.person_index import lookup_in
+from bot.digesting.service import DigestRequest
+from bot.storage.store import ArticleRecord, PostedDigest, PostRecord
 from digests.model import Digest, Person, Quote
 from tests.bot.conftest import Bot
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot.app import create_app
-from bot.feed_store import FeedStore
-from bot.schedule import ScheduleSpec
+from bot.digesting.schedule import ScheduleSpec
+from bot.intake.feed_store import FeedStore
 from bot.services import Services, build_services
 from tests.bot.conftest import Bot, bot_settings, serve
 from tests.bot.test_oauth import (

@@ -1,1 +1,0 @@
-"""Alembic migrations of the bot's database; `bot.store.upgrade_schema` applies them at start-up."""
