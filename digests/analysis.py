@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import POSSESSIVE_MARKS
+from digests.org_names import OrganisationNames, organisation_names
 from digests.people.cast import Cast, build_cast
 from digests.quotes.spans import QuoteSpan, find_quote_spans
 from digests.text.headline import headline_of
@@ -51,6 +52,8 @@ class Analysis:
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
     # (char offset, Party) of organisations that act as subjects, in article order
     organisations: tuple[tuple[int, Party], ...] = ()
+    # each organisation's fullest name in the article, its acronyms and short forms linked
+    org_names: OrganisationNames = field(default_factory=OrganisationNames)
     headline: str | None = None
     headline_end: int = 0  # characters of a leading headline line (0 when there is none)
     body_start: int = 0  # first token after the headline
@@ -123,12 +126,17 @@ def organisation_name(span: Span) -> str:
     return strip_possessive(name)
 
 
-def organisation_subjects(doc: Doc) -> tuple[tuple[int, Party], ...]:
-    """Organisations that act in the story (subjects of a verb), for 'the company' later."""
+def organisation_subjects(
+    doc: Doc, names: OrganisationNames | None = None
+) -> tuple[tuple[int, Party], ...]:
+    """Organisations that act in the story (subjects of a verb), for 'the company' later,
+    each by its fullest name in the article."""
+    names = names or OrganisationNames()
     found = []
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
-            found.append((ent.start_char, Party(name=organisation_name(ent), kind="organization")))
+            name = names.with_acronym(organisation_name(ent))
+            found.append((ent.start_char, Party(name=name, kind="organization")))
     return tuple(found)
 
 
@@ -165,7 +173,8 @@ def analyse(doc: Doc, text: str | None = None) -> Analysis:
         paragraph_starts=paragraph_starts,
         token_positions=token_positions,
     )
-    analysis.organisations = organisation_subjects(doc)
+    analysis.org_names = organisation_names(doc)
+    analysis.organisations = organisation_subjects(doc, analysis.org_names)
     analysis.sents = list(doc.sents)
     analysis.sent_starts = [s.start for s in analysis.sents]
     analysis.cast = build_cast(doc, analysis.quote_mask)

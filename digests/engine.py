@@ -11,6 +11,7 @@ from digests.analysis import Analysis, analyse
 from digests.events.demands import extract_demands
 from digests.events.meetings import extract_meetings
 from digests.model import Digest
+from digests.org_names import canonical_facts
 from digests.people.ranking import rank_people
 from digests.quotes.attribution import extract_quotes
 from digests.text.budget import MAX_PARSE_CHARS, MAX_PARSE_TOKENS, Budgeted, within_budget
@@ -130,6 +131,7 @@ def digest_from_doc(
     demands = extract_demands(an, quotes, quote_facts.discourse)
     speaker_quotes = Counter(quote_facts.discourse.speakers.values())
     named = _cast_by_name(an)
+    canonical_facts(an.org_names, set(named), meetings, demands, quotes)
     actors = set(speaker_quotes)
     actors |= {named[n] for m in meetings for n in m.participants if n in named}
     actors |= {named[n] for d in demands for n in (d.by, d.of) if n in named}

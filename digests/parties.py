@@ -8,12 +8,10 @@ briefed on the plan") stays a description and is never turned into a guessed per
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
-from digests.analysis import Analysis, Party, organisation_name, strip_possessive
+from digests.analysis import Analysis, Party, organisation_name
+from digests.discourse import Discourse
 from digests.entities import entity_at
 from digests.lexicon import (
     ANONYMOUS_NOUNS,
@@ -24,90 +22,16 @@ from digests.lexicon import (
 )
 from digests.people.name_shapes import first_name_gender
 
-# Name words that let a descriptor refer to an organisation: "the union" is the
-# "Air Line Pilots Association", "the department" the "Department of Health".
-ORG_NAME_WORDS = {
-    "union": {"union", "association", "federation", "guild", "brotherhood", "local", "teamsters"},
-    "agency": {"agency", "administration", "authority", "commission", "office", "bureau"},
-    "government": {"government", "administration", "ministry", "cabinet"},
-    "school": {"school", "academy", "college", "university", "district"},
-}
 DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", "filing"})
 # Kinds of body an article usually names once in full: "the union" is then that union.
 # ("the city", "the state", "the company" are not looked up this way.)
 # "the city", "the state": a place and its government, not any organisation named after it.
 PLACE_DESCRIPTORS = frozenset({"city", "state", "county", "district"})
 NAMED_KIND_NOUNS = frozenset({"union", "agency", "council", "committee", "commission", "board"})
-GENERIC_ORG_NOUNS = frozenset({"company", "firm", "corporation", "business", "employer"})
-ORG_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEAD_WORDS | {"authority", "workers", "local"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_REACH = 8  # sentences back a he/she may reach when nobody nearer fits
 PLURAL_PRONOUNS = frozenset({"they", "them"})
-
-
-@dataclass
-class Discourse:
-    """What the story has said so far that later mentions lean on.
-
-    "He said" after a quote points at whoever spoke it, and "the company said" at the
-    organisation that last spoke. The quote reader builds this as it goes and returns it;
-    meetings and demands take it as an input. Nothing else writes to it, so every stage can
-    also run alone with `Discourse.of(an)`, which knows only the organisations that act.
-    """
-
-    speakers: dict[int, int] = field(default_factory=dict)  # quote index -> cast member
-    organisations: list[tuple[int, Party]] = field(default_factory=list)  # (char, party)
-    # noun -> the organisations above whose names it can describe ('the union' -> unions),
-    # kept in step with them: "the last union before here" is then one bisection, not a
-    # pass over every organisation (which made a long article's digest quadratic)
-    _described: dict[str, list[tuple[int, Party]]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
-    # noun -> the one ORG entity of the article that noun describes (None: not one)
-    _only_named: dict[str, Party | None] = field(default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def of(cls, an: Analysis) -> Discourse:
-        """The discourse before any quote is read: organisations that act as subjects."""
-        return cls(organisations=list(an.organisations))
-
-    def note_organisation(self, char: int, party: Party | None) -> None:
-        """Remember an organisation as a speaker or actor, for later 'the company' mentions."""
-        if party is not None and party.kind == "organization":
-            item = (char, party)
-            bisect.insort(self.organisations, item, key=_char_of)
-            for noun, found in self._described.items():
-                if _describes(noun, party.name):
-                    bisect.insort(found, item, key=_char_of)
-
-    def last_before(self, char: int, noun: str | None = None) -> Party | None:
-        """The last organisation noted before `char` (that `noun` describes, if given)."""
-        if noun is None:
-            items = self.organisations
-        else:
-            items = self._described.get(noun)
-            if items is None:
-                items = [o for o in self.organisations if _describes(noun, o[1].name)]
-                self._described[noun] = items
-        k = bisect.bisect_left(items, char, key=_char_of)
-        return items[k - 1][1] if k else None
-
-    def only_named(self, an: Analysis, noun: str) -> Party | None:
-        """The one multi-word ORG the article names that `noun` describes, else None."""
-        if noun not in self._only_named:
-            named = {
-                organisation_name(e)
-                for e in an.doc.ents
-                if e.label_ == "ORG" and len(e) > 1 and _describes(noun, e.text)
-            }
-            only = Party(name=named.pop(), kind="organization") if len(named) == 1 else None
-            self._only_named[noun] = only
-        return self._only_named[noun]
-
-
-def _char_of(item: tuple[int, Party]) -> int:
-    return item[0]
 
 
 def person_party(an: Analysis, idx: int, kind: str) -> Party:
@@ -150,7 +74,8 @@ def party_of(
             # "Assembly Greens": proper-noun modifiers the model left outside the entity
             while start > 0 and _extends_name(an, tok.doc[start - 1], ent):
                 start -= 1
-            return Party(name=organisation_name(tok.doc[start : ent.end]), kind="organization")
+            name = an.org_names.with_acronym(organisation_name(tok.doc[start : ent.end]))
+            return Party(name=name, kind="organization")
     if tok.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if dets & {"the", "this", "that"} and low in TITLE_WORDS:
@@ -177,7 +102,8 @@ def party_of(
         name = description_of(an, tok)
         proper = tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4
         if proper and acts_as_body(an, name):
-            return Party(name=name, kind="organization")  # a proper name, not a person
+            # a proper name, not a person
+            return Party(name=an.org_names.canonical(name), kind="organization")
         return Party(name=name, kind="anonymous")
     return None
 
@@ -252,14 +178,6 @@ def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party 
     if best is not None or noun not in NAMED_KIND_NOUNS:
         return best
     return discourse.only_named(an, noun)
-
-
-def _describes(noun: str, name: str) -> bool:
-    words = {w.lower() for w in strip_possessive(name).split()}
-    if noun == "union" and any(w.endswith("workers") for w in words):
-        return True  # "United Ropeworkers", "Allied Dock Workers"
-    kinds = ORG_NAME_WORDS.get(noun, {noun})
-    return bool(words & kinds) or noun in GENERIC_ORG_NOUNS and not words & ORG_KIND_WORDS
 
 
 def description_of(an: Analysis, tok: Token) -> str:
