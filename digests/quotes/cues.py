@@ -38,10 +38,12 @@ from digests.analysis import Analysis, Party
 from digests.lexicon import CUE_VERBS, TIME_ENTS
 from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party
 from digests.quotes.subjects import (
+    can_speak,
     nearest_subject,
     noun_with_participle,
     speech_owner,
     subject_party,
+    verb_above,
 )
 
 # Speech-act verbs the shared list lacks, general English reporting verbs (lemmas).
@@ -319,9 +321,16 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
         return _according_to(an, cue, discourse)
     if cue.pos_ == "NOUN":
         return _claimant(an, cue, discourse)
-    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
-        return noun_with_participle(an, cue.head, discourse)
     node = cue
+    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
+        party = noun_with_participle(an, cue.head, discourse)
+        if party is not None and (party.kind != "anonymous" or can_speak(cue.head)):
+            return party
+        # `ended the debate with a reference to the film, remarking ...`: the noun says
+        # nothing; whoever did what it hangs on speaks
+        node = verb_above(an, cue.head)
+        if node is None:
+            return party
     for _ in range(4):
         subj = nearest_subject(an, node, cue)
         if subj is not None and not _is_subordinate(node, cue):

@@ -25,7 +25,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.lexicon import ANONYMOUS_NOUNS, GENDERED_ROLE_WORDS, RELATIVE_PRONOUNS
+from digests.lexicon import (
+    ANONYMOUS_NOUNS,
+    GENDERED_ROLE_WORDS,
+    GROUP_NOUNS,
+    RELATIVE_PRONOUNS,
+    TITLE_WORDS,
+)
 from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party
 
 SPEECH_NOUNS = frozenset(
@@ -224,3 +230,33 @@ def noun_with_participle(an: Analysis, noun: Token, discourse: Discourse) -> Par
         if subj is not None:
             return subject_party(an, verb, subj, discourse)
     return party
+
+
+def can_speak(noun: Token) -> bool:
+    """A noun for someone or something that can say words: a person, a group, a body, a
+    document or a sign, a named entity; not `a reference`, `his meeting`, `an expletive`."""
+    low = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or noun.tag_ in {"NNS", "NNPS"}
+        or low in ANONYMOUS_NOUNS
+        or low in GROUP_NOUNS
+        or low in TITLE_WORDS
+        or low in SPEECH_NOUNS
+        or low in DOCUMENT_WORDS
+        or low in DISPLAY_NOUNS
+    )
+
+
+def verb_above(an: Analysis, noun: Token) -> Token | None:
+    """The nearest verb outside quotes that a noun phrase hangs from."""
+    node = noun
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if an.in_quote(node):
+            return None
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None

@@ -160,3 +160,12 @@ def test_a_continued_quote_is_decided_by_the_previous_quote():
     assert first.attribution.sieve == "trailing_attribution"
     assert second.attribution.sieve == "previous_quote"
     assert second.speaker == "Priya Nair"
+
+
+def test_a_participle_on_a_noun_that_cannot_speak_is_its_clause_subject_s(at):
+    q = at(
+        "Priya Nair closed the hearing with a reference to the old charter, remarking, "
+        '"We keep our word."'
+    )
+    decision = sieves.attribute(q)
+    assert speaker(decision) == "Priya Nair" and decision.cue == "remarking"
