@@ -80,7 +80,7 @@ def participants(
     found = [
         t
         for t in _argument_tokens(tok, lone_actor)
-        if trigger_node(t, an.text) is None and t.ent_type_ not in TIME_ENTS
+        if trigger_node(t, an.text) is None and t.ent_type_ not in TIME_ENTS and not in_dateline(t)
     ]
     parties: list[Party] = []
     for t, start, cut in expand(an, found):

@@ -394,10 +394,13 @@ def in_dateline(tok: Token) -> bool:
     """'ST. PAUL, Minn. (AP) — ...': a token before a dateline dash near a paragraph's start.
 
     The dateline names where the story was filed and who filed it, never an actor."""
-    sent = tok.sent
-    for t in sent[: min(len(sent), 12)]:
-        if t.i > tok.i and t.text in DATELINE_DASHES and t.i > sent.start:
-            before = tok.doc[sent.start : t.i]
+    doc = tok.doc
+    start = tok.i
+    while start > tok.sent.start and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+        start -= 1  # back to the start of the line (a headline may share the sentence)
+    for t in doc[start : min(len(doc), start + 12)]:
+        if t.i > tok.i and t.text in DATELINE_DASHES and t.i > start:
+            before = doc[start : t.i]
             return all(b.is_punct or b.pos_ == "PROPN" or b.is_upper for b in before)
     return False
 
