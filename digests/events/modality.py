@@ -218,7 +218,11 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
         return REAL
     if dep == "pcomp" and head.lower_ in PRESUPPOSING_PREPS:
         return REAL
-    participle = dep == "acl" and child.tag_ in {"VBG", "VBN"}
+    participle = (
+        dep == "acl"
+        and child.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in child.children)
+    )  # not a that-clause the parser hung on its noun: "reports that she had met X"
     if participle and head.pos_ in {"NOUN", "PROPN"} and not _negated_noun(head):
         return REAL  # "a letter urging X", "an order requiring X": the noun's content
     # a conjunct shares its governor, not its sibling's meaning: in "wants A and demands B"
@@ -226,8 +230,8 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
     lexical = None if dep == "conj" else _lexical(head, child)
     if lexical is not None:
         return lexical
-    if dep == "ccomp" and _lemma(head) in REPORT:
-        return REAL
+    if dep == "ccomp" and _lemma(head) in REPORT and head.pos_ in {"VERB", "AUX"}:
+        return REAL  # "reports that they met" is hearsay: the walk goes on to who says so
     if dep in {"nsubj", "nsubjpass"} and _lemma(head) not in OCCURRENCE:
         return REAL  # "the meeting was productive": the event is taken as given
     if dep in {"poss", "compound", "nmod", "appos", "npadvmod"}:
@@ -299,6 +303,8 @@ def _clause(verb: Token, reported: bool) -> Reading | None:
             return Reading(Modality.GENERIC, "every")
         if c.dep_ == "mark" and low in CONDITION_MARKS and verb.dep_ in {"advcl", "ccomp"}:
             return Reading(Modality.HYPOTHETICAL, low)
+        if c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS and _conditional_modal(verb):
+            return Reading(Modality.HYPOTHETICAL, _mark(c))  # "would meet them if elected"
     return None
 
 
@@ -316,6 +322,14 @@ def _counterfactual(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
     modal = any(c.tag_ == "MD" for c in aux)
     return modal and verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in aux)
+
+
+def _conditional_modal(verb: Token) -> bool:
+    """'would meet', 'could meet': a modal that an if-clause makes a hypothesis (unlike
+    'will strike unless paid', an ultimatum)."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in verb.children
+    )
 
 
 def _negated(verb: Token) -> bool:

@@ -154,6 +154,8 @@ ORG_POSITIVE = {
 }
 NEGATIVE = {
     "negated": [
+        "{a} and {b} have not spoken since {day}.",
+        "{a} has never spoken to {b}.",
         "{a} has yet to meet {b}.",
         "{a} left {city} without meeting {b}.",
         "The meeting between {a} and {b} did not take place.",
@@ -162,15 +164,19 @@ NEGATIVE = {
         "There was no meeting between {a} and {b} on {day}.",
     ],
     "refused": [
+        "{a} ruled out talks with {b}.",
         "{a} refused to meet {b} on {day}.",
         "{a} declined to meet {b} in {city}.",
         "{a} turned down a meeting with {b}.",
     ],
     "denied": [
+        "{a} denied reports that {pa} had met {b}.",
         "{a} denied meeting {b} in {city}.",
         "{a} denied that {pa} had met {b}.",
     ],
     "cancelled": [
+        "{a} postponed the meeting with {b} until next month.",
+        "The planned visit by {a} to {b} was postponed.",
         "A planned meeting between {a} and {b} was scrapped on {day}.",
         "{a} cancelled a meeting with {b} on {day}.",
         "The meeting between {a} and {b} was called off on {day}.",
@@ -191,6 +197,8 @@ NEGATIVE = {
         "{a} urged {b} to meet the strikers.",
     ],
     "hypothetical": [
+        "{a} said {pa} would meet {b} if elected.",
+        "{a} said {pa} would be willing to meet {b} without preconditions.",
         "A meeting between {a} and {b} might happen next month.",
         "Any talks between {a} and {b} would need approval.",
         "If {a} meets {b}, the strike could end.",
