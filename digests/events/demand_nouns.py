@@ -63,11 +63,13 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """'X drew up a set of demands on the trustees'."""
     if noun.lemma_.lower() not in DEMAND_NOUNS or an.in_quote(noun):
         return None
-    holder = noun
-    while holder.dep_ in {"pobj", "prep", "dobj", "attr"} and holder.head is not holder:
+    holder, passed = noun, None
+    while holder.dep_ in {"pobj", "prep", "dobj", "attr", "dative"} and holder.head is not holder:
         holder = holder.head
         if holder.pos_ == "VERB":
             break
+        if holder.dep_ == "dative":
+            passed = holder  # "gave X an ultimatum" with the ultimatum hung on X
     if holder.pos_ != "VERB" or holder.lemma_.lower() not in HOLDER_VERBS:
         return None
     target = None
@@ -77,6 +79,10 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"for", "to", "on"}:
             target = next((g for g in prep.children if g.dep_ == "pobj"), None)
             break
+    if target is None:  # "gave the president an ultimatum to resign"
+        target = passed or next(
+            (c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
+        )
     if target is None:
         return None
     by = party(an, agent_of(holder), voices)

@@ -34,6 +34,8 @@ def petition_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if verb.dep_ == "relcl":
+        return None  # "the people who submitted the petition argued ...": told as background
     signer = _signer(noun)
     recipient = None
     if verb.lemma_.lower() in RECEIVING_VERBS and noun.dep_ == "dobj":

@@ -49,6 +49,8 @@ ADDRESSEE_VERBS = frozenset(
     {"order", "urge", "press", "pressure", "push", "implore", "beg", "lobby", "petition"}
     | {"persuade", "convince", "exhort", "advocate"}
 )
+# Verbs of putting pressure on someone, which may name the issue instead of an act.
+PRESSING_VERBS = frozenset({"press", "pressure", "lobby"})
 REFERRING_PRONOUNS = frozenset({"it", "them", "him", "her"})
 # Verbs whose for-phrase names what is asked for ('pushed for a recount', 'called for X to').
 FOR_VERBS = frozenset(
@@ -186,6 +188,16 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         if found is None and lemma in THING_VERBS:
             return None
         target, text_root = found or (target, text_root)
+    if text_root is None and lemma in PRESSING_VERBS and dobj is not None and could_act(dobj):
+        # "pressed the parties on the stalled talks": pressure on someone over an issue
+        text_root = next(
+            (
+                c
+                for c in (*dobj.children, *verb.children)
+                if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"} and c.i > dobj.i
+            ),
+            None,
+        )
     if lemma in CAUSE_VERBS and target is dobj and dobj is not None and not could_act(dobj):
         return None  # "pressing his attack", "pushed the bill": not someone asked to act
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
@@ -383,7 +395,11 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         return False  # "pressing his claim that she is not qualified": a statement
     ordered = comp is not None and comp.dep_ == "ccomp" and is_mandative(comp)
     if lemma in {"ask", "appeal"} and (
-        text_root is None or target is None and "for" not in preps and not ordered
+        text_root is None
+        or target is None
+        and "for" not in preps
+        and not ordered
+        and not _asks_leave(comp)
     ):
         return False  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
@@ -400,12 +416,30 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
     )
 
 
+def _asks_leave(comp: Token | None) -> bool:
+    """'his staff asked to postpone the hearing': asking leave to act is a request of
+    whoever grants it; not 'asked to be named', 'asked not to', or 'asked to comment'."""
+    if comp is None or comp.dep_ != "xcomp" or comp.lemma_.lower() in {"be", "speak", "comment"}:
+        return False
+    return any(a.tag_ == "TO" for a in comp.children) and not any(
+        c.dep_ in {"neg", "auxpass", "nsubj"} for c in comp.children
+    )
+
+
 def _directs_someone(verb: Token) -> bool:
     """'told the board to withdraw it': an object and an infinitive, not 'told reporters that'."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
     if comp is None and obj is not None:
         comp = _infinitive_after_aside(obj)
+    if (
+        obj is not None
+        and comp is not None
+        and comp.dep_ == "ccomp"
+        and verb.lemma_.lower() == "tell"
+        and any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in comp.children)
+    ):
+        return True  # "told the councillors that they should prepare to face the voters"
     if comp is None or comp.i < verb.i or not any(c.tag_ == "TO" for c in comp.children):
         return False
     if obj is None:  # "we need the state to step up": the one asked is the clause's subject

@@ -127,7 +127,8 @@ def _reported_request(an: Analysis, hit: Found) -> bool:
     tok = hit.token
     present = {"VBP", "VBZ"}
     shared = tok.dep_ == "conj" and tok.head.tag_ in present  # "they post videos and call for"
-    return hit.frame is Frame.REQUEST and tok.tag_ not in present and not shared
+    base = tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    return hit.frame is Frame.REQUEST and tok.tag_ not in present and not shared and not base
 
 
 def _is_made(hit: Found) -> bool:

@@ -119,6 +119,10 @@ POSITIVE = {
     "petition_handed": "{a} handed a petition to {b} over the closure of the clinic.",
     "petition_signed": "A petition signed by {a_low} against the closure was delivered to {b}.",
     "petition_refused": "{b_cap} refused to accept a petition signed by {a_low} against the fees.",
+    "press_on_issue": "{a} pressed {b} on the stalled contract talks.",
+    "ultimatum_dative": "{a} gave {b} an ultimatum to {act}.",
+    "tell_should": "{a} told {b} that it should {act}.",
+    "ask_leave": "{a} asked to postpone the hearing.",
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
 }
 
@@ -179,7 +183,7 @@ def _cap(name: str) -> str:
 
 # Classes whose template does not put the asker or the addressee where a rule can name it.
 NO_BY = {"chant"}
-NO_OF = {"call_for_thing", "chant", "demand_thing"}
+NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave"}
 
 
 def cases() -> list[Case]:
