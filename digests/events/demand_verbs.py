@@ -16,6 +16,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis
+from digests.events.demand_clauses import (
+    FOR_VERBS,
+    SELF_VERBS,
+    SOURCE_PREPS,
+    THING_VERBS,
+    asks_leave,
+    complement,
+    for_np_to_vp,
+    for_object,
+    infinitive_after_aside,
+    is_purpose,
+    is_question_clause,
+    stray_clause,
+)
 from digests.events.demand_common import (
     Voices,
     actor_of_nominal,
@@ -43,8 +57,6 @@ DIRECTIVE_VERBS = frozenset(
     {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "need"}
 )
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
-# Verbs whose direct object is the thing wanted; the others' object is who must act.
-THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
 ADDRESSEE_VERBS = frozenset(
     {"order", "urge", "press", "pressure", "push", "implore", "beg", "lobby", "petition"}
     | {"persuade", "convince", "exhort", "advocate"}
@@ -52,21 +64,9 @@ ADDRESSEE_VERBS = frozenset(
 # Verbs of putting pressure on someone, which may name the issue instead of an act.
 PRESSING_VERBS = frozenset({"press", "pressure", "lobby"})
 REFERRING_PRONOUNS = frozenset({"it", "them", "him", "her"})
-# Verbs whose for-phrase names what is asked for ('pushed for a recount', 'called for X to').
-FOR_VERBS = frozenset(
-    """call ask press push appeal plead lobby advocate petition beg campaign pressure urge
-    demand seek request want""".split()
-)
-# Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
-SELF_VERBS = frozenset({"want", "seek", "like", "love", "prefer"})
-QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
-# Marks of a clause that gives a reason or a result, not the wanted act ('so I can help').
-NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though", "while"})
 NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
 # Verbs whose wanted clause may be finite or a participle ('want them rehired').
 INDICATIVE_OK = frozenset({"want", "expect"})
-# Prepositions that name the addressee beside an infinitive ('appealed to X to act').
-SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"}}
 # Documents that speak for their authors ("the petition calls on ..."); a plan, a bill or
 # a budget that "calls for" something only contains it.
 VOICING_DOCUMENTS = frozenset(
@@ -83,7 +83,6 @@ GIVER_PREPS = frozenset({"from"})
 # Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
 # his attack', 'the law requires'): with them an inanimate subject or object is no party.
 CAUSE_VERBS = frozenset({"push", "press", "pressure", "force", "drive", "require", "lead"})
-ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
 # Verbs whose that-clause can only be an order, never a report ("demanded that ...").
 MANDATIVE_ONLY_VERBS = frozenset({"demand", "request", "require"})
 
@@ -149,20 +148,20 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     if dobj is not None and dobj.lemma_.lower() in SOURCING_THINGS:
         return None  # "requested anonymity to discuss it": how news is sourced, no demand
-    comp = _complement(verb, dobj)
-    if _stray_clause(lemma, dobj, comp):
+    comp = complement(verb, dobj)
+    if stray_clause(lemma, dobj, comp):
         comp = None  # "requested details about X and how Y will be treated": the thing asked
-    if _is_purpose(lemma, dobj, comp):
+    if is_purpose(lemma, dobj, comp):
         comp = None  # "wants money to build a wall": the infinitive is a purpose
-    if comp is not None and _is_question_clause(comp):
+    if comp is not None and is_question_clause(comp):
         return None
-    if lemma == "ask" and any(_is_question_clause(c) for c in children if c.dep_ == "advcl"):
+    if lemma == "ask" and any(is_question_clause(c) for c in children if c.dep_ == "advcl"):
         return None  # "asked the mayor if he would resign": a question, not a demand
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
-    for_obj = _for_object(preps)
+    for_obj = for_object(preps)
     if for_obj is not None and comp is None:
-        comp = _infinitive_after_aside(for_obj)
-    if _for_np_to_vp(lemma, dobj, for_obj, comp):
+        comp = infinitive_after_aside(for_obj)
+    if for_np_to_vp(lemma, dobj, for_obj, comp):
         return for_obj, comp  # "called for the board to resign", parsed as for + NP + to-VP
     target, text_root = dobj, comp
     if lemma == "call":
@@ -214,20 +213,6 @@ def _addressee_of_head(verb: Token) -> Token | None:
     return next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
 
 
-def _for_np_to_vp(lemma: str, dobj, for_obj, comp) -> bool:
-    """'pressed for the council to act': someone who can act, then the act; not 'called for
-    a meeting to prevent the strike' (a thing wanted, and what for)."""
-    if lemma not in FOR_VERBS or dobj is not None or for_obj is None or comp is None:
-        return False
-    to = any(a.tag_ == "TO" for a in comp.children)
-    return to and comp.i > for_obj.i and could_act(for_obj)
-
-
-def _for_object(preps: dict) -> Token | None:
-    prep = preps.get("for")
-    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-
-
 def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, Token] | None:
     """'demanded a raise', 'urged a boycott': the object is the thing wanted, and who is to
     give it is the one whose act it names ('the resignation of X') or the from-object."""
@@ -272,79 +257,6 @@ def _other_than(by, of):
 def _can_call(subj: Token) -> bool:
     """Someone, or a document that voices someone ('the letter calls on X to ...')."""
     return could_act(subj) or group_head(subj).lemma_.lower() in VOICING_DOCUMENTS
-
-
-def _stray_clause(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
-    """A finite clause after the object of a verb that asks for a thing is not what is asked
-    of anyone unless it orders ('demanded papers that X sign' is rare; 'requested details
-    and how staff will be treated' is a thing and a question about it)."""
-    if lemma not in THING_VERBS or dobj is None or comp is None or comp.dep_ != "ccomp":
-        return False
-    return comp.i > dobj.i and not is_mandative(comp)
-
-
-def _is_purpose(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
-    """'wants money to build it': a thing wanted and what for, not someone asked to act."""
-    return (
-        lemma in THING_VERBS
-        and dobj is not None
-        and comp is not None
-        and not could_act(dobj)
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
-    )
-
-
-def _complement(verb: Token, dobj: Token | None) -> Token | None:
-    """The clause that says what is wanted: 'to close', 'that he resign', 'for X to go'."""
-    for c in verb.children:
-        if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and not _is_reason_clause(c):
-            return c
-    thing_verb = verb.lemma_.lower() in THING_VERBS
-    froms = SOURCE_PREPS.get(verb.lemma_.lower(), {"from", "of"})
-    source = any(c.dep_ == "prep" and c.lower_ in froms for c in verb.children)
-    for c in verb.children:
-        # "pressed the chief on Tuesday to explain", "demanded from Norway to drop",
-        # "called for the council to resign": the infinitive often hangs as advcl. Not
-        # "requested anonymity to discuss it" (a purpose) nor "pushed hard to win".
-        if c.dep_ != "advcl" or c.i < verb.i or not any(a.tag_ == "TO" for a in c.children):
-            continue
-        if dobj is not None and c.i > dobj.i and not thing_verb:
-            return c
-        has_for = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        if dobj is None and (source or has_for):
-            return c
-    if dobj is not None:
-        return _infinitive_after_aside(dobj)
-    return None
-
-
-def _is_reason_clause(clause: Token) -> bool:
-    """'I want the seat, so I will campaign': a result, not what is wanted.
-
-    After 'want' a wanted act is non-finite ('want him to go', 'want them rehired'); a
-    finite clause with its own auxiliary is something else said.
-    """
-    if any(
-        m.dep_ in {"mark", "advmod"} and m.lower_ in NON_COMPLEMENT_MARKS and m.i < clause.i
-        for m in clause.children
-    ):
-        return True
-    head = clause.head
-    return (
-        head.lemma_.lower() in SELF_VERBS
-        and clause.dep_ == "ccomp"
-        and (clause.tag_ in {"VBP", "VBZ"} or any(a.tag_ == "MD" for a in clause.children))
-    )  # "want them rehired" (the model often tags the participle VBD) stays a demand
-
-
-def _is_question_clause(clause: Token) -> bool:
-    """'whether they would stay', 'if she planned to resign', 'how they'd reform it'."""
-    if clause.lower_ in QUESTION_WORDS:
-        return True
-    return any(
-        c.lower_ in QUESTION_WORDS and c.i < clause.i and c.dep_ in {"mark", "advmod"}
-        for c in clause.children
-    )
 
 
 def _call_arguments(verb: Token, dobj, comp, preps) -> tuple | None:
@@ -399,7 +311,7 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         or target is None
         and "for" not in preps
         and not ordered
-        and not _asks_leave(comp)
+        and not asks_leave(comp)
     ):
         return False  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
@@ -416,26 +328,17 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
     )
 
 
-def _asks_leave(comp: Token | None) -> bool:
-    """'his staff asked to postpone the hearing': asking leave to act is a request of
-    whoever grants it; not 'asked to be named', 'asked not to', or 'asked to comment'."""
-    if comp is None or comp.dep_ != "xcomp" or comp.lemma_.lower() in {"be", "speak", "comment"}:
-        return False
-    return any(a.tag_ == "TO" for a in comp.children) and not any(
-        c.dep_ in {"neg", "auxpass", "nsubj"} for c in comp.children
-    )
-
-
 def _directs_someone(verb: Token) -> bool:
     """'told the board to withdraw it': an object and an infinitive, not 'told reporters that'."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
     if comp is None and obj is not None:
-        comp = _infinitive_after_aside(obj)
+        comp = infinitive_after_aside(obj)
     if (
         obj is not None
         and comp is not None
         and comp.dep_ == "ccomp"
+        and comp.i > obj.i
         and verb.lemma_.lower() == "tell"
         and any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in comp.children)
     ):
@@ -445,22 +348,3 @@ def _directs_someone(verb: Token) -> bool:
     if obj is None:  # "we need the state to step up": the one asked is the clause's subject
         obj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     return obj is not None and comp.i > obj.i
-
-
-def _infinitive_after_aside(dobj: Token) -> Token | None:
-    """'asked the dean - in Perth that week - to step aside': skip the aside to find 'to'."""
-    doc = dobj.doc
-    i = dobj.right_edge.i + 1
-    if i < len(doc) and doc[i].tag_ == "TO" and doc[i].head.pos_ == "VERB":
-        # "urging the chief to resign" with 'to resign' hung on another verb by the parser
-        return doc[i].head if doc[i].head.i > i else None
-    if i >= len(doc) or doc[i].text not in ASIDE_OPEN:
-        return None
-    closer = ASIDE_OPEN[doc[i].text]
-    for j in range(i + 1, min(dobj.sent.end, i + 40)):
-        if doc[j].text == closer:
-            nxt = doc[j + 1] if j + 1 < len(doc) else None
-            if nxt is not None and nxt.tag_ == "TO" and nxt.head.pos_ == "VERB":
-                return nxt.head
-            return None
-    return None

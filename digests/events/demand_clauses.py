@@ -1,0 +1,146 @@
+"""The clause that says what is wanted, found beside a demand verb.
+
+Split from demand_verbs (which reads who asks whom) so that the rules for the wanted act
+stay together: the complement ('to close', 'that he resign', 'for X to go', an infinitive
+hung elsewhere by the parser or after an aside), and the clauses that only look like one
+(a purpose: 'wants money to build it'; a reason: 'so I can help'; a question: 'whether
+they would stay'; a stray finite clause after a thing asked for).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.events.demand_common import could_act, is_mandative
+
+# Verbs whose direct object is the thing wanted; the others' object is who must act.
+THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
+# Verbs whose for-phrase names what is asked for ('pushed for a recount', 'called for X to').
+FOR_VERBS = frozenset(
+    """call ask press push appeal plead lobby advocate petition beg campaign pressure urge
+    demand seek request want""".split()
+)
+# Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
+SELF_VERBS = frozenset({"want", "seek", "like", "love", "prefer"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who"})
+# Marks of a clause that gives a reason or a result, not the wanted act ('so I can help').
+NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though", "while"})
+# Prepositions that name the addressee beside an infinitive ('appealed to X to act').
+SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"}}
+ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
+
+
+def stray_clause(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
+    """A finite clause after the object of a verb that asks for a thing is not what is asked
+    of anyone unless it orders ('demanded papers that X sign' is rare; 'requested details
+    and how staff will be treated' is a thing and a question about it)."""
+    if lemma not in THING_VERBS or dobj is None or comp is None or comp.dep_ != "ccomp":
+        return False
+    return comp.i > dobj.i and not is_mandative(comp)
+
+
+def is_purpose(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
+    """'wants money to build it': a thing wanted and what for, not someone asked to act."""
+    return (
+        lemma in THING_VERBS
+        and dobj is not None
+        and comp is not None
+        and not could_act(dobj)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
+    )
+
+
+def complement(verb: Token, dobj: Token | None) -> Token | None:
+    """The clause that says what is wanted: 'to close', 'that he resign', 'for X to go'."""
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and not _is_reason_clause(c):
+            return c
+    thing_verb = verb.lemma_.lower() in THING_VERBS
+    froms = SOURCE_PREPS.get(verb.lemma_.lower(), {"from", "of"})
+    source = any(c.dep_ == "prep" and c.lower_ in froms for c in verb.children)
+    for c in verb.children:
+        # "pressed the chief on Tuesday to explain", "demanded from Norway to drop",
+        # "called for the council to resign": the infinitive often hangs as advcl. Not
+        # "requested anonymity to discuss it" (a purpose) nor "pushed hard to win".
+        if c.dep_ != "advcl" or c.i < verb.i or not any(a.tag_ == "TO" for a in c.children):
+            continue
+        if dobj is not None and c.i > dobj.i and not thing_verb:
+            return c
+        has_for = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        if dobj is None and (source or has_for):
+            return c
+    if dobj is not None:
+        return infinitive_after_aside(dobj)
+    return None
+
+
+def _is_reason_clause(clause: Token) -> bool:
+    """'I want the seat, so I will campaign': a result, not what is wanted.
+
+    After 'want' a wanted act is non-finite ('want him to go', 'want them rehired'); a
+    finite clause with its own auxiliary is something else said.
+    """
+    if any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in NON_COMPLEMENT_MARKS and m.i < clause.i
+        for m in clause.children
+    ):
+        return True
+    head = clause.head
+    return (
+        head.lemma_.lower() in SELF_VERBS
+        and clause.dep_ == "ccomp"
+        and (clause.tag_ in {"VBP", "VBZ"} or any(a.tag_ == "MD" for a in clause.children))
+    )  # "want them rehired" (the model often tags the participle VBD) stays a demand
+
+
+def is_question_clause(clause: Token) -> bool:
+    """'whether they would stay', 'if she planned to resign', 'how they'd reform it'."""
+    if clause.lower_ in QUESTION_WORDS:
+        return True
+    return any(
+        c.lower_ in QUESTION_WORDS and c.i < clause.i and c.dep_ in {"mark", "advmod"}
+        for c in clause.children
+    )
+
+
+def asks_leave(comp: Token | None) -> bool:
+    """'his staff asked to postpone the hearing': asking leave to act is a request of
+    whoever grants it; not 'asked to be named', 'asked not to', or 'asked to comment'."""
+    if comp is None or comp.dep_ != "xcomp" or comp.lemma_.lower() in {"be", "speak", "comment"}:
+        return False
+    return any(a.tag_ == "TO" for a in comp.children) and not any(
+        c.dep_ in {"neg", "auxpass", "nsubj"} for c in comp.children
+    )
+
+
+def infinitive_after_aside(dobj: Token) -> Token | None:
+    """'asked the dean - in Perth that week - to step aside': skip the aside to find 'to'."""
+    doc = dobj.doc
+    i = dobj.right_edge.i + 1
+    if i < len(doc) and doc[i].tag_ == "TO" and doc[i].head.pos_ == "VERB":
+        # "urging the chief to resign" with 'to resign' hung on another verb by the parser
+        return doc[i].head if doc[i].head.i > i else None
+    if i >= len(doc) or doc[i].text not in ASIDE_OPEN:
+        return None
+    closer = ASIDE_OPEN[doc[i].text]
+    for j in range(i + 1, min(dobj.sent.end, i + 40)):
+        if doc[j].text == closer:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ == "TO" and nxt.head.pos_ == "VERB":
+                return nxt.head
+            return None
+    return None
+
+
+def for_np_to_vp(lemma: str, dobj, for_obj, comp) -> bool:
+    """'pressed for the council to act': someone who can act, then the act; not 'called for
+    a meeting to prevent the strike' (a thing wanted, and what for)."""
+    if lemma not in FOR_VERBS or dobj is not None or for_obj is None or comp is None:
+        return False
+    to = any(a.tag_ == "TO" for a in comp.children)
+    return to and comp.i > for_obj.i and could_act(for_obj)
+
+
+def for_object(preps: dict) -> Token | None:
+    prep = preps.get("for")
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
