@@ -35,7 +35,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.storage.store import PostedDigest, PostRecord, Store
+from bot.storage.records import PostedDigest, PostRecord
+from bot.storage.store import Store
 from digests.model import Digest, Person
 
 Words = tuple[str, ...]

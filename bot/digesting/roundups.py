@@ -23,7 +23,8 @@ from bot.digesting.person_index import PersonIndex
 from bot.ops.locks import KeyedLocks
 from bot.slack import blocks
 from bot.slack.send import SlackMessages
-from bot.storage.store import RoundupRecord, Store
+from bot.storage.records import RoundupRecord
+from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 

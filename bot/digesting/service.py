@@ -26,7 +26,8 @@ from bot.ops.locks import KeyedLocks
 from bot.slack import blocks
 from bot.slack.errors import DigestError
 from bot.slack.send import SlackMessages
-from bot.storage.store import ArticleRecord, PostRecord, Store, content_hash
+from bot.storage.records import ArticleRecord, PostRecord, content_hash
+from bot.storage.store import Store
 from digests import Article, ArticleError, Digest, article_from_text, load_article
 from digests.workers import DigestPool, PoolClosed, WorkerFailure, WorkerStartError
 

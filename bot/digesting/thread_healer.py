@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from bot.digesting.roundups import RoundupPoster
 from bot.digesting.service import DigestService
 from bot.slack.errors import DigestError
-from bot.storage.store import PostRecord, Store
+from bot.storage.records import PostRecord
+from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,8 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.intake.feed_limits import FeedLimits, claim_throttle_report, prune, throttle
-from bot.storage.store import Store, record_of
+from bot.storage.records import record_of
+from bot.storage.store import Store
 from bot.storage.tables import FeedEntryRow, FeedRow, utcnow
 
 EntryState = str  # "seen", "new", "claimed", "posted", "failed", "skipped"

@@ -37,7 +37,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from bot.ops.http_server import HttpLimits, HttpServer
 from bot.settings import Settings
-from bot.storage.store import make_engine
+from bot.storage.database import make_engine
 
 HEALTH_PATH = "/healthz"
 READY_PATH = "/readyz"

@@ -45,7 +45,8 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from bot.slack.blocks import Message
 from bot.slack.errors import SLACK_TROUBLE, DigestError, error_code, slack_error
-from bot.storage.store import SendRecord, Store
+from bot.storage.records import SendRecord
+from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 

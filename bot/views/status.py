@@ -35,7 +35,7 @@ from bot.slack.blocks import (
     slack_date,
     truncate,
 )
-from bot.storage.store import PostedDigest
+from bot.storage.records import PostedDigest
 
 # How many appearances `/digest who` lists (each needs a permalink); the rest are counted.
 WHO_SHOWN = 20

@@ -23,7 +23,7 @@ from bot.slack.blocks import (
     unfurl_line,
 )
 from bot.slack.errors import SLACK_ERROR_MESSAGES, DigestError
-from bot.storage.store import content_hash
+from bot.storage.records import content_hash
 from digests.model import Demand, Digest, Meeting, Person, Quote
 from tests.bot.conftest import NEWS, new_service
 from tests.slack_standin import SlackStandIn, block_kit_problem

@@ -12,7 +12,7 @@ import sys
 from sqlalchemy import create_engine, text
 
 from bot.ops.health import HealthChecks, database_check, serve_health
-from bot.storage.store import make_engine
+from bot.storage.database import make_engine
 from tests.bot.bot_process import ROOT, after, get, start_bot
 from tests.bot.conftest import postgres_database
 

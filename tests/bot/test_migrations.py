@@ -13,7 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from bot.storage.store import MIGRATIONS, Store, make_engine, upgrade_schema
+from bot.storage.database import MIGRATIONS, make_engine, upgrade_schema
+from bot.storage.store import Store
 from bot.storage.tables import Base
 from digests.model import Digest, Quote
 

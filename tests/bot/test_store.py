@@ -3,7 +3,8 @@ and on PostgreSQL (`database_url`)."""
 
 from __future__ import annotations
 
-from bot.storage.store import Store, content_hash
+from bot.storage.records import content_hash
+from bot.storage.store import Store
 from digests.model import Digest, Quote
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.digesting.person_index import lookup_in
 from bot.digesting.service import DigestRequest
-from bot.storage.store import ArticleRecord, PostedDigest, PostRecord
+from bot.storage.records import ArticleRecord, PostedDigest, PostRecord
 from digests.model import Digest, Person, Quote
 from tests.bot.conftest import Bot
 

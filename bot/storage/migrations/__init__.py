@@ -1,4 +1,4 @@
 """Alembic migrations of the bot's database.
 
-`bot.storage.store.upgrade_schema` applies them at start-up.
+`bot.storage.database.upgrade_schema` applies them at start-up.
 """

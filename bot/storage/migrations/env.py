@@ -1,6 +1,6 @@
 """Alembic environment: runs revisions on the connection `upgrade_schema` hands in.
 
-(`bot.storage.store.upgrade_schema`.)
+(`bot.storage.database.upgrade_schema`.)
 
 There is no alembic.ini and no URL here: the bot always migrates its own database, at
 start-up, inside the transaction it opened (`config.attributes["connection"]`).
