@@ -119,3 +119,5 @@ MOTION_VERBS = frozenset(
 SESSION_MANNERS = frozenset(
     {"remotely", "virtually", "online", "privately", "together", "again", "separately", "briefly"}
 )
+# Partner verbs that need a with-phrase: "liaised with the police", not "engaged in a census".
+WITH_ONLY_VERBS = frozenset({"liaise", "engage", "parley"})

@@ -45,6 +45,7 @@ from digests.events.frames import (
     REMOTE_WORDS,
     SESSION_MANNERS,
     TOGETHER_PREPS,
+    WITH_ONLY_VERBS,
 )
 from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
 from digests.parties import SUBJECT_DEPS
@@ -105,6 +106,8 @@ def _verb_frame(verb: Token) -> str | None:
         return None  # "met the deadline": an object that is no party
     if _has_partner(verb):
         return frame
+    if lemma in WITH_ONLY_VERBS:
+        return None  # "workers engaged in the census": engaging is meeting only with someone
     if _collective_subject(verb):
         # "X and Y gathered" come together; "protesters gathered" is a rally, no meeting
         return frame if frame != "Come_together" or _coordinated_subject(verb) else None
