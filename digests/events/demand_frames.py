@@ -121,7 +121,7 @@ def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
         return None
     comp = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
     if comp is None:
-        return None
+        return _proposed_terms(an, verb, voices)
     target = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     gerund = comp.tag_ == "VBG" and comp.dep_ == "xcomp" and target is None
     if not gerund and not (target is not None and is_mandative(comp)):
@@ -132,6 +132,24 @@ def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     of = party(an, target, voices) if target is not None else None
     text = text_of(an, comp)
     return (by, of, text) if is_action_text(text) else None
+
+
+def _proposed_terms(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'The owners are proposing a ten-year agreement with a salary cap': terms a party puts
+    to the other side. Only 'propose' with a noun object, made by a named party or people
+    (not a document: 'the plan proposed ...')."""
+    if verb.lemma_.lower() != "propose":
+        return None
+    terms = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if terms is None or terms.pos_ != "NOUN":
+        return None
+    subj = agent_of(verb)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ in {"it", "this", "that"}:
+        return None
+    by = party(an, subj, voices)
+    if by is None or by.kind == "organization" and not subj.ent_type_:
+        return None
+    return by, None, text_of(an, terms)
 
 
 def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

@@ -240,3 +240,46 @@ def chant_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         by = Party(name=phrase, kind="anonymous")
     text = an.text[quote[0].idx : quote[-1].idx + len(quote[-1])].rstrip("!.")
     return by, party(an, target, voices), text
+
+
+# Nouns of obligation: "the council has a duty to protect them".
+DUTY_NOUNS = frozenset({"duty", "obligation", "responsibility"})
+
+
+def duty_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'"The council has a duty to protect these children," she said': an obligation put
+    on the council by the speaker (or the reporting verb's subject)."""
+    if noun.lemma_.lower() not in DUTY_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_ != "have":
+        return None
+    act = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+    subj = _clause_subject(noun.head)
+    if act is None or subj is None or subj.lower_ in NON_TARGETS | FIRST_PERSON:
+        return None
+    by = _voice_of(an, noun.head, voices)
+    of = party(an, subj, voices)
+    if by is None or of is None or of.name == by.name:
+        return None
+    return by, of, text_of(an, act)
+
+
+def need_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'"We need a full inquiry into the fire," the mayor said': what a speaker says their
+    side needs from others is a demand of no one named. Only 'we need' + a thing, quoted."""
+    if verb.lemma_ != "need" or not an.in_quote(verb):
+        return None
+    subj = _clause_subject(verb)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or subj.lower_ != "we" or thing is None or thing.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in {"neg", "xcomp", "ccomp"} for c in verb.children):
+        return None
+    by = voices.get(an.token_quote[verb.i])
+    return (by, None, text_of(an, thing)) if by is not None else None
+
+
+def _voice_of(an: Analysis, tok: Token, voices: Voices):
+    """Who says the clause: the quote's speaker, or the subject of the verb reporting it."""
+    if an.in_quote(tok):
+        return voices.get(an.token_quote[tok.i])
+    reporter = reporter_of(an, tok)
+    return party(an, agent_of(reporter), voices) if reporter is not None else None

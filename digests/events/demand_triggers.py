@@ -11,7 +11,8 @@ and 'appeal'), so that a reader can see every way of asking in one place:
 - CHANT: a slogan shouted in a quote ('the crowd chanted "Resign!"');
 - WISH: 'I hope Y will act', 'I'd like to see Y act';
 - OBLIGATION: a deontic modal aimed at a party, quoted or reported ('Y must act');
-- NECESSITY: 'it is time for Y to act';
+- NECESSITY: 'it is time for Y to act'; DUTY: 'Y has a duty to act'; NEED: '"we need
+  an inquiry"' (quoted);
 - NOUN: a demand noun ('its calls for Y to act', 'a request by X');
 - PETITION: a petition handed, signed or received ('handed a petition to Y over X');
 - URGING: 'at the urging of X' (the act done is what X asked for).
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from digests.analysis import Analysis
-from digests.events.demand_modals import is_obligation, reporter_of
+from digests.events.demand_modals import DUTY_NOUNS, is_obligation, reporter_of
 from digests.events.demand_petitions import PETITION_NOUNS
 from digests.events.demand_verbs import is_trigger
 from digests.lexicon import HOPE_VERBS
@@ -47,6 +48,8 @@ class Frame(enum.Enum):
     SEE_WISH = "see_wish"
     OBLIGATION = "obligation"
     NECESSITY = "necessity"
+    DUTY = "duty"
+    NEED = "need"
     NOUN = "noun"
     PETITION = "petition"
     URGING = "urging"
@@ -65,7 +68,9 @@ HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "ho
 # Frames that carry a demand only where no stronger frame in the sentence does.
 WEAK_FRAMES = frozenset({Frame.URGING, Frame.PETITION})
 # Frames whose own deontic or wishing word is the demand ('Y must act', 'I hope Y acts').
-DEONTIC_FRAMES = frozenset({Frame.OBLIGATION, Frame.NECESSITY, Frame.HOPE, Frame.SEE_WISH})
+DEONTIC_FRAMES = frozenset(
+    {Frame.OBLIGATION, Frame.NECESSITY, Frame.DUTY, Frame.NEED, Frame.HOPE, Frame.SEE_WISH}
+)
 
 
 @dataclass(frozen=True)
@@ -105,9 +110,13 @@ def frame_of(an: Analysis, tok: Token) -> Frame | None:
         if lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:
             return Frame.HOPE
         reported = an.in_quote(tok) or reporter_of(an, tok) is not None
-        return Frame.OBLIGATION if reported and is_obligation(tok) else None
+        if reported and is_obligation(tok):
+            return Frame.OBLIGATION
+        return Frame.NEED if lemma == "need" and an.in_quote(tok) else None
     if lemma in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
         return Frame.NECESSITY
+    if tok.pos_ == "NOUN" and lemma in DUTY_NOUNS:
+        return Frame.DUTY
     if tok.pos_ == "NOUN":
         return Frame.PETITION if lemma in PETITION_NOUNS else Frame.NOUN
     return None

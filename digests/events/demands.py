@@ -30,8 +30,10 @@ from digests.events.demand_common import Voices, is_action_text, is_polite_want
 from digests.events.demand_frames import deadline_demand, suggestion_demand, ultimatum_demand
 from digests.events.demand_modals import (
     chant_demand,
+    duty_demand,
     hope_demand,
     necessity_demand,
+    need_demand,
     obligation_demand,
     see_wish_demand,
 )
@@ -61,6 +63,8 @@ ARGUMENT_READERS = {
     Frame.OBLIGATION: obligation_demand,
     Frame.NECESSITY: necessity_demand,
     Frame.PETITION: petition_demand,
+    Frame.DUTY: duty_demand,
+    Frame.NEED: need_demand,
 }
 # Governing words that make a demand an attempt, which is still a demand put ('tried to
 # persuade Y to act'), unlike a wish to ask ('wants to ask Y').

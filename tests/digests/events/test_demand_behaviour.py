@@ -123,6 +123,9 @@ POSITIVE = {
     "ultimatum_dative": "{a} gave {b} an ultimatum to {act}.",
     "tell_should": "{a} told {b} that it should {act}.",
     "ask_leave": "{a} asked to postpone the hearing.",
+    "quote_we_need": '"We need {thing}," {a_low} said.',
+    "duty": '"In our view {b} has a duty to {act}," {a_low} said.',
+    "proposed_terms": "{a} proposed a three-year contract with a wage freeze.",
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
 }
 
@@ -155,6 +158,9 @@ NEGATIVE = {
     "not_asked": "{b_cap} was not asked to {act}.",
     "petition_not_signed": "{a} refused to sign the petition against the closure.",
     "petition_none": "{a} said no petition had been delivered to {b}.",
+    "we_need_to": '"We need to talk about {place}," {a_low} said.',
+    "we_dont_need": '"We do not need {thing}," {a_low} said.',
+    "plan_proposed": "The draft budget proposed {thing}.",
     "future_will": "{a} will ask {b} to {act} if the talks fail.",
 }
 
@@ -183,7 +189,8 @@ def _cap(name: str) -> str:
 
 # Classes whose template does not put the asker or the addressee where a rule can name it.
 NO_BY = {"chant"}
-NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave"}
+NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave", "quote_we_need"}
+NO_OF |= {"proposed_terms"}
 
 
 def cases() -> list[Case]:
