@@ -49,20 +49,17 @@ failures (the caller counts them; `bot.service` does), or retrying.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import multiprocessing
-import os
 import signal
-import sys
 import threading
 import time
-import traceback
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from digests.model import Digest
+from digests.worker_process import Job, build, worker_main
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +69,6 @@ DEFAULT_TIME_LIMIT = 120.0
 SHORT_CHARS = 25_000
 # How long a new worker may take to import and load the model before it counts as broken.
 START_TIMEOUT = 300.0
-_PR_SET_PDEATHSIG = 1
 
 
 class WorkerFailure(RuntimeError):
@@ -116,73 +112,6 @@ class WorkerStartError(RuntimeError):
 
 class PoolClosed(RuntimeError):
     """The pool was closed (the bot is stopping): nothing more is digested."""
-
-
-@dataclass(frozen=True)
-class _Job:
-    text: str
-    title: str | None
-    source: str | None
-
-
-def _build(job: _Job) -> Digest:
-    """The engine on one job. Imported here, not with this module: a caller whose digests
-    are all built in workers (the CLI's `--jobs N`) never imports spaCy itself; the fork
-    server has imported the engine before any worker is forked."""
-    from digests.engine import build_digest
-
-    return build_digest(job.text, title=job.title, source=job.source)
-
-
-# -- the worker process ---------------------------------------------------------------------------
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to SIGKILL this process when the process that forked it (the forkserver,
-    which exits with the bot) goes away. Elsewhere a no-op: the pipe's EOF ends idle workers."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-
-
-def _worker_main(conn: Connection, model: str | None, memory_limit_mb: int | None) -> None:
-    """A worker's whole life: load the model once, then digest jobs until told to stop."""
-    _die_with_parent()
-    try:
-        if memory_limit_mb:
-            import resource
-
-            limit = memory_limit_mb * 2**20
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        from digests.text.nlp import get_nlp, loaded_model, use_model
-
-        if model and loaded_model() != model:
-            use_model(model)  # not the one the fork server loaded (see preload_model)
-        get_nlp()
-    except BaseException as e:  # noqa: BLE001 - reported to the parent, which decides
-        conn.send(("start_failed", f"{type(e).__name__}: {e}"))
-        return
-    conn.send(("ready", os.getpid()))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent went away
-        if job is None:
-            return
-        try:
-            digest = _build(job)
-        except MemoryError:
-            conn.send(("memory", ""))
-            return  # the heap may be in pieces: the parent starts a fresh worker
-        except Exception as e:  # noqa: BLE001 - an engine bug on one article
-            conn.send(("error", (f"{type(e).__name__}: {e}", traceback.format_exc())))
-            continue
-        conn.send(("ok", digest))
-
-
-# -- the parent's side ----------------------------------------------------------------------------
 
 
 class _Worker:
@@ -284,12 +213,12 @@ class DigestPool:
         `EngineError` (the engine raised), `WorkerStartError` (no worker can start)."""
         if not self.processes:
             with self._inline_lock:
-                digest = _build(_Job(text, title, source))
+                digest = build(Job(text, title, source))
         else:
             limit = self.time_limit if time_limit is None else time_limit
             worker = self._check_out(short=len(text) <= self.short_chars)
             try:
-                digest = self._run(worker, _Job(text, title, source), limit)
+                digest = self._run(worker, Job(text, title, source), limit)
             finally:
                 self._check_in(worker)
         with self._idle:
@@ -300,7 +229,7 @@ class DigestPool:
         """The pool as a drop-in `build_digest`."""
         return self.build(text, title=title, source=source)
 
-    def _run(self, worker: _Worker, job: _Job, limit: float) -> Digest:
+    def _run(self, worker: _Worker, job: Job, limit: float) -> Digest:
         if worker.ready and not worker.process.is_alive():
             self._replace(worker, "died while idle")  # not this article's doing
         self._wait_ready(worker)
@@ -364,7 +293,7 @@ class DigestPool:
         assert self._context is not None
         parent_end, child_end = self._context.Pipe(duplex=True)
         process = self._context.Process(
-            target=_worker_main,
+            target=worker_main,
             args=(child_end, self.model, self.memory_limit_mb),
             name="digest-worker",
             daemon=True,

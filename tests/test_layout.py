@@ -70,3 +70,17 @@ def test_no_relative_imports_in_bot():
         )
     ]
     assert not relative, relative
+
+
+MOST_LINES = 450
+
+
+def test_no_module_is_over_450_lines():
+    """A module a reader can hold in their head: past 450 lines it is two jobs, so split it."""
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for package in ("bot", "digests")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MOST_LINES
+    }
+    assert not long, long
