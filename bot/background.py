@@ -46,12 +46,7 @@ def start(services: Services) -> list[threading.Thread]:
 
 def stop(services: Services) -> None:
     """Stop the folder intake and the scheduler (a file or roundup in progress finishes)."""
-    if services.thread_healer is not None:
-        services.thread_healer.stop()
-    if services.folder_watcher is not None:
-        services.folder_watcher.stop()
-    services.feeds.stop()
-    services.roundups.shutdown(wait=True)
+    services.stop_background()
 
 
 def start_roundups(services: Services) -> None:

@@ -215,8 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return rotate_key()
         return cmd_run(args.inputs)
     except ValidationError as e:  # a setting in the environment or .env that does not parse
-        names = ", ".join(".".join(str(p) for p in err["loc"]).upper() for err in e.errors())
-        print(f"digest-bot: invalid setting: {names}", file=sys.stderr)
+        from bot.settings import invalid_settings_line
+
+        print(invalid_settings_line(e), file=sys.stderr)
         return 2
     except (ModelNotFoundError, WorkerStartError) as e:
         print(f"digest-bot: {e}", file=sys.stderr)

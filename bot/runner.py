@@ -56,7 +56,7 @@ from bot.ops.health import (
 from bot.ops.http_server import HttpLimits
 from bot.ops.log_format import configure_logging
 from bot.services import Services, build_services
-from bot.settings import Settings
+from bot.settings import Settings, invalid_settings_line
 from bot.slack.auth import AuthOutcome, SlackAuthRetry, auth_test
 from bot.storage.retention import EventPruner
 from bot.storage.tables import SLACK_BOTS
@@ -112,10 +112,7 @@ def run_bot(*, out: TextIO = sys.stderr) -> int:
     try:
         settings = Settings()
     except ValidationError as e:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in e.errors()
-        )
-        print(f"digest-bot: invalid setting: {problems}", file=out)
+        print(invalid_settings_line(e), file=out)
         return 2
     missing = settings.missing_credentials()
     if missing:

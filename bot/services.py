@@ -123,14 +123,19 @@ class Services:
     # Finishes events a dead replica acknowledged (set by `bot.app.create_app`).
     event_recovery: EventRecovery | None = None
 
-    def close(self) -> None:
-        """Stop what runs in the background, then let go of the pool and the database."""
+    def stop_background(self) -> None:
+        """Stop the thread healer, the folder intake, the feeds and the scheduler (a file or
+        roundup in progress finishes)."""
         if self.thread_healer is not None:
             self.thread_healer.stop()
         if self.folder_watcher is not None:
             self.folder_watcher.stop()
         self.feeds.stop()
         self.roundups.shutdown(wait=True)
+
+    def close(self) -> None:
+        """Stop what runs in the background, then let go of the pool and the database."""
+        self.stop_background()
         self.listener_executor.shutdown(wait=True, cancel_futures=True)
         if self.owned_pool is not None:
             self.owned_pool.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.digesting.zones import canonical_zone
@@ -272,3 +272,12 @@ def parse_watch_channels(value: str) -> dict[str, str]:
 def secret(value: SecretStr | None) -> str | None:
     """The secret's value, for the one place that hands it to a client (never to a log)."""
     return value.get_secret_value() if value is not None else None
+
+
+def invalid_settings_line(error: ValidationError) -> str:
+    """One line naming each setting that does not parse and why, for every entry point that
+    reads settings (never the value itself: it may be a secret)."""
+    problems = "; ".join(
+        f"{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()
+    )
+    return f"digest-bot: invalid setting: {problems}"

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from pydantic import ValidationError
 
-from bot.settings import Settings
+from bot.settings import Settings, invalid_settings_line
 from bot.storage.store import Store
 from bot.storage.token_crypto import SealedInstallationStore, rotate_tokens
 
@@ -23,10 +23,7 @@ def rotate_key(*, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     try:
         settings = Settings()
     except ValidationError as e:
-        problems = "; ".join(
-            f"{'.'.join(map(str, x['loc'])).upper()}: {x['msg']}" for x in e.errors()
-        )
-        print(f"digest-bot: invalid setting: {problems}", file=err)
+        print(invalid_settings_line(e), file=err)
         return 2
     cipher = settings.token_cipher()
     if not cipher.on:
