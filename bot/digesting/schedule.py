@@ -39,10 +39,10 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_EXECUTED, JobExecutionEvent
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.engine import Engine
 
+from bot.digesting.job_store import JOB_FUNC, JOB_TABLE, RoundupJobStore
 from bot.digesting.wall_clock import WEEKDAY_NAMES, WallClockTrigger
 from bot.digesting.zones import canonical_zone
 from bot.slack.blocks import escape as escape_mrkdwn
@@ -50,8 +50,6 @@ from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 
-JOB_FUNC = "bot.digesting.schedule:roundup_due"
-JOB_TABLE = "apscheduler_jobs"
 JOB_PREFIX = "roundup:"
 DEFAULT_MISFIRE_GRACE_SECONDS = 6 * 3600
 
@@ -253,7 +251,7 @@ class RoundupScheduler:
         self.workers = workers
         self._pool: ThreadPoolExecutor | None = None
         self.scheduler = BackgroundScheduler(
-            jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOB_TABLE)},
+            jobstores={"default": RoundupJobStore(engine=engine, tablename=JOB_TABLE)},
             job_defaults={
                 "coalesce": True,
                 "misfire_grace_time": misfire_grace_seconds,

@@ -34,7 +34,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
-from bot.digesting.schedule import JOB_PREFIX, JOB_TABLE
+from bot.digesting.job_store import JOB_TABLE
+from bot.digesting.schedule import JOB_PREFIX
 from bot.ops.leader import Replica
 from bot.ops.shared_locks import SharedLocks
 from bot.storage.store import Store

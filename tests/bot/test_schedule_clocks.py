@@ -10,13 +10,16 @@ valid minute after a time that does not exist (spring forward, Havana's midnight
 from __future__ import annotations
 
 import io
+import pickle
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from apscheduler.triggers.cron import CronTrigger
+from sqlalchemy import text
 
+from bot.digesting.job_store import JOB_FUNC, JOB_TABLE
 from bot.digesting.schedule import (
     RoundupScheduler,
     ScheduleError,
@@ -122,21 +125,43 @@ def test_weekly_days_are_kept() -> None:
 
 
 def test_jobs_stored_with_a_cron_trigger_get_the_wall_clock_at_start(tmp_path: Path) -> None:
+    """A job as an older release stored it: a cron trigger, and the function under its old
+    module name. Both are brought along at start; neither loses the schedule."""
     store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
     try:
         scheduler = RoundupScheduler(store.engine, lambda channel, quiet: None)
         spec = ScheduleSpec("daily", 2, 30, timezone="Europe/Berlin")
-        scheduler.scheduler.add_job(  # as an older version stored it
-            "bot.schedule:roundup_due",
+        scheduler.start(paused=True)
+        scheduler.scheduler.add_job(
+            JOB_FUNC,
             trigger=CronTrigger(hour=2, minute=30, timezone=ZoneInfo("Europe/Berlin")),
             id=spec.job_id("C0NEWS"),
             kwargs={"channel": "C0NEWS", "quiet": False, "spec": spec.to_dict()},
         )
+        scheduler.shutdown()
+        rename_stored_job_func(store, "bot.schedule:roundup_due")
+
+        scheduler = RoundupScheduler(store.engine, lambda channel, quiet: None)
         scheduler.start(paused=True)
         try:
             [job] = scheduler.scheduler.get_jobs()
             assert isinstance(job.trigger, WallClockTrigger)
+            assert job.func_ref == JOB_FUNC
         finally:
             scheduler.shutdown()
     finally:
         store.close()
+
+
+def rename_stored_job_func(store: Store, func_ref: str) -> None:
+    """Point every stored job at `func_ref`, as a release that named it so stored it."""
+    with store.engine.begin() as connection:
+        rows = connection.execute(text(f"SELECT id, job_state FROM {JOB_TABLE}")).all()
+        assert rows
+        for job_id, job_state in rows:
+            state = pickle.loads(job_state)
+            state["func"] = func_ref
+            connection.execute(
+                text(f"UPDATE {JOB_TABLE} SET job_state = :state WHERE id = :id"),
+                {"state": pickle.dumps(state), "id": job_id},
+            )
