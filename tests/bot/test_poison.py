@@ -166,7 +166,7 @@ def test_a_file_the_bot_was_killed_digesting_twice_is_failed_at_the_next_start(
         finally:
             kill(proc)
         # The worker dies with the bot: no orphan goes on parsing.
-        wait_for(lambda ws=workers: not any(_alive(w) for w in ws), what="worker gone")
+        wait_for(lambda ws=workers: not any(_alive(w) for w in ws), timeout=60, what="worker gone")
         assert (inbox / "heavy.txt").exists()  # still in the inbox, claimed
 
     proc, _ = spawn_bot(slack, inbox, db_url)
