@@ -9,7 +9,8 @@ variant is fast, its PostgreSQL variant slow. `SLOW_FIXTURES` are slow by their 
 (the whole gold set), and `@pytest.mark.slow` marks by hand a test that is slow by its own
 input (a 150,000-character parse).
 
-A test that is fast by this rule but slow in fact shows up in the summary of any run
+A test that is fast by this rule but slow in fact (its call, or its setup: a module-scoped
+fixture that digests a whole behavioural suite) shows up in the summary of any run
 (`SLOW_SECONDS`), so the fast tier does not creep back towards the whole suite unnoticed.
 """
 
@@ -128,9 +129,11 @@ class SlowInFastTier:
 
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        fast = report.when == "call" and "slow" not in report.keywords
+        # Setup counts: a module-scoped fixture that digests a thousand sentences is paid
+        # by the module's first test.
+        fast = report.when in ("setup", "call") and "slow" not in report.keywords
         if fast and report.duration > SLOW_SECONDS:
-            self.found.append((report.nodeid, report.duration))
+            self.found.append((f"{report.nodeid} ({report.when})", report.duration))
 
     @pytest.hookimpl
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
