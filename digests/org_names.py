@@ -43,6 +43,11 @@ GENERIC_SHORT_FORMS = (
     )
 )
 ACRONYM_MIN, ACRONYM_MAX = 2, 8
+LEGAL_SUFFIXES = frozenset(
+    "inc corp corporation co company ltd limited llc plc lp llp gmbh ag sa nv bv".split()
+)
+# Labels an acronym of a body may carry besides ORG (places and nationalities excluded).
+ACRONYM_LABELS = frozenset({"", "PERSON", "ORG"})
 
 
 @dataclass
@@ -60,6 +65,10 @@ class OrganisationNames:
             if self.canonical_of.get(acronym) == full:
                 return full
         return self.canonical_of.get(key, name)
+
+    def knows(self, name: str) -> bool:
+        """Whether `name` is a short form or acronym of an organisation in the article."""
+        return _key(name) in self.canonical_of
 
     def with_acronym(self, name: str) -> str:
         """'HDWU' -> 'Harbour Dock Workers Union (HDWU)'; a name with no acronym stays
@@ -91,6 +100,9 @@ def organisation_names(doc: Doc) -> OrganisationNames:
         acronym = _acronym_after(ent)
         if acronym and name and not _is_acronym(name):
             defined.setdefault(acronym, name)
+    # acronyms the model left unlabelled ("NRGF said") may still stand for a named body
+    # (or mislabelled: the model calls an unfamiliar acronym PERSON, or even an adverb)
+    names += [t.text for t in doc if t.ent_type_ in ACRONYM_LABELS and _is_acronym(t.text)]
     full_names = sorted({n for n in names if " " in n}, key=len, reverse=True)
     person_words = {t.text for t in doc if t.ent_type_ == "PERSON"}
     links: dict[str, str] = {}
@@ -102,14 +114,26 @@ def organisation_names(doc: Doc) -> OrganisationNames:
         if _is_acronym(name):
             matches = [f for f in full_names if _initials_match(name, f)]
         elif _may_shorten(name) and name not in person_words:
-            matches = [f for f in full_names if f.split()[0] == name and _body_name(f)]
+            matches = [
+                f
+                for f in full_names
+                if f.split()[0] == name
+                and _body_name(f)
+                and _adds_more_than_a_legal_suffix(name, f)
+            ]
         else:
             matches = []
         if len(matches) == 1:
             links[name] = matches[0]
     # a shorter multi-word form that opens exactly one longer one: "Brenner Freight"
     for name in full_names:
-        longer = [f for f in full_names if f.startswith(name + " ") and _body_name(f)]
+        longer = [
+            f
+            for f in full_names
+            if f.startswith(name + " ")
+            and _body_name(f)
+            and _adds_more_than_a_legal_suffix(name, f)
+        ]
         if len(longer) == 1 and _may_shorten(name.split()[0]):
             links[name] = longer[0]
     return OrganisationNames(canonical_of={_key(k): _follow(links, v) for k, v in links.items()})
@@ -118,6 +142,13 @@ def organisation_names(doc: Doc) -> OrganisationNames:
 def _may_shorten(word: str) -> bool:
     """A capitalised word that is no generic body word ("House", "Ministry")."""
     return word[:1].isupper() and word.lower() not in GENERIC_SHORT_FORMS
+
+
+def _adds_more_than_a_legal_suffix(short: str, full: str) -> bool:
+    """'Brenner' -> 'Brenner Freight Holdings' says more; 'ExxonMobil' -> 'ExxonMobil
+    Corporation' only adds the legal form, which readers and writers leave off."""
+    extra = full[len(short) :].replace(",", " ").split()
+    return any(w.lower().rstrip(".") not in LEGAL_SUFFIXES for w in extra)
 
 
 def _body_name(name: str) -> bool:
@@ -192,5 +223,8 @@ def canonical_facts(names: OrganisationNames, people: set[str], meetings, demand
     for demand in demands:
         demand.by, demand.of = fix(demand.by), fix(demand.of)
     for quote in quotes:
-        if quote.speaker_kind == "organization" and quote.speaker:
+        if not quote.speaker or quote.speaker in people:
+            continue
+        if quote.speaker_kind == "organization" or names.knows(quote.speaker):
             quote.speaker = names.with_acronym(quote.speaker)
+            quote.speaker_kind = "organization"

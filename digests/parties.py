@@ -60,6 +60,9 @@ def party_of(
     if idx is not None:
         return person_party(an, idx, "named")
     low = tok.lower_
+    if tok.pos_ != "PRON" and an.org_names.knows(tok.text):
+        # an acronym of a body the article names ("HDWU said"), however the model tagged it
+        return Party(name=an.org_names.with_acronym(tok.text), kind="organization")
     if tok.pos_ == "PRON":
         if low in SINGULAR_PRONOUNS:
             idx = resolve_pronoun(an, tok, discourse)
@@ -100,6 +103,8 @@ def party_of(
             if org is not None:
                 return org
         name = description_of(an, tok)
+        if an.org_names.knows(name):  # an acronym the model left unlabelled: "HDWU said"
+            return Party(name=an.org_names.with_acronym(name), kind="organization")
         proper = tok.pos_ == "PROPN" and tok.is_title and len(name.split()) <= 4
         if proper and acts_as_body(an, name):
             # a proper name, not a person

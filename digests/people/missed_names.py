@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import AGENT_SUFFIXES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
 from digests.people.roles import is_title_token
 
@@ -49,12 +50,33 @@ def names_the_model_missed(doc: Doc, found: list[Span]) -> list[Span]:
         if run_end == i:
             i += 1
             continue
-        span = _name_in_run(doc[i:run_end])
+        span = _name_in_run(doc[i:run_end]) or _given_name_beside_person(
+            doc[i:run_end], person_heads
+        )
         if span is not None and _names_a_human(span, person_heads):
             extra.append(span)
             taken.update(range(span.start, span.end))
         i = run_end
     return extra
+
+
+def _given_name_beside_person(run: Span, person_heads: set[int]) -> Span | None:
+    """'William and Grace will greet ...': a known given name alone, paired with a person
+    also named by a known given name alone, is a person named by their given name (royals,
+    children, artists); a longer list of single words is more likely places."""
+    if len(run) != 1 or first_name_gender(run[0].text) is None:
+        return None
+    tok = run[0]
+    partners = [c for c in tok.conjuncts if c.i in person_heads]
+    # the partner is named alone too: "William and Grace", not "Catherine Ode and James"
+    alone = [
+        c
+        for c in partners
+        if first_name_gender(c.text) is not None
+        and not any(d.dep_ in {"compound", "flat"} for d in c.children)
+        and len(tok.conjuncts) == 1
+    ]
+    return run if alone else None
 
 
 def _name_word(tok: Token) -> bool:
@@ -84,6 +106,8 @@ def _name_in_run(run: Span) -> Span | None:
     while start < end and doc[start].lower_ in NAME_PARTICLES:
         start += 1
     for k in range(start + 1, end - 1):
+        if doc[k].ent_iob_ == "I" and doc[k].ent_type_ in {"GPE", "LOC", "NORP"}:
+            continue  # "North Carolina": the given-name-like word belongs to a place
         if (
             first_name_gender(doc[k].text) is not None
             and first_name_gender(doc[start].text) is None
@@ -95,33 +119,78 @@ def _name_in_run(run: Span) -> Span | None:
         return None
     if len(words[-1].text.rstrip(".")) == 1:
         return None  # ends in an initial: "Section B"
-    for tok in doc[start:end]:
+    run_words = doc[start:end]
+    for tok in run_words:
         if is_title_token(tok) and tok.lower_ not in NAME_PARTICLES:
             return None
-        if tok.lower_ in BODY_WORDS or tok.ent_type_ not in MISREAD_LABELS:
+        if tok.lower_ in BODY_WORDS:
+            return None
+        if tok.ent_type_ not in MISREAD_LABELS and not _given_name_misread_as_place(run_words):
             return None
     if end < len(doc) and doc[end].is_title and doc[end].lower_ in BODY_WORDS:
         return None
     return doc[start:end]
 
 
+def _given_name_misread_as_place(span: Span) -> bool:
+    """'Marta Okonkwo' tagged GPE: two words opening with a known given name, in a list."""
+    if len(span) != 2 or first_name_gender(span[0].text) is None:
+        return False
+    whole = span[0].ent_iob_ == "B" and span[1].ent_iob_ == "I" and span[1].ent_type_ == "GPE"
+    ends = span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I"
+    return whole and ends and span[0].ent_type_ == "GPE" and bool(list_mates(span.root))
+
+
 def _names_a_human(span: Span, person_heads: set[int]) -> bool:
     """One mark of a human for a run the model left untagged; two for one it called ORG
     (it does so for whole bodies: "the Revolutionary Guard", "Harmon Advisers")."""
+    if len(span) == 1:
+        return True  # a given name beside a person: `_given_name_beside_person` checked
     root = span.root
     given = first_name_gender(span[0].text) is not None
     initials = _initials_first(span)
-    role = _human_role_set_off(root)
+    role = _human_role_set_off(root) or long_title_before(span) is not None
     if any(t.ent_type_ == "ORG" for t in span):
-        return (given or initials) and (role or initials)
+        listed = _coordinated_with_person(root, person_heads, full_names_only=True)
+        return (given or initials) and (role or initials) or listed and len(span) <= 3
     if _coordinated_with_person(root, person_heads) or initials or role:
         return True
     return given or _after_organisation(span)
 
 
-def _coordinated_with_person(root: Token, person_heads: set[int]) -> bool:
-    """'Ana Ruiz, Bo Lund and Kai Ode' when one of them is already a person."""
-    return any(c.i in person_heads for c in root.conjuncts)
+def _coordinated_with_person(
+    root: Token, person_heads: set[int], *, full_names_only: bool = False
+) -> bool:
+    """'Ana Ruiz, Bo Lund and Kai Ode' when one of them is already a person (with
+    `full_names_only`, a person named by more than one word: a lone capitalised word the
+    model called PERSON may be a place)."""
+    for c in list_mates(root):
+        if c.i in person_heads and (
+            not full_names_only or c.i > 0 and c.nbor(-1).dep_ == "compound"
+        ):
+            return True
+    return False
+
+
+def list_mates(head: Token) -> list[Token]:
+    """The other names in a list with this one: its conjuncts, and the names the parser
+    hung on it as appositions ("Ana Ruiz, Bo Lund and Kai Ode" often parses as Ruiz with
+    an apposition Lund, and Ode a conjunct of Lund)."""
+    mates: list[Token] = []
+    todo = [head]
+    seen = {head.i}
+    while todo:
+        tok = todo.pop()
+        near = list(tok.conjuncts)
+        near += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            near.append(tok.head)
+        for other in near:
+            if other.i not in seen:
+                seen.add(other.i)
+                mates.append(other)
+                todo.append(other)
+    return mates
 
 
 def _initials_first(span: Span) -> bool:

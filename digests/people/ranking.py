@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from digests.lexicon import CUE_VERBS
 from digests.model import Person
 from digests.people.cast import Cast
+from digests.people.missed_names import list_mates
 from digests.people.name_shapes import first_name_gender
 
 MAX_KEY_PEOPLE = 5
@@ -132,8 +133,9 @@ def _introduced(cast: Cast, idx: int, doc: Doc, body: list[int], heads) -> bool:
     m = cast.members[idx]
     if _only_background(doc, body, heads):
         return False
-    placed = _main_argument(heads) or _listed(cast, idx, doc, body)
+    placed = _main_argument(heads)
     if " " in m.name:
+        placed = placed or _listed(cast, idx, doc, body)
         return placed or m.role is not None and not _place_role(m.role)
     return placed and first_name_gender(m.name) is not None
 
@@ -151,9 +153,9 @@ def _listed(cast: Cast, idx: int, doc: Doc, body: list[int]) -> bool:
     """The name stands in a coordination with another person ("Ana Ruiz and Bo Lund")."""
     for t in body:
         head = _name_head(doc[t])
-        for other in head.conjuncts:
+        for other in head.conjuncts if cast.members[idx].role is None else list_mates(head):
             owner = cast.person_at(other)
-            if owner is not None and owner != idx:
+            if owner is not None and owner != idx and " " in cast.members[owner].name:
                 return True
     return False
 

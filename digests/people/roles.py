@@ -270,7 +270,7 @@ def role_after(name: Span) -> Span | None:
         if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
             span = doc[child.left_edge.i : child.right_edge.i + 1]
             if child.pos_ == "PROPN" and not any(
-                t.pos_ == "NOUN" or is_title_token(t) for t in span
+                t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLE_WORDS for t in span
             ):
                 continue
             role = _trim_role_span(_first_conjunct(span))
@@ -339,7 +339,14 @@ def _names_a_person(role: Span) -> bool:
     if head.lower_ == "one":
         head = next((g for c in head.children for g in c.children if g.dep_ == "pobj"), head)
     lemma = head.lemma_.lower()
-    return lemma in TITLE_WORDS or lemma.endswith(AGENT_SUFFIXES)
+    if lemma in TITLE_WORDS or head.pos_ == "NOUN" and lemma.endswith(AGENT_SUFFIXES):
+        return True  # "organiser", not a surname like "Lindqvist"
+    # "Director Member Services", "Sr. Manager Audit": a capitalised title that opens the
+    # phrase, before the unit it runs (the parse takes the unit for the head)
+    return any(
+        t.is_title and t.lower_.rstrip(".") in TITLE_WORDS and t.pos_ in {"NOUN", "PROPN"}
+        for t in role[:3]
+    )
 
 
 def copular_role(name: Span) -> Span | None:
