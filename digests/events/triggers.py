@@ -393,15 +393,21 @@ def is_dateline(tok: Token) -> bool:
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES and tok.is_upper
 
 
+DATELINE_REACH = 12  # tokens: a dateline is a few words at the start of a line
+
+
 def in_dateline(tok: Token) -> bool:
     """'ST. PAUL, Minn. (AP) — ...': a token before a dateline dash near a paragraph's start.
 
     The dateline names where the story was filed and who filed it, never an actor."""
     doc = tok.doc
     start = tok.i
-    while start > tok.sent.start and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+    floor = max(0, tok.i - DATELINE_REACH)
+    while start > floor and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
         start -= 1  # back to the start of the line (a headline may share the sentence)
-    for t in doc[start : min(len(doc), start + 12)]:
+    if start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+        return False  # deep inside a line: no dateline reaches here
+    for t in doc[start : min(len(doc), start + DATELINE_REACH)]:
         if t.i > tok.i and t.text in DATELINE_DASHES and t.i > start:
             before = doc[start : t.i]
             return all(b.is_punct or b.pos_ == "PROPN" or b.is_upper for b in before)
