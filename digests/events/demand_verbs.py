@@ -224,7 +224,9 @@ def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, To
         return None  # "I want the House": a party is not an act anyone is asked for
     if lemma == "require":
         return None  # "the rule requires a permit": a condition, not a demand
-    if group_head(dobj).lemma_.lower() in CANDIDACY_THINGS:
+    objects = [c for c in dobj.head.children if c.dep_ == "dobj"]  # "re", "-", "election"
+    running = {t.lemma_.lower() for o in objects for t in o.subtree} & CANDIDACY_THINGS
+    if lemma in {"seek", "want"} and running:
         return None  # "is seeking a third term": running for office, nobody asked
     giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
         (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None

@@ -126,6 +126,9 @@ POSITIVE = {
     "quote_we_need": '"We need {thing}," {a_low} said.',
     "duty": '"In our view {b} has a duty to {act}," {a_low} said.',
     "proposed_terms": "{a} proposed a three-year contract with a wage freeze.",
+    "pressure_under": "{b_cap} is under pressure from {a_low} to {act}.",
+    "pressure_mounting": "Pressure from {a_low} is mounting on {b} to {act}.",
+    "demand_elections": "{a} is demanding fresh elections in {place}.",
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
 }
 
@@ -161,6 +164,9 @@ NEGATIVE = {
     "we_need_to": '"We need to talk about {place}," {a_low} said.',
     "we_dont_need": '"We do not need {thing}," {a_low} said.',
     "plan_proposed": "The draft budget proposed {thing}.",
+    "pressure_prices": "The pressure on prices in {place} eased in March.",
+    "under_pressure_mood": "{a} played well under pressure.",
+    "seek_reelection": "{a} is seeking re-election in {place}.",
     "future_will": "{a} will ask {b} to {act} if the talks fail.",
 }
 
@@ -190,7 +196,7 @@ def _cap(name: str) -> str:
 # Classes whose template does not put the asker or the addressee where a rule can name it.
 NO_BY = {"chant"}
 NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave", "quote_we_need"}
-NO_OF |= {"proposed_terms"}
+NO_OF |= {"proposed_terms", "demand_elections"}
 
 
 def cases() -> list[Case]:
