@@ -129,6 +129,48 @@ def introduced_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | N
     return None if _talks_about(an, qi, party) else party
 
 
+def sentence_before_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
+    """`Okonjo touted her record. "We built the bridge."`: a quoted sentence inside a
+    paragraph, after a quote-free sentence that reports a person or organisation stating
+    something, is theirs, unless it names them or speaks of a he/she (then it is about
+    them)."""
+    span = an.quotes[qi]
+    start, _ = an.paragraph_bounds(an.paragraph_of(span.open_mark))
+    before = an.text[start : span.open_mark].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return None
+    j = tokens[0].i - 1
+    while j >= 0 and (an.in_quote(j) and an.token_quote[j] == qi or an.doc[j].is_space):
+        j -= 1
+    if j < 0 or an.in_quote(j):
+        return None
+    sent = an.doc[j].sent
+    first = j
+    while first > sent.start and an.doc[first - 1].idx >= start:
+        first -= 1  # the sentence, within this paragraph
+    clause = an.doc[first : j + 1]
+    if any(an.in_quote(t) for t in clause):
+        return None
+    inside = range(clause.start, clause.end)
+    root = next(
+        (
+            t
+            for t in clause
+            if (t.head.i == t.i or t.head.i not in inside) and t.pos_ in {"VERB", "AUX"}
+        ),
+        None,
+    )
+    if root is None or not _states(an, root):
+        return None  # `Marchetti waited. "Who signed it?"`: what she did, not said
+    party = speaker_of_cue(an, root, discourse)
+    if party is None or party.person is None and party.kind != "organization":
+        return None
+    return None if party.person is not None and _talks_about(an, qi, party) else party
+
+
 def _states(an: Analysis, root: Token) -> bool:
     """The clause reports speech or a view: its verb (or a verb coordinated with it or
     completing it, `went on to argue`) is a cue or a verb of stating."""

@@ -32,6 +32,7 @@ from digests.quotes.context import (
     introduced_speaker,
     later_cue_speaker,
     opens_paragraph,
+    sentence_before_speaker,
 )
 from digests.quotes.cues import (
     TARGET_VERBS,
@@ -172,6 +173,10 @@ def clause_subject(q: QuoteAt) -> Decision | None:
     taken to have said it (news reports a subject's words this way)."""
     an = q.an
     verb = _clause_verb(an, q.qi)
+    # `X told reporters that Y was "unfit"`: the reported clause's subject is talked about;
+    # whoever reports it speaks (and when that is unclear, nobody is guessed)
+    while verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = None if an.in_quote(verb.head) else verb.head
     if verb is None or verb.lemma_.lower() in TARGET_VERBS:
         return None  # `mocked Quint's "plan"`: the target's words, not the subject's
     speaker = speaker_of_cue(an, verb, q.discourse)
@@ -232,6 +237,15 @@ def later_cue(q: QuoteAt) -> Decision | None:
     return Decision(found[0], "later_cue", found[1].text)
 
 
+def sentence_before(q: QuoteAt) -> Decision | None:
+    """`Okonjo touted her record. "We built the bridge."`: a quoted sentence after a
+    quote-free sentence of its paragraph whose subject is a person or organisation."""
+    if q.partial:
+        return None
+    speaker = sentence_before_speaker(q.an, q.qi, q.discourse)
+    return Decision(speaker, "sentence_before", "the sentence before") if speaker else None
+
+
 def introduced(q: QuoteAt) -> Decision | None:
     """A full quote opening its paragraph after a quote-free paragraph that made one
     person its subject, reported as stating something there."""
@@ -255,6 +269,7 @@ SIEVES: tuple[Sieve, ...] = (
     colon_paragraph,
     previous_quote,
     later_cue,
+    sentence_before,
     introduced,
 )
 

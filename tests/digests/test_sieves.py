@@ -118,6 +118,22 @@ def test_later_cue(at):
     assert speaker(decision) == "Priya Nair" and decision.cue == "said"
 
 
+def test_clause_subject_of_a_reported_clause_is_the_reporter_s(at):
+    q = at('Priya Nair told the board that Tomas Brenn was "a disgrace to the harbour."')
+    assert speaker(sieves.clause_subject(q)) in {None, "Priya Nair"}
+    assert speaker(sieves.attribute(q)) == "Priya Nair"
+
+
+def test_sentence_before(at):
+    q = at('Mayor Priya Nair touted her record on the harbour. "We built the bridge."')
+    assert speaker(sieves.sentence_before(q)) == "Priya Nair"
+
+
+def test_sentence_before_not_when_the_quote_speaks_of_her(at):
+    q = at('Mayor Priya Nair lost the vote. "She never listened to the harbour."')
+    assert sieves.sentence_before(q) is None
+
+
 def test_introduced(at):
     q = at('Priya Nair says the old pier can still be saved.\n"We only need the money."')
     assert speaker(sieves.introduced(q)) == "Priya Nair"
@@ -145,6 +161,10 @@ PINNED = [
     ('Priya Nair said in a statement:\n"The pier will reopen in May."', "colon_paragraph"),
     ('The talks were "long but productive." Nothing was settled, Priya Nair said.', "later_cue"),
     ('Priya Nair says the old pier can still be saved.\n"We only need the money."', "introduced"),
+    (
+        'Mayor Priya Nair touted her record on the harbour. "We built the bridge."',
+        "sentence_before",
+    ),
 ]
 
 
