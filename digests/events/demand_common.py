@@ -256,7 +256,7 @@ def is_mandative(verb: Token | None) -> bool:
     # "insisted that the firms reopen it": a report in the past would shift the tense
     # ("insisted that they reopened"), so a plain present under a past verb is subjunctive
     governor = verb.head.head if verb.head.pos_ in {"NOUN", "PROPN"} else verb.head
-    return singular or governor.tag_ == "VBD"
+    return singular or governor.tag_ in {"VBD", "VBN"}
 
 
 def demand_of(

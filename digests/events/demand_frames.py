@@ -166,8 +166,8 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     for cond in conditions:
         marks = {m.lower_ for m in cond.children if m.dep_ == "mark"}
         negated = any(c.dep_ == "neg" for c in cond.children)
-        if not ("unless" in marks or "if" in marks and negated):
-            continue
+        if not ("unless" in marks or "until" in marks or "if" in marks and negated):
+            continue  # "strike until the company meets their demands" puts one too
         of = party(an, next((c for c in cond.children if c.dep_ == "nsubj"), None), voices)
         by = party(an, agent_of(verb), voices)
         if of is None or by is None:

@@ -31,6 +31,7 @@ URGING_NOUNS = frozenset(
 )
 HOLDER_VERBS = frozenset(
     {"have", "make", "issue", "present", "serve", "send", "deliver", "set", "give"}
+    | {"reiterate", "renew", "repeat", "table", "submit", "list", "outline", "put", "lay"}
 )
 # Verbs whose subject answers a request made of it ("the board rejected a request by X").
 ANSWER_VERBS = frozenset(
@@ -84,11 +85,34 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
             (c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
         )
     if target is None:
-        return None
+        return _stated_demands(an, noun, holder, voices)
     by = party(an, agent_of(holder), voices)
     of = party(an, target, voices)
     act = _infinitive_of(noun) or _infinitive_after(target)
     return by, of, text_of(an, act or noun)  # "an ultimatum to X to act"
+
+
+def _stated_demands(an: Analysis, noun: Token, holder: Token, voices: Voices) -> tuple | None:
+    """'The union set out its demands: safe staffing and a pay rise', 'We reiterated our
+    demands', 'issued an ultimatum: apologise or face a sit-in': demands put by the subject
+    of the verb that states them, of no one named. Only the subject's own demands (no
+    other owner) and a verb that states them ('have demands' is not putting them)."""
+    if noun.dep_ != "dobj" or holder.lemma_.lower() == "have":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.tag_ != "PRP$":
+        return None  # "presented the union's demands": the union's, read by _listed_demand
+    by = party_or_phrase(an, agent_of(holder), voices)
+    if by is None:
+        return None
+    doc = noun.doc
+    colon = noun.right_edge.i + 1
+    if colon < noun.sent.end - 1 and doc[colon].text == ":":
+        rest = doc[colon + 1 : noun.sent.end]
+        words = [t for t in rest if not (t.is_punct and t.i == rest.end - 1)]
+        if words:
+            return by, None, an.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return by, None, text_of(an, noun)
 
 
 def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:

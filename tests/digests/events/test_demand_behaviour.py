@@ -129,6 +129,10 @@ POSITIVE = {
     "pressure_under": "{b_cap} is under pressure from {a_low} to {act}.",
     "pressure_mounting": "Pressure from {a_low} is mounting on {b} to {act}.",
     "demand_elections": "{a} is demanding fresh elections in {place}.",
+    "stated_demands": "{a} set out its demands: safe staffing and a pay rise.",
+    "ultimatum_colon": "{a} issued an ultimatum: apologize or face a sit-in.",
+    "asked_that_plural": "{a} has asked that {b} {base}.",
+    "vow_until": "{a} vowed to stay out until {b} agreed to {act}.",
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
 }
 
@@ -167,6 +171,7 @@ NEGATIVE = {
     "pressure_prices": "The pressure on prices in {place} eased in March.",
     "under_pressure_mood": "{a} played well under pressure.",
     "seek_reelection": "{a} is seeking re-election in {place}.",
+    "has_demands": "{a} has demands, but nobody asked about them.",
     "future_will": "{a} will ask {b} to {act} if the talks fail.",
 }
 
@@ -196,7 +201,7 @@ def _cap(name: str) -> str:
 # Classes whose template does not put the asker or the addressee where a rule can name it.
 NO_BY = {"chant"}
 NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave", "quote_we_need"}
-NO_OF |= {"proposed_terms", "demand_elections"}
+NO_OF |= {"proposed_terms", "demand_elections", "stated_demands", "ultimatum_colon"}
 
 
 def cases() -> list[Case]:
