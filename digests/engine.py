@@ -133,7 +133,9 @@ def digest_from_doc(
     named = _cast_by_name(an)
     canonical_facts(an.org_names, set(named), meetings, demands, quotes)
     actors = set(speaker_quotes)
-    actors |= {named[n] for m in meetings for n in m.participants if n in named}
+    # a meeting's first participants are those its grammar names; later ones come from its
+    # clause or the sentence before and are less sure to be the story's actors
+    actors |= {named[n] for m in meetings for n in m.participants[:3] if n in named}
     actors |= {named[n] for d in demands for n in (d.by, d.of) if n in named}
     return Digest(
         title=title or an.headline,
