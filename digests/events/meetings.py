@@ -42,6 +42,7 @@ from digests.events.time_place import (
     days_differ,
     sentence_place,
     status_of,
+    times_differ,
     when_of,
     where_of,
 )
@@ -124,6 +125,7 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
     # a meeting with one party ("the council meeting") waited for later mentions to name
     # who else was there; alone it is not reported
     dateline = dateline_place(an)
+    mentions = _one_per_sentence(mentions)
     return [
         Meeting(
             participants=[p.name for p in m.parties],
@@ -135,3 +137,26 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
         for m in mentions
         if len(m.parties) >= 2 or m.gathering
     ]
+
+
+def _one_per_sentence(mentions: list[Mention]) -> list[Mention]:
+    """Two mentions with the same parties told in the same sentence, with no time of their
+    own that differs, are one meeting read twice ("the meeting ... since the sides met")."""
+    kept: list[Mention] = []
+    for m in mentions:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.evidence == m.evidence
+                and k.keys == m.keys
+                and not times_differ(k.when, m.when)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(m)
+        else:
+            twin.when = twin.when or m.when
+            twin.where = twin.where or m.where
+    return kept
