@@ -63,6 +63,9 @@ ADDRESSEE_VERBS = frozenset(
 )
 # Verbs of putting pressure on someone, which may name the issue instead of an act.
 PRESSING_VERBS = frozenset({"press", "pressure", "lobby"})
+SUMMON_VERBS = frozenset({"summon", "subpoena"})
+# Acts of giving an account, which only the one summoned can do.
+ACCOUNTING_VERBS = frozenset({"testify", "explain", "appear", "answer", "account", "justify"})
 REFERRING_PRONOUNS = frozenset({"it", "them", "him", "her"})
 NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
 # Verbs whose wanted clause may be finite or a participle ('want them rehired').
@@ -113,7 +116,20 @@ def is_trigger(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = trigger_lemma(tok)
+    if lemma in SUMMON_VERBS:
+        return _summoned_to_account(tok)
     return lemma in TRIGGER_VERBS or lemma in DIRECTIVE_VERBS and _directs_someone(tok)
+
+
+def _summoned_to_account(verb: Token) -> bool:
+    """'summoned the chief executive to testify / explain': called in to give an account,
+    an act only the one summoned can do; not 'summoned the envoy to convey our protest'
+    (the summoner's own purpose)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i), None)
+    if obj is None or comp is None or not any(a.tag_ == "TO" for a in comp.children):
+        return False
+    return comp.lemma_.lower() in ACCOUNTING_VERBS
 
 
 def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

@@ -133,6 +133,7 @@ POSITIVE = {
     "ultimatum_colon": "{a} issued an ultimatum: apologize or face a sit-in.",
     "asked_that_plural": "{a} has asked that {b} {base}.",
     "vow_until": "{a} vowed to stay out until {b} agreed to {act}.",
+    "summon_testify": "{a} summoned {b} to testify about the spill.",
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
 }
 
@@ -172,6 +173,7 @@ NEGATIVE = {
     "under_pressure_mood": "{a} played well under pressure.",
     "seek_reelection": "{a} is seeking re-election in {place}.",
     "has_demands": "{a} has demands, but nobody asked about them.",
+    "summon_convey": "{a} summoned {b} to convey its protest.",
     "future_will": "{a} will ask {b} to {act} if the talks fail.",
 }
 
