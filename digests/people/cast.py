@@ -33,6 +33,7 @@ from digests.lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
+from digests.people.clause_roles import copular_role, post_verb_role, role_as
 from digests.people.long_titles import long_title_before
 from digests.people.missed_names import names_the_model_missed
 from digests.people.names import (
@@ -43,19 +44,18 @@ from digests.people.names import (
     names_after_titles,
     untagged_first_names,
 )
+from digests.people.nearby_roles import roles_from_sentence_before
 from digests.people.organisations import (
     drop_organisation_names,
     not_a_name,
     trim_trailing_abbreviation,
 )
 from digests.people.roles import (
-    copular_role,
     expand_abbreviations,
     is_title_token,
     outranks,
     plural_lemma,
     role_after,
-    role_as,
     shared_plural_title,
     title_before,
     title_set_off_before,
@@ -231,6 +231,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
     _link_title_mentions(doc, members, token_person, mention_spans, register)
     _assign_unclaimed_titles(doc, members, token_person, mention_spans, register, in_quote)
     _infer_genders(doc, members, token_person, in_quote)
+    roles_from_sentence_before(doc, members, token_person, mention_spans, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
 
 
@@ -249,13 +250,17 @@ def _note_mention_role(m: CastMember, span: Span, in_quote: list[bool]) -> None:
         m.add_alias(doc[pre.start : span.end].text)
     post = None
     if not in_quote[span.start] and (m.role is None or pre is None):
-        post = role_after(span) or role_as(span) or title_set_off_before(span)
+        # a title set off right before the name is nearer than an appositive head far
+        # back ("Mayor, A, Councillor B and Treasurer, C": C is the treasurer)
+        post = title_set_off_before(span) or role_after(span) or role_as(span)
     if m.role is None and pre is not None and post is not None and outranks(post, pre):
         _note_role(m, post)
     _note_role(m, pre)
     _note_role(m, post)
     if m.role is None and not in_quote[span.start]:
         _note_role(m, copular_role(span))
+    if m.role is None and not in_quote[span.start]:
+        m.role = post_verb_role(span)
     if m.role is None:
         _note_role(m, shared_plural_title(span))
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from digests.lexicon import AGENT_SUFFIXES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
 from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
-from digests.people.roles import is_title_token
+from digests.people.roles import is_title_token, title_before
 
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Vellan").
 NAME_PARTICLES = frozenset(
@@ -150,6 +150,13 @@ def _names_a_human(span: Span, person_heads: set[int]) -> bool:
     given = first_name_gender(span[0].text) is not None
     initials = _initials_first(span)
     role = _human_role_set_off(root) or long_title_before(span) is not None
+    # a lowercase title straight before ("veteran porter and guide Ana Ruiz")
+    role = (
+        role
+        or span.start > 0
+        and span.doc[span.start - 1].is_lower
+        and (title_before(span) is not None)
+    )
     if any(t.ent_type_ == "ORG" for t in span):
         listed = _coordinated_with_person(root, person_heads, full_names_only=True)
         return (given or initials) and (role or initials) or listed and len(span) <= 3

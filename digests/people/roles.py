@@ -69,19 +69,6 @@ def outranks(post: Span, title: Span) -> bool:
     return bare_rank and not relation
 
 
-def role_as(name: Span) -> Span | None:
-    """'As director of the campaign, Ortiz has ...': a role given in a fronted as-phrase."""
-    root = name.root
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    for prep in root.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < name.start:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in TITLE_WORDS:
-                return _trim_role_span(name.doc[obj.left_edge.i : obj.right_edge.i + 1])
-    return None
-
-
 def shared_plural_title(name: Span) -> Span | None:
     """'candidates Ana Ruiz and Bram Ode', 'Senators Ana Ruiz, Bo Lund and Kai Ode',
     'Labour MPs such as Ana Ruiz and Bo Lund': a plural title before the first of joined
@@ -147,7 +134,7 @@ def title_before(name: Span) -> Span | None:
     title = _skip_place_of_title(doc, i, name.sent.start)
     start = title if title < i else i + 1
     i = start - 1
-    sent_start = name.sent.start
+    sent_start = _title_sentence_start(name)
     while i >= sent_start:
         tok = doc[i]
         if tok.is_space or tok.lower_ in DETERMINERS:
@@ -157,6 +144,14 @@ def title_before(name: Span) -> Span | None:
         )
         if tok.is_punct and tok.text not in POSSESSIVE_MARKS and not word_internal_hyphen:
             break
+        if _joined_to_title(tok, name, sent_start):
+            start = i  # "porter and guide Ana Ruiz": a lowercase noun (or verb-tagged noun)
+            i -= 1
+            continue
+        if tok.lower_ == "and" and start < name.start and _coordinated_title(doc, i, sent_start):
+            start = i - 1  # "porter and guide Ana Ruiz", "Lakeland CM and ZPA chief Ana Ruiz"
+            i -= 2
+            continue
         if (
             tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"}
             and tok.text not in POSSESSIVE_MARKS
@@ -165,7 +160,9 @@ def title_before(name: Span) -> Span | None:
         in_np = tok.head.i >= start  # attached to the chain built so far, or the name
         # a title noun right before the name is its title, however the parser hung it
         # ("director Ana Ruiz and counsel Bram Ode": 'counsel' parsed as a conjunct)
-        next_to_name = i == start - 1 == name.start - 1 and tok.lemma_.lower() in TITLE_WORDS
+        next_to_name = i == start - 1 == name.start - 1 and (
+            tok.lemma_.lower() in TITLE_WORDS or tok.lower_ in TITLE_ABBREVIATIONS
+        )
         # ... and so is a lowercase noun right before that title ('union counsel')
         next_to_name |= i == start - 1 < name.start - 1 and tok.pos_ == "NOUN" and tok.is_lower
         if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS and not next_to_name:
@@ -177,7 +174,18 @@ def title_before(name: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    chain = doc[start:end]
+    chain = _valid_conjunct(doc[start:end])
+    if (
+        chain is not None
+        and start > 0
+        and (doc[start - 1].lower_ in DETERMINERS or doc[start - 1].tag_ == "PRP$")
+    ):
+        # "The King and Queen Consort", "his wife and daughter Ana": two people described,
+        # the title next to the name is the named one's
+        cut = next((t.i for t in chain if t.lower_ == "and"), None)
+        chain = doc[cut + 1 : end] if cut is not None and cut + 1 < end else chain
+    if chain is None:
+        return None
     # The role noun must be a noun ("newly cash-rich Okafor" has none; "a major
     # figure" has an adjective).
     last = _role_head(chain)
@@ -190,6 +198,65 @@ def title_before(name: Span) -> Span | None:
     if last.ent_type_ in {"GPE", "ORG", "NORP"} and last.lower_ not in TITLE_WORDS:
         return None
     return chain
+
+
+def _title_sentence_start(name: Span) -> int:
+    """The sentence start, or the one before when the model split the sentence between a
+    title and its name: after an abbreviated rank ('... Investigations Cmdr.' / 'Ana Ruiz
+    said.') or after a word that cannot end a sentence ('... ZPA chief' / 'K Rao met')."""
+    start = name.sent.start
+    doc = name.doc
+    if start != name.start or start == 0:
+        return start
+    before = doc[start - 1]
+    if before.lower_ in TITLE_ABBREVIATIONS or before.is_alpha and not before.is_space:
+        return before.sent.start
+    return start
+
+
+def _joined_to_title(tok: Token, name: Span, sent_start: int) -> bool:
+    """A lowercase word right before the name, after 'and' and a title noun."""
+    i = tok.i
+    return (
+        i == name.start - 1
+        and tok.is_lower
+        and tok.tag_ in {"NN", "VB"}
+        and i - 1 > sent_start
+        and tok.nbor(-1).lower_ == "and"
+        and _coordinated_title(tok.doc, i - 1, sent_start)
+    )
+
+
+def _coordinated_title(doc: Doc, i: int, sent_start: int) -> bool:
+    """'and' at i joins two titles: the word before it is a title noun."""
+    before = doc[i - 1] if i - 1 >= sent_start else None
+    return (
+        before is not None
+        and before.pos_ in {"NOUN", "PROPN"}
+        and (
+            plural_lemma(before) in TITLE_WORDS
+            or before.is_upper
+            and len(before) > 1  # "CM", "MLA"
+            or before.tag_ == "NN"
+            and before.is_lower
+            and doc[i + 1].is_lower
+        )
+    )
+
+
+def _valid_conjunct(chain: Span) -> Span | None:
+    """A chain joined by 'and' keeps only its titled part: 'Harbour CM and BLP's' is
+    'Harbour CM'; 'porter and guide' stays whole."""
+    doc = chain.doc
+    cut = next((t.i for t in chain if t.lower_ == "and"), None)
+    if cut is None:
+        return chain
+    right = doc[cut + 1 : chain.end]
+    last = right[-1] if len(right) else None
+    if last is not None and (last.pos_ in {"NOUN", "PROPN"} or last.is_lower and last.tag_ == "VB"):
+        return chain
+    left = doc[chain.start : cut]
+    return left if len(left) else None
 
 
 def title_set_off_before(name: Span) -> Span | None:
@@ -213,8 +280,11 @@ def title_set_off_before(name: Span) -> Span | None:
         start > sent_start
         and doc[start - 1].text not in {",", "\n"}
         and not doc[start - 1].is_space
+        and not (doc[start - 1].lower_ in {";", "and"} and doc[start].lower_ in TITLE_WORDS)
     ):
-        return None  # the title is part of a longer clause, not a label for the name
+        # the title is part of a longer clause, not a label for the name; but a list of
+        # labelled names goes on after 'and' or ';' ("... and CEO, Ana Ruiz")
+        return None
     return doc[start:comma]
 
 
@@ -242,9 +312,12 @@ def _skip_place_of_title(doc: Doc, i: int, sent_start: int) -> int:
 
 
 def _role_head(chain: Span) -> Token:
-    """The title noun of a chain: its last word, or the word before 'in Lima'."""
+    """The title noun of a chain: its last word, or the word before 'in Lima', or the
+    title before 'and' when the last word was read as a verb ('porter and guide')."""
     for tok in reversed(chain):
         if tok.lower_ in TITLE_PREPS:
+            return chain.doc[tok.i - 1]
+        if tok.lower_ == "and" and chain[-1].tag_ == "VB" and tok.i > chain.start:
             return chain.doc[tok.i - 1]
     return chain[-1]
 
@@ -347,19 +420,6 @@ def _names_a_person(role: Span) -> bool:
         t.is_title and t.lower_.rstrip(".") in TITLE_WORDS and t.pos_ in {"NOUN", "PROPN"}
         for t in role[:3]
     )
-
-
-def copular_role(name: Span) -> Span | None:
-    """'Ortiz is the city's budget director': a role stated in a sentence of its own."""
-    root = name.root
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
-        return None
-    if any(c.dep_ == "neg" for c in root.head.children):
-        return None
-    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    if attr is None or attr.lemma_.lower() not in TITLE_WORDS:
-        return None
-    return _trim_role_span(name.doc[attr.left_edge.i : attr.right_edge.i + 1])
 
 
 def _trim_role_span(span: Span) -> Span | None:

@@ -23,6 +23,7 @@ class Case:
     absent: tuple[str, ...] = ()
     role_word: str | None = None
     speaker: str | None = None
+    role_not: str | None = None  # a word the first present person's role must not hold
 
 
 BUSINESSES = [

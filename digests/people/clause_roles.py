@@ -1,0 +1,123 @@
+"""Roles a clause states about a named person, rather than words set beside the name.
+
+- a fronted as-phrase: "As director of the campaign, Ortiz has ...";
+- a copular or naming clause: "Ortiz is the city's budget director", "Ortiz became
+  chair", "Ortiz serves as treasurer", "Ortiz was named chief executive";
+- a verb that means holding a post, with its object: "Ortiz chairs the panel", "Ortiz,
+  who heads the port authority, said" -> "chair of the panel", "head of the port
+  authority".
+
+Does NOT handle: the same statements about a pronoun ("She chairs the panel") or a post
+held in the past ("Ortiz chaired the panel until 2019" is skipped, not called former).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from digests.lexicon import AGENT_SUFFIXES, TITLE_WORDS
+from digests.people.roles import _trim_role_span
+
+# Verbs whose subject holds a post over their object, and the post's noun.
+POST_VERBS = {
+    "chair": "chair",
+    "head": "head",
+    "direct": "director",
+    "manage": "manager",
+    "coach": "coach",
+    "captain": "captain",
+    "edit": "editor",
+    "govern": "governor",
+    "command": "commander",
+    "represent": "representative",
+    "own": "owner",
+    "found": "founder",
+    "co-found": "co-founder",
+    "preside": "president",
+}
+BECOMING = frozenset({"be", "become", "remain"})
+NAMING = frozenset({"name", "appoint", "elect", "promote", "hire", "install", "nominate"})
+SERVING = frozenset({"serve", "work", "act"})
+
+
+def role_as(name: Span) -> Span | None:
+    """'As director of the campaign, Ortiz has ...': a role given in a fronted as-phrase."""
+    root = name.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < name.start:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in TITLE_WORDS:
+                return _trim_role_span(name.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    return None
+
+
+def copular_role(name: Span) -> Span | None:
+    """'Ortiz is the city's budget director', 'Ortiz was named chief executive',
+    'Ortiz serves as treasurer': a role stated in a clause of its own."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    post = None
+    if root.dep_ == "nsubj" and lemma in BECOMING or root.dep_ == "nsubjpass" and lemma in NAMING:
+        post = next((c for c in verb.children if c.dep_ in {"attr", "oprd"}), None)
+    if post is None and (lemma in SERVING or root.dep_ == "nsubjpass" and lemma in NAMING):
+        post = _as_object(verb)
+    if post is None or post.pos_ != "NOUN" or not _person_noun(post):
+        return None
+    return _trim_role_span(name.doc[post.left_edge.i : post.right_edge.i + 1])
+
+
+def post_verb_role(name: Span) -> str | None:
+    """'Ortiz chairs the panel' / 'Ortiz, who heads the port authority,': the post a
+    present-tense verb of leading states, as '<post> of <object>'."""
+    root = name.root
+    verbs = []
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    for child in root.children:
+        if child.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in child.children
+        ):
+            verbs.append(child)
+    for verb in verbs:
+        noun = POST_VERBS.get(verb.lemma_.lower())
+        if noun is None or verb.tag_ not in {"VBZ", "VBP"} or _negated(verb):
+            continue
+        obj = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None
+        )
+        if obj is None and noun == "president":
+            obj = _object_of(verb, "over")
+        if obj is None:
+            continue
+        if noun == "representative" and not any(t.pos_ == "PROPN" for t in obj.subtree):
+            continue  # "represents a shift" is no post; "represents the Lakeside ward" is
+        span = _trim_role_span(name.doc[obj.left_edge.i : obj.right_edge.i + 1])
+        if span is not None:
+            words = name.doc[obj.left_edge.i : span.end].text  # "head of the port authority"
+            return f"{noun} of {' '.join(words.split()).lower()}"
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _as_object(verb: Token) -> Token | None:
+    return _object_of(verb, "as")
+
+
+def _object_of(verb: Token, preposition: str) -> Token | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _person_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in TITLE_WORDS or lemma.endswith(AGENT_SUFFIXES)
