@@ -99,8 +99,21 @@ def nearest_subject(an: Analysis, node: Token, cue: Token) -> Token | None:
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
     if not subjects:
-        return None
+        return _acronym_read_as_auxiliary(an, node)
     return min(subjects, key=lambda s: abs(s.i - cue.i))
+
+
+def _acronym_read_as_auxiliary(an: Analysis, node: Token) -> Token | None:
+    """'NRGF said in a statement': the parser reads an unknown all-capitals name right
+    before the verb as its auxiliary or modifier and leaves the verb with no subject."""
+    if node.i == 0:
+        return None
+    before = node.doc[node.i - 1]
+    if before.head.i != node.i or before.dep_ not in {"aux", "advmod", "npadvmod", "dep"}:
+        return None
+    if an.in_quote(before) or not (before.is_upper and before.is_alpha and len(before) >= 2):
+        return None
+    return before
 
 
 def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) -> Party | None:

@@ -26,10 +26,6 @@ KNOWN_GAPS = {
     # names in a list the parser reads as appositions, none with a title: listing them
     # all cost role accuracy on unseen articles, so only titled list members are kept
     "list_untitled_delegation": "role-less appositive lists are left out (see notes)",
-    # 'NRGF said in a statement' parses the acronym as an auxiliary: no speaker is found
-    # (the quote sieve's cue subject), so there is nothing for the registry to name
-    "acronym_speaker_statement": "the quote sieve finds no subject when the acronym "
-    "is parsed as an auxiliary",
 }
 
 
