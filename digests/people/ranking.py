@@ -153,11 +153,29 @@ def _listed(cast: Cast, idx: int, doc: Doc, body: list[int]) -> bool:
     """The name stands in a coordination with another person ("Ana Ruiz and Bo Lund")."""
     for t in body:
         head = _name_head(doc[t])
-        for other in head.conjuncts if cast.members[idx].role is None else list_mates(head):
+        untitled = cast.members[idx].role is None
+        mates = head.conjuncts if untitled and not _group_of(head) else list_mates(head)
+        for other in mates:
             owner = cast.person_at(other)
             if owner is not None and owner != idx and " " in cast.members[owner].name:
                 return True
     return False
+
+
+def _group_of(head: Token) -> bool:
+    """The list names the members of a group: 'a delegation of Ana Ruiz, Bo Lund and ...'
+    (its members take part even untitled; a bare list parsed as appositions may not)."""
+    first = head
+    while first.dep_ in {"appos", "conj"} and first.head.pos_ == "PROPN":
+        first = first.head
+    prep = first.head
+    return (
+        first.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.tag_ == "NN"
+        and prep.head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    )
 
 
 def _only_background(doc: Doc, body: list[int], heads: list[tuple[str, Token]]) -> bool:
