@@ -74,6 +74,8 @@ def shared_plural_title(name: Span) -> Span | None:
     'Labour MPs such as Ana Ruiz and Bo Lund': a plural title before the first of joined
     names is every one's."""
     root = name.root
+    if root.dep_ == "pobj":
+        return _such_as_title(root)  # the first of the 'such as' list
     if root.dep_ != "conj":
         return None
     first = root.head
@@ -105,6 +107,10 @@ def _such_as_title(first: Token) -> Span | None:
         return None
     noun = prep.head
     if noun.lower_ == "such":
+        noun = noun.head
+    for _ in range(6):  # "Labour MPs who oppose the plan, such as ...": up the relative clause
+        if noun.tag_ in {"NNS", "NNPS"} or noun.head.i == noun.i:
+            break
         noun = noun.head
     if noun.tag_ not in {"NNS", "NNPS"} or plural_lemma(noun) not in TITLE_WORDS:
         return None
@@ -161,7 +167,13 @@ def title_before(name: Span) -> Span | None:
         # a title noun right before the name is its title, however the parser hung it
         # ("director Ana Ruiz and counsel Bram Ode": 'counsel' parsed as a conjunct)
         next_to_name = i == start - 1 == name.start - 1 and (
-            tok.lemma_.lower() in TITLE_WORDS or tok.lower_ in TITLE_ABBREVIATIONS
+            tok.lemma_.lower() in TITLE_WORDS
+            or tok.lower_ in TITLE_ABBREVIATIONS
+            # "chairman of the board and senior adviser Ana Ruiz"
+            or tok.tag_ == "NN"
+            and tok.is_lower
+            and tok.dep_ == "conj"
+            and tok.head.lemma_.lower() in TITLE_WORDS
         )
         # ... and so is a lowercase noun right before that title ('union counsel')
         next_to_name |= i == start - 1 < name.start - 1 and tok.pos_ == "NOUN" and tok.is_lower
@@ -240,6 +252,7 @@ def _coordinated_title(doc: Doc, i: int, sent_start: int) -> bool:
             or before.tag_ == "NN"
             and before.is_lower
             and doc[i + 1].is_lower
+            and before.head.i > i  # not the object of an 'of' before ("chair of the board")
         )
     )
 

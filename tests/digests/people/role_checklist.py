@@ -77,6 +77,20 @@ def role_cases() -> list[Case]:
                 role_not="leader",
             ),
             Case(
+                "role_such_as_relative",
+                f"The letter was signed by teachers who back the {body}, such as {name} and "
+                f"Ines Varga, on {day}.",
+                present=(name,),
+                role_word="teacher",
+            ),
+            Case(
+                "role_coordinated_titles",
+                f"On {day}, former chairman of the water board and senior adviser {name} "
+                "said the dam was unsafe.",
+                present=(name,),
+                role_word="adviser",
+            ),
+            Case(
                 "role_naming_clause",
                 f"{name} was named general secretary of the {body} on {day}.",
                 present=(name,),
