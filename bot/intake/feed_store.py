@@ -251,28 +251,6 @@ class FeedStore:
         etag: str | None = None,
         last_modified: str | None = None,
         title: str | None = None,
-    ) -> list[FeedEntryRecord]:
-        """A fetch that worked, without limits (see `record_limited_fetch`): the new rows."""
-        return self.record_limited_fetch(
-            feed_id,
-            now=now,
-            next_poll_at=next_poll_at,
-            entries=entries,
-            etag=etag,
-            last_modified=last_modified,
-            title=title,
-        ).new
-
-    def record_limited_fetch(
-        self,
-        feed_id: int,
-        *,
-        now: datetime,
-        next_poll_at: datetime,
-        entries: Iterable[NewEntry] = (),
-        etag: str | None = None,
-        last_modified: str | None = None,
-        title: str | None = None,
         limits: FeedLimits | None = None,
     ) -> Recorded:
         """A fetch that worked: the entries not known yet become `new` (within `limits`:

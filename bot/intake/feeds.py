@@ -293,7 +293,7 @@ class FeedPoller:
         except FeedError as e:
             self._feed_failed(feed, now, str(e))
             return False
-        recorded = self.feed_store.record_limited_fetch(
+        recorded = self.feed_store.record_fetch(
             feed.id,
             now=now,
             next_poll_at=now + self.interval,

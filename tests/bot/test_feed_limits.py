@@ -120,7 +120,7 @@ def test_entry_rows_the_feed_no_longer_lists_are_pruned(tmp_path) -> None:
         )
         limits = FeedLimits(retention=timedelta(days=30))
         still = [old[0], NewEntry(key="fresh", url="http://127.0.0.1/fresh", title=None)]
-        feeds.record_limited_fetch(
+        feeds.record_fetch(
             feed.id, now=now + timedelta(days=31), next_poll_at=now, entries=still, limits=limits
         )
         keys = {e.entry_key for e in feeds.entries_of(feed.id)}

@@ -168,7 +168,7 @@ def test_a_claim_younger_than_the_lease_is_left_to_its_process(slack, feed_site,
             now=clock.now,
             next_poll_at=clock.now + timedelta(hours=1),
             entries=[NewEntry(entry.guid, site.url(entry.path), entry.title)],
-        )
+        ).new
         assert bot.feed_store.claim_entry(new, now=clock.now) is not None  # "another replica"
         posts = len(slack.posts())
         bot.poll(minutes=5)

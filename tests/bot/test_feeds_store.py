@@ -103,7 +103,7 @@ def test_new_entries_and_the_validators_are_stored_together(feeds) -> None:
         entries=entries("a", "b", "c", "b"),
         etag='"v2"',
         last_modified="Mon, 02 Mar 2026 10:00:00 GMT",
-    )
+    ).new
     assert [e.entry_key for e in new] == ["b", "c"]
     [stored] = feeds.feeds_for("C1")
     assert stored.etag == '"v2"' and stored.last_fetch_at == now
