@@ -49,6 +49,9 @@ def run() -> None:
             slack_api_url=slack.api_url,
             database_url=f"sqlite:///{Path(tmp) / 'bench.db'}",
             allow_private_urls=True,
+            # The poll's cost, not the flood limits: every new entry of a round is posted.
+            feed_max_new_per_poll=NEW_ENTRIES,
+            feed_max_new_per_hour=NEW_ENTRIES * ROUNDS,
         )
         services = build_services(settings, feed_clock=clock)
         poller = services.feeds
