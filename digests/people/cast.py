@@ -34,6 +34,7 @@ from digests.lexicon import (
     TITLE_WORDS,
 )
 from digests.people.clause_roles import copular_role, post_verb_role, role_as
+from digests.people.group_titles import shared_plural_title
 from digests.people.long_titles import long_title_before
 from digests.people.missed_names import names_the_model_missed
 from digests.people.names import (
@@ -56,7 +57,6 @@ from digests.people.roles import (
     outranks,
     plural_lemma,
     role_after,
-    shared_plural_title,
     title_before,
     title_set_off_before,
 )
