@@ -125,6 +125,16 @@ def test_a_feed_declaring_a_big_entity_is_refused_without_expanding_it(
     slack: SlackStandIn, running: tuple[BotProcess, SlackSender], hostile: HostileSite
 ) -> None:
     bot, sender = running
+    # A small feed of the same kind first, so the measured growth is the big entity's alone,
+    # not the first use of the feed path (its imports, the listener threads): expanding the
+    # big one would take 400 MB.
+    small = hostile.serve(
+        "/entities-small", entity_bomb_feed(1, 1), "application/rss+xml", hold=threading.Event()
+    )
+    warm_up, _, _ = refused_meanwhile(
+        slack, bot, sender, hostile, "/entities-small", f"feed add {small}"
+    )
+    assert "declares XML entities" in warm_up, warm_up
     url = hostile.serve(
         "/entities", entity_bomb_feed(), "application/rss+xml", hold=threading.Event()
     )
