@@ -278,16 +278,18 @@ def _can_call(subj: Token) -> bool:
 
 
 def _call_arguments(verb: Token, dobj, comp, preps) -> tuple | None:
-    """'called on X to act', 'called Tuesday on X to act', 'called for X', 'for X to go'.
+    """'called on / upon X to act', 'called Tuesday on X to act', 'called for X', 'for X to
+    go', 'called on Monday for X'.
 
-    'called a meeting on Monday' is not a call on anyone: an object or a date after 'on'
-    means the verb is another sense of 'call'.
+    'called a meeting on Monday' is not a call on anyone: an object means another sense of
+    'call', and a date after 'on' says when the call (for something) was made.
     """
-    on, for_ = preps.get("on"), preps.get("for")
+    on, for_ = preps.get("on") or preps.get("upon"), preps.get("for")
+    date = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if date is not None and date.ent_type_ in {"DATE", "TIME"}:
+        on = None  # "called on Tuesday for a recount": the date says when, not whom
     if on is not None and dobj is None:
         obj = next((g for g in on.children if g.dep_ == "pobj"), None)
-        if obj is not None and obj.ent_type_ in {"DATE", "TIME"}:
-            return None
         if obj is None:
             pcomp = next((g for g in on.children if g.dep_ == "pcomp"), None)
             if pcomp is None:

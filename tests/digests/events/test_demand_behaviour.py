@@ -135,6 +135,8 @@ POSITIVE = {
     "vow_until": "{a} vowed to stay out until {b} agreed to {act}.",
     "summon_testify": "{a} summoned {b} to testify about the spill.",
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
+    "call_upon": "{a} called upon {b} to {act}.",
+    "call_dated_for": "{a} called on Tuesday for {thing}.",
 }
 
 NEGATIVE = {
@@ -175,6 +177,7 @@ NEGATIVE = {
     "has_demands": "{a} has demands, but nobody asked about them.",
     "summon_convey": "{a} summoned {b} to convey its protest.",
     "future_will": "{a} will ask {b} to {act} if the talks fail.",
+    "call_dated_say": "{a} called on Tuesday to say the talks in {place} had ended.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -204,6 +207,7 @@ def _cap(name: str) -> str:
 NO_BY = {"chant"}
 NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave", "quote_we_need"}
 NO_OF |= {"proposed_terms", "demand_elections", "stated_demands", "ultimatum_colon"}
+NO_OF |= {"call_dated_for"}
 
 
 def cases() -> list[Case]:
