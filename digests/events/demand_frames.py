@@ -40,6 +40,12 @@ PASSIVE_VERBS |= frozenset({"direct", "instruct"})
 ANSWER_VERBS = frozenset(
     {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
 )
+THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+# Conditions the other side meets by acting: "unless Y pays", "if Y does not pay".
+NEGATIVE_MARKS = frozenset({"unless", "if"})
+# "if Y fails / refuses to pay": a condition met by paying.
+FAILING_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
+PROMISE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
 TIME_NOUNS = frozenset({"deadline", "ultimatum", "hour", "day", "week", "month", "year"})
 
 
@@ -153,27 +159,80 @@ def _proposed_terms(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
 
 
 def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
-    """'vowing to walk out if the board does not raise wages': a demand of the
-    board, backed by the threat. The condition must be negative ('if ... not', 'unless').
+    """'vowing to walk out if the board does not raise wages', 'warned it would strike
+    unless the board pays', 'said it would strike if the board failed to pay': a demand of
+    the board, backed by the threat. The condition must be negative ('unless', 'if ... not',
+    'if ... fails / refuses to'); after a threat verb 'until' puts one too.
     """
-    threat = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if threat is None:
-        return None
-    # the condition hangs in the threat's clause, or (as the parser often has it) on the
-    # threatening verb itself: "threatened to walk out unless the board agreed"
-    conditions = [c for c in threat.subtree if c.dep_ == "advcl"]
-    conditions += [c for c in verb.children if c.dep_ == "advcl" and c.i > threat.i]
-    for cond in conditions:
-        marks = {m.lower_ for m in cond.children if m.dep_ == "mark"}
-        negated = any(c.dep_ == "neg" for c in cond.children)
-        if not ("unless" in marks or "until" in marks or "if" in marks and negated):
-            continue  # "strike until the company meets their demands" puts one too
-        of = party(an, next((c for c in cond.children if c.dep_ == "nsubj"), None), voices)
-        by = party(an, agent_of(verb), voices)
-        if of is None or by is None:
+    conditional = is_conditional_threat(verb)
+    if conditional:
+        threat, conditions = verb, [c for c in verb.children if c.dep_ == "advcl"]
+        marks = NEGATIVE_MARKS
+    else:
+        threat = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        if threat is None or threat.dep_ == "ccomp" and not _promised(threat):
             return None
-        return by, of, text_of(an, cond).replace(" not ", " ", 1)
+        # the condition hangs in the threat's clause, or (as the parser often has it) on the
+        # threatening verb itself: "threatened to walk out unless the board agreed"
+        conditions = [c for c in threat.subtree if c.dep_ == "advcl"]
+        conditions += [c for c in verb.children if c.dep_ == "advcl" and c.i > threat.i]
+        marks = NEGATIVE_MARKS | {"until"}
+    for cond in conditions:
+        wanted = negative_condition(cond, marks)
+        if wanted is None:
+            continue
+        of = party(an, next((c for c in cond.children if c.dep_ == "nsubj"), None), voices)
+        by = _promiser(an, verb, voices) if conditional else party(an, agent_of(verb), voices)
+        if of is None or by is None or of.name == by.name:
+            return None
+        text = text_of(an, wanted)
+        return by, of, text[4:] if text.startswith("not ") else text.replace(" not ", " ", 1)
     return None
+
+
+def is_conditional_threat(verb: Token) -> bool:
+    """'The union will strike unless the board pays', 'said it would walk out if the firm
+    does not pay': an act promised (will / would) on a condition the other side must meet.
+    Whether both sides are parties is checked by the reader; a threat verb's own clause
+    ('warned it would strike unless ...') is read with the threat verb."""
+    if verb.pos_ != "VERB" or not _promised(verb):
+        return False
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in THREAT_VERBS:
+        return False
+    return any(
+        negative_condition(c, NEGATIVE_MARKS) is not None
+        for c in verb.children
+        if c.dep_ == "advcl" and c.i > verb.i
+    )
+
+
+def negative_condition(cond: Token, marks: frozenset[str]) -> Token | None:
+    """The act a negative condition asks for: 'unless Y pays' (pays), 'if Y does not pay'
+    (pay), 'if Y fails / refuses to pay' (pay); None for any other clause."""
+    found = {m.lower_ for m in cond.children if m.dep_ == "mark"}
+    if found & marks - {"if"}:
+        return cond
+    if "if" not in found or "if" not in marks:
+        return None
+    if any(c.dep_ == "neg" for c in cond.children):
+        return cond
+    if cond.lemma_.lower() in FAILING_VERBS:
+        return next((c for c in cond.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def _promised(verb: Token) -> bool:
+    """'will strike', 'would walk out': an act announced for later."""
+    return any(c.dep_ == "aux" and c.lower_ in PROMISE_MODALS for c in verb.children)
+
+
+def _promiser(an: Analysis, threat: Token, voices: Voices):
+    """Who threatens in 'the union said it would strike unless ...': the clause's subject,
+    or, for a pronoun, the subject of the verb reporting it."""
+    subj = next((c for c in threat.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON" and threat.dep_ == "ccomp":
+        return party(an, agent_of(threat.head), voices) or party(an, subj, voices)
+    return party(an, subj, voices)
 
 
 def deadline_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

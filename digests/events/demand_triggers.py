@@ -6,7 +6,8 @@ and 'appeal'), so that a reader can see every way of asking in one place:
 - REQUEST: a verb of asking, urging, persuading or ordering ('X urged Y to act', 'X
   demanded a raise', 'X told Y to act', 'we need Y to act'); its passive too;
 - SUGGESTION: 'X proposed that Y act', 'X suggested holding talks';
-- ULTIMATUM: a threat with a negative condition ('vowed to strike unless Y pays');
+- ULTIMATUM: a threat with a negative condition ('vowed to strike unless Y pays', 'will
+  strike if Y does not pay');
 - DEADLINE: 'gave Y until Friday to act';
 - CHANT: a slogan shouted in a quote ('the crowd chanted "Resign!"');
 - WISH: 'I hope Y will act', 'I'd like to see Y act';
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from digests.analysis import Analysis
+from digests.events.demand_frames import THREAT_VERBS, is_conditional_threat
 from digests.events.demand_modals import DUTY_NOUNS, is_obligation, reporter_of
 from digests.events.demand_petitions import PETITION_NOUNS
 from digests.events.demand_verbs import is_trigger
@@ -57,7 +59,6 @@ class Frame(enum.Enum):
 
 # Verbs that put forward what someone else (or both sides) should do.
 SUGGEST_VERBS = frozenset({"suggest", "propose", "recommend", "move"})
-THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
 # "gave the company 48 hours / a deadline / until Friday to respond"
 DEADLINE_VERBS = frozenset({"give"})
 # Verbs of shouting a slogan at someone.
@@ -105,6 +106,8 @@ def frame_of(an: Analysis, tok: Token) -> Frame | None:
         ):
             if lemma in words:
                 return frame
+        if is_conditional_threat(tok):
+            return Frame.ULTIMATUM  # "said it would strike unless the board pays"
         if lemma == "see":
             return Frame.SEE_WISH
         if lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:

@@ -27,7 +27,12 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.events.demand_common import Voices, is_action_text, is_polite_want
-from digests.events.demand_frames import deadline_demand, suggestion_demand, ultimatum_demand
+from digests.events.demand_frames import (
+    THREAT_VERBS,
+    deadline_demand,
+    suggestion_demand,
+    ultimatum_demand,
+)
 from digests.events.demand_modals import (
     chant_demand,
     duty_demand,
@@ -69,6 +74,8 @@ ARGUMENT_READERS = {
 # Governing words that make a demand an attempt, which is still a demand put ('tried to
 # persuade Y to act'), unlike a wish to ask ('wants to ask Y').
 ATTEMPTS = frozenset({"try", "attempt", "strive", "seek", "aim"})
+# How a conditional threat's own modal and condition read ("would strike unless ...").
+PROMISE_CONDITIONS = frozenset({"would", "'d", "unless", "if"})
 # How a deontic frame's own word reads: "Y must act" is the demand, not a wish about it.
 OWN_DEONTIC = DEONTIC_MODALS | {"like", "love", "want", "wish", "hope"}
 
@@ -143,6 +150,9 @@ def _is_made(hit: Found) -> bool:
     request by the union').
     """
     reading = read_modality(hit.token)
+    if hit.frame is Frame.ULTIMATUM and hit.token.lemma_.lower() not in THREAT_VERBS:
+        # "will strike unless Y pays": the promise and its condition are the demand
+        return reading.is_real or reading.reason in PROMISE_CONDITIONS
     if reading.is_real:
         return not _future(hit.token)
     if reading.reason in {"would", "'d"} and is_polite_want(hit.token):

@@ -137,6 +137,10 @@ POSITIVE = {
     "call_on_saying": "{a} called on {b} to {act}, saying the delay had gone on too long.",
     "call_upon": "{a} called upon {b} to {act}.",
     "call_dated_for": "{a} called on Tuesday for {thing}.",
+    "ultimatum_if_fail": "{a} threatened to walk out if {b} failed to {act}.",
+    "ultimatum_warn_would": "{a} warned it would walk out unless {b} found a way to {act}.",
+    "ultimatum_said_would": "{a} said it would go on strike if {b} refused to {act}.",
+    "ultimatum_will_if_not": '"We will strike if {b} does not {act}," {a_low} said.',
 }
 
 NEGATIVE = {
@@ -178,6 +182,8 @@ NEGATIVE = {
     "summon_convey": "{a} summoned {b} to convey its protest.",
     "future_will": "{a} will ask {b} to {act} if the talks fail.",
     "call_dated_say": "{a} called on Tuesday to say the talks in {place} had ended.",
+    "forecast_unless": "{a} said prices in {place} would rise unless the rains came soon.",
+    "offer_if": "{a} said it would {act} if {b} asked it to.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
