@@ -5,8 +5,9 @@ A pipeline in four stages, each in its own module:
 2. arguments, read per frame by general dependency rules: demand_verbs (the active verb,
    'X urged / asked / called on / pressed Y to act'), demand_frames (passives, suggestions,
    ultimatums, deadlines), demand_nouns ('its calls for Y to act', 'a request by X',
-   'at the urging of X'), demand_modals (deontic modals and hopes: 'Y must act', 'I hope Y
-   acts', chanted slogans); demand_common holds the party, subject and text rules;
+   'at the urging of X'), demand_calls ('a plea to Y to act', 'Y faces calls to act'),
+   demand_modals (deontic modals and hopes: 'Y must act', 'I hope Y acts', chanted
+   slogans); demand_common holds the party, subject and text rules;
 3. modality (the shared events.modality): a demand that is negated, refused, denied,
    withdrawn, hypothetical, conditional, asked about or habitual was not made;
 4. merge (here): one demand per trigger; repeats in one sentence, demands nested in another's
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
+from digests.events.demand_calls import call_demand
 from digests.events.demand_common import Voices, is_action_text, is_polite_want
 from digests.events.demand_frames import (
     THREAT_VERBS,
@@ -121,6 +123,7 @@ def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
     tok, frame = cand.token, cand.frame
     if frame is Frame.NOUN:
         args = noun_demand(an, tok, voices) or wish_for_demand(an, tok, voices)
+        args = args or call_demand(an, tok, voices)
         if args is None:
             args, frame = urging_demand(an, tok, voices), Frame.URGING
     else:

@@ -141,6 +141,10 @@ POSITIVE = {
     "ultimatum_warn_would": "{a} warned it would walk out unless {b} found a way to {act}.",
     "ultimatum_said_would": "{a} said it would go on strike if {b} refused to {act}.",
     "ultimatum_will_if_not": '"We will strike if {b} does not {act}," {a_low} said.',
+    "plea_to": "{a} made a plea to {b} to {act}.",
+    "calls_growing": "Calls are growing for {b} to {act}.",
+    "faces_pressure": "{b_cap} faces mounting pressure to {act}.",
+    "faces_growing_calls": "{b_cap} is facing growing calls to {act}.",
 }
 
 NEGATIVE = {
@@ -184,6 +188,9 @@ NEGATIVE = {
     "call_dated_say": "{a} called on Tuesday to say the talks in {place} had ended.",
     "forecast_unless": "{a} said prices in {place} would rise unless the rains came soon.",
     "offer_if": "{a} said it would {act} if {b} asked it to.",
+    "made_calls_phone": "{a} made calls to {b} to check the delivery dates.",
+    "calls_growing_volume": "Calls to the {place} helpline are growing every week.",
+    "faces_charges": "{b_cap} faces charges over the collapse of the bridge.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -214,6 +221,7 @@ NO_BY = {"chant"}
 NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave", "quote_we_need"}
 NO_OF |= {"proposed_terms", "demand_elections", "stated_demands", "ultimatum_colon"}
 NO_OF |= {"call_dated_for"}
+NO_BY |= {"calls_growing", "faces_pressure", "faces_growing_calls"}
 
 
 def cases() -> list[Case]:

@@ -1,0 +1,127 @@
+"""Calls and appeals as nouns, addressed or aimed: 'X made a plea to Y to act', 'calls are
+growing for Y to act', 'Y faces mounting calls / pressure to act'.
+
+Split from demand_nouns (which reads a demand noun with its owner: 'its calls for Y to
+act', 'a request by X') so that each module holds one family of frames. Here the noun's
+addressee is named by a to-phrase or by the one who faces it, and the asker may be unsaid.
+
+Does NOT handle: a call or appeal with no act and no thing wanted ('an appeal to voters'),
+phone calls ('made calls to customers'), or calls that are only reported as absent ('there
+were no calls to resign').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.analysis import Analysis
+from digests.events.demand_common import Voices, agent_of, party, text_of
+
+# Nouns that put an act to someone ("a plea to the board to act").
+APPEAL_NOUNS = frozenset({"plea", "appeal", "call", "request", "demand"})
+# Verbs whose subject makes the appeal it takes as object.
+MAKING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "send", "direct"})
+# Verbs that say a call or pressure is growing, with no asker named ("calls are mounting").
+GROWING_VERBS = frozenset({"grow", "mount", "increase", "intensify", "multiply", "rise"})
+# Nouns of calls and pressure faced by the one asked ("faces calls to resign").
+FACED_NOUNS = frozenset({"call", "demand", "pressure"})
+
+
+def call_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """A call or appeal noun in one of the frames above, or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    for frame in (_appeal_to, _growing_calls, _faced_calls):
+        found = frame(an, noun, voices)
+        if found is not None:
+            return found
+    return None
+
+
+def _appeal_to(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The guild made a plea to the firm to rehire the drivers', 'issued an appeal to the
+    government for emergency funds': by = the maker, of = the to-object. With 'make', only
+    a plea or an appeal ('made calls to customers' is telephoning)."""
+    lemma = noun.lemma_.lower()
+    verb = noun.head
+    if lemma not in APPEAL_NOUNS or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in MAKING_VERBS or lemma == "call" and verb.lemma_ == "make":
+        return None
+    after = [c for c in (*noun.children, *verb.children) if c.i > noun.i]
+    to = next((c for c in after if c.dep_ in {"prep", "dative"} and c.lower_ == "to"), None)
+    addressee = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+    if addressee is None:
+        return None
+    wanted = next(
+        (
+            c
+            for c in after
+            if c.i > addressee.i
+            and (
+                c.pos_ == "VERB"
+                and c.dep_ in {"acl", "advcl", "relcl", "xcomp"}
+                and _has_to(c)
+                or c.dep_ == "prep"
+                and c.lower_ == "for"
+            )
+        ),
+        None,
+    )
+    of = party(an, addressee, voices)
+    if wanted is None or of is None:
+        return None
+    return party(an, agent_of(verb), voices), of, text_of(an, wanted)
+
+
+def _growing_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'Calls are growing for the chief to resign': a demand of the for-subject by people
+    the text does not name."""
+    verb = noun.head
+    if noun.lemma_.lower() not in {"call", "demand"} or noun.dep_ != "nsubj":
+        return None
+    if verb.lemma_.lower() not in GROWING_VERBS:
+        return None
+    # "for X to act" as a for-clause, or as a for-phrase with the infinitive on the verb
+    for_obj = next(
+        (
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and _has_to(c)):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None and for_obj is not None and for_obj.right_edge.i + 2 == clause.i:
+            subj = for_obj
+        elif not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue
+        of = party(an, subj, voices)
+        if of is not None:
+            return None, of, text_of(an, clause)
+    return None
+
+
+def _faced_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The chief faces mounting calls / pressure to resign': of = the one who faces it."""
+    verb = noun.head
+    if noun.lemma_.lower() not in FACED_NOUNS or noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() != "face" or any(c.dep_ == "prep" for c in noun.children):
+        return None  # "faces calls from X to ...": read with its asker in demand_nouns
+    act = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None) or next(
+        (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i == noun.i + 2), None
+    )
+    if act is not None and not _has_to(act):
+        return None
+    of = party(an, next((c for c in verb.children if c.dep_ == "nsubj"), None), voices)
+    if act is None or of is None:
+        return None
+    return None, of, text_of(an, act)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(a.tag_ == "TO" for a in verb.children)
