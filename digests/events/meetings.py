@@ -77,9 +77,10 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
         if not parties and is_anaphoric(node) and mentions:
             fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
             continue
-        if is_specific(node):
+        if is_specific(node) or len(parties) == 1:
             keys = {party_key(p) for p in parties}
-            clause = event_clause(node) if len(parties) >= 2 else None
+            specific = is_specific(node)
+            clause = event_clause(node) if len(parties) >= 2 or not specific else None
             found = sentence_parties(an, node, discourse, within=clause)
             extra = [p for p in found if party_key(p) not in keys]
             from_sentence = not parties
