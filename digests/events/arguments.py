@@ -27,6 +27,7 @@ from digests.events.noun_phrases import (
     person_name,
     place_cut,
     proper_name,
+    split_conjoined,
 )
 from digests.events.pairs import (
     is_pair_of_organisations,
@@ -103,6 +104,7 @@ def participants(
         party = party_of(an, t, discourse=discourse)
         if party is None:
             continue
+        party = split_conjoined(an, t, party)
         if party.kind == "anonymous" and t.ent_type_ == "PERSON" and entity_at(t) is not None:
             party = Party(name=person_name(entity_at(t)), kind="named")  # outside the cast
         if party.kind == "anonymous":

@@ -203,6 +203,18 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     return party
 
 
+def split_conjoined(an: Analysis, tok: Token, party: Party) -> Party:
+    """'Acme Mining and Bolt Freight' read as one organisation by the model: each conjunct
+    inside the entity names a body of its own."""
+    ent = entity_at(tok)
+    if party.kind != "organization" or ent is None or not any(t.dep_ == "cc" for t in ent):
+        return party
+    inside = range(ent.start, ent.end)
+    if not any(c.i in inside for c in tok.conjuncts):
+        return party
+    return Party(name=an.org_names.with_acronym(proper_name(tok)), kind="organization")
+
+
 def bare_name(tok: Token) -> bool:
     """A capitalised name the model left unlabelled, in an argument position: 'Colombia and
     Zeta met', 'talks with Brightwater'. Taking part in a meeting is what bodies and people

@@ -47,8 +47,10 @@ ORGS = [
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 PLACES = ["the Old Mill Hall", "the Riverside Hotel", "City Hall", "the Grand Palace"]
 CITIES = ["Lindford", "Vantor", "Ostrava", "Carrow", "Brevik", "Dunmore"]
+HOSTS = ["Norland", "Vastria", "Kelmar", "the Republic of Ostrel"]
 
-# Templates: {a}/{b} full names, {sa}/{sb} surnames, {pa} A's pronoun, {day}, {place}, {city}
+# Templates: {a}/{b} full names, {sa}/{sb} surnames, {pa} A's pronoun, {day}, {place}, {city},
+# {host} a third party (a country) that hosts or brokers
 POSITIVE = {
     "verb_meet_with": [
         "{a} is meeting with {b} in {city} on {day}.",
@@ -140,6 +142,16 @@ POSITIVE = {
         "{a}, who leads the coalition, met {b}, the party chairman, on {day}.",
         "{a}, the head of the delegation, met {b}, a veteran negotiator, in {city}.",
     ],
+    "hosting_between": [
+        "{host} hosted talks between {a} and {b} in {city} on {day}.",
+        "{host} hosted peace talks between {a} and {b} last month.",
+        "{host} also hosted negotiations between {a} and {b} at {place} on {day}.",
+    ],
+    "renewed_talks": [
+        "{a} and {b} renewed peace talks in {city} on {day}.",
+        "{a} and {b} resumed negotiations on {day}.",
+        "On {day}, {a} and {b} restarted talks at {place}.",
+    ],
     "previous_sentence": [
         "{a} and {b} arrived in {city} on {day}. They met at {place}.",
         "{a} and {b} flew to {city} on {day}. The two leaders met at {place}.",
@@ -150,6 +162,8 @@ ORG_POSITIVE = {
         "{oa} held talks with {ob} on {day}.",
         "{oa} and {ob} resumed negotiations in {city} on {day}.",
         "{oa} met with {ob} at {place} on {day}.",
+        "{oa} and {ob} renewed talks in {city} on {day}.",
+        "{host} hosted talks between {oa} and {ob} on {day}.",
     ],
 }
 NEGATIVE = {
@@ -188,6 +202,11 @@ NEGATIVE = {
         "{a} would like to meet {b}.",
         "{a} hopes to meet {b} soon.",
         "{a} said {pa} was willing to meet {b}.",
+    ],
+    "hosting_proposed": [
+        "{host} offered to host talks between {a} and {b}.",
+        "{a} and {b} refused to renew peace talks.",
+        "{host} proposed hosting talks between {a} and {b} in {city}.",
     ],
     "proposed": [
         "{a} offered to meet {b} in {city}.",
@@ -252,6 +271,7 @@ def _fill(template: str, k: int, a, b) -> str:
         day=DAYS[k % len(DAYS)],
         place=PLACES[k % len(PLACES)],
         city=CITIES[k % len(CITIES)],
+        host=HOSTS[k % len(HOSTS)],
     )
 
 
@@ -268,7 +288,12 @@ def cases(per_template: int = 6) -> list[Case]:
         for template in templates:
             for k, (oa, ob) in enumerate(org_pairs):
                 text = template.format(
-                    oa=oa, ob=ob, day=DAYS[k % 7], place=PLACES[k % 4], city=CITIES[k % 6]
+                    oa=oa,
+                    ob=ob,
+                    day=DAYS[k % 7],
+                    place=PLACES[k % 4],
+                    city=CITIES[k % 6],
+                    host=HOSTS[k % 4],
                 )
                 text = text[0].upper() + text[1:]
                 out.append(Case(cls, text, (_org_key(oa), _org_key(ob))))
