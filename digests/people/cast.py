@@ -37,9 +37,11 @@ from digests.people.clause_roles import copular_role, post_verb_role, role_as
 from digests.people.group_titles import shared_plural_title
 from digests.people.long_titles import long_title_before
 from digests.people.missed_names import names_the_model_missed
+from digests.people.name_shapes import first_name_gender
 from digests.people.names import (
     clean_name_span,
     distinct_first_names,
+    drop_epithet_prefixes,
     looks_like_group,
     name_key,
     names_after_titles,
@@ -140,6 +142,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
 
     names += [n for n in names_after_titles(doc, names) if not not_a_name(n)]
     names += names_the_model_missed(doc, names)
+    names = drop_epithet_prefixes(names)
 
     # Pass 1: full names found the clusters; single names join them or stand alone.
     for name in sorted(names, key=lambda s: (-len(s), s.start)):
@@ -150,6 +153,8 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         first, surname = name_key(words)
         key = surname.lower()
         idx = by_surname.get(key)
+        if idx is not None and len(words) == 1:
+            idx = _namesake_by_honorific(doc, name.start, key, members, idx)
         if idx is None and len(words) == 1:
             idx = next(
                 (i for i, m in enumerate(members) if m.first and m.first.lower() == key), None
@@ -186,6 +191,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         idx = by_surname.get(tok.lower_)
         if idx is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue
+        idx = _namesake_by_honorific(doc, tok.i, tok.lower_, members, idx)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"", "PERSON"}:
             continue
@@ -233,6 +239,23 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
     _infer_genders(doc, members, token_person, in_quote)
     roles_from_sentence_before(doc, members, token_person, mention_spans, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
+
+
+def _namesake_by_honorific(
+    doc: Doc, start: int, surname: str, members: list[CastMember], idx: int
+) -> int:
+    """ "Mrs. Okoye" where the cast holds Samuel and Marisol Okoye: the one whose given
+    name fits the honorific's gender, not simply the first Okoye met."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    gender = HONORIFICS.get(before)
+    if not gender or first_name_gender(members[idx].first) in {None, gender}:
+        return idx
+    fits = [
+        i
+        for i, m in enumerate(members)
+        if m.surname.lower() == surname and first_name_gender(m.first) == gender
+    ]
+    return fits[0] if len(fits) == 1 else idx
 
 
 def _note_mention_role(m: CastMember, span: Span, in_quote: list[bool]) -> None:

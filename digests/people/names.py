@@ -58,9 +58,13 @@ def clean_name_span(span: Span) -> Span | None:
         and doc[start].lower_ in LEADING_FUNCTION_WORDS  # "Neither Ruiz's"
     ):
         start += 1
+    while end - start > 1 and _epithet_word(doc[start]):
+        start += 1  # "Certainly Ana Ruiz has ...", "Weak - Ruiz": a word said of the name
     if start >= end:
         return None
     for tok in doc[start:end]:
+        if tok.i > start and _spaced_dash(tok):
+            return None  # "weak - Ruiz - weak": words set between dashes, not one name
         if "\n" in tok.text:
             end = tok.i
             break
@@ -74,11 +78,49 @@ def clean_name_span(span: Span) -> Span | None:
     name = doc[start:end]
     if not any(t.text[:1].isupper() for t in name):
         return None
+    if len(name) == 1 and name[0].pos_ == "ADV":
+        return None  # "Sooner or later" opening a sentence
     if any(t.lower_ in ORG_HEAD_WORDS for t in name):
         return None
     if start > 0 and doc[start - 1].text in {"#", "@"}:
         return None
     return name
+
+
+def _epithet_word(tok: Token) -> bool:
+    """A word the model folded into the front of a name that says something of the person
+    ("Certainly", "Weak", a dash): an adverb or adjective that is no known given name."""
+    if tok.is_punct:
+        return tok.text != "."
+    return tok.pos_ in {"ADV", "ADJ"} and first_name_gender(tok.text) is None
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with spaces on both sides: it separates words, it does not join a name."""
+    if tok.text not in {"-", "–", "—", "--"} or tok.i == 0:
+        return False
+    return bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+
+
+def drop_epithet_prefixes(names: list[Span]) -> list[Span]:
+    """ "Crooked Ana Ruiz" beside "Ana Ruiz": a leading word that is no known given name,
+    before a full name the article also gives alone, is an epithet, not part of the name."""
+    full = {n.text for n in names if len(n) >= 2}
+    out = []
+    for name in names:
+        first = name[0]
+        rest = name[1:]
+        if (
+            len(rest) >= 2
+            and rest.text in full
+            and first_name_gender(first.text) is None
+            and first_name_gender(rest[0].text) is not None
+            and not first.text.endswith(".")
+            and len(first.text) > 1
+        ):
+            name = rest
+        out.append(name)
+    return out
 
 
 def looks_like_group(name: Span) -> bool:
