@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: run test test-fast docs lint format eval bench clean
+.PHONY: run test test-fast docs lint format eval bench train clean
 
 # constraints.txt pins every package (the image and CI install the same versions).
 $(STAMP): pyproject.toml constraints.txt
@@ -50,6 +50,11 @@ eval: $(STAMP)
 	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev --split blind --batch --cmd "$(EVAL_CMD)" | tail -n 2
 	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev-long --split seen --batch --verbose --cmd "$(EVAL_CMD)"
 	python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev-long --split blind --batch --cmd "$(EVAL_CMD)" | tail -n 2
+
+# The meeting scorer's weights (digests/events/meeting_weights.json), learned from the seen
+# part of dev/ only; deterministic, so a rerun on the same code and gold rewrites the same file.
+train: $(STAMP)
+	$(BIN)/python -m training.train_meetings --gold-dir $(SHARED)/eval/dev
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

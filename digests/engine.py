@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from digests.analysis import Analysis, analyse
 from digests.events.demands import extract_demands
+from digests.events.meeting_scorer import shipped_scorer
 from digests.events.meetings import extract_meetings
 from digests.model import Digest
 from digests.org_names import canonical_facts
@@ -127,7 +128,7 @@ def digest_from_doc(
     quotes = quote_facts.quotes
     if an.headline:
         quotes = _drop_headline_repeats(quotes, an.headline_end, an.text)
-    meetings = extract_meetings(an, quote_facts.discourse)
+    meetings = extract_meetings(an, quote_facts.discourse, shipped_scorer())
     demands = extract_demands(an, quotes, quote_facts.discourse)
     speaker_quotes = Counter(quote_facts.discourse.speakers.values())
     named = _cast_by_name(an)

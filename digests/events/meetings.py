@@ -18,6 +18,8 @@ reported only inside quotes.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from digests.analysis import Analysis
 from digests.events.arguments import (
     event_clause,
@@ -51,11 +53,23 @@ from digests.model import Meeting
 from digests.parties import Discourse
 
 
-def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[Meeting]:
+class MeetingChooser(Protocol):
+    """The last say on which meetings are reported (the learned scorer, meeting_scorer.py):
+    given the rules' meetings, returns those to report, with any it adds."""
+
+    def choose(
+        self, an: Analysis, mentions: list[Mention], discourse: Discourse
+    ) -> list[Mention]: ...
+
+
+def extract_meetings(
+    an: Analysis, discourse: Discourse | None = None, chooser: MeetingChooser | None = None
+) -> list[Meeting]:
     """Every meeting the article reports, in order of first mention.
 
     `discourse` (from the quote reader) lets "he" and "the company" resolve to whoever last
-    spoke; without it they resolve from the text alone.
+    spoke; without it they resolve from the text alone. `chooser`, when given, decides from
+    the rules' meetings which to report; without it the rules' meetings are reported.
     """
     discourse = discourse or Discourse.of(an)
     mentions: list[Mention] = []
@@ -126,7 +140,9 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
     # a meeting with one party ("the council meeting") waited for later mentions to name
     # who else was there; alone it is not reported
     dateline = dateline_place(an)
-    mentions = _one_per_sentence(mentions)
+    mentions = [m for m in _one_per_sentence(mentions) if len(m.parties) >= 2 or m.gathering]
+    if chooser is not None:
+        mentions = chooser.choose(an, mentions, discourse)
     return [
         Meeting(
             participants=[p.name for p in m.parties],
@@ -136,7 +152,6 @@ def extract_meetings(an: Analysis, discourse: Discourse | None = None) -> list[M
             evidence=m.evidence,
         )
         for m in mentions
-        if len(m.parties) >= 2 or m.gathering
     ]
 
 

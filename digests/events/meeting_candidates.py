@@ -1,0 +1,134 @@
+"""Meeting candidates for the learned scorer: the rules' meetings plus a broader recall layer.
+
+The rules (meetings.py) read a meeting's parties from the parse and miss meetings whose
+grammar they do not cover. The recall layer adds, for every sentence the rules left alone,
+a co-occurrence candidate: a meeting word (any lemma of the frame lexicon, strict sense
+check or not) outside quotes with two or more named parties in its sentence. Each candidate
+keeps the token that triggered it, so meeting_features.py can describe it without a second
+parse; meeting_scorer.py decides which candidates to keep.
+
+Does NOT handle: meetings told across sentences (a trigger in one, parties in the next);
+the rules' own fallbacks cover some of those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from digests.analysis import Analysis
+from digests.events.arguments import sentence_parties
+from digests.events.frames import (
+    COUNTERPART_VERBS,
+    EVENT_NOUNS,
+    HEARING_VERBS,
+    PARTNER_NOUNS,
+    PARTNER_VERBS,
+)
+from digests.events.merge import Mention
+from digests.events.time_place import (
+    sentence_place,
+    status_of,
+    times_differ,
+    when_of,
+    where_of,
+)
+from digests.events.triggers import trigger_node
+from digests.parties import Discourse
+from digests.party_rule import party_key
+
+# Every meeting word of the lexicon, by lemma (and lower-cased form for nouns like "talks").
+MEETING_WORDS = frozenset(
+    {w for lexicon in (COUNTERPART_VERBS, PARTNER_VERBS, HEARING_VERBS) for w in lexicon}
+    | set(EVENT_NOUNS)
+    | set(PARTNER_NOUNS)
+    | {"talk", "negotiate", "mediate", "mediator", "sideline", "sidelines"}
+) - {"call_in", "appear"}
+# A sentence with more named parties than this lists a crowd, not who met.
+MAX_PARTIES = 6
+
+
+@dataclass
+class Candidate:
+    """One meeting the scorer may keep: its mention, the token that reports it, and where
+    it came from ("rule": the grammar's meeting; "cooccur": the recall layer)."""
+
+    mention: Mention
+    trigger: Token
+    source: str
+    strict: bool  # the trigger passes the rules' sense check (trigger_node)
+    repeats: bool = False  # shares two parties with an earlier candidate
+    new_time: bool = False  # ... and states a time none of those states
+
+
+def meeting_candidates(
+    an: Analysis, mentions: list[Mention], discourse: Discourse
+) -> list[Candidate]:
+    """The rules' meetings (in their order), then the recall layer's, in article order.
+
+    A recall candidate that shares two parties with an earlier candidate is marked as a
+    repeat (and as a new occasion when it states a time of its own): the scorer weighs
+    both, since a story tells one meeting many times and sometimes the same sides' next one.
+    """
+    found = [_rule_candidate(an, m) for m in mentions]
+    taken = {m.sent_no for m in mentions}
+    for k, sent in enumerate(an.sents):
+        if k in taken or sent.end_char <= an.headline_end:
+            continue
+        cand = _cooccurrence(an, k, sent, discourse)
+        if cand is None:
+            continue
+        earlier = [c.mention for c in found if len(c.mention.keys & cand.mention.keys) >= 2]
+        cand.repeats = bool(earlier)
+        when = cand.mention.when
+        cand.new_time = bool(earlier) and all(times_differ(when, e.when) for e in earlier)
+        found.append(cand)
+    return found
+
+
+def _rule_candidate(an: Analysis, mention: Mention) -> Candidate:
+    """The rules' meeting with its trigger: the first meeting word of its sentence that
+    passes the sense check (the rules found it there), else the first meeting word."""
+    sent = an.sents[mention.sent_no] if 0 <= mention.sent_no < len(an.sents) else None
+    trigger, strict = None, False
+    if sent is not None:
+        words = [t for t in sent if _meeting_word(t)]
+        trigger = next((t for t in words if trigger_node(t, an.text) is not None), None)
+        strict = trigger is not None
+        trigger = trigger or (words[0] if words else sent.root)
+    else:
+        trigger = an.doc[0]
+    return Candidate(mention=mention, trigger=trigger, source="rule", strict=strict)
+
+
+def _cooccurrence(an: Analysis, k: int, sent: Span, discourse: Discourse) -> Candidate | None:
+    """The sentence's first meeting word outside quotes, when two to MAX_PARTIES named
+    parties share the sentence with it."""
+    words = [t for t in sent if _meeting_word(t) and not an.in_quote(t)]
+    if not words:
+        return None
+    strict_words = [t for t in words if trigger_node(t, an.text) is not None]
+    trigger = strict_words[0] if strict_words else words[0]
+    parties = [p for p in sentence_parties(an, trigger, discourse) if p.kind != "pronoun"]
+    if not 2 <= len(parties) <= MAX_PARTIES:
+        return None
+    mention = Mention(
+        parties=parties,
+        when=when_of(trigger),
+        where=where_of(an, trigger) or sentence_place(an, trigger),
+        status=status_of(trigger),
+        evidence=an.sentence_of(trigger),
+        sent_no=k,
+        from_sentence=True,
+        keys=frozenset(party_key(p) for p in parties),
+        sent_end=sent.end,
+        by_verb=trigger.pos_ == "VERB",
+    )
+    return Candidate(mention=mention, trigger=trigger, source="cooccur", strict=bool(strict_words))
+
+
+def _meeting_word(tok: Token) -> bool:
+    if tok.pos_ not in {"VERB", "NOUN", "PROPN"}:
+        return False
+    return tok.lemma_.lower() in MEETING_WORDS or tok.lower_ in MEETING_WORDS
