@@ -219,10 +219,11 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
     """
     gender = PRONOUN_GENDER.get(tok.lower_)
     cast = an.cast
+    bound = _named_in_own_clause(an, tok)
 
     def fits(idx: int) -> bool:
         g = person_gender(an, idx)
-        return g is None or gender is None or g == gender
+        return idx not in bound and (g is None or gender is None or g == gender)
 
     def persons_in(tokens) -> list[int]:
         subjects, others = [], []
@@ -233,7 +234,7 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
             head = t
             while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
                 head = head.head
-            (subjects if head.dep_ in SUBJECT_DEPS else others).append(idx)
+            (subjects if _acts_as_subject(head) else others).append(idx)
         return list(dict.fromkeys(subjects + others))
 
     sent = tok.sent
@@ -357,9 +358,46 @@ def _is_subject_in(an: Analysis, idx: int, sent) -> bool:
         head = t
         while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
             head = head.head
-        if head.dep_ in SUBJECT_DEPS:
+        if _acts_as_subject(head):
             return True
     return False
+
+
+def _acts_as_subject(head: Token) -> bool:
+    """A clause's subject, or the agent of a passive ('the claims were made by Brask'),
+    who is as much the sentence's topic as a subject would be."""
+    if head.dep_ in SUBJECT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+# Dependencies through which a name inside a subject pronoun's clause may still be the
+# pronoun's referent: "he is Teodor Brask", "he, Brask, said".
+COREFERENT_DEPS = frozenset({"attr", "appos", "oprd"})
+
+
+def _named_in_own_clause(an: Analysis, pron: Token) -> set[int]:
+    """Persons a subject pronoun cannot stand for: those named in its own clause, as an
+    object or inside one ('He called Quint's victory ...', 'Addressing Renko, he said');
+    binding theory's Principle C. A name that is itself the subject of a clause below
+    ('When Quint arrived, he said') stays possible, and so does anything in a quote."""
+    if pron.dep_ not in SUBJECT_DEPS or pron.head.i == pron.i:
+        return set()
+    verb = pron.head
+    out: set[int] = set()
+    for t in verb.subtree:
+        idx = an.cast.person_at(t)
+        if idx is None or an.in_quote(t):
+            continue
+        node, free = t, False
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ in COREFERENT_DEPS or node.dep_ in SUBJECT_DEPS:
+                free = True  # a predicate noun, or a clause with its own subject
+                break
+            node = node.head
+        if not free:
+            out.add(idx)
+    return out
 
 
 def resolve_plural(an: Analysis, tok: Token) -> Party | None:
