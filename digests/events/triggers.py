@@ -82,6 +82,8 @@ def frame_of(tok: Token) -> str | None:
 
 def _verb_frame(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
+    if _listed_noun(verb):
+        return None
     if lemma in COUNTERPART_VERBS and _has_counterpart_object(verb):
         return COUNTERPART_VERBS[lemma]
     if lemma == "see" and _purpose_of_trip(verb) and _has_counterpart_object(verb):
@@ -118,6 +120,17 @@ def _verb_frame(verb: Token) -> str | None:
             return frame
         return frame if any(_time_or_place(c) for c in verb.children) else None
     return None
+
+
+def _listed_noun(verb: Token) -> bool:
+    """'stores, warehouses and call centers': a bare verb form the parser put in a list of
+    nouns, with no subject or auxiliary of its own, is a noun misread ('call centers')."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.tag_ in {"VB", "VBP"}
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _noun_frame(noun: Token) -> str | None:
@@ -224,6 +237,7 @@ def objects_of(verb: Token) -> list[Token]:
         objs = [
             g
             for c in _preps(verb, {"in"})
+            if c.i == verb.i + 1  # "called for aid in Cox's Bazar": a place, not a summons
             for g in c.children
             if _person_like(g) and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
         ]

@@ -241,6 +241,11 @@ NEGATIVE = {
         "{a} and {b} reached the summit of Mount Tarn on {day}.",
         "{a} climbed to the mountain summit with {b} on {day}.",
     ],
+    "call_senses": [
+        "{a} called for calm and more aid for families in {city} on {day}, {b} said.",
+        "Staff of {a} picketed the offices, depots and call centers on {day}, {b} said.",
+        "{a} called for an inquiry in {city}, and {b} agreed on {day}.",
+    ],
     "voted": [
         "{a} and {b} voted against the bill on {day}.",
     ],
