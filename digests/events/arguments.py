@@ -287,10 +287,11 @@ def sentence_parties(
     organisations, governments and groups the model names. Places a sentence only stands in
     ("in Havana", "at the Foreign Office") are not parties."""
     found: dict = {}
+    span = _own_predicate(tok, within) if within is not None else None
     for t in tok.sent:
         if before is not None and t.i >= before:
             break
-        if within is not None and not (within.left_edge.i <= t.i <= within.right_edge.i):
+        if span is not None and t.i not in span:
             continue
         if an.in_quote(t) or t.idx < an.headline_end or is_dateline(t) or in_dateline(t):
             continue
@@ -309,6 +310,20 @@ def sentence_parties(
         if party is not None and party.kind == "organization":
             found.setdefault(party_key(party), party)
     return list(found.values())
+
+
+def _own_predicate(tok: Token, clause: Token) -> set[int]:
+    """The clause's tokens without the predicates conjoined to the event's ('X met Y and
+    repeated a demand for Z to resign': Z was not at the meeting)."""
+    keep = {t.i for t in clause.subtree}
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    node: Token | None = tok
+    while node is not None:
+        for c in node.children:
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i not in path:
+                keep -= {t.i for t in c.subtree}
+        node = None if node.i == clause.i or node.head.i == node.i else node.head
+    return keep
 
 
 def _last_parties(

@@ -19,6 +19,7 @@ class Case:
     cls: str
     text: str
     parties: tuple[str, ...]  # surnames or organisation names that must take part; () = none
+    absent: tuple[str, ...] = ()  # named in the sentence, but must not take part
 
 
 # (title + name, surname, pronoun) for people; every name invented
@@ -166,6 +167,14 @@ ORG_POSITIVE = {
         "{host} hosted talks between {oa} and {ob} on {day}.",
     ],
 }
+# Positive cases whose sentence also names a third party ({host}) that was not at the meeting.
+HOST_ABSENT = {
+    "conjoined_predicate": [
+        "{a} met with {b} on {day} and repeated a demand for {host} to withdraw its troops.",
+        "{a} held talks with {b} in {city} and then criticised {host} for the blockade.",
+        "On {day}, {a} spoke with {b} by phone and later accused {host} of stalling.",
+    ],
+}
 NEGATIVE = {
     "negated": [
         "{a} and {b} have not spoken since {day}.",
@@ -302,6 +311,11 @@ def cases(per_template: int = 6) -> list[Case]:
                 )
                 text = text[0].upper() + text[1:]
                 out.append(Case(cls, text, (_org_key(oa), _org_key(ob))))
+    for cls, templates in HOST_ABSENT.items():
+        for template in templates:
+            for k, (a, b) in enumerate(pairs):
+                host = HOSTS[k % len(HOSTS)].removeprefix("the ")
+                out.append(Case(cls, _fill(template, k, a, b), (a[1], b[1]), (host,)))
     for cls, templates in NEGATIVE.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):

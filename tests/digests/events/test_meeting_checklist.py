@@ -26,7 +26,11 @@ def _takes_part(meeting: Meeting, party: str) -> bool:
 def _passes(case: Case, meetings: list[Meeting]) -> bool:
     if not case.parties:
         return not meetings
-    return any(all(_takes_part(m, p) for p in case.parties) for m in meetings)
+    return any(
+        all(_takes_part(m, p) for p in case.parties)
+        and not any(_takes_part(m, p) for p in case.absent)
+        for m in meetings
+    )
 
 
 @pytest.fixture(scope="module")
