@@ -35,6 +35,7 @@ from digests.events.merge import (
     absorb,
     adjacent,
     fill_in,
+    is_earlier,
     merge_or_add,
     next_session,
 )
@@ -88,6 +89,8 @@ def extract_meetings(
         if session is not None:
             merge_or_add(mentions, session)  # "talks resume Thursday": the same talks again
             continue
+        if not parties and mentions and is_earlier(node) and when_of(node):
+            parties = list(mentions[-1].parties)  # "their last meeting, in May": theirs again
         if not parties and is_anaphoric(node) and mentions:
             fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
             continue
@@ -118,6 +121,7 @@ def extract_meetings(
             sent_end=node.sent.end,
             by_verb=node.pos_ == "VERB",
         )
+        mention.earlier = is_earlier(node)
         mention.series = node.tag_ == "NNS" and node.lemma_.lower() in SERIES_NOUNS
         mention.gathering = len(parties) == 1 and is_group_gathering(node, parties[0])
         if len(parties) < 2 and (from_sentence or not parties):
@@ -133,7 +137,12 @@ def extract_meetings(
             mention.when = mention.when or pending.when
             mention.where = mention.where or pending.where
         pending = None
-        if is_anaphoric(node) and mentions and not days_differ(mention.when, mentions[-1].when):
+        if (
+            is_anaphoric(node)
+            and mentions
+            and not mention.earlier
+            and not days_differ(mention.when, mentions[-1].when)
+        ):
             absorb(mentions[-1], mention)
             continue
         merge_or_add(mentions, mention)

@@ -51,6 +51,7 @@ class Mention:
     by_verb: bool = False
     gathering: bool = False  # one group meeting among itself: "the leaders met"
     series: bool = False  # "held meetings with ...": several meetings, not one
+    earlier: bool = False  # "the two last met in May": a meeting before the one reported
 
 
 def next_session(an: Analysis, node: Token, mentions: list[Mention]) -> Mention | None:
@@ -105,6 +106,18 @@ def _continues(verb: Token) -> bool:
     return lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+# Words that place a meeting before the one a story reports: "last met", "a previous summit".
+EARLIER_WORDS = frozenset({"last", "previously", "previous", "earlier", "prior", "once"})
+
+
+def is_earlier(node: Token) -> bool:
+    """'The two last met in May', 'at the previous summit': an earlier meeting of theirs."""
+    return any(
+        c.dep_ in {"advmod", "amod"} and c.lower_ in EARLIER_WORDS and c.i < node.i
+        for c in node.children
+    )
+
+
 def fill_in(target: Mention, node: Token, an: Analysis) -> None:
     """'the meeting' again, with no parties: maybe its time or place; it is recent again."""
     target.sent_no = max(target.sent_no, an.sentence_number(node))
@@ -156,6 +169,8 @@ def merge_or_add(mentions: list[Mention], new: Mention) -> None:
             people_new <= people_old or people_old <= people_new
         )
         one_day = same_day(new.when, m.when) and not (people_new and people_old)
+        if m.earlier != new.earlier and (new.when or m.when):
+            continue  # "they last met in May" is not the meeting the story reports
         if (m.series or new.series) and not same_parties:
             continue  # a series of meetings does not take in one meeting of it
         if not (same_parties or shared_person or one_day):

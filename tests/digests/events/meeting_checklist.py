@@ -20,6 +20,7 @@ class Case:
     text: str
     parties: tuple[str, ...]  # surnames or organisation names that must take part; () = none
     absent: tuple[str, ...] = ()  # named in the sentence, but must not take part
+    count: int = 0  # when set: exactly this many meetings between the parties
 
 
 # (title + name, surname, pronoun) for people; every name invented
@@ -175,6 +176,25 @@ HOST_ABSENT = {
         "On {day}, {a} spoke with {b} by phone and later accused {host} of stalling.",
     ],
 }
+# Two-sentence stories and how many meetings of the same two parties they report.
+SESSIONS = {
+    "earlier_meeting": (
+        2,
+        [
+            "{a} met {b} in {city} on {day}. Their last meeting was at {place} last May.",
+            "{a} met {b} in {city} on {day}. The two last met at the previous summit in March.",
+            "{a} held talks with {b} on {day}. They had previously met at {place} in March.",
+        ],
+    ),
+    "same_meeting_again": (
+        1,
+        [
+            "{a} met {b} in {city} on {day}. At the meeting, {sa} said the budget was tight.",
+            "{a} met {b} on {day}. The meeting, their first since March, lasted two hours.",
+            "{a} held talks with {b} on {day}. The talks at {place} ran late.",
+        ],
+    ),
+}
 NEGATIVE = {
     "negated": [
         "{a} and {b} have not spoken since {day}.",
@@ -316,6 +336,10 @@ def cases(per_template: int = 6) -> list[Case]:
             for k, (a, b) in enumerate(pairs):
                 host = HOSTS[k % len(HOSTS)].removeprefix("the ")
                 out.append(Case(cls, _fill(template, k, a, b), (a[1], b[1]), (host,)))
+    for cls, (count, templates) in SESSIONS.items():
+        for template in templates:
+            for k, (a, b) in enumerate(pairs):
+                out.append(Case(cls, _fill(template, k, a, b), (a[1], b[1]), count=count))
     for cls, templates in NEGATIVE.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):

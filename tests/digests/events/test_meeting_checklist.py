@@ -26,6 +26,9 @@ def _takes_part(meeting: Meeting, party: str) -> bool:
 def _passes(case: Case, meetings: list[Meeting]) -> bool:
     if not case.parties:
         return not meetings
+    if case.count:
+        between = [m for m in meetings if all(_takes_part(m, p) for p in case.parties)]
+        return len(between) == case.count
     return any(
         all(_takes_part(m, p) for p in case.parties)
         and not any(_takes_part(m, p) for p in case.absent)
