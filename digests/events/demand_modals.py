@@ -31,6 +31,12 @@ COGNITIVE_VERBS = frozenset(
     """see know understand remember realize realise recognize recognise think believe feel
     imagine consider expect wonder be have get hear note notice ask admit look""".split()
 )
+# Passives that remark on speech or knowledge: "it must be said", "it should be noted",
+# "it should be seen as a warning".
+PASSIVE_REMARKS = frozenset(
+    """say note stress emphasize emphasise point remember recognize recognise admit add see
+    know understand believe think feel expect imagine""".split()
+)
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
 
@@ -80,6 +86,8 @@ def _has_got(verb: Token) -> bool:
 
 def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """'X must / has to act': of X; by the quote's speaker or the reporting verb's subject."""
+    if any(c.dep_ == "auxpass" for c in _act_of(verb).children):
+        return _passive_obligation(an, verb, voices)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ == "you":
         if any(c.dep_ == "conj" for c in subj.children):
@@ -91,11 +99,7 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
         return None  # "my daughter would have to walk": a consequence, not a demand
     if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subj.children):
         return None
-    action = verb
-    if verb.lemma_ in {"have", "need", "get"}:  # "has to go": the act is the infinitive
-        action = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    if any(c.dep_ == "auxpass" for c in action.children):
-        return None  # "the fee has to be paid": nobody is named to do it
+    action = _act_of(verb)
     if action.lemma_.lower() in ENDURE_VERBS:
         return None  # "has to cope with the fallout": a burden, not an act asked for
     if an.in_quote(verb):
@@ -107,6 +111,52 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     if of is None or by is not None and of.name == by.name:
         return None
     return by, of, text_of(an, action)
+
+
+def _act_of(verb: Token) -> Token:
+    """'has to go', 'needs to be checked': the act is the infinitive; 'must go': the verb."""
+    if verb.lemma_ in {"have", "need", "get"}:
+        return next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb
+
+
+def _passive_obligation(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'"The arrest needs to be investigated," the envoy said', 'X said the records must be
+    released': an act the speaker demands, of whoever is to do it (the by-agent when named).
+
+    Not a remark about speech or knowing ('it must be said'), nor a forecast with a date
+    ('should be finished by March'), nor anything said to 'you' or of 'there'.
+    """
+    action = _act_of(verb)
+    if action.lemma_.lower() in PASSIVE_REMARKS | ENDURE_VERBS or verb.dep_ == "relcl":
+        return None  # "anything that needs to be done": a description, not a demand
+    if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children):
+        return None
+    if any(_is_due_date(c) for c in action.children):
+        return None
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        node = node.head  # "was careless and should be looked at"
+    subj = next((c for c in (*action.children, *node.children) if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.lower_ in {"you", "there", "i"}:
+        return None  # "I need to be careful": about oneself
+    by = _voice_of(an, verb, voices)
+    if by is None:
+        return None
+    agent = next((c for c in action.children if c.dep_ == "agent"), None)
+    doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    of = party(an, doer, voices)
+    return by, of if of is None or of.name != by.name else None, text_of(an, action)
+
+
+def _is_due_date(tok: Token) -> bool:
+    """'by March', 'next year', 'within weeks': when a thing is due, which makes 'should be
+    finished by March' a forecast."""
+    if tok.dep_ == "npadvmod" and tok.ent_type_ in {"DATE", "TIME"}:
+        return True
+    if tok.dep_ != "prep" or tok.lower_ not in {"by", "before", "within", "until"}:
+        return False
+    return any(g.ent_type_ in {"DATE", "TIME"} for g in tok.children if g.dep_ == "pobj")
 
 
 def _told_you_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

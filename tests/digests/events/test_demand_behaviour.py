@@ -145,6 +145,9 @@ POSITIVE = {
     "calls_growing": "Calls are growing for {b} to {act}.",
     "faces_pressure": "{b_cap} faces mounting pressure to {act}.",
     "faces_growing_calls": "{b_cap} is facing growing calls to {act}.",
+    "quote_passive_needs": '"{thing_cap} needs to be looked at," {a_low} said.',
+    "reported_passive_must": "{a} said the records must be released by {b}.",
+    "quote_passive_no": '"No family should be evicted from {place}," {a_low} said.',
 }
 
 NEGATIVE = {
@@ -191,6 +194,9 @@ NEGATIVE = {
     "made_calls_phone": "{a} made calls to {b} to check the delivery dates.",
     "calls_growing_volume": "Calls to the {place} helpline are growing every week.",
     "faces_charges": "{b_cap} faces charges over the collapse of the bridge.",
+    "passive_forecast": '"The bridge in {place} should be finished by March," {a_low} said.',
+    "passive_remark": '"It must be said that the talks in {place} went well," {a_low} said.',
+    "passive_relcl": '"There is work that needs to be done in {place}," {a_low} said.',
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -222,6 +228,7 @@ NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave", "quote_we_need"
 NO_OF |= {"proposed_terms", "demand_elections", "stated_demands", "ultimatum_colon"}
 NO_OF |= {"call_dated_for"}
 NO_BY |= {"calls_growing", "faces_pressure", "faces_growing_calls"}
+NO_OF |= {"quote_passive_needs", "quote_passive_no"}
 
 
 def cases() -> list[Case]:
@@ -242,6 +249,7 @@ def cases() -> list[Case]:
                     act=act,
                     base=base,
                     thing=THINGS[i % len(THINGS)],
+                    thing_cap=_cap(THINGS[i % len(THINGS)]),
                     place=PLACES[i % len(PLACES)],
                 )
                 by = a_key if positive and cls not in NO_BY else None
