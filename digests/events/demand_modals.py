@@ -210,11 +210,12 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def reporter_of(an: Analysis, verb: Token) -> Token | None:
-    """The cue verb reporting this clause: 'X said the city must act' -> said."""
+    """The cue verb reporting this clause: 'X said the city must act' -> said; none when
+    the report is negated ('X did not say the city must act')."""
     head = verb.head
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in CUE_VERBS and not an.in_quote(head):
-        return head
-    return None
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in CUE_VERBS or an.in_quote(head):
+        return None
+    return None if any(c.dep_ == "neg" for c in head.children) else head
 
 
 def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

@@ -164,9 +164,21 @@ def _is_made(hit: Found) -> bool:
         if reading.reason in ATTEMPTS:
             return True
         return hit.frame in DEONTIC_FRAMES and reading.reason in OWN_DEONTIC
+    if reading.modality is Modality.NEGATED and hit.frame is Frame.OBLIGATION:
+        return _prohibition(hit.token)
     if reading.modality in {Modality.REFUSED, Modality.DENIED}:
         return hit.frame in {Frame.NOUN, Frame.PETITION} and _answered_by_other(hit)
     return False
+
+
+def _prohibition(tok: Token) -> bool:
+    """'X must not close the clinic', 'X should not appear': a deontic modal negated in its
+    own clause forbids an act, which is a demand too ('does not have to' lifts one, and
+    'should never have built' is a counterfactual)."""
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    perfect = any(c.lemma_.lower() == "have" for c in aux)
+    deontic = any(c.lower_ in DEONTIC_MODALS for c in aux)
+    return deontic and not perfect and any(c.dep_ == "neg" for c in tok.children)
 
 
 def _future(tok: Token) -> bool:

@@ -148,6 +148,8 @@ POSITIVE = {
     "quote_passive_needs": '"{thing_cap} needs to be looked at," {a_low} said.',
     "reported_passive_must": "{a} said the records must be released by {b}.",
     "quote_passive_no": '"No family should be evicted from {place}," {a_low} said.',
+    "quote_must_not": '"In our view {b} must not {act}," {a_low} said.',
+    "reported_should_not": "{a} said {b} should not {act}.",
 }
 
 NEGATIVE = {
@@ -197,6 +199,8 @@ NEGATIVE = {
     "passive_forecast": '"The bridge in {place} should be finished by March," {a_low} said.',
     "passive_remark": '"It must be said that the talks in {place} went well," {a_low} said.',
     "passive_relcl": '"There is work that needs to be done in {place}," {a_low} said.',
+    "not_have_to": '"{b_cap} does not have to {act}," {a_low} said.',
+    "not_say_should": "{a} did not say {b} should {act}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
