@@ -79,6 +79,11 @@ VOICING_DOCUMENTS = frozenset(
 CANDIDACY_THINGS = frozenset(
     {"term", "reelection", "re-election", "election", "nomination", "office", "presidency"}
 )
+# What one seeks for one's own ends ("seeking ways to cut costs", "the possibility of a
+# merger", "a chance to bid").
+MEANS_THINGS = frozenset(
+    "way possibility chance opportunity option means prospect avenue solution".split()
+)
 # What reporters and sources ask of each other: not demands in the story.
 SOURCING_THINGS = frozenset({"anonymity", "comment", "confidentiality"})
 # "demanded an explanation from the ambassador": who is to give the thing wanted.
@@ -244,6 +249,8 @@ def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, To
     running = {t.lemma_.lower() for o in objects for t in o.subtree} & CANDIDACY_THINGS
     if lemma in {"seek", "want"} and running:
         return None  # "is seeking a third term": running for office, nobody asked
+    if lemma in {"seek", "want"} and dobj.lemma_.lower() in MEANS_THINGS:
+        return None  # "seeking ways to cut costs": a means for oneself, nobody asked
     giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
         (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
     )

@@ -201,6 +201,8 @@ NEGATIVE = {
     "passive_relcl": '"There is work that needs to be done in {place}," {a_low} said.',
     "not_have_to": '"{b_cap} does not have to {act}," {a_low} said.',
     "not_say_should": "{a} did not say {b} should {act}.",
+    "seek_ways": "{a} is seeking ways to cut costs in {place}.",
+    "seek_possibility": "{a} sought the possibility of a merger with {b}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
