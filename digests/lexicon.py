@@ -237,6 +237,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Prepositions that put a counterpart beside the subject: "met with X", "talks between".
 PARTNER_PREPS = frozenset({"with", "between", "among"})
 HOPE_VERBS = frozenset({"hope", "wish"})
-OBLIGATION_MODALS = frozenset({"must", "should"})
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # Endings of nouns that name a doer: manager, director, activist, historian, trustee.
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")

@@ -49,6 +49,9 @@ def is_obligation(tok: Token) -> bool:
     """
     if tok.pos_ != "VERB":
         return False
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "ought":
+        # "X ought to act", with 'ought' parsed as the clause's head; not "ought to have"
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     if tok.lemma_ in STATIVE_VERBS and any(c.lower_ == "should" for c in tok.children):
         return False
     has_inf = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
@@ -88,7 +91,8 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     """'X must / has to act': of X; by the quote's speaker or the reporting verb's subject."""
     if any(c.dep_ == "auxpass" for c in _act_of(verb).children):
         return _passive_obligation(an, verb, voices)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holder = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ == "ought" else verb
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ == "you":
         if any(c.dep_ == "conj" for c in subj.children):
             return None  # "you and I must stand together": an exhortation that includes oneself
@@ -212,6 +216,8 @@ def _clause_subject(verb: Token) -> Token | None:
 def reporter_of(an: Analysis, verb: Token) -> Token | None:
     """The cue verb reporting this clause: 'X said the city must act' -> said; none when
     the report is negated ('X did not say the city must act')."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
+        verb = verb.head  # "X said the city ought to act"
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in CUE_VERBS or an.in_quote(head):
         return None

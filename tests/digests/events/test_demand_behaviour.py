@@ -150,6 +150,7 @@ POSITIVE = {
     "quote_passive_no": '"No family should be evicted from {place}," {a_low} said.',
     "quote_must_not": '"In our view {b} must not {act}," {a_low} said.',
     "reported_should_not": "{a} said {b} should not {act}.",
+    "reported_ought": "{a} said {b} ought to {act}.",
 }
 
 NEGATIVE = {
@@ -203,6 +204,7 @@ NEGATIVE = {
     "not_say_should": "{a} did not say {b} should {act}.",
     "seek_ways": "{a} is seeking ways to cut costs in {place}.",
     "seek_possibility": "{a} sought the possibility of a merger with {b}.",
+    "ought_have": "{a} said {b} ought to have acted sooner.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
