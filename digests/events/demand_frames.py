@@ -41,6 +41,9 @@ ANSWER_VERBS = frozenset(
     {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
 )
 THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+SUMMON_VERBS = frozenset({"summon", "subpoena"})
+# Acts of giving an account, which only the one summoned can do.
+ACCOUNTING_VERBS = frozenset({"testify", "explain", "appear", "answer", "account", "justify"})
 # Conditions the other side meets by acting: "unless Y pays", "if Y does not pay".
 NEGATIVE_MARKS = frozenset({"unless", "if"})
 # "if Y fails / refuses to pay": a condition met by paying.
@@ -233,6 +236,47 @@ def _promiser(an: Analysis, threat: Token, voices: Voices):
     if subj is not None and subj.pos_ == "PRON" and threat.dep_ == "ccomp":
         return party(an, agent_of(threat.head), voices) or party(an, subj, voices)
     return party(an, subj, voices)
+
+
+def summoned(verb: Token) -> tuple[Token, Token] | None:
+    """(who is summoned, the account asked for) in 'summoned X to testify', 'X was summoned /
+    called in to explain', 'called in X to explain': called to give an account, an act only
+    the one summoned can do; not 'summoned the envoy to convey our protest' (the summoner's
+    own purpose)."""
+    lemma = verb.lemma_.lower()
+    ins = [c for c in verb.children if c.lower_ == "in" and c.dep_ in {"prt", "prep"}]
+    if lemma not in SUMMON_VERBS and not (lemma == "call" and ins):
+        return None
+    comp = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "advcl"}
+            and c.i > verb.i
+            and any(a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+    if comp is None or comp.lemma_.lower() not in ACCOUNTING_VERBS:
+        return None
+    who = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if who is None:  # "called in the envoy", with 'in' parsed as a preposition
+        who = next((g for p in ins for g in p.children if g.dep_ == "pobj"), None)
+    return (who, comp) if who is not None else None
+
+
+def summon_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'The ministry summoned the envoy to explain', 'the envoy was called in by the ministry
+    to explain': a demand of the one summoned by the summoner (the by-agent in a passive)."""
+    found = summoned(verb)
+    if found is None:
+        return None
+    who, comp = found
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by_tok = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if agent is None and who.dep_ != "nsubjpass":
+        by_tok = agent_of(verb)
+    return demand_of(an, by_tok, who, comp, voices)
 
 
 def deadline_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

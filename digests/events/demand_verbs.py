@@ -42,7 +42,13 @@ from digests.events.demand_common import (
     party_or_phrase,
     text_of,
 )
-from digests.events.demand_frames import is_participle, passive_demand
+from digests.events.demand_frames import (
+    SUMMON_VERBS,
+    is_participle,
+    passive_demand,
+    summon_demand,
+    summoned,
+)
 from digests.lexicon import DEMAND_VERBS
 
 POLITE_WANTS = frozenset({"like", "love"})
@@ -63,9 +69,6 @@ ADDRESSEE_VERBS = frozenset(
 )
 # Verbs of putting pressure on someone, which may name the issue instead of an act.
 PRESSING_VERBS = frozenset({"press", "pressure", "lobby"})
-SUMMON_VERBS = frozenset({"summon", "subpoena"})
-# Acts of giving an account, which only the one summoned can do.
-ACCOUNTING_VERBS = frozenset({"testify", "explain", "appear", "answer", "account", "justify"})
 REFERRING_PRONOUNS = frozenset({"it", "them", "him", "her"})
 NEEDS_A_SUBJECT = frozenset({"want", "demand", "urge", "call"})
 # Verbs whose wanted clause may be finite or a participle ('want them rehired').
@@ -121,25 +124,33 @@ def is_trigger(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = trigger_lemma(tok)
+    if summoned(tok) is not None:
+        return True
     if lemma in SUMMON_VERBS:
-        return _summoned_to_account(tok)
+        return False  # "summoned the envoy to convey our protest": the summoner's purpose
+    if lemma in DIRECTIVE_VERBS and _told_by(tok):
+        return True  # "was told by the board to withdraw it"
     return lemma in TRIGGER_VERBS or lemma in DIRECTIVE_VERBS and _directs_someone(tok)
 
 
-def _summoned_to_account(verb: Token) -> bool:
-    """'summoned the chief executive to testify / explain': called in to give an account,
-    an act only the one summoned can do; not 'summoned the envoy to convey our protest'
-    (the summoner's own purpose)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i), None)
-    if obj is None or comp is None or not any(a.tag_ == "TO" for a in comp.children):
-        return False
-    return comp.lemma_.lower() in ACCOUNTING_VERBS
+def _told_by(verb: Token) -> bool:
+    """A directive verb in the passive with its teller named and an infinitive: 'was told
+    by the board to act' (without the teller, 'were told to leave' is often a notice)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return (
+        agent is not None
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children
+        )
+    )
 
 
 def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """(by, of, text) for a demand verb, or None when it asks nothing of anyone."""
     lemma = trigger_lemma(verb)
+    if summoned(verb) is not None:
+        return summon_demand(an, verb, voices)
     passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
     if passive or is_participle(verb):
         return passive_demand(an, verb, voices)

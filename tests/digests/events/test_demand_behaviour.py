@@ -151,6 +151,9 @@ POSITIVE = {
     "quote_must_not": '"In our view {b} must not {act}," {a_low} said.',
     "reported_should_not": "{a} said {b} should not {act}.",
     "reported_ought": "{a} said {b} ought to {act}.",
+    "passive_told_by": "{b_cap} was told by {a_low} to {act}.",
+    "passive_summoned_by": "{b_cap} was summoned by {a_low} to explain the delay.",
+    "called_in_explain": "{a} called in {b} to explain the delay.",
 }
 
 NEGATIVE = {
@@ -205,6 +208,8 @@ NEGATIVE = {
     "seek_ways": "{a} is seeking ways to cut costs in {place}.",
     "seek_possibility": "{a} sought the possibility of a merger with {b}.",
     "ought_have": "{a} said {b} ought to have acted sooner.",
+    "told_by_that": "{b_cap} was told by {a_low} that the talks in {place} had ended.",
+    "called_in_help": "{a} called in extra staff to help with the backlog in {place}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
