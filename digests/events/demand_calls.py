@@ -1,5 +1,6 @@
 """Calls and appeals as nouns, addressed or aimed: 'X made a plea to Y to act', 'calls are
-growing for Y to act', 'Y faces mounting calls / pressure to act'.
+growing for Y to act', 'Y faces mounting calls / pressure to act', 'Y bowed to pressure
+from X'.
 
 Split from demand_nouns (which reads a demand noun with its owner: 'its calls for Y to
 act', 'a request by X') so that each module holds one family of frames. Here the noun's
@@ -23,6 +24,12 @@ APPEAL_NOUNS = frozenset({"plea", "appeal", "call", "request", "demand"})
 MAKING_VERBS = frozenset({"make", "issue", "renew", "repeat", "reiterate", "send", "direct"})
 # Verbs that say a call or pressure is growing, with no asker named ("calls are mounting").
 GROWING_VERBS = frozenset({"grow", "mount", "increase", "intensify", "multiply", "rise"})
+# Verbs of giving way to pressure or demands ("bowed to pressure from X", "gave in to").
+YIELD_VERBS = frozenset(
+    "bow yield cave succumb bend submit accede relent capitulate give buckle".split()
+)
+# Who pressed or demanded: "pressure from X", "the demands of X".
+SOURCES = frozenset({"from", "of", "by"})
 # Nouns of calls and pressure faced by the one asked ("faces calls to resign").
 FACED_NOUNS = frozenset({"call", "demand", "pressure"})
 
@@ -31,7 +38,7 @@ def call_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """A call or appeal noun in one of the frames above, or None."""
     if noun.pos_ != "NOUN":
         return None
-    for frame in (_appeal_to, _growing_calls, _faced_calls):
+    for frame in (_appeal_to, _growing_calls, _faced_calls, _yielded_to):
         found = frame(an, noun, voices)
         if found is not None:
             return found
@@ -121,6 +128,33 @@ def _faced_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if act is None or of is None:
         return None
     return None, of, text_of(an, act)
+
+
+def _yielded_to(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The council gave in to pressure from residents and reopened the road', 'the firm
+    bowed to the union's demands': a demand by the one pressing (the from-object or the
+    owner) of the one who gave way; the act is what it then did, when said."""
+    prep = noun.head
+    if noun.lemma_.lower() not in FACED_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "to":
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in YIELD_VERBS:
+        return None
+    if lemma == "give" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return None  # "gave it to the press": only "give in to" is giving way
+    source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in SOURCES), None)
+    asker = next((g for g in source.children if g.dep_ == "pobj"), None) if source else None
+    if asker is None:
+        asker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = party(an, asker, voices)
+    of = party(an, next((c for c in verb.children if c.dep_ == "nsubj"), None), voices)
+    if by is None or of is None:
+        return None
+    act = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None) or next(
+        (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None
+    )
+    return by, of, text_of(an, act or noun)
 
 
 def _has_to(verb: Token) -> bool:

@@ -154,6 +154,8 @@ POSITIVE = {
     "passive_told_by": "{b_cap} was told by {a_low} to {act}.",
     "passive_summoned_by": "{b_cap} was summoned by {a_low} to explain the delay.",
     "called_in_explain": "{a} called in {b} to explain the delay.",
+    "gave_in_to_pressure": "{b_cap} gave in to pressure from {a_low} and agreed to {act}.",
+    "bowed_to_demands": "{b_cap} bowed to the demands of {a_low} and promised to {act}.",
 }
 
 NEGATIVE = {
@@ -210,6 +212,7 @@ NEGATIVE = {
     "ought_have": "{a} said {b} ought to have acted sooner.",
     "told_by_that": "{b_cap} was told by {a_low} that the talks in {place} had ended.",
     "called_in_help": "{a} called in extra staff to help with the backlog in {place}.",
+    "bowed_to_occasion": "{a} bowed to the pressure of the big occasion in {place}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
