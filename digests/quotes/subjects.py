@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
+from digests.joint_speakers import joint_party
 from digests.lexicon import (
     ANONYMOUS_NOUNS,
     GENDERED_ROLE_WORDS,
@@ -126,6 +127,9 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
     owner = speech_owner(subj)
     if owner is not None:
         return party_of(an, owner, discourse=discourse)
+    joint = joint_party(an, subj)
+    if joint is not None:
+        return joint
     for child in subj.children:
         if child.dep_ == "appos" and an.cast.person_at(child) is not None:
             return person_party(an, an.cast.person_at(child), "named")
