@@ -66,7 +66,7 @@ TITLE_WORDS = frozenset(
     maj. cpl. pvt. det. supt. insp. atty. amb. pres. sec. msgr. fr. major corporal
     private ambassador envoy diplomat mediator negotiator arbitrator consul attache
     chancellor-elect premier-elect governor-general viceroy emir sheikh sultan collector
-    whip
+    whip cm mla mlc mep msp
     """.split()
 )
 

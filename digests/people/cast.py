@@ -34,6 +34,7 @@ from digests.lexicon import (
     TITLE_WORDS,
 )
 from digests.people.clause_roles import copular_role, post_verb_role, role_as
+from digests.people.described_roles import roles_from_descriptions
 from digests.people.group_titles import shared_plural_title
 from digests.people.long_titles import long_title_before
 from digests.people.missed_names import names_the_model_missed
@@ -72,6 +73,7 @@ class CastMember:
     surname: str
     first: str | None
     role: str | None = None
+    described_role: str | None = None  # from a later description only; see described_roles
     gender: str | None = None
     aliases: list[str] = field(default_factory=list)
     mention_tokens: list[int] = field(default_factory=list)  # first token of each mention
@@ -238,6 +240,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
     _assign_unclaimed_titles(doc, members, token_person, mention_spans, register, in_quote)
     _infer_genders(doc, members, token_person, in_quote)
     roles_from_sentence_before(doc, members, token_person, mention_spans, in_quote)
+    roles_from_descriptions(doc, members, token_person, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
 
 

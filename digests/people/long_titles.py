@@ -20,7 +20,7 @@ from digests.lexicon import HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
 
 # Function words that may sit inside a title ("Minister of State for Trade").
 TITLE_LINKS = frozenset({"of", "for", "to", "on", "the"})
-MAX_TITLE_WORDS = 12
+MAX_TITLE_WORDS = 16
 
 
 def long_title_before(name: Span) -> Span | None:

@@ -75,7 +75,7 @@ def rank_people(
         people.append(
             Person(
                 name=m.name,
-                role=m.role,
+                role=m.role or m.described_role,
                 aliases=list(m.aliases),
                 key=rank < MAX_KEY_PEOPLE and (rank < 2 or score >= 4),
                 mentions=len(m.mention_tokens),

@@ -128,6 +128,11 @@ def title_before(name: Span) -> Span | None:
         )
         # ... and so is a lowercase noun right before that title ('union counsel')
         next_to_name |= i == start - 1 < name.start - 1 and tok.pos_ == "NOUN" and tok.is_lower
+        # the owner of a possessive in the chain, however the parser hung it ("Harbour CM
+        # and BLP's Ana Ruiz": 'BLP' parsed as a conjunct of 'CM')
+        next_to_name |= (
+            i == start - 1 and doc[start].text in POSSESSIVE_MARKS and tok.pos_ in {"PROPN", "NOUN"}
+        )
         if not in_np and tok.head != head and tok.dep_ not in ROLE_DEPS and not next_to_name:
             break
         start = i
@@ -311,6 +316,8 @@ def role_after(name: Span) -> Span | None:
             ):
                 continue
             role = _trim_role_span(_first_conjunct(span))
+            if role is not None and _ends_in_name(role):
+                continue  # a list of people parsed as appositions: the next one's name
             if role is not None and _names_a_person(role):
                 return role
             continue
@@ -338,9 +345,16 @@ def role_after(name: Span) -> Span | None:
             doc[k].text == "," or doc[k].text == "." and name.root.head.lemma_ in CUE_VERBS
         )
         role = _trim_role_span(_first_conjunct(doc[j + 1 : k])) if closes and k - j <= 28 else None
+        if role is not None and _ends_in_name(role):
+            return None  # "Ana Ruiz, Ambassador Bo Lund and ...": the next titled name
         if role is not None and _names_a_person(role):
             return role
     return None
+
+
+def _ends_in_name(role: Span) -> bool:
+    """'Ambassador Bo Lund': a titled name of two or more words, not a role."""
+    return len(role) > 2 and all(t.ent_type_ == "PERSON" for t in role[-2:])
 
 
 def _first_conjunct(span: Span) -> Span:

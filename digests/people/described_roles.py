@@ -1,0 +1,173 @@
+"""Roles given only by a definite description after the name: 'the quarterback said'.
+
+Writers name a person once and then call them by their post: "Ana Ruiz threw for 300
+yards. The rookie quarterback said ...", "Coach Bo Lund praised Ruiz, saying the
+quarterback had ...". When a person has no role from their own mentions, a definite
+title noun ("the [rookie] quarterback", "the Kelvaran ambassador's office") that is the
+subject or possessor of its clause, held by nobody in the cast, and said within a
+sentence after the one role-less person named just before it, describes that person.
+
+The result is a *described* role (`CastMember.described_role`): shown in the digest, but
+not read by the quote and event extractors, which use `role` to resolve title-only
+mentions; a guessed link must not move a quote to another speaker.
+
+Does NOT handle: descriptions with several role-less people named just before (the
+description could be any one's), descriptions as objects ("critics attacked the
+minister"), or descriptions inside quotes.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from digests.lexicon import GENDERED_ROLE_WORDS, TITLE_WORDS
+from digests.people.roles import _trim_role_span, expand_abbreviations
+
+# A description refers back when it is what its clause is about.
+REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+DEFINITE = frozenset({"the", "this"})
+# Modifiers that belong to the description's own words ("the rookie quarterback").
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
+# Prepositions whose phrase completes a post ("the head of the agency").
+POST_PREPS = frozenset({"of", "for", "to", "at"})
+# Kin and bystander words: "the father" or "the victim" is rarely the named person's post.
+NOT_POSTS = frozenset(
+    """
+    mother father son daughter wife husband sister brother grandmother grandfather uncle
+    aunt cousin friend member resident student parent worker employee customer patient
+    victim survivor witness bystander tenant partner official representative
+    """.split()
+)
+MAX_ROLE_TOKENS = 8
+
+
+class DescribedHolder(Protocol):
+    """The parts of a cast member this pass reads and fills."""
+
+    role: str | None
+    described_role: str | None
+    gender: str | None
+    mention_tokens: list[int]
+    title_nouns: set[str]
+
+
+def roles_from_descriptions(
+    doc: Doc,
+    members: list[DescribedHolder],
+    token_person: dict[int, int],
+    in_quote: list[bool],
+) -> None:
+    """Give role-less people the definite description that follows them (see the module
+    docstring)."""
+    claimed = {noun for m in members for noun in m.title_nouns}
+    mentions = sorted(
+        (t, idx) for idx, m in enumerate(members) for t in m.mention_tokens if not in_quote[t]
+    )
+    for tok in doc:
+        if not _description_head(tok, token_person, in_quote, claimed):
+            continue
+        idx = _antecedent(doc, tok, mentions, members, token_person)
+        if idx is None:
+            continue
+        member = members[idx]
+        said = GENDERED_ROLE_WORDS.get(tok.lower_)
+        if said is not None and member.gender is not None and said != member.gender:
+            continue
+        role = _role_words(tok)
+        if role is not None and member.described_role is None:
+            member.described_role = expand_abbreviations(" ".join(role.text.split()).lower())
+
+
+def _description_head(tok: Token, token_person, in_quote, claimed: set[str]) -> bool:
+    """'the quarterback' as a clause's subject or possessor: a singular title noun with
+    a definite article, not part of a name, not a title someone in the cast holds."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ not in {"NN", "NNP"} or in_quote[tok.i]:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in TITLE_WORDS or lemma in NOT_POSTS or tok.lower_ in claimed:
+        return False
+    if tok.i in token_person or tok.dep_ not in REFERRING_DEPS:
+        return False
+    if any(c.dep_ == "appos" or c.i in token_person for c in tok.children):
+        return False  # "the minister, Ana Ruiz," is read with the name
+    return any(
+        c.dep_ == "det" and c.lower_ in DEFINITE or _owner(c, token_person) for c in tok.children
+    )
+
+
+def _owner(child: Token, token_person) -> bool:
+    """ "the team's quarterback", "Acme's chief executive": a body that holds the post."""
+    if child.dep_ != "poss" or child.i in token_person:
+        return False
+    if child.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in child.children)
+    return child.pos_ == "PROPN" and child.ent_type_ in {"ORG", "GPE", "NORP"}
+
+
+def _antecedent(doc: Doc, tok: Token, mentions, members, token_person) -> int | None:
+    """The one role-less person named in the description's sentence before it, or in the
+    sentence before that (same paragraph); None when another person stands nearer or
+    when the description and the name are arguments of the same verb ("Ruiz met the
+    minister")."""
+    sent = tok.sent
+    window_start = sent.start
+    previous = _sentence_before(doc, sent)
+    if previous is not None:
+        window_start = previous.start
+    near = [(t, idx) for t, idx in mentions if window_start <= t < tok.i]
+    if not near:
+        return None
+    role_less = {idx for _, idx in near if members[idx].role is None}
+    nearest_t, nearest = near[-1]
+    if len(role_less) != 1 or nearest not in role_less:
+        return None
+    if _co_argument(doc[nearest_t], tok):
+        return None
+    return nearest
+
+
+def _co_argument(name_tok: Token, desc: Token) -> bool:
+    """The name and the description hang on the same verb: two different people."""
+    return _clause_verb(name_tok) is not None and _clause_verb(name_tok) == _clause_verb(desc)
+
+
+def _clause_verb(tok: Token) -> int | None:
+    head = tok
+    while head.dep_ in {"compound", "flat", "poss", "pobj", "prep", "conj", "appos"}:
+        if head.head is head:
+            break
+        head = head.head
+    verb = head.head
+    return verb.i if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _sentence_before(doc: Doc, sent: Span) -> Span | None:
+    """The sentence ending right before `sent`, within the same paragraph."""
+    i = sent.start - 1
+    if i < 0 or doc[i].is_space and "\n" in doc[i].text:
+        return None
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or "\n" in doc[i].text:
+        return None
+    return doc[i].sent
+
+
+def _role_words(tok: Token) -> Span | None:
+    """'rookie quarterback', 'head of the agency': the description without its article."""
+    doc = tok.doc
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in POST_PREPS:
+            end = max(end, child.right_edge.i + 1)
+            break
+    role = _trim_role_span(doc[start:end])
+    if role is None or len(role) > MAX_ROLE_TOKENS:
+        return None
+    return role
