@@ -66,7 +66,8 @@ TITLE_WORDS = frozenset(
     maj. cpl. pvt. det. supt. insp. atty. amb. pres. sec. msgr. fr. major corporal
     private ambassador envoy diplomat mediator negotiator arbitrator consul attache
     chancellor-elect premier-elect governor-general viceroy emir sheikh sultan collector
-    whip cm mla mlc mep msp
+    whip cm mla mlc mep msp celebrity personality panelist panellist athlete musician
+    comedian entertainer presenter
     """.split()
 )
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import (
+    AGENT_SUFFIXES,
     GENDERED_ROLE_WORDS,
     HONORIFICS,
     OFFICE_NICKNAMES,
@@ -35,7 +36,7 @@ from digests.lexicon import (
 )
 from digests.people.clause_roles import copular_role, post_verb_role, role_as
 from digests.people.described_roles import roles_from_descriptions
-from digests.people.group_titles import shared_plural_title
+from digests.people.group_titles import list_title, shared_plural_title
 from digests.people.long_titles import long_title_before
 from digests.people.missed_names import names_the_model_missed
 from digests.people.name_shapes import first_name_gender
@@ -289,6 +290,8 @@ def _note_mention_role(m: CastMember, span: Span, in_quote: list[bool]) -> None:
         m.role = post_verb_role(span)
     if m.role is None:
         _note_role(m, shared_plural_title(span))
+    if m.role is None and not in_quote[span.start]:
+        _note_role(m, list_title(span))
 
 
 def _note_role(member: CastMember, span: Span | None) -> None:
@@ -304,9 +307,18 @@ def _note_role(member: CastMember, span: Span | None) -> None:
     if member.role is None:
         text = span.text
         # "teachers Ana Ruiz and Bram Ode": each one a teacher
-        singular = plural_lemma(span[-1])
-        if span[-1].tag_ in {"NNS", "NNPS"} and singular in TITLE_WORDS:
-            text = span[:-1].text_with_ws + singular
+        head = span.root
+        if head.tag_ in {"NNS", "NNPS"} and (
+            plural_lemma(head) in TITLE_WORDS
+            or head.i != span[-1].i
+            and head.pos_ == "NOUN"
+            and plural_lemma(head).endswith(AGENT_SUFFIXES)
+        ):
+            # "all nurses at the hospital" -> "nurse at the hospital"
+            text = span[: head.i - span.start].text_with_ws + plural_lemma(head)
+            text += head.whitespace_ + span[head.i - span.start + 1 :].text
+        if words and words[0].lower_ in {"all", "both", "each"}:
+            text = text.split(" ", 1)[-1] if " " in text else text
         role = expand_abbreviations(" ".join(text.split()).lower().strip(" ,"))
         if role and role not in HONORIFICS:
             member.role = role

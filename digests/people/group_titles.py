@@ -1,5 +1,7 @@
 """A title several people share: a plural title before joined names ('Senators A, B and
-C') or the plural noun a 'such as' list exemplifies ('Labour MPs such as A and B').
+C'), the plural noun a 'such as' list exemplifies ('Labour MPs such as A and B'), or the
+plural noun a clause gives the whole list ('Among the speakers were A, B and C', 'The
+speakers included A and B', 'A, B and C, all nurses at the hospital,').
 
 Not handled: a singular title before a list (read per name by `roles.title_before`) and
 lists with no title at all (a group noun names them, `missed_names`).
@@ -9,11 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from digests.lexicon import TITLE_WORDS
-from digests.people.roles import plural_lemma, role_after, title_before
+from digests.lexicon import AGENT_SUFFIXES, TITLE_WORDS
+from digests.people.roles import _trim_role_span, plural_lemma, role_after, title_before
 
 # The dependencies that join the tokens of one name ("Ana" -> "Ruiz").
 NAME_DEPS = frozenset({"compound", "flat"})
+# Verbs that set a list equal to a plural noun ("the speakers were / included A and B").
+LISTING_VERBS = frozenset({"be", "include"})
+# Quantifiers that open an appositive shared by a list ("A and B, both members of ...").
+SHARING_DETS = frozenset({"all", "both", "each"})
 
 
 def shared_plural_title(name: Span) -> Span | None:
@@ -55,3 +61,60 @@ def _such_as_title(first: Token) -> Span | None:
         return None
     left = min(c.i for c in noun.subtree if c.dep_ in {"compound", "amod"} or c.i == noun.i)
     return noun.doc[left : noun.i + 1]
+
+
+def list_title(name: Span) -> Span | None:
+    """The plural person noun a clause gives a whole list of names: 'Among the community
+    leaders who attended were A, B and C', 'The speakers at the rally included A and B',
+    'The three negotiators were A and B', 'A, B and C, all nurses at the hospital,'."""
+    first = _first_of_list(name.root)
+    verb = first.head
+    noun = None
+    if first.dep_ == "nsubj" and verb.lemma_ == "be":
+        noun = _object_of(verb, "among")
+    elif first.dep_ in {"attr", "dobj"} and verb.lemma_ in LISTING_VERBS:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None:
+        noun = _shared_appositive(first)
+    if noun is None or noun.tag_ not in {"NNS", "NNPS"} or not _person_plural(noun):
+        return None
+    doc = noun.doc
+    start = min(
+        [noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+    )
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "at", "for", "with", "from"}:
+            end = child.right_edge.i + 1
+            break
+    return _trim_role_span(doc[start:end])
+
+
+def _first_of_list(tok: Token) -> Token:
+    first = tok
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
+        first = first.head
+    return first
+
+
+def _object_of(verb: Token, preposition: str) -> Token | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _shared_appositive(first: Token) -> Token | None:
+    """'A, B and C, all nurses ...': a plural appositive opened by all/both/each."""
+    for tok in [first, *first.conjuncts]:
+        for child in tok.children:
+            if child.dep_ == "appos" and any(
+                c.dep_ == "det" and c.lower_ in SHARING_DETS for c in child.children
+            ):
+                return child
+    return None
+
+
+def _person_plural(noun: Token) -> bool:
+    lemma = plural_lemma(noun)
+    return lemma in TITLE_WORDS or noun.pos_ == "NOUN" and lemma.endswith(AGENT_SUFFIXES)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from digests.lexicon import GENDERED_ROLE_WORDS, TITLE_WORDS
 from digests.people.roles import _trim_role_span, expand_abbreviations
 
-INTRODUCING_DETS = frozenset({"a", "an", "the"})
+INTRODUCING_DETS = frozenset({"a", "an", "the", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 

@@ -20,7 +20,7 @@ from digests.lexicon import AGENT_SUFFIXES, CUE_VERBS, HONORIFICS, POSSESSIVE_MA
 # Prepositions inside a title: "ambassador to Peru", "minister for Wales".
 TITLE_PREPS = frozenset({"in", "to", "for", "at", "of"})
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
 
 
 TITLE_ABBREVIATIONS = {
