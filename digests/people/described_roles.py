@@ -80,6 +80,58 @@ def roles_from_descriptions(
             member.described_role = expand_abbreviations(" ".join(role.text.split()).lower())
 
 
+def office_of_the_main_person(
+    doc: Doc,
+    members: list[DescribedHolder],
+    token_person: dict[int, int],
+    in_quote: list[bool],
+) -> None:
+    """'the prime minister' said twice, held by nobody named, in a story mainly about one
+    role-less person (three or more mentions, twice any other role-less person's): the
+    office is theirs ("a letter to the prime minister ... the MPs told Ana Ruiz")."""
+    role_less = sorted(
+        ((len(m.mention_tokens), idx) for idx, m in enumerate(members) if m.role is None),
+        reverse=True,
+    )
+    if not role_less or role_less[0][0] < 3:
+        return
+    if len(role_less) > 1 and role_less[1][0] * 2 > role_less[0][0]:
+        return
+    main = members[role_less[0][1]]
+    if main.described_role is not None:
+        return
+    claimed = {noun for m in members for noun in m.title_nouns}
+    said: dict[str, list[Token]] = {}
+    for tok in doc:
+        if _office_mention(tok, token_person, in_quote, claimed):
+            said.setdefault(tok.lemma_.lower(), []).append(tok)
+    offices = sorted(((len(toks), toks[0].i, toks) for toks in said.values()), reverse=True)
+    if not offices or offices[0][0] < 2:
+        return
+    first = offices[0][2][0]
+    gender = GENDERED_ROLE_WORDS.get(first.lower_)
+    if gender is not None and main.gender is not None and gender != main.gender:
+        return
+    role = _role_words(first)
+    if role is not None:
+        main.described_role = expand_abbreviations(" ".join(role.text.split()).lower())
+
+
+def _office_mention(tok: Token, token_person, in_quote, claimed: set[str]) -> bool:
+    """'the quarterback', 'the Prime Minister': a definite singular title noun, anywhere
+    in the clause, outside quotes, held by nobody in the cast."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ not in {"NN", "NNP"} or in_quote[tok.i]:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in TITLE_WORDS or lemma in NOT_POSTS or tok.lower_ in claimed:
+        return False
+    if tok.i in token_person or tok.dep_ == "compound":
+        return False
+    if any(c.dep_ == "appos" or c.i in token_person for c in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
 def _description_head(tok: Token, token_person, in_quote, claimed: set[str]) -> bool:
     """'the quarterback' as a clause's subject or possessor: a singular title noun with
     a definite article, not part of a name, not a title someone in the cast holds."""
