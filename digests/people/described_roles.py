@@ -23,6 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import GENDERED_ROLE_WORDS, TITLE_WORDS
+from digests.people.name_shapes import first_name_gender
 from digests.people.roles import _trim_role_span, expand_abbreviations
 
 # A description refers back when it is what its clause is about.
@@ -48,7 +49,9 @@ class DescribedHolder(Protocol):
 
     role: str | None
     described_role: str | None
+    name: str
     gender: str | None
+    first: str | None
     mention_tokens: list[int]
     title_nouns: set[str]
 
@@ -72,8 +75,7 @@ def roles_from_descriptions(
         if idx is None:
             continue
         member = members[idx]
-        said = GENDERED_ROLE_WORDS.get(tok.lower_)
-        if said is not None and member.gender is not None and said != member.gender:
+        if not _gender_fits(tok, member):
             continue
         role = _role_words(tok)
         if role is not None and member.described_role is None:
@@ -109,8 +111,7 @@ def office_of_the_main_person(
     if not offices or offices[0][0] < 2:
         return
     first = offices[0][2][0]
-    gender = GENDERED_ROLE_WORDS.get(first.lower_)
-    if gender is not None and main.gender is not None and gender != main.gender:
+    if not _gender_fits(first, main):
         return
     role = _role_words(first)
     if role is not None:
@@ -130,6 +131,14 @@ def _office_mention(tok: Token, token_person, in_quote, claimed: set[str]) -> bo
     if any(c.dep_ == "appos" or c.i in token_person for c in tok.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def _gender_fits(title: Token, member: DescribedHolder) -> bool:
+    """'the king' is no woman's role: the title's gender against the person's, known from
+    pronouns and titles or, failing those, from the given name."""
+    said = GENDERED_ROLE_WORDS.get(title.lower_)
+    known = member.gender or first_name_gender(member.first or member.name.split()[0])
+    return said is None or known is None or said == known
 
 
 def _description_head(tok: Token, token_person, in_quote, claimed: set[str]) -> bool:
