@@ -23,6 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import GENDERED_ROLE_WORDS, TITLE_WORDS
+from digests.people.missed_names import list_mates
 from digests.people.name_shapes import first_name_gender
 from digests.people.roles import _trim_role_span, expand_abbreviations
 
@@ -100,8 +101,8 @@ def office_of_the_main_person(
     if len(role_less) > 1 and role_less[1][0] * 2 > role_less[0][0]:
         return
     main = members[role_less[0][1]]
-    if main.described_role is not None:
-        return
+    if main.described_role is not None or all(_listed(doc[t]) for t in main.mention_tokens):
+        return  # named only beside others ("Ana Ruiz and Bo Lund"): not the story's one
     claimed = {noun for m in members for noun in m.title_nouns}
     said: dict[str, list[Token]] = {}
     for tok in doc:
@@ -184,9 +185,18 @@ def _antecedent(doc: Doc, tok: Token, mentions, members, token_person) -> int | 
     nearest_t, nearest = near[-1]
     if len(role_less) != 1 or nearest not in role_less:
         return None
-    if _co_argument(doc[nearest_t], tok):
+    if _co_argument(doc[nearest_t], tok) or _listed(doc[nearest_t]):
         return None
     return nearest
+
+
+def _listed(name_tok: Token) -> bool:
+    """The name stands in a list of names ("Ana Ruiz and Bo Lund spoke"): a description
+    after it could be any one's, named or not."""
+    head = name_tok
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    return bool(list_mates(head))
 
 
 def _co_argument(name_tok: Token, desc: Token) -> bool:

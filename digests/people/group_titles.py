@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from digests.lexicon import AGENT_SUFFIXES, TITLE_WORDS
+from digests.people.missed_names import list_mates
 from digests.people.roles import _trim_role_span, plural_lemma, role_after, title_before
 
 # The dependencies that join the tokens of one name ("Ana" -> "Ruiz").
@@ -91,8 +92,15 @@ def list_title(name: Span) -> Span | None:
 
 
 def _first_of_list(tok: Token) -> Token:
+    """The first name of a list, also when the parser hung the others on it as
+    appositions ("A, B and C": B an apposition of A, C a conjunct of B)."""
     first = tok
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
+    while (
+        first.dep_ in {"conj", "appos"}
+        and first.head.i != first.i
+        and first.head.pos_ == "PROPN"
+        and first.head.i < first.i
+    ):
         first = first.head
     return first
 
@@ -106,7 +114,7 @@ def _object_of(verb: Token, preposition: str) -> Token | None:
 
 def _shared_appositive(first: Token) -> Token | None:
     """'A, B and C, all nurses ...': a plural appositive opened by all/both/each."""
-    for tok in [first, *first.conjuncts]:
+    for tok in [first, *list_mates(first)]:
         for child in tok.children:
             if child.dep_ == "appos" and any(
                 c.dep_ == "det" and c.lower_ in SHARING_DETS for c in child.children

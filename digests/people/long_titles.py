@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from digests.lexicon import HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.people.roles import title_sentence_start
 
 # Function words that may sit inside a title ("Minister of State for Trade").
 TITLE_LINKS = frozenset({"of", "for", "to", "on", "the"})
@@ -27,12 +28,13 @@ def long_title_before(name: Span) -> Span | None:
     """The title phrase that ends right before `name` and opens with a title word."""
     doc = name.doc
     end = name.start
-    while end > name.sent.start and doc[end - 1].lower_ in HONORIFICS:
+    sent_start = title_sentence_start(name)
+    while end > sent_start and doc[end - 1].lower_ in HONORIFICS:
         end -= 1
     i = end - 1
     opening = None
     depth = 0
-    while i >= name.sent.start and end - i <= MAX_TITLE_WORDS:
+    while i >= sent_start and end - i <= MAX_TITLE_WORDS:
         tok = doc[i]
         if tok.text == ")":
             depth += 1
@@ -60,8 +62,21 @@ def _opens_title(tok: Token) -> bool:
 def _title_word(tok: Token) -> bool:
     """A word that may sit inside a title: capitalised words, nouns and adjectives of the
     office, linking words, possessives."""
+    if tok.ent_type_ == "PERSON" and _owner_in_title(tok):
+        return True
     if tok.is_space or tok.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL"}:
         return False
     if tok.lower_ in TITLE_LINKS or tok.text in POSSESSIVE_MARKS:
         return True
     return tok.pos_ in {"PROPN", "NOUN", "ADJ"} or tok.is_title
+
+
+def _owner_in_title(tok: Token) -> bool:
+    """'head of Kelvara's maritime agency': one capitalised word between 'of' and a
+    possessive is the owner of the office, whatever the model tagged it."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].lower_ == "of"
+        and doc[tok.i + 1].text in POSSESSIVE_MARKS
+    )

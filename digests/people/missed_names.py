@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from digests.lexicon import AGENT_SUFFIXES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.lexicon import AGENT_SUFFIXES, CUE_VERBS, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
 from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
 from digests.people.roles import is_title_token, title_before
@@ -159,10 +159,33 @@ def _names_a_human(span: Span, person_heads: set[int]) -> bool:
     )
     if any(t.ent_type_ == "ORG" for t in span):
         listed = _coordinated_with_person(root, person_heads, full_names_only=True)
-        return (given or initials) and (role or initials) or listed and len(span) <= 3
+        speaks = given and (_speaker(span) or _listed_with_given_name(root))
+        return (given or initials) and (role or initials) or listed and len(span) <= 3 or speaks
     if _coordinated_with_person(root, person_heads) or initials or role:
         return True
     return given or _after_organisation(span)
+
+
+def _listed_with_given_name(root: Token) -> bool:
+    """'Ana Ruiz and Bo Lund', both misread as bodies: a run that opens with a known given
+    name, listed with another run of two or three capitalised words and no body word."""
+    for mate in list_mates(root):
+        words = [c for c in mate.children if c.dep_ == "compound" and c.i < mate.i] + [mate]
+        if not 2 <= len(words) <= 3 or not all(w.is_title for w in words):
+            continue
+        if not any(w.lower_ in BODY_WORDS for w in words):
+            return True
+    return False
+
+
+def _speaker(span: Span) -> bool:
+    """'"...," Ana Ruiz said': the run, with no 'the' before it, is the subject of a
+    speech verb (a body that speaks is named with 'the' or by a body word)."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the":
+        return False
+    return root.dep_ == "nsubj" and root.head.lemma_ in CUE_VERBS
 
 
 def _coordinated_with_person(

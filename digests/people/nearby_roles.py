@@ -17,6 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import GENDERED_ROLE_WORDS, TITLE_WORDS
+from digests.people.missed_names import list_mates
 from digests.people.roles import _trim_role_span, expand_abbreviations
 
 INTRODUCING_DETS = frozenset({"a", "an", "the", "another"})
@@ -52,6 +53,8 @@ def roles_from_sentence_before(
         sent = doc[first].sent
         if name.root.dep_ not in SUBJECT_DEPS or _others_named(sent, idx, token_person):
             continue
+        if list_mates(name.root):
+            continue  # "Ana Ruiz and Bo Lund signed": the title may be the other's
         before = _sentence_before(doc, sent)
         if before is None or any(t.i in token_person for t in before):
             continue

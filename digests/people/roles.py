@@ -91,7 +91,7 @@ def title_before(name: Span) -> Span | None:
     title = _skip_place_of_title(doc, i, name.sent.start)
     start = title if title < i else i + 1
     i = start - 1
-    sent_start = _title_sentence_start(name)
+    sent_start = title_sentence_start(name)
     while i >= sent_start:
         tok = doc[i]
         if tok.is_space or tok.lower_ in DETERMINERS:
@@ -168,7 +168,7 @@ def title_before(name: Span) -> Span | None:
     return chain
 
 
-def _title_sentence_start(name: Span) -> int:
+def title_sentence_start(name: Span) -> int:
     """The sentence start, or the one before when the model split the sentence between a
     title and its name: after an abbreviated rank ('... Investigations Cmdr.' / 'Ana Ruiz
     said.') or after a word that cannot end a sentence ('... ZPA chief' / 'K Rao met')."""
@@ -179,6 +179,8 @@ def _title_sentence_start(name: Span) -> int:
     before = doc[start - 1]
     if before.lower_ in TITLE_ABBREVIATIONS or before.is_alpha and not before.is_space:
         return before.sent.start
+    if before.text == ")":
+        return before.sent.start  # "... Directorate of Security (DOS)" / "Ana Ruiz arrived"
     return start
 
 
