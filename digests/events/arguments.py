@@ -110,6 +110,7 @@ def participants(
         if party.kind == "anonymous":
             cut = clause_cut(t, place_cut(t, cut))
             party = named_inside(an, t, own_description(an, t, party, start, cut))
+            party = _plain_group(tok, t, party)
         if _definite_title(t) and party.kind == "organization":
             party = Party(name=description_of(an, t), kind="anonymous")  # "the President"
         if is_party(an, t, party, unnamed_roles=True):
@@ -120,6 +121,25 @@ def participants(
     for p in parties:
         unique.setdefault(party_key(p), p)
     return list(unique.values())
+
+
+# Quantifiers before a group that say how much of it, not which group: "all the members".
+QUANTIFIERS = frozenset({"all", "both"})
+
+
+def _plain_group(trigger: Token, tok: Token, party: Party) -> Party:
+    """A group's name without what only describes this meeting: 'met all the chairpersons'
+    -> 'the chairpersons'; 'an emergency cabinet meeting' -> 'cabinet' (the emergency is
+    the meeting's, not the body's)."""
+    if party.kind != "anonymous":
+        return party
+    if tok.dep_ == "compound" and tok.head.i == trigger.i:
+        names = [c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return Party(name=" ".join([*names, tok.text]), kind=party.kind)
+    first, _, rest = party.name.partition(" ")
+    if first.lower() in QUANTIFIERS and rest:
+        return Party(name=rest, kind=party.kind)
+    return party
 
 
 def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:

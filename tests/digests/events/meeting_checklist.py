@@ -21,6 +21,7 @@ class Case:
     parties: tuple[str, ...]  # surnames or organisation names that must take part; () = none
     absent: tuple[str, ...] = ()  # named in the sentence, but must not take part
     count: int = 0  # when set: exactly this many meetings between the parties
+    exact: bool = False  # the last party must be a participant's whole name, not its end
 
 
 # (title + name, surname, pronoun) for people; every name invented
@@ -176,6 +177,16 @@ HOST_ABSENT = {
         "On {day}, {a} spoke with {b} by phone and later accused {host} of stalling.",
     ],
 }
+# Groups named by what they are, not by what this meeting made of them: (template, group).
+PLAIN_GROUPS = [
+    ("{a} told an emergency cabinet meeting on {day} that the budget would pass.", "cabinet"),
+    ("On {day}, {a} addressed a special board meeting at {place}.", "board"),
+    (
+        "{a} met all the chairpersons of the standing committees on {day}.",
+        "the chairpersons of the standing committees",
+    ),
+    ("On {day}, {a} met with all the union leaders at {place}.", "the union leaders"),
+]
 # Two-sentence stories and how many meetings of the same two parties they report.
 SESSIONS = {
     "earlier_meeting": (
@@ -336,6 +347,9 @@ def cases(per_template: int = 6) -> list[Case]:
             for k, (a, b) in enumerate(pairs):
                 host = HOSTS[k % len(HOSTS)].removeprefix("the ")
                 out.append(Case(cls, _fill(template, k, a, b), (a[1], b[1]), (host,)))
+    for template, group in PLAIN_GROUPS:
+        for k, (a, b) in enumerate(pairs):
+            out.append(Case("plain_group", _fill(template, k, a, b), (a[1], group), exact=True))
     for cls, (count, templates) in SESSIONS.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):

@@ -29,6 +29,11 @@ def _passes(case: Case, meetings: list[Meeting]) -> bool:
     if case.count:
         between = [m for m in meetings if all(_takes_part(m, p) for p in case.parties)]
         return len(between) == case.count
+    if case.exact:
+        *people, group = case.parties
+        return any(
+            group in m.participants and all(_takes_part(m, p) for p in people) for m in meetings
+        )
     return any(
         all(_takes_part(m, p) for p in case.parties)
         and not any(_takes_part(m, p) for p in case.absent)
