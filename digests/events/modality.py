@@ -259,6 +259,8 @@ def _lexical(head: Token, child: Token) -> Reading | None:
         ):
             if lemma in words:
                 return Reading(modality, lemma)
+        if lemma == "put" and _on_hold(head):
+            return Reading(Modality.CANCELLED, "put on hold")
         if lemma in {"have", "be"} and child.dep_ == "xcomp" and _has_child(head, "yet"):
             return Reading(Modality.NEGATED, "yet to")
         if lemma in QUESTION_HEADS and _mark(child) in CONDITION_MARKS | QUESTION_MARKS:
@@ -280,6 +282,16 @@ def _lexical(head: Token, child: Token) -> Reading | None:
             if lemma in words:
                 return Reading(modality, lemma)
     return None
+
+
+def _on_hold(verb: Token) -> bool:
+    """'put on hold', 'put on ice': shelved, a cancellation frame."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lower_ in {"hold", "ice"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _clause(verb: Token, reported: bool) -> Reading | None:

@@ -155,6 +155,10 @@ POSITIVE = {
         "{a} and {b} resumed negotiations on {day}.",
         "On {day}, {a} and {b} restarted talks at {place}.",
     ],
+    "hyphenated_pair": [
+        "{a} arrived in {city} on {day}. {b} flew in. The {sa}-{sb} meeting lasted an hour.",
+        "{a} spoke to reporters. {b} came on {day}. The long-awaited {sa}-{sb} summit ended.",
+    ],
     "previous_sentence": [
         "{a} and {b} arrived in {city} on {day}. They met at {place}.",
         "{a} and {b} flew to {city} on {day}. The two leaders met at {place}.",
@@ -235,6 +239,11 @@ NEGATIVE = {
         "{a} cancelled a meeting with {b} on {day}.",
         "The meeting between {a} and {b} was called off on {day}.",
         "Talks between {a} and {b} were postponed on {day}.",
+    ],
+    "on_hold": [
+        "Aides said the meeting between {a} and {b} had been put on hold.",
+        "The summit between {a} and {b} was put on ice on {day}.",
+        "{a} put talks with {b} on hold on {day}.",
     ],
     "wished": [
         "{a} wants to meet {b} before the vote.",
