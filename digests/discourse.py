@@ -72,6 +72,14 @@ class Discourse:
         k = bisect.bisect_left(items, char, key=_char_of)
         return items[k - 1][1] if k else None
 
+    def last_since(self, since: int, char: int) -> Party | None:
+        """The last organisation noted between `since` and `char`: the body a passage
+        was just about."""
+        k = bisect.bisect_left(self.organisations, char, key=_char_of)
+        if k and self.organisations[k - 1][0] >= since:
+            return self.organisations[k - 1][1]
+        return None
+
     def only_named(self, an: Analysis, noun: str) -> Party | None:
         """The one multi-word ORG the article names that `noun` describes, else None."""
         if noun not in self._only_named:

@@ -12,7 +12,9 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party, organisation_name
 from digests.discourse import Discourse
+from digests.documents import earlier_author, named_author
 from digests.entities import entity_at
+from digests.joint_speakers import joint_party
 from digests.lexicon import (
     ANONYMOUS_NOUNS,
     ORG_DESCRIPTORS,
@@ -156,17 +158,20 @@ def acts_as_body(an: Analysis, name: str, *, besides: Token | None = None) -> bo
 
 
 def _author_of_document(an: Analysis, tok: Token, discourse: Discourse) -> Party | None:
-    """'the statement said', 'a statement from the league': whoever issued it speaks."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            return party_of(an, child, discourse=discourse)
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return party_of(an, obj, discourse=discourse)
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    """'the statement said', 'a statement from the league': whoever issued it speaks (see
+    `digests.documents`); 'the letter says' whoever the article said wrote the letter."""
+    author = named_author(tok)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if author is None and definite:
+        author = earlier_author(an, tok)
+    if author is not None:
+        joint = joint_party(an, author)
+        return joint or party_of(an, author, discourse=discourse)
+    if definite:
         return discourse.last_before(tok.idx)
-    return None
+    # 'said a statement on its website': the body the last two sentences were about
+    k = an.sentence_number(tok)
+    return discourse.last_since(an.sents[max(0, k - 2)].start_char, tok.idx)
 
 
 def _last_organisation(an: Analysis, tok: Token, discourse: Discourse) -> Party | None:
