@@ -85,7 +85,9 @@ def party_or_phrase(an: Analysis, tok: Token | None, voices: Voices) -> Party | 
     found = party(an, tok, voices)
     if found is not None or tok is None or tok.pos_ not in {"NOUN", "PROPN"}:
         return found
-    if not could_act(tok) or an.in_quote(tok):
+    # "Thousands rallied to ...": a bare number of people ("Thousands of tickets" is not)
+    crowd = tok.tag_ == "NNS" and tok.ent_type_ == "CARDINAL" and not list(tok.children)
+    if not (could_act(tok) or crowd) or an.in_quote(tok):
         return None
     phrase = an.text[tok.left_edge.idx : tok.idx + len(tok)]
     return Party(name=phrase, kind="anonymous")
@@ -122,6 +124,11 @@ def agent_of(verb: Token) -> Token | None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             noun = node.head
+            sent_to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+            sender = _governing_verb(noun) if sent_to else None
+            if sender is not None and sender.lemma_.lower() in SENDING_VERBS:
+                node = sender  # "sent a letter to the chief demanding answers": the senders
+                continue
             if noun.lemma_.lower() not in DEMAND_DOCUMENTS and could_act(noun):
                 return noun
             # "a petition asking ...": its signer; "marched to the capital demanding ...":
@@ -148,6 +155,9 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+# Verbs of sending word to someone: a participle after their to-object is the sender's
+# ("wrote to the board demanding ...").
+SENDING_VERBS = frozenset("send write deliver submit address present hand mail email".split())
 # Documents that carry someone's demand: "a petition asking", "a motion calling on".
 DEMAND_DOCUMENTS = frozenset(
     """

@@ -156,6 +156,8 @@ POSITIVE = {
     "called_in_explain": "{a} called in {b} to explain the delay.",
     "gave_in_to_pressure": "{b_cap} gave in to pressure from {a_low} and agreed to {act}.",
     "bowed_to_demands": "{b_cap} bowed to the demands of {a_low} and promised to {act}.",
+    "sent_letter_demanding": "{a} sent a letter to {b} demanding {thing}.",
+    "crowd_rallied": "Thousands rallied in {place} to demand {thing}.",
 }
 
 NEGATIVE = {
@@ -213,6 +215,7 @@ NEGATIVE = {
     "told_by_that": "{b_cap} was told by {a_low} that the talks in {place} had ended.",
     "called_in_help": "{a} called in extra staff to help with the backlog in {place}.",
     "bowed_to_occasion": "{a} bowed to the pressure of the big occasion in {place}.",
+    "crowd_tickets": "Thousands of tickets for the final in {place} were sold last week.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -244,7 +247,8 @@ NO_OF = {"call_for_thing", "chant", "demand_thing", "ask_leave", "quote_we_need"
 NO_OF |= {"proposed_terms", "demand_elections", "stated_demands", "ultimatum_colon"}
 NO_OF |= {"call_dated_for"}
 NO_BY |= {"calls_growing", "faces_pressure", "faces_growing_calls"}
-NO_OF |= {"quote_passive_needs", "quote_passive_no"}
+NO_OF |= {"quote_passive_needs", "quote_passive_no", "sent_letter_demanding", "crowd_rallied"}
+NO_BY |= {"crowd_rallied"}
 
 
 def cases() -> list[Case]:
