@@ -49,6 +49,7 @@ NEGATIVE_MARKS = frozenset({"unless", "if"})
 # "if Y fails / refuses to pay": a condition met by paying.
 FAILING_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
 PROMISE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
+UNTIL = frozenset({"until", "till"})
 TIME_NOUNS = frozenset({"deadline", "ultimatum", "hour", "day", "week", "month", "year"})
 
 
@@ -296,9 +297,19 @@ def deadline_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    # "gave the firm until midnight to respond", parsed as an until-clause with the time as
+    # its subject or hung on 'until'
+    timed = {}
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        for mark in (m for m in clause.children if m.dep_ == "mark" and m.lower_ in UNTIL):
+            times = [*clause.children, *mark.children]
+            when = next((t for t in times if t.dep_ in {"nsubj", "pobj"} and _is_time(t)), None)
+            if when is not None:
+                timed[clause] = when
+    spans += list(timed.values())
     if not spans:
         return None
-    candidates = [*verb.children, *(c for t in spans for c in t.children)]
+    candidates = [*timed, *verb.children, *(c for t in spans for c in t.children)]
     action = next(
         (
             c

@@ -158,6 +158,7 @@ POSITIVE = {
     "bowed_to_demands": "{b_cap} bowed to the demands of {a_low} and promised to {act}.",
     "sent_letter_demanding": "{a} sent a letter to {b} demanding {thing}.",
     "crowd_rallied": "Thousands rallied in {place} to demand {thing}.",
+    "deadline_midnight": "{a} gave {b} until midnight to {act}.",
 }
 
 NEGATIVE = {
