@@ -144,3 +144,37 @@ def for_np_to_vp(lemma: str, dobj, for_obj, comp) -> bool:
 def for_object(preps: dict) -> Token | None:
     prep = preps.get("for")
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+
+
+# "What we want is ...", "All we ask for is ...": the pronoun a pseudo-cleft opens with.
+CLEFT_PRONOUNS = frozenset({"what", "all"})
+
+
+def cleft_wanted(verb: Token) -> Token | None:
+    """'What we want is a fair deal', 'All we ask is for the board to act': in a pseudo-cleft
+    the wanted thing or act is the complement of 'is', not the verb's own object ('All we
+    want is to go home' wants an act of one's own: no demand)."""
+    if verb.dep_ == "csubj":
+        be, opener = verb.head, min(verb.subtree, key=lambda t: t.i)
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
+        be, opener = verb.head.head, verb.head
+    else:
+        return None
+    if be.lemma_ != "be" or opener.lower_ not in CLEFT_PRONOUNS:
+        return None
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "What we want to know is why ...": the gap is in one's own act
+    wanted = next(
+        (
+            c
+            for c in be.children
+            if c.i > verb.i
+            and (
+                c.dep_ in {"attr", "ccomp"}
+                or c.dep_ == "advcl"
+                and any(m.lower_ == "for" for m in c.children)
+            )
+        ),
+        None,
+    )
+    return None if wanted is None or is_question_clause(wanted) else wanted

@@ -22,6 +22,7 @@ from digests.events.demand_clauses import (
     SOURCE_PREPS,
     THING_VERBS,
     asks_leave,
+    cleft_wanted,
     complement,
     for_np_to_vp,
     for_object,
@@ -52,6 +53,8 @@ from digests.events.demand_frames import (
 from digests.lexicon import DEMAND_VERBS
 
 POLITE_WANTS = frozenset({"like", "love"})
+# Verbs whose pseudo-cleft puts a demand ("What we want is ...", "All we ask for is ...").
+CLEFT_VERBS = frozenset({"want", "ask", "demand", "need", "seek", "request", "expect"})
 
 # Demand verbs beyond the shared lexicon ('appealed to the court to ...').
 EXTRA_DEMAND_VERBS = frozenset(
@@ -124,7 +127,7 @@ def is_trigger(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = trigger_lemma(tok)
-    if summoned(tok) is not None:
+    if summoned(tok) is not None or lemma in CLEFT_VERBS and cleft_wanted(tok) is not None:
         return True
     if lemma in SUMMON_VERBS:
         return False  # "summoned the envoy to convey our protest": the summoner's purpose
@@ -154,7 +157,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
     if passive or is_participle(verb):
         return passive_demand(an, verb, voices)
-    frame = _frame(verb, lemma)
+    cleft = cleft_wanted(verb) if lemma in CLEFT_VERBS else None
+    frame = _frame(verb, lemma) if cleft is None else _cleft_frame(cleft)
     if frame is None:
         return None
     target, text_root = frame
@@ -234,6 +238,11 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
         return None
     return target, text_root or dobj
+
+
+def _cleft_frame(wanted: Token) -> tuple[Token | None, Token]:
+    """'What we want is for the board to act': the for-clause's subject is the one asked."""
+    return next((c for c in wanted.children if c.dep_ == "nsubj"), None), wanted
 
 
 def _addressee_of_head(verb: Token) -> Token | None:

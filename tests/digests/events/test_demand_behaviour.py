@@ -159,6 +159,8 @@ POSITIVE = {
     "sent_letter_demanding": "{a} sent a letter to {b} demanding {thing}.",
     "crowd_rallied": "Thousands rallied in {place} to demand {thing}.",
     "deadline_midnight": "{a} gave {b} until midnight to {act}.",
+    "cleft_what_wants": "What {a_low} wants is {thing}.",
+    "cleft_for": '"What we want is for {b} to {act}," said {a_low}.',
 }
 
 NEGATIVE = {
@@ -217,6 +219,8 @@ NEGATIVE = {
     "called_in_help": "{a} called in extra staff to help with the backlog in {place}.",
     "bowed_to_occasion": "{a} bowed to the pressure of the big occasion in {place}.",
     "crowd_tickets": "Thousands of tickets for the final in {place} were sold last week.",
+    "cleft_self": "All {a_low} wants is to go home to {place}.",
+    "cleft_know": "What {a_low} wants to know is why the talks in {place} failed.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -250,6 +254,7 @@ NO_OF |= {"call_dated_for"}
 NO_BY |= {"calls_growing", "faces_pressure", "faces_growing_calls"}
 NO_OF |= {"quote_passive_needs", "quote_passive_no", "sent_letter_demanding", "crowd_rallied"}
 NO_BY |= {"crowd_rallied"}
+NO_OF |= {"cleft_what_wants"}
 
 
 def cases() -> list[Case]:
