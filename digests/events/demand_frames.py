@@ -166,32 +166,66 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """'vowing to walk out if the board does not raise wages', 'warned it would strike
     unless the board pays', 'said it would strike if the board failed to pay': a demand of
     the board, backed by the threat. The condition must be negative ('unless', 'if ... not',
-    'if ... fails / refuses to'); after a threat verb 'until' puts one too.
+    'if ... fails / refuses to'); after a threat verb 'until' puts one too, and so does a
+    plain 'if', as a demand to refrain ('warned Y of sanctions if Y invades').
     """
     conditional = is_conditional_threat(verb)
+    deterrent = False
     if conditional:
-        threat, conditions = verb, [c for c in verb.children if c.dep_ == "advcl"]
+        conditions = [c for c in verb.children if c.dep_ == "advcl"]
         marks = NEGATIVE_MARKS
     else:
         threat = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
-        if threat is None or threat.dep_ == "ccomp" and not _promised(threat):
-            return None
+        if threat is not None and threat.dep_ == "ccomp" and not _own_promise(threat):
+            return None  # "warned that the team would struggle": a forecast, no threat
         # the condition hangs in the threat's clause, or (as the parser often has it) on the
-        # threatening verb itself: "threatened to walk out unless the board agreed"
-        conditions = [c for c in threat.subtree if c.dep_ == "advcl"]
-        conditions += [c for c in verb.children if c.dep_ == "advcl" and c.i > threat.i]
+        # threatening verb itself: "threatened to walk out unless the board agreed"; with
+        # no threat clause the consequence is the verb's object ("warned Y of sanctions")
+        start = threat.i if threat is not None else verb.i
+        inside = list(threat.subtree) if threat is not None else []
+        conditions = [c for c in inside if c.dep_ == "advcl" or _marked_ccomp(c)]
+        conditions += [c for c in verb.children if c.dep_ == "advcl" and c.i > start]
         marks = NEGATIVE_MARKS | {"until"}
+        deterrent = True
     for cond in conditions:
         wanted = negative_condition(cond, marks)
-        if wanted is None:
+        refrain = wanted is None and deterrent and _plain_if(cond)
+        if wanted is None and not refrain:
             continue
-        of = party(an, next((c for c in cond.children if c.dep_ == "nsubj"), None), voices)
+        subj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+        warned = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if subj is not None and subj.pos_ == "PRON" and warned is not None:
+            subj = warned  # "warned the firm of legal action if it goes ahead"
+        of = party(an, subj, voices)
         by = _promiser(an, verb, voices) if conditional else party(an, agent_of(verb), voices)
         if of is None or by is None or of.name == by.name:
             return None
+        if refrain:
+            return by, of, "not " + text_of(an, cond)  # "if Y invades": do not invade
         text = text_of(an, wanted)
         return by, of, text[4:] if text.startswith("not ") else text.replace(" not ", " ", 1)
     return None
+
+
+def _marked_ccomp(clause: Token) -> bool:
+    """A condition the parser took for a complement: 'to strike if the firm goes ahead'."""
+    return clause.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ in NEGATIVE_MARKS for m in clause.children
+    )
+
+
+def _own_promise(clause: Token) -> bool:
+    """'warned (that) it would strike': an act the warner promises, with a pronoun for the
+    warner, not a forecast about others ('warned that prices would rise')."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return _promised(clause) and subj is not None and subj.pos_ == "PRON"
+
+
+def _plain_if(cond: Token) -> bool:
+    """'if Russia invades': a condition the other side meets by acting, which a threat
+    deters (not 'if asked', with no one named, nor a negative condition)."""
+    marks = {m.lower_ for m in cond.children if m.dep_ == "mark"}
+    return marks == {"if"} and not any(c.dep_ in {"neg", "auxpass"} for c in cond.children)
 
 
 def is_conditional_threat(verb: Token) -> bool:

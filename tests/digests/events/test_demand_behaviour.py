@@ -161,6 +161,8 @@ POSITIVE = {
     "deadline_midnight": "{a} gave {b} until midnight to {act}.",
     "cleft_what_wants": "What {a_low} wants is {thing}.",
     "cleft_for": '"What we want is for {b} to {act}," said {a_low}.',
+    "threat_if_deter": "{a} threatened to strike if {b} went ahead with the closure.",
+    "warned_of_if": "{a} warned {b} of legal action if it went ahead with the closure.",
 }
 
 NEGATIVE = {
@@ -221,6 +223,7 @@ NEGATIVE = {
     "crowd_tickets": "Thousands of tickets for the final in {place} were sold last week.",
     "cleft_self": "All {a_low} wants is to go home to {place}.",
     "cleft_know": "What {a_low} wants to know is why the talks in {place} failed.",
+    "warned_forecast_if": "{a} warned that the economy of {place} would suffer if rates rose.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
