@@ -34,7 +34,6 @@ class Example:
     keys: frozenset[str]
     features: dict[str, float]
     gold_hits: tuple[int, ...]
-    label: bool  # worth keeping: a rule meeting that matches, or a new gold meeting found
 
 
 @dataclass(frozen=True)
@@ -86,20 +85,8 @@ def article_examples(name: str, gold: dict) -> Article:
             for p in cand.mention.parties
         ]
         hits.append(tuple(matches(names, gold_meetings, people)))
-    rules = [
-        (c.mention.sent_no, h)
-        for (c, _), h in zip(recorder.seen, hits, strict=True)
-        if c.source == "rule"
-    ]
-    base = matched(rules, len(gold_meetings))
     examples = []
     for (cand, features), found in zip(recorder.seen, hits, strict=True):
-        # a recall candidate is worth keeping when the eval would match one more meeting
-        # with it beside the rules' (a repeat can free a rule meeting for another session)
-        with_it = rules + [(cand.mention.sent_no, found)]
-        useful = (
-            bool(found) if cand.source == "rule" else matched(with_it, len(gold_meetings)) > base
-        )
         examples.append(
             Example(
                 source=cand.source,
@@ -107,22 +94,9 @@ def article_examples(name: str, gold: dict) -> Article:
                 keys=frozenset(str(k) for k in cand.mention.keys),
                 features=features,
                 gold_hits=found,
-                label=useful,
             )
         )
     return Article(name=name, n_gold=len(gold_meetings), examples=tuple(examples))
-
-
-def matched(preds: list[tuple[int, tuple[int, ...]]], n_gold: int) -> int:
-    """How many gold meetings the eval's greedy matching pairs with these predictions,
-    given as (sentence number, gold meetings each matches), reported in sentence order."""
-    ordered = sorted(preds, key=lambda p: p[0])
-    used: set[int] = set()
-    for gi in range(n_gold):
-        hit = next((k for k, (_, h) in enumerate(ordered) if k not in used and gi in h), None)
-        if hit is not None:
-            used.add(hit)
-    return len(used)
 
 
 def load_articles(gold_dir: Path) -> list[Article]:

@@ -3,7 +3,9 @@
 The rules (meetings.py) read a meeting's parties from the parse and miss meetings whose
 grammar they do not cover. The recall layer adds, for every sentence the rules left alone,
 a co-occurrence candidate: a meeting word (any lemma of the frame lexicon, strict sense
-check or not) outside quotes with two or more named parties in its sentence. Each candidate
+check or not) with two or more named parties in its sentence: the parties the rules would
+name ("cooccur"), else the model's entities as written, quotes and headline included
+("entities"). Each candidate
 keeps the token that triggered it, so meeting_features.py can describe it without a second
 parse; meeting_scorer.py decides which candidates to keep.
 
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from digests.analysis import Analysis
+from digests.analysis import Analysis, Party, strip_possessive
+from digests.entities import entity_at
 from digests.events.arguments import sentence_parties
 from digests.events.frames import (
     COUNTERPART_VERBS,
@@ -36,7 +39,7 @@ from digests.events.time_place import (
 )
 from digests.events.triggers import trigger_node
 from digests.parties import Discourse
-from digests.party_rule import party_key
+from digests.party_rule import PARTY_ENTS, party_key
 
 # Every meeting word of the lexicon, by lemma (and lower-cased form for nouns like "talks").
 MEETING_WORDS = frozenset(
@@ -74,7 +77,7 @@ def meeting_candidates(
     found = [_rule_candidate(an, m) for m in mentions]
     taken = {m.sent_no for m in mentions}
     for k, sent in enumerate(an.sents):
-        if k in taken or sent.end_char <= an.headline_end:
+        if k in taken:
             continue
         cand = _cooccurrence(an, k, sent, discourse)
         if cand is None:
@@ -103,14 +106,18 @@ def _rule_candidate(an: Analysis, mention: Mention) -> Candidate:
 
 
 def _cooccurrence(an: Analysis, k: int, sent: Span, discourse: Discourse) -> Candidate | None:
-    """The sentence's first meeting word outside quotes, when two to MAX_PARTIES named
-    parties share the sentence with it."""
-    words = [t for t in sent if _meeting_word(t) and not an.in_quote(t)]
+    """The sentence's first meeting word (outside quotes and passing the sense check when
+    one does), when two to MAX_PARTIES named parties share the sentence with it: the
+    parties the rules would name, else the model's entities as written ("entities")."""
+    words = [t for t in sent if _meeting_word(t)]
     if not words:
         return None
-    strict_words = [t for t in words if trigger_node(t, an.text) is not None]
-    trigger = strict_words[0] if strict_words else words[0]
+    ranked = sorted(words, key=lambda t: (an.in_quote(t), trigger_node(t, an.text) is None, t.i))
+    trigger = ranked[0]
+    source = "cooccur"
     parties = [p for p in sentence_parties(an, trigger, discourse) if p.kind != "pronoun"]
+    if len(parties) < 2:
+        parties, source = _entity_parties(an, sent), "entities"
     if not 2 <= len(parties) <= MAX_PARTIES:
         return None
     mention = Mention(
@@ -125,7 +132,29 @@ def _cooccurrence(an: Analysis, k: int, sent: Span, discourse: Discourse) -> Can
         sent_end=sent.end,
         by_verb=trigger.pos_ == "VERB",
     )
-    return Candidate(mention=mention, trigger=trigger, source="cooccur", strict=bool(strict_words))
+    strict = trigger_node(trigger, an.text) is not None
+    return Candidate(mention=mention, trigger=trigger, source=source, strict=strict)
+
+
+def _entity_parties(an: Analysis, sent: Span) -> list[Party]:
+    """The sentence's people, organisations, places and nationalities as the model marks
+    them, quotes and headline included: a cast member by the cast's name, the rest by
+    their own text."""
+    found: dict = {}
+    for t in sent:
+        if t.ent_iob_ != "B" or t.ent_type_ not in PARTY_ENTS:
+            continue
+        ent = entity_at(t)
+        if ent is None:
+            continue
+        idx = an.cast.person_at(t)
+        if idx is not None:
+            party = Party(name=an.cast.members[idx].name, kind="named", person=idx)
+        else:
+            kind = "named" if ent.label_ == "PERSON" else "organization"
+            party = Party(name=strip_possessive(ent.text), kind=kind)
+        found.setdefault(party_key(party), party)
+    return list(found.values())
 
 
 def _meeting_word(tok: Token) -> bool:

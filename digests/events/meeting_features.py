@@ -50,6 +50,8 @@ def candidate_features(an: Analysis, cand: Candidate, n_candidates: int) -> dict
         "bias": 1.0,
         "rule": float(cand.source == "rule"),
         "cooccur": float(cand.source == "cooccur"),
+        "entities": float(cand.source == "entities"),
+        "headline_sentence": float(tok.idx < an.headline_end),
         "strict": float(cand.strict),
         "verb": float(tok.pos_ == "VERB"),
         "noun": float(tok.pos_ in {"NOUN", "PROPN"}),
