@@ -36,6 +36,7 @@ from digests.events.pairs import (
     last_two_parties,
 )
 from digests.events.triggers import (
+    from_partners,
     in_dateline,
     is_dateline,
     late_subject,
@@ -157,7 +158,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
         found += _agents(tok)
         found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
-        found = _noun_arguments(tok, lone_actor)
+        found = _noun_arguments(tok, lone_actor) + from_partners(tok)
     to_party = tok.lemma_.lower() in {"speak", "talk", "chat", "visit", "call", "trip"}
     for child in tok.children:
         if child.dep_ != "prep":
@@ -204,6 +205,9 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in PURPOSE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         holder = prep.head
+    if prep is not None and tok.lemma_.lower() == "table":
+        # "were back at the negotiating table": whoever is at the table
+        holder = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if holder is not None and holder.pos_ in {"VERB", "AUX"}:
         found += _subjects(holder) + _agents(holder)
         found += [g for c in with_phrases(holder) for g in c.children if g.dep_ == "pobj"]

@@ -85,7 +85,12 @@ PARTNER_NOUNS = {
     "conference": "Come_together",
     "gathering": "Come_together",
     "bilateral": "Meet_with",
+    "roundtable": "Discussion",
 }
+# "returned to the bargaining table": the table where talks are held stands for the talks.
+TABLE_WORDS = frozenset({"bargaining", "negotiating", "negotiation", "negotiations"})
+# "a call from X", "a visit from X": the caller or visitor is the partner.
+FROM_NOUNS = frozenset({"call", "visit"})
 HYPHENATED_TRIGGERS = ("sit-down", "face-to-face", "one-on-one", "town-hall", "tete-a-tete")
 PARTNER_PREPS = frozenset({"with", "between", "among"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "zoom", "videoconference"})

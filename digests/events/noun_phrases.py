@@ -21,6 +21,11 @@ from digests.party_rule import NAMED_KINDS
 ACTOR_GROUPS = frozenset(
     {"police", "firefighter", "paramedic", "authority", "official", "resident", "protester"}
 )
+# Areas people live in: "residents of the Riverside district" are not a body named Riverside.
+PLACE_AREAS = frozenset(
+    "city town village country area district neighborhood neighbourhood county region "
+    "province suburb township ward".split()
+)
 # Prepositions that tie a group to the body it belongs to: "executives at Acme".
 MEMBER_PREPS = frozenset({"of", "at", "from"})
 
@@ -105,7 +110,7 @@ def clause_cut(tok: Token, cut: int | None) -> int | None:
 def place_cut(tok: Token, cut: int | None) -> int | None:
     """'parents of missing hikers in a county that ...': where a group is, is not who it is."""
     for d in tok.subtree:
-        if d.dep_ == "prep" and d.lower_ in {"in", "at"} and d.i > tok.i:
+        if d.dep_ == "prep" and d.lower_ in {"in", "at", "to"} and d.i > tok.i:
             obj = next((g for g in d.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place_noun(obj)):
                 return d.i if cut is None else min(cut, d.i)
@@ -113,7 +118,7 @@ def place_cut(tok: Token, cut: int | None) -> int | None:
 
 
 def _is_place_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in PLACE_NOUNS | {"city", "town", "village", "country", "area"}
+    return tok.lemma_.lower() in PLACE_NOUNS | PLACE_AREAS
 
 
 def _conj_cut(tok: Token) -> int | None:
@@ -183,6 +188,8 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for g in prep.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or _is_place_noun(g)):
+                    continue  # "residents of the Riverside district": who lives there
                 if g.dep_ == "pobj" and g.pos_ == "PROPN":
                     candidates.append(g)
                 elif g.dep_ == "pobj":

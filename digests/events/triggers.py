@@ -30,6 +30,7 @@ from digests.events.frames import (
     COUNTERPART_VERBS,
     DATELINE_DASHES,
     EVENT_NOUNS,
+    FROM_NOUNS,
     GROUP_WORDS,
     HEARING_VERBS,
     HYPHENATED_TRIGGERS,
@@ -44,6 +45,7 @@ from digests.events.frames import (
     PHONE_WORDS,
     REMOTE_WORDS,
     SESSION_MANNERS,
+    TABLE_WORDS,
     TOGETHER_PREPS,
     WITH_ONLY_VERBS,
 )
@@ -135,6 +137,8 @@ def _listed_noun(verb: Token) -> bool:
 
 def _noun_frame(noun: Token) -> str | None:
     low, lemma = noun.lower_, noun.lemma_.lower()
+    if lemma == "table":
+        return "Discussion" if _bargaining_table(noun) else None
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and low != "summit":
         return None  # "meeting room", "talks deadline"; "summit talks" is one event either way
     if low in EVENT_NOUNS or lemma in EVENT_NOUNS:
@@ -153,6 +157,8 @@ def _noun_frame(noun: Token) -> str | None:
         return None
     phone = any(c.lower_ in REMOTE_WORDS for c in noun.children if c.dep_ in {"compound", "amod"})
     owned = any(c.dep_ == "poss" for c in noun.children)
+    if lemma in FROM_NOUNS and _from_party(noun):
+        return frame  # "received a call from X"
     if lemma == "visit":
         to = [g for c in _preps(noun, {"to"}) for g in c.children if g.dep_ == "pobj"]
         state = any(c.lower_ in {"state", "official"} for c in noun.children)
@@ -162,6 +168,31 @@ def _noun_frame(noun: Token) -> str | None:
     # "had lunch with X": the light verb carries the partner
     light = noun.dep_ == "dobj" and (_has_partner(noun.head) or _coordinated_subject(noun.head))
     return frame if phone or _has_partner(noun) or light else None
+
+
+def _bargaining_table(noun: Token) -> bool:
+    """'returned to the bargaining table', 'are back at the negotiating table': the talks."""
+    mods = any(c.dep_ in {"compound", "amod"} and c.lower_ in TABLE_WORDS for c in noun.children)
+    return mods and noun.dep_ == "pobj" and noun.head.lower_ in {"to", "at"}
+
+
+def from_partners(noun: Token) -> list[Token]:
+    """'a call from X', 'a visit from X': who called or visited."""
+    if noun.lemma_.lower() not in FROM_NOUNS:
+        return []
+    return [g for c in _preps(noun, {"from"}) for g in c.children if g.dep_ == "pobj"]
+
+
+def _from_party(noun: Token) -> bool:
+    """A caller named, and no call to act ('a call from members to strike' is a demand)."""
+    to_act = any(c.dep_ in {"acl", "relcl"} or c.lower_ == "for" for c in noun.children)
+    to_act = to_act or any(
+        c.dep_ in {"advcl", "xcomp"} and c.i > noun.i and _infinitive(c) for c in noun.head.children
+    )  # "received a call from members to strike"
+    callers = from_partners(noun)
+    if any(g.ent_type_ == "PERSON" for g in callers):
+        return True  # a named caller rang: "a call from X to discuss the flood"
+    return not to_act and any(_person_like(g) for g in callers)
 
 
 def _time_or_place(tok: Token) -> bool:
@@ -376,7 +407,7 @@ def _spoke_together(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in {"dobj", "ccomp", "attr", "acomp"}:
             return False
-        if c.dep_ == "prep" and c.lower_ not in TOGETHER_PREPS:
+        if c.dep_ == "prep" and c.lower_ not in TOGETHER_PREPS | {"according"}:
             return False
         if (
             c.dep_ == "prep"
@@ -384,7 +415,10 @@ def _spoke_together(verb: Token) -> bool:
             and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
         ):
             return False  # "spoke on the issue": a topic
-    timed = any(c.ent_type_ in {"DATE", "TIME"} for c in verb.children)
+    timed = any(c.ent_type_ in {"DATE", "TIME"} for c in verb.children) or any(
+        c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        for c in verb.children
+    )  # "spoke Tuesday", "spoke on Tuesday"
     return timed or any(c.lower_ in {"again", "together"} for c in verb.children)
 
 

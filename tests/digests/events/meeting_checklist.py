@@ -155,6 +155,15 @@ POSITIVE = {
         "{a} and {b} resumed negotiations on {day}.",
         "On {day}, {a} and {b} restarted talks at {place}.",
     ],
+    "spoke_on_day": [
+        "{a} and {b} spoke on {day}, according to a readout.",
+        "{a} and {b} spoke on {day} and agreed to talk again.",
+    ],
+    "call_or_visit_from": [
+        "{b} received a call from {a} on {day}.",
+        "{b} got a visit from {a} at {place} on {day}.",
+        "{b} received a call from {a} on {day} to discuss the flood.",
+    ],
     "hyphenated_pair": [
         "{a} arrived in {city} on {day}. {b} flew in. The {sa}-{sb} meeting lasted an hour.",
         "{a} spoke to reporters. {b} came on {day}. The long-awaited {sa}-{sb} summit ended.",
@@ -171,6 +180,8 @@ ORG_POSITIVE = {
         "{oa} met with {ob} at {place} on {day}.",
         "{oa} and {ob} renewed talks in {city} on {day}.",
         "{host} hosted talks between {oa} and {ob} on {day}.",
+        "{oa} and {ob} returned to the bargaining table on {day}.",
+        "{oa} and {ob} were back at the negotiating table in {city} on {day}.",
     ],
 }
 # Positive cases whose sentence also names a third party ({host}) that was not at the meeting.
@@ -190,6 +201,11 @@ PLAIN_GROUPS = [
         "the chairpersons of the standing committees",
     ),
     ("On {day}, {a} met with all the union leaders at {place}.", "the union leaders"),
+    (
+        "{a} met with residents of the Riverside district on {day}.",
+        "residents of the Riverside district",
+    ),
+    ("On {day}, {a} welcomed a delegation of nurses to {place}.", "a delegation of nurses"),
 ]
 # Two-sentence stories and how many meetings of the same two parties they report.
 SESSIONS = {
@@ -289,6 +305,13 @@ NEGATIVE = {
     "mountain_summit": [
         "{a} and {b} reached the summit of Mount Tarn on {day}.",
         "{a} climbed to the mountain summit with {b} on {day}.",
+    ],
+    "table_and_call_senses": [
+        "{a} urged {b} to return to the bargaining table.",
+        "{a} set the table for dinner on {day}, {b} said.",
+        "The union received a call from members to strike on {day}, {b} said.",
+        "{a} and {b} spoke at the rally on {day}.",
+        "{a} and {b} spoke on the issue at length.",
     ],
     "call_senses": [
         "{a} called for calm and more aid for families in {city} on {day}, {b} said.",
