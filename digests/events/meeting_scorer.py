@@ -60,11 +60,15 @@ class MeetingScorer:
         return [c.mention for c in self.kept(an, cands)]
 
     def kept(self, an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates over the threshold (every rule meeting when `keep_rules`), less
+        recall candidates that repeat one already kept, in article order."""
         chosen: list[Candidate] = []
         for cand in candidates:
             ruled = self.keep_rules and cand.source == "rule"
-            features = candidate_features(an, cand, len(candidates))
-            if not ruled and self.probability(features) < self.threshold:
+            if (
+                not ruled
+                and self.probability(candidate_features(an, cand, len(candidates))) < self.threshold
+            ):
                 continue
             if cand.source != "rule" and any(
                 len(cand.mention.keys & c.mention.keys) >= 2 and c.source != "rule" for c in chosen
