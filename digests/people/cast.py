@@ -64,6 +64,7 @@ from digests.people.roles import (
     title_before,
     title_set_off_before,
 )
+from digests.people.things import drop_thing_names
 
 
 @dataclass
@@ -216,6 +217,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         register(idx, start, tok.i + 1)
 
     drop_organisation_names(doc, members, token_person, mention_spans)
+    drop_thing_names(doc, members, token_person, mention_spans)
     for m in members:
         if m.surname != m.name:
             m.add_alias(m.surname)

@@ -161,11 +161,17 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
             )
             if not (org_like or any(map(_labels_a_body, spans))):
                 continue
-        m.mention_tokens.clear()
-        m.outside_quote_mentions = 0
-        for i in [i for i, owner in token_person.items() if owner == idx]:
-            del token_person[i]
-            mention_spans.pop(i, None)
+        forget_member(idx, members, token_person, mention_spans)
+
+
+def forget_member(idx: int, members, token_person, mention_spans) -> None:
+    """Take a cast member out of the story: no mentions left, so no digest lists them."""
+    m = members[idx]
+    m.mention_tokens.clear()
+    m.outside_quote_mentions = 0
+    for i in [i for i, owner in token_person.items() if owner == idx]:
+        del token_person[i]
+        mention_spans.pop(i, None)
 
 
 def _is_business_noun(tok: Token) -> bool:
