@@ -16,9 +16,10 @@ from digests.model import Digest
 from .described_checklist import described_role_cases
 from .people_checklist import Case, all_cases
 from .role_checklist import role_cases
+from .things_checklist import thing_cases
 
 THRESHOLD = 0.95
-CASES = all_cases() + role_cases() + described_role_cases()
+CASES = all_cases() + role_cases() + described_role_cases() + thing_cases()
 ROLE_CLASSES = {case.cls for case in role_cases() + described_role_cases()}
 NAMES_IN_ROLE_CASES = "role_cases_name_listed"
 
