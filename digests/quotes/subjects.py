@@ -30,6 +30,7 @@ from digests.lexicon import (
     ANONYMOUS_NOUNS,
     GENDERED_ROLE_WORDS,
     GROUP_NOUNS,
+    ORG_DESCRIPTORS,
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
@@ -230,6 +231,13 @@ def _it_party(an: Analysis, it: Token, discourse: Discourse) -> Party | None:
             party = party_of(an, tok, discourse=discourse)
             if party is not None and party.kind == "organization":
                 return party
+    # `The foreign ministry said ... It also called on ...`: the body the sentence
+    # before made its subject, even unnamed
+    if k > 0:
+        prev = an.sents[k - 1]
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in ORG_DESCRIPTORS:
+            return party_of(an, subj, discourse=discourse)
     return None
 
 

@@ -1,0 +1,26 @@
+"""Stage two for bodies named by a description: `it` after a sentence whose subject was an
+unnamed body (`The foreign ministry said ... It also called on ...`) is that body."""
+
+from __future__ import annotations
+
+from digests import build_digest
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in build_digest(text).quotes]
+
+
+def test_it_is_the_unnamed_body_the_sentence_before_made_its_subject():
+    text = (
+        "The foreign ministry said on Tuesday it had reminded the envoy of the ruling. "
+        'It also called on the Veltrian Embassy to show "proper respect for its hosts."'
+    )
+    assert speakers(text) == ["The foreign ministry"]
+
+
+def test_it_after_a_sentence_about_a_person_is_nobody():
+    text = (
+        "Foreign Minister Ana Ruiz said on Tuesday she had reminded the envoy of the ruling. "
+        'It also called on the Veltrian Embassy to show "proper respect for its hosts."'
+    )
+    assert speakers(text) == [None]
