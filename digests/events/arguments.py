@@ -35,16 +35,14 @@ from digests.events.pairs import (
     last_two,
     last_two_parties,
 )
-from digests.events.triggers import (
-    from_partners,
+from digests.events.trigger_grammar import (
     in_dateline,
     is_dateline,
     late_subject,
-    objects_of,
-    trigger_node,
     verb_lemma,
     with_phrases,
 )
+from digests.events.triggers import from_partners, objects_of, trigger_node
 from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS, TITLE_WORDS
 from digests.parties import (
     PLURAL_PRONOUNS,

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.time_place import PLACE_NOUNS
-from digests.events.triggers import in_dateline, is_dateline
+from digests.events.trigger_grammar import in_dateline, is_dateline
 from digests.lexicon import TIME_ENTS, TITLE_WORDS
 from digests.parties import party_of
 from digests.party_rule import NAMED_KINDS

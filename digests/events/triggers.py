@@ -28,7 +28,6 @@ from spacy.tokens import Token
 from digests.events.frames import (
     CLIMB_VERBS,
     COUNTERPART_VERBS,
-    DATELINE_DASHES,
     EVENT_NOUNS,
     FROM_NOUNS,
     GROUP_WORDS,
@@ -40,8 +39,6 @@ from digests.events.frames import (
     PARTNER_NOUNS,
     PARTNER_PREPS,
     PARTNER_VERBS,
-    PARTY_ENTS,
-    PERSON_GROUP_NOUNS,
     PHONE_WORDS,
     REMOTE_WORDS,
     SESSION_MANNERS,
@@ -49,7 +46,16 @@ from digests.events.frames import (
     TOGETHER_PREPS,
     WITH_ONLY_VERBS,
 )
-from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
+from digests.events.trigger_grammar import (
+    infinitive,
+    is_party_like,
+    late_subject,
+    person_like,
+    preps,
+    subject_of,
+    verb_lemma,
+    with_phrases,
+)
 from digests.parties import SUBJECT_DEPS
 
 
@@ -91,7 +97,7 @@ def _verb_frame(verb: Token) -> str | None:
     if lemma == "see" and _purpose_of_trip(verb) and _has_counterpart_object(verb):
         return "Visiting"  # "went to Rome to see the pope"
     if lemma in HEARING_VERBS:
-        before = [g for c in _preps(verb, {"before"}) for g in c.children if g.dep_ == "pobj"]
+        before = [g for c in preps(verb, {"before"}) for g in c.children if g.dep_ == "pobj"]
         return HEARING_VERBS[lemma] if any(is_party_like(g) for g in before) else None
     if lemma not in PARTNER_VERBS:
         return None
@@ -102,7 +108,7 @@ def _verb_frame(verb: Token) -> str | None:
     if lemma == "discuss":
         return frame if _discussed_together(verb) else None
     if lemma in {"speak", "talk", "chat"}:
-        to = [g for c in _preps(verb, {"to"}) for g in c.children if g.dep_ == "pobj"]
+        to = [g for c in preps(verb, {"to"}) for g in c.children if g.dep_ == "pobj"]
         if _by_phone(verb) or any(is_party_like(g) and not _audience(g) for g in to):
             return frame
         return frame if _has_partner(verb) or _spoke_together(verb) else None
@@ -160,9 +166,9 @@ def _noun_frame(noun: Token) -> str | None:
     if lemma in FROM_NOUNS and _from_party(noun):
         return frame  # "received a call from X"
     if lemma == "visit":
-        to = [g for c in _preps(noun, {"to"}) for g in c.children if g.dep_ == "pobj"]
+        to = [g for c in preps(noun, {"to"}) for g in c.children if g.dep_ == "pobj"]
         state = any(c.lower_ in {"state", "official"} for c in noun.children)
-        return frame if _has_partner(noun) or any(_person_like(g) for g in to) or state else None
+        return frame if _has_partner(noun) or any(person_like(g) for g in to) or state else None
     if lemma == "call" and not (phone or _has_partner(noun) or owned and _on_phone(noun)):
         return None
     # "had lunch with X": the light verb carries the partner
@@ -180,19 +186,19 @@ def from_partners(noun: Token) -> list[Token]:
     """'a call from X', 'a visit from X': who called or visited."""
     if noun.lemma_.lower() not in FROM_NOUNS:
         return []
-    return [g for c in _preps(noun, {"from"}) for g in c.children if g.dep_ == "pobj"]
+    return [g for c in preps(noun, {"from"}) for g in c.children if g.dep_ == "pobj"]
 
 
 def _from_party(noun: Token) -> bool:
     """A caller named, and no call to act ('a call from members to strike' is a demand)."""
     to_act = any(c.dep_ in {"acl", "relcl"} or c.lower_ == "for" for c in noun.children)
     to_act = to_act or any(
-        c.dep_ in {"advcl", "xcomp"} and c.i > noun.i and _infinitive(c) for c in noun.head.children
+        c.dep_ in {"advcl", "xcomp"} and c.i > noun.i and infinitive(c) for c in noun.head.children
     )  # "received a call from members to strike"
     callers = from_partners(noun)
     if any(g.ent_type_ == "PERSON" for g in callers):
         return True  # a named caller rang: "a call from X to discuss the flood"
-    return not to_act and any(_person_like(g) for g in callers)
+    return not to_act and any(person_like(g) for g in callers)
 
 
 def _time_or_place(tok: Token) -> bool:
@@ -208,39 +214,6 @@ def _time_or_place(tok: Token) -> bool:
     )
 
 
-def verb_lemma(verb: Token) -> str:
-    """The lemma with a particle joined: 'call_in' for 'called in the ambassador'."""
-    lemma = verb.lemma_.lower()
-    for c in verb.children:
-        if c.lower_ == "in" and lemma == "call" and c.dep_ == "prt":
-            return "call_in"
-        if c.lower_ == "in" and lemma == "call" and c.dep_ == "prep" and c.i == verb.i + 1:
-            return "call_in"  # "called in the envoy", read as a preposition
-    return lemma
-
-
-def is_party_like(tok: Token) -> bool:
-    """A noun that can name a party: a person, body, country, group or role."""
-    if tok.ent_type_ in PARTY_ENTS:
-        return True
-    if tok.pos_ == "PRON":
-        return tok.lower_ in {"him", "her", "them", "us", "me", "he", "she", "they", "we"}
-    return tok.pos_ == "PROPN" and not tok.ent_type_ or _person_like(tok)
-
-
-def _person_like(tok: Token) -> bool:
-    if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
-        return True
-    if tok.pos_ == "PROPN" and not tok.ent_type_:
-        return True
-    lemma = tok.lemma_.lower()
-    if lemma in PERSON_GROUP_NOUNS or lemma in GROUP_NOUNS or lemma in TITLE_WORDS:
-        return True
-    if lemma in ANONYMOUS_NOUNS:
-        return True
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES)
-
-
 def _has_counterpart_object(verb: Token) -> bool:
     """'met the mayor', 'summoned the envoy', 'the envoy was summoned', 'called him'; not
     'met the deadline', 'called him a liar', 'hosted the talks' (the noun is the trigger)."""
@@ -248,13 +221,13 @@ def _has_counterpart_object(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "oprd" and c not in objs or c.dep_ == "ccomp":
             return False  # "called him a liar"
-        if c.dep_ == "xcomp" and not _infinitive(c):
+        if c.dep_ == "xcomp" and not infinitive(c):
             return False  # "called in the envoy to explain" stays
     if not objs and any(c.dep_ == "auxpass" for c in verb.children):
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.lemma_.lower() == "visit":
-        return any(_person_like(o) and o.ent_type_ != "GPE" for o in objs)
-    return any(_person_like(o) or o.pos_ == "PRON" and is_party_like(o) for o in objs)
+        return any(person_like(o) and o.ent_type_ != "GPE" for o in objs)
+    return any(person_like(o) or o.pos_ == "PRON" and is_party_like(o) for o in objs)
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -267,10 +240,10 @@ def objects_of(verb: Token) -> list[Token]:
         # naming complement: the person is the one called
         objs = [
             g
-            for c in _preps(verb, {"in"})
+            for c in preps(verb, {"in"})
             if c.i == verb.i + 1  # "called for aid in Cox's Bazar": a place, not a summons
             for g in c.children
-            if _person_like(g) and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+            if person_like(g) and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
         ]
         objs += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     misread = verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i
@@ -283,26 +256,9 @@ def _purpose_of_trip(verb: Token) -> bool:
     """'went to Rome to see X': an infinitive purpose clause of a motion verb."""
     return (
         verb.dep_ in {"advcl", "xcomp"}
-        and _infinitive(verb)
+        and infinitive(verb)
         and verb.head.lemma_.lower() in MOTION_VERBS
     )
-
-
-def late_subject(tok: Token) -> bool:
-    """'..., and later met Labour leader X' read with X as the subject: in a conjoined
-    declarative verb whose subject is its head's, a 'subject' after the verb is its object."""
-    verb = tok.head
-    return (
-        tok.dep_ == "nsubj"
-        and tok.i > verb.i
-        and verb.dep_ == "conj"
-        and not any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children)
-        and not tok.sent.text.rstrip().endswith("?")
-    )
-
-
-def _infinitive(tok: Token) -> bool:
-    return any(c.tag_ == "TO" for c in tok.children)
 
 
 def _climbed(noun: Token) -> bool:
@@ -320,13 +276,9 @@ def _on_phone(noun: Token) -> bool:
     return any(c.ent_type_ in {"DATE", "TIME"} for c in noun.subtree)
 
 
-def _preps(tok: Token, words: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
-
-
 def _has_partner(tok: Token) -> bool:
     """A with/between/among phrase naming someone other than the press."""
-    for prep in _preps(tok, PARTNER_PREPS):
+    for prep in preps(tok, PARTNER_PREPS):
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if any(not _audience(g) and (is_party_like(g) or _plural(g)) for g in objs):
             return True
@@ -389,15 +341,6 @@ def _discussed_together(verb: Token) -> bool:
     )
 
 
-def with_phrases(verb: Token) -> list[Token]:
-    """The verb's with-phrases, or its object's: 'discussed an alliance with X' attaches
-    either way."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return [
-        c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-    ]
-
-
 def _spoke_together(verb: Token) -> bool:
     """'X and Y talked Friday and plan to speak again Monday': two parties speaking, with no
     audience, topic or venue, spoke with each other (not 'X and Y spoke at the rally')."""
@@ -420,46 +363,6 @@ def _spoke_together(verb: Token) -> bool:
         for c in verb.children
     )  # "spoke Tuesday", "spoke on Tuesday"
     return timed or any(c.lower_ in {"again", "together"} for c in verb.children)
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or its head verb's for a conjoined verb ('spoke and will talk')."""
-    for node in (verb, verb.head if verb.dep_ == "conj" else None):
-        if node is None:
-            continue
-        sub = next(
-            (c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None
-        )
-        if sub is not None:
-            return sub
-    return None
-
-
-def is_dateline(tok: Token) -> bool:
-    """'HALIFAX -- Bankers ... discussed': the place before a dateline dash is no subject."""
-    doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES and tok.is_upper
-
-
-DATELINE_REACH = 12  # tokens: a dateline is a few words at the start of a line
-
-
-def in_dateline(tok: Token) -> bool:
-    """'ST. PAUL, Minn. (AP) — ...': a token before a dateline dash near a paragraph's start.
-
-    The dateline names where the story was filed and who filed it, never an actor."""
-    doc = tok.doc
-    start = tok.i
-    floor = max(0, tok.i - DATELINE_REACH)
-    while start > floor and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
-        start -= 1  # back to the start of the line (a headline may share the sentence)
-    if start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
-        return False  # deep inside a line: no dateline reaches here
-    for t in doc[start : min(len(doc), start + DATELINE_REACH)]:
-        if t.i > tok.i and t.text in DATELINE_DASHES and t.i > start:
-            before = doc[start : t.i]
-            return all(b.is_punct or b.pos_ == "PROPN" or b.is_upper for b in before)
-    return False
 
 
 def is_specific(node: Token) -> bool:

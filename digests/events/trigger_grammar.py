@@ -1,0 +1,118 @@
+"""Grammar readings the meeting stages share: a verb's particle lemma, its subject and
+with-phrases, whether a noun can name a party, and the dateline a story opens with.
+
+Split from triggers.py (which decides which words report a meeting) so that the trigger
+rules and the argument rules read the parse the same way without one module growing past
+its job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.events.frames import DATELINE_DASHES, PARTY_ENTS, PERSON_GROUP_NOUNS
+from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
+from digests.parties import SUBJECT_DEPS
+
+
+def verb_lemma(verb: Token) -> str:
+    """The lemma with a particle joined: 'call_in' for 'called in the ambassador'."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.lower_ == "in" and lemma == "call" and c.dep_ == "prt":
+            return "call_in"
+        if c.lower_ == "in" and lemma == "call" and c.dep_ == "prep" and c.i == verb.i + 1:
+            return "call_in"  # "called in the envoy", read as a preposition
+    return lemma
+
+
+def is_party_like(tok: Token) -> bool:
+    """A noun that can name a party: a person, body, country, group or role."""
+    if tok.ent_type_ in PARTY_ENTS:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"him", "her", "them", "us", "me", "he", "she", "they", "we"}
+    return tok.pos_ == "PROPN" and not tok.ent_type_ or person_like(tok)
+
+
+def person_like(tok: Token) -> bool:
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_GROUP_NOUNS or lemma in GROUP_NOUNS or lemma in TITLE_WORDS:
+        return True
+    if lemma in ANONYMOUS_NOUNS:
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES)
+
+
+def late_subject(tok: Token) -> bool:
+    """'..., and later met Labour leader X' read with X as the subject: in a conjoined
+    declarative verb whose subject is its head's, a 'subject' after the verb is its object."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and tok.i > verb.i
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children)
+        and not tok.sent.text.rstrip().endswith("?")
+    )
+
+
+def infinitive(tok: Token) -> bool:
+    return any(c.tag_ == "TO" for c in tok.children)
+
+
+def preps(tok: Token, words: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def with_phrases(verb: Token) -> list[Token]:
+    """The verb's with-phrases, or its object's: 'discussed an alliance with X' attaches
+    either way."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    ]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or its head verb's for a conjoined verb ('spoke and will talk')."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        sub = next(
+            (c for c in node.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)), None
+        )
+        if sub is not None:
+            return sub
+    return None
+
+
+def is_dateline(tok: Token) -> bool:
+    """'HALIFAX -- Bankers ... discussed': the place before a dateline dash is no subject."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in DATELINE_DASHES and tok.is_upper
+
+
+DATELINE_REACH = 12  # tokens: a dateline is a few words at the start of a line
+
+
+def in_dateline(tok: Token) -> bool:
+    """'ST. PAUL, Minn. (AP) — ...': a token before a dateline dash near a paragraph's start.
+
+    The dateline names where the story was filed and who filed it, never an actor."""
+    doc = tok.doc
+    start = tok.i
+    floor = max(0, tok.i - DATELINE_REACH)
+    while start > floor and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+        start -= 1  # back to the start of the line (a headline may share the sentence)
+    if start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+        return False  # deep inside a line: no dateline reaches here
+    for t in doc[start : min(len(doc), start + DATELINE_REACH)]:
+        if t.i > tok.i and t.text in DATELINE_DASHES and t.i > start:
+            before = doc[start : t.i]
+            return all(b.is_punct or b.pos_ == "PROPN" or b.is_upper for b in before)
+    return False
