@@ -30,6 +30,9 @@ class Party:
     name: str
     kind: str  # named | pronoun | organization | anonymous
     person: int | None = None
+    # Several people speaking as one ("Senators A, B and C wrote"): each name, in the order
+    # given (`name` lists them all); empty for a single party.
+    members: tuple[str, ...] = ()
 
 
 @dataclass

@@ -3,7 +3,7 @@
 A letter, a joint statement or a shared interview puts the same words in several mouths;
 naming only the first (the head the parser hangs the others on) drops the rest. The party
 is then the list, in the order given ("Ana Ruiz, Tomas Hale and Peter Lund"), with no
-single cast member behind it.
+single cast member behind it; `members` keeps the names apart (the quote's `speakers`).
 
 Does NOT handle: a list that mixes people and bodies ("Ruiz and the union said"), which
 stays the first party, or groups named by a plural noun ("the three senators").
@@ -30,7 +30,8 @@ def joint_party(an: Analysis, tok: Token) -> Party | None:
     group = list(dict.fromkeys(an.cast.person_at(t) for t in ordered))
     if len(group) < 2:
         return None
-    return Party(name=list_of([an.cast.members[i].name for i in group]), kind="named")
+    names = tuple(an.cast.members[i].name for i in group)
+    return Party(name=list_of(list(names)), kind="named", members=names)
 
 
 def list_of(names: list[str]) -> str:

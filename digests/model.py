@@ -68,6 +68,10 @@ class Quote:
     evidence: str = ""
     speaker_kind: SpeakerKind | None = None
     partial: bool = False
+    # Several people who said it together ("Senators A, B and C wrote"), in the order
+    # given; None for one speaker. `speaker` then reads "A, B and C" (the project's
+    # guidelines name every joint speaker); this keeps the names apart for a program.
+    speakers: list[str] | None = None
     # How the speaker was chosen (`--explain`): a reading aid, not part of what was said, so
     # two quotes that differ only here are the same quote.
     attribution: Attribution | None = field(default=None, compare=False)
@@ -113,6 +117,8 @@ class Digest:
         for quote in data["quotes"]:
             if not explain or quote["attribution"] is None:
                 del quote["attribution"]
+            if quote["speakers"] is None:
+                del quote["speakers"]  # optional: only joint speakers carry the list
         return data
 
     @classmethod

@@ -57,6 +57,7 @@ def extract_quotes(an: Analysis) -> QuoteFacts:
                 evidence=an.sentence_text(span.open_mark, span.close_mark),
                 speaker_kind=speaker.kind if speaker else None,
                 partial=partial,
+                speakers=list(speaker.members) if speaker and speaker.members else None,
                 attribution=Attribution(decision.sieve, decision.cue) if decision else None,
             )
         )
