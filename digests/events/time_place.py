@@ -65,8 +65,8 @@ def when_of(tok: Token) -> str | None:
             return _with_modifier(span)
         if holder in own and root.dep_ in {"npadvmod", "pobj", "tmod", "nmod"}:
             return _with_modifier(span)
-        if _belongs_elsewhere(root, tok):
-            continue
+        if _belongs_elsewhere(root, tok) or _ago(span) and holder not in own:
+            continue  # "to discuss the plan announced three weeks ago": the plan's time
         distance = min(abs(start - tok.i), abs(end - 1 - tok.i))
         if fallback is None or distance < fallback[0]:
             fallback = (distance, span)
@@ -103,7 +103,7 @@ def _time_expressions(sent: Span) -> list[tuple[int, int]]:
         words = {w.lower_.rstrip(".") for w in ent}
         if words & DURATION_WORDS or _is_duration(ent):
             continue
-        if not words & WHEN_WORDS and not words & MONTH_ABBREVIATIONS:
+        if not words & WHEN_WORDS and not words & MONTH_ABBREVIATIONS and not _ago(ent):
             continue
         if spans and spans[-1][1] == ent.start:
             spans[-1][1] = ent.end
@@ -112,8 +112,17 @@ def _time_expressions(sent: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
+def _ago(ent: Span) -> bool:
+    """'15 months ago', 'two years ago': a distance back in time is a when."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return any(t.lower_ == "ago" for t in ent) or after is not None and after.lower_ == "ago"
+
+
 def _is_duration(ent: Span) -> bool:
-    """'six weeks', 'two years', 'over several months': how long, not when."""
+    """'six weeks', 'two years', 'over several months': how long, not when ('15 months
+    ago' is when)."""
+    if _ago(ent):
+        return False
     if ent.doc[ent.start - 1].lower_ in {"for", "over"} if ent.start > 0 else False:
         return True
     return any(t.tag_ == "NNS" and t.lower_ in DURATION_UNITS for t in ent)

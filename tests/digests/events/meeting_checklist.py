@@ -22,6 +22,7 @@ class Case:
     absent: tuple[str, ...] = ()  # named in the sentence, but must not take part
     count: int = 0  # when set: exactly this many meetings between the parties
     exact: bool = False  # the last party must be a participant's whole name, not its end
+    when: str = ""  # when set: the meeting's time must contain it
 
 
 # (title + name, surname, pronoun) for people; every name invented
@@ -207,6 +208,12 @@ PLAIN_GROUPS = [
     ),
     ("On {day}, {a} welcomed a delegation of nurses to {place}.", "a delegation of nurses"),
 ]
+# Times told as a distance back: (template, the time the meeting must carry).
+AGO_TIMES = [
+    ("{a} and {b} started talks 15 months ago in {city}.", "15 months ago"),
+    ("{a} first met {b} two years ago at {place}.", "two years ago"),
+    ("{a} held talks with {b} three weeks ago.", "three weeks ago"),
+]
 # Two-sentence stories and how many meetings of the same two parties they report.
 SESSIONS = {
     "earlier_meeting": (
@@ -382,6 +389,9 @@ def cases(per_template: int = 6) -> list[Case]:
     for template, group in PLAIN_GROUPS:
         for k, (a, b) in enumerate(pairs):
             out.append(Case("plain_group", _fill(template, k, a, b), (a[1], group), exact=True))
+    for template, when in AGO_TIMES:
+        for k, (a, b) in enumerate(pairs):
+            out.append(Case("time_ago", _fill(template, k, a, b), (a[1], b[1]), when=when))
     for cls, (count, templates) in SESSIONS.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):

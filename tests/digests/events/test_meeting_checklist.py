@@ -37,6 +37,7 @@ def _passes(case: Case, meetings: list[Meeting]) -> bool:
     return any(
         all(_takes_part(m, p) for p in case.parties)
         and not any(_takes_part(m, p) for p in case.absent)
+        and case.when in (m.when or "")
         for m in meetings
     )
 
