@@ -22,7 +22,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from digests.lexicon import GENDERED_ROLE_WORDS, TITLE_WORDS
+from digests.lexicon import GENDERED_ROLE_WORDS, OFFICE_TITLES, TITLE_WORDS
 from digests.people.missed_names import list_mates
 from digests.people.name_shapes import first_name_gender
 from digests.people.roles import _trim_role_span, expand_abbreviations
@@ -109,9 +109,11 @@ def office_of_the_main_person(
         if _office_mention(tok, token_person, in_quote, claimed):
             said.setdefault(tok.lemma_.lower(), []).append(tok)
     offices = sorted(((len(toks), toks[0].i, toks) for toks in said.values()), reverse=True)
-    if not offices or offices[0][0] < 2:
+    if not offices:
         return
     first = offices[0][2][0]
+    if offices[0][0] < 2 and first.lemma_.lower() not in OFFICE_TITLES:
+        return  # said once, only an office held by one person in the story's place will do
     if not _gender_fits(first, main):
         return
     role = _role_words(first)
@@ -127,8 +129,8 @@ def _office_mention(tok: Token, token_person, in_quote, claimed: set[str]) -> bo
     lemma = tok.lemma_.lower()
     if lemma not in TITLE_WORDS or lemma in NOT_POSTS or tok.lower_ in claimed:
         return False
-    if tok.i in token_person or tok.dep_ == "compound":
-        return False
+    if tok.i in token_person or tok.dep_ == "compound" or tok.ent_type_ == "ORG":
+        return False  # "the County Prosecutor's Office" names a body
     if any(c.dep_ == "appos" or c.i in token_person for c in tok.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
@@ -150,7 +152,7 @@ def _description_head(tok: Token, token_person, in_quote, claimed: set[str]) -> 
     lemma = tok.lemma_.lower()
     if lemma not in TITLE_WORDS or lemma in NOT_POSTS or tok.lower_ in claimed:
         return False
-    if tok.i in token_person or tok.dep_ not in REFERRING_DEPS:
+    if tok.i in token_person or tok.dep_ not in REFERRING_DEPS or tok.ent_type_ == "ORG":
         return False
     if any(c.dep_ == "appos" or c.i in token_person for c in tok.children):
         return False  # "the minister, Ana Ruiz," is read with the name

@@ -1,7 +1,8 @@
 """CheckList-style role cases, second set: roles given away from the name's own phrase.
 
 - a later definite description of the person ("... The rookie quarterback said");
-- an office said twice in a story about one role-less person ("the prime minister");
+- an office said twice in a story about one role-less person ("the prime minister"), or
+  once when it is an elected or appointed post ("the governor's residence");
 - a possessive inside a coordinated title chain ("Kelvara CM and NRGF's Ana Ruiz");
 - a very long title before the name;
 - a list of titled names, where the next name is no one's role ("X, Ambassador Y and ...");
@@ -73,6 +74,22 @@ def described_role_cases() -> list[Case]:
                 "expected back in parliament on Friday.",
                 present=(name,),
                 role_word="prime minister",
+            ),
+            Case(
+                "role_main_office",
+                f"Protesters marched to the governor's residence on {day}. {name} did not "
+                f"come out. {last} later said the protest was peaceful, and {last} promised "
+                "a reply within a week.",
+                present=(name,),
+                role_word="governor",
+            ),
+            Case(
+                "role_main_office_twin",
+                f"Police shot {name} at a petrol station on {day}. {last} had been wanted "
+                f"for questioning, and {last} was unarmed. The case will go to the {place} "
+                "County Prosecutor's Office.",
+                present=(name,),
+                role_not="prosecutor",
             ),
             Case(
                 "role_main_office_twin",
