@@ -26,6 +26,7 @@ from digests.events.noun_phrases import (
     own_description,
     person_name,
     place_cut,
+    plain_group,
     proper_name,
     split_conjoined,
 )
@@ -109,7 +110,7 @@ def participants(
         if party.kind == "anonymous":
             cut = clause_cut(t, place_cut(t, cut))
             party = named_inside(an, t, own_description(an, t, party, start, cut))
-            party = _plain_group(tok, t, party)
+            party = plain_group(tok, t, party)
         if _definite_title(t) and party.kind == "organization":
             party = Party(name=description_of(an, t), kind="anonymous")  # "the President"
         if is_party(an, t, party, unnamed_roles=True):
@@ -120,25 +121,6 @@ def participants(
     for p in parties:
         unique.setdefault(party_key(p), p)
     return list(unique.values())
-
-
-# Quantifiers before a group that say how much of it, not which group: "all the members".
-QUANTIFIERS = frozenset({"all", "both"})
-
-
-def _plain_group(trigger: Token, tok: Token, party: Party) -> Party:
-    """A group's name without what only describes this meeting: 'met all the chairpersons'
-    -> 'the chairpersons'; 'an emergency cabinet meeting' -> 'cabinet' (the emergency is
-    the meeting's, not the body's)."""
-    if party.kind != "anonymous":
-        return party
-    if tok.dep_ == "compound" and tok.head.i == trigger.i:
-        names = [c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        return Party(name=" ".join([*names, tok.text]), kind=party.kind)
-    first, _, rest = party.name.partition(" ")
-    if first.lower() in QUANTIFIERS and rest:
-        return Party(name=rest, kind=party.kind)
-    return party
 
 
 def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
@@ -235,6 +217,8 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
             # a meeting already known ("at the meeting, X spoke"), or one whose trigger names
             # the other side ("X said in a conversation with Y"): one named actor is enough
             found += [t for t in around if t.ent_type_ in NAMED_KINDS | {"PERSON"}]
+    if not found and _has_partner(tok):
+        found += _reporter(tok)  # "the union said talks with X would resume": the union
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in GATHER_VERBS:
         found += [c for c in tok.head.children if c.dep_ == "dobj"]
     for child in tok.children:
@@ -245,6 +229,22 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
         elif child.dep_ == "compound" and child.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS:
             found.append(child)  # "the Dunmore Town Council meeting", "a cabinet meeting"
     return found
+
+
+def _reporter(tok: Token) -> list[Token]:
+    """Who reports talks with a partner and no holder of their own: one side speaking of
+    its own talks ('Y said talks with X would resume Monday')."""
+    clause = event_clause(tok)
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING or head.pos_ != "VERB":
+        return []
+    return [s for s in _subjects(head) if s.ent_type_ in NAMED_KINDS | {"PERSON"} or _body(s)]
+
+
+def _body(tok: Token) -> bool:
+    """'the union', 'the company': a definite body the story has named (not 'aides')."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return definite and tok.tag_ == "NN" and tok.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS
 
 
 def is_group_gathering(tok: Token, party: Party) -> bool:

@@ -144,6 +144,25 @@ def own_description(
     return Party(name=name, kind=party.kind) if name and name in party.name else party
 
 
+# Quantifiers before a group that say how much of it, not which group: "all the members".
+QUANTIFIERS = frozenset({"all", "both"})
+
+
+def plain_group(trigger: Token, tok: Token, party: Party) -> Party:
+    """A group's name without what only describes this meeting: 'met all the chairpersons'
+    -> 'the chairpersons'; 'an emergency cabinet meeting' -> 'cabinet' (the emergency is
+    the meeting's, not the body's)."""
+    if party.kind != "anonymous":
+        return party
+    if tok.dep_ == "compound" and tok.head.i == trigger.i:
+        names = [c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return Party(name=" ".join([*names, tok.text]), kind=party.kind)
+    first, _, rest = party.name.partition(" ")
+    if first.lower() in QUANTIFIERS and rest:
+        return Party(name=rest, kind=party.kind)
+    return party
+
+
 def members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
     """'executives at Acme and Bolt' -> Acme, Bolt: a group of people from named bodies
     stands for those bodies; otherwise the party itself."""

@@ -183,6 +183,8 @@ ORG_POSITIVE = {
         "{host} hosted talks between {oa} and {ob} on {day}.",
         "{oa} and {ob} returned to the bargaining table on {day}.",
         "{oa} and {ob} were back at the negotiating table in {city} on {day}.",
+        "{oa} said talks with {ob} would resume on {day}.",
+        "{oa} said negotiations with {ob} broke down on {day}.",
     ],
 }
 # Positive cases whose sentence also names a third party ({host}) that was not at the meeting.
@@ -314,6 +316,10 @@ NEGATIVE = {
     "mountain_summit": [
         "{a} and {b} reached the summit of Mount Tarn on {day}.",
         "{a} climbed to the mountain summit with {b} on {day}.",
+    ],
+    "reported_by_outsider": [
+        "Aides said talks with {b} would resume on {day}.",
+        "Analysts said any talks with {b} would be hard.",
     ],
     "table_and_call_senses": [
         "{a} urged {b} to return to the bargaining table.",
