@@ -37,6 +37,10 @@ PASSIVE_REMARKS = frozenset(
     """say note stress emphasize emphasise point remember recognize recognise admit add see
     know understand believe think feel expect imagine""".split()
 )
+# Verbs and adjectives that put a view whose "X must / should act" is the holder's demand
+# ("believes the council should resign", "was adamant that X must go").
+OPINION_VERBS = frozenset({"believe", "think", "feel", "reiterate", "hold", "contend"})
+STANCE_ADJECTIVES = frozenset({"adamant", "clear", "firm", "insistent", "convinced"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
 
@@ -111,6 +115,8 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     else:
         reporter = reporter_of(an, verb)
         by = party(an, agent_of(reporter), voices) if reporter is not None else None
+        if by is None and reporter is not None and reporter.lemma_.lower() not in CUE_VERBS:
+            return None  # "Analysts believe the bank should cut rates", "It is clear that"
     of = party(an, subj, voices)
     if of is None or by is not None and of.name == by.name:
         return None
@@ -219,9 +225,28 @@ def reporter_of(an: Analysis, verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
         verb = verb.head  # "X said the city ought to act"
     head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_.lower() not in CUE_VERBS or an.in_quote(head):
+    if verb.dep_ not in {"ccomp", "advcl"} or an.in_quote(head):
+        return None
+    lemma = head.lemma_.lower()
+    that = any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
+    if head.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES and (that or verb.dep_ == "ccomp"):
+        head = head.head  # "made it clear that X must act", "was adamant that ..."
+    elif verb.dep_ != "ccomp":
+        return None
+    elif lemma == "be" and any(_is_stance(c) for c in head.children):
+        pass  # "was adamant that X must act", with the clause hung on 'was'
+    elif not (lemma in CUE_VERBS or lemma in OPINION_VERBS or _makes_clear(head)):
         return None
     return None if any(c.dep_ == "neg" for c in head.children) else head
+
+
+def _is_stance(tok: Token) -> bool:
+    return tok.dep_ == "acomp" and tok.lemma_.lower() in STANCE_ADJECTIVES
+
+
+def _makes_clear(verb: Token) -> bool:
+    """'made (it) clear that the city must act'."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
 
 
 def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

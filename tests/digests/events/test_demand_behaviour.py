@@ -163,6 +163,9 @@ POSITIVE = {
     "cleft_for": '"What we want is for {b} to {act}," said {a_low}.',
     "threat_if_deter": "{a} threatened to strike if {b} went ahead with the closure.",
     "warned_of_if": "{a} warned {b} of legal action if it went ahead with the closure.",
+    "believes_should": "{a} believes {b} should {act}.",
+    "made_clear_must": "{a} made it clear that {b} must {act}.",
+    "adamant_must": "{a} was adamant that {b} must {act}.",
 }
 
 NEGATIVE = {
@@ -224,6 +227,8 @@ NEGATIVE = {
     "cleft_self": "All {a_low} wants is to go home to {place}.",
     "cleft_know": "What {a_low} wants to know is why the talks in {place} failed.",
     "warned_forecast_if": "{a} warned that the economy of {place} would suffer if rates rose.",
+    "onlookers_believe": "Analysts believe the central bank in {place} should cut rates.",
+    "clear_no_holder": "It is clear that {b} must {act}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
