@@ -30,6 +30,20 @@ YIELD_VERBS = frozenset(
 )
 # Who pressed or demanded: "pressure from X", "the demands of X".
 SOURCES = frozenset({"from", "of", "by"})
+# Verbs whose subject answers calls made of it ("rejected calls to resign").
+ANSWERING_VERBS = frozenset("reject resist ignore dismiss rebuff defy heed spurn".split())
+# Verbs and verb + preposition pairs of keeping one's own demand ("stuck to its demand").
+HOLDING_VERBS = {
+    "maintain": None,
+    "keep": None,
+    "pursue": None,
+    "stick": "to",
+    "stand": "by",
+    "hold": "to",
+    "press": "with",
+    "push": "with",
+}
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # Nouns of calls and pressure faced by the one asked ("faces calls to resign").
 FACED_NOUNS = frozenset({"call", "demand", "pressure"})
 
@@ -38,7 +52,8 @@ def call_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """A call or appeal noun in one of the frames above, or None."""
     if noun.pos_ != "NOUN":
         return None
-    for frame in (_appeal_to, _growing_calls, _faced_calls, _yielded_to):
+    frames = (_appeal_to, _growing_calls, _faced_calls, _yielded_to, _answered_calls)
+    for frame in (*frames, _held_demand):
         found = frame(an, noun, voices)
         if found is not None:
             return found
@@ -155,6 +170,52 @@ def _yielded_to(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None
     )
     return by, of, text_of(an, act or noun)
+
+
+def _answered_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The mayor rejected calls to resign', 'has resisted calls for an inquiry': calls made
+    of the one who answers them, by people not named here."""
+    verb = noun.head
+    if noun.lemma_.lower() not in {"call", "demand"} or noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in ANSWERING_VERBS or any(c.dep_ == "poss" for c in noun.children):
+        return None  # "rejected the union's calls": read with its owner in demand_nouns
+    if any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in noun.children):
+        return None
+    act = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None) or next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.i == noun.i + 2 and _has_to(c)), None
+    )  # "rejected calls to resign", the infinitive hung on the verb
+    if act is None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        act = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    of = party(an, next((c for c in verb.children if c.dep_ == "nsubj"), None), voices)
+    if act is None or of is None:
+        return None
+    return None, of, text_of(an, act)
+
+
+def _held_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The union stuck to its demand for a raise', 'maintained its call for the mayor to
+    resign': a demand kept by the verb's subject."""
+    if noun.lemma_.lower() not in {"call", "demand", "request"}:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in noun.children):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    prep = HOLDING_VERBS[verb.lemma_.lower()]
+    if (noun.dep_ == "dobj") != (prep is None) or prep and noun.head.lower_ != prep:
+        return None
+    wanted = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None)
+    target = next((c for c in wanted.children if c.dep_ == "nsubj"), None) if wanted else None
+    if wanted is None:
+        pfor = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        wanted = next((g for g in pfor.children if g.dep_ == "pobj"), None) if pfor else None
+    by = party(an, agent_of(verb), voices)
+    if wanted is None or by is None:
+        return None
+    return by, party(an, target, voices), text_of(an, wanted)
 
 
 def _has_to(verb: Token) -> bool:

@@ -196,6 +196,8 @@ def _answered_by_other(hit: Found) -> bool:
     answer = noun.head
     if noun.dep_ not in {"dobj", "nsubjpass"} or answer.pos_ != "VERB":
         return False
+    if hit.by is None and hit.of is not None:
+        return True  # "the mayor rejected calls to resign": the one answering was asked
     subj = next((c for c in answer.children if c.dep_ == "nsubj"), None)
     if subj is None and answer.dep_ == "xcomp":  # "refused to accept a petition"
         subj = next((c for c in answer.head.children if c.dep_ == "nsubj"), None)

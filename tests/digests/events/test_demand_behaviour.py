@@ -166,6 +166,9 @@ POSITIVE = {
     "believes_should": "{a} believes {b} should {act}.",
     "made_clear_must": "{a} made it clear that {b} must {act}.",
     "adamant_must": "{a} was adamant that {b} must {act}.",
+    "rejected_calls": "{b_cap} rejected calls to {act}.",
+    "stuck_to_demand": "{a} stuck to its demand for {thing}.",
+    "maintained_demand": "{a} maintained its demand for {thing}.",
 }
 
 NEGATIVE = {
@@ -229,6 +232,7 @@ NEGATIVE = {
     "warned_forecast_if": "{a} warned that the economy of {place} would suffer if rates rose.",
     "onlookers_believe": "Analysts believe the central bank in {place} should cut rates.",
     "clear_no_holder": "It is clear that {b} must {act}.",
+    "ignored_calls_phone": "{a} ignored calls from reporters in {place}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -262,7 +266,8 @@ NO_OF |= {"call_dated_for"}
 NO_BY |= {"calls_growing", "faces_pressure", "faces_growing_calls"}
 NO_OF |= {"quote_passive_needs", "quote_passive_no", "sent_letter_demanding", "crowd_rallied"}
 NO_BY |= {"crowd_rallied"}
-NO_OF |= {"cleft_what_wants"}
+NO_OF |= {"cleft_what_wants", "stuck_to_demand", "maintained_demand"}
+NO_BY |= {"rejected_calls"}
 
 
 def cases() -> list[Case]:
