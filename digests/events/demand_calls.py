@@ -43,6 +43,8 @@ HOLDING_VERBS = {
     "press": "with",
     "push": "with",
 }
+# Verbs of answering or meeting someone's demands ("met the union's demands").
+MEETING_VERBS = frozenset("meet accept consider grant refuse address satisfy concede".split())
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # Nouns of calls and pressure faced by the one asked ("faces calls to resign").
 FACED_NOUNS = frozenset({"call", "demand", "pressure"})
@@ -216,6 +218,30 @@ def _held_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if wanted is None or by is None:
         return None
     return by, party(an, target, voices), text_of(an, wanted)
+
+
+def owned_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The company refused to meet the union's demands': demands known only by their owner
+    (by), of whoever answers them (the governing verb's subject), the act unsaid. The merge
+    keeps one only where the article states none of the owner's demands."""
+    if noun.lemma_.lower() not in {"demand", "request"} or noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children),
+        None,
+    )  # "the union's demands", "the demands of the union"
+    if owner is None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return None  # "its demand for a raise": read with its thing in demand_nouns
+    by = party(an, owner, voices)
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if by is None or verb.pos_ != "VERB":
+        return None
+    of = None
+    if verb.lemma_.lower() in ANSWERING_VERBS | MEETING_VERBS:
+        of = party(an, next((c for c in verb.children if c.dep_ == "nsubj"), None), voices)
+        if of is None and verb.dep_ == "xcomp":  # "refused to meet the union's demands"
+            of = party(an, agent_of(verb), voices)
+    return by, of if of is None or of.name != by.name else None, text_of(an, noun)
 
 
 def _has_to(verb: Token) -> bool:

@@ -16,7 +16,8 @@ and 'appeal'), so that a reader can see every way of asking in one place:
   an inquiry"' (quoted);
 - NOUN: a demand noun ('its calls for Y to act', 'a request by X');
 - PETITION: a petition handed, signed or received ('handed a petition to Y over X');
-- URGING: 'at the urging of X' (the act done is what X asked for).
+- URGING: 'at the urging of X' (the act done is what X asked for);
+- OWNED: 'the company rejected the union's demands' (demands known only by their owner).
 
 Only the token and its frame are decided here; who asks whom for what is read by the
 argument modules, and whether the demand is reported as made by the shared modality module.
@@ -55,6 +56,7 @@ class Frame(enum.Enum):
     NOUN = "noun"
     PETITION = "petition"
     URGING = "urging"
+    OWNED = "owned"
 
 
 # Verbs that put forward what someone else (or both sides) should do.

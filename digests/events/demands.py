@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.demand_calls import call_demand
+from digests.events.demand_calls import call_demand, owned_demand
 from digests.events.demand_common import Voices, is_action_text, is_polite_want
 from digests.events.demand_frames import (
     THREAT_VERBS,
@@ -126,6 +126,8 @@ def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
         args = args or call_demand(an, tok, voices)
         if args is None:
             args, frame = urging_demand(an, tok, voices), Frame.URGING
+        if args is None:
+            args, frame = owned_demand(an, tok, voices), Frame.OWNED
     else:
         args = ARGUMENT_READERS[frame](an, tok, voices)
     if args is None:
@@ -167,7 +169,7 @@ def _is_made(hit: Found) -> bool:
     if reading.modality is Modality.NEGATED and hit.frame is Frame.OBLIGATION:
         return _prohibition(hit.token)
     if reading.modality in {Modality.REFUSED, Modality.DENIED}:
-        return hit.frame in {Frame.NOUN, Frame.PETITION} and _answered_by_other(hit)
+        return hit.frame in {Frame.NOUN, Frame.PETITION, Frame.OWNED} and _answered_by_other(hit)
     return False
 
 
@@ -204,7 +206,7 @@ def _answered_by_other(hit: Found) -> bool:
     own = any(
         c.dep_ == "poss"
         or c.dep_ == "prep"
-        and c.lower_ in {"by", "from"}
+        and c.lower_ in {"by", "from", "of"}
         or c.dep_ == "acl"
         and any(a.dep_ == "agent" for a in c.children)  # "signed by X"
         for c in noun.children
@@ -216,6 +218,8 @@ def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
     """Stage 4: drop repeats (same sentence, same parties), demands nested in another's
     wanted act, and weak frames in a sentence that already has a stronger demand."""
     strong_sents = {h.token.sent.start for h in found if not _weak(an, h)}
+    # "rejected the union's demands": only where the article states none of the union's
+    stated = {h.by.name for h in found if h.by is not None and h.frame is not Frame.OWNED}
     triggers = {h.token.i for h in found if not _weak(an, h)}  # a petition holds its asks
     demands: list[Demand] = []
     seen: set[tuple] = set()
@@ -223,6 +227,8 @@ def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
     for hit in found:
         tok = hit.token
         if _weak(an, hit) and tok.sent.start in strong_sents:
+            continue
+        if hit.frame is Frame.OWNED and (hit.by is None or hit.by.name in stated):
             continue
         if _nested(tok, triggers):
             continue  # "wants the mayor to direct the police to ...": part of the outer demand

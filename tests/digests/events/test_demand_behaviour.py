@@ -169,6 +169,8 @@ POSITIVE = {
     "rejected_calls": "{b_cap} rejected calls to {act}.",
     "stuck_to_demand": "{a} stuck to its demand for {thing}.",
     "maintained_demand": "{a} maintained its demand for {thing}.",
+    "owned_refused": "{b_cap} refused to meet the demands of {a_low}.",
+    "owned_rejected": "Talks broke down after {b} rejected {a_low}'s demands.",
 }
 
 NEGATIVE = {
@@ -233,6 +235,7 @@ NEGATIVE = {
     "onlookers_believe": "Analysts believe the central bank in {place} should cut rates.",
     "clear_no_holder": "It is clear that {b} must {act}.",
     "ignored_calls_phone": "{a} ignored calls from reporters in {place}.",
+    "owned_none": "{b_cap} rejected the demands at the meeting in {place}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
