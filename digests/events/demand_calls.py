@@ -45,6 +45,9 @@ HOLDING_VERBS = {
 }
 # Verbs of answering or meeting someone's demands ("met the union's demands").
 MEETING_VERBS = frozenset("meet accept consider grant refuse address satisfy concede".split())
+# Verbs of applying pressure, whose subject presses ("stepped up pressure on X to ...").
+APPLYING_VERBS = frozenset("put keep step increase ratchet ramp apply exert pile heap".split())
+INFINITIVE_DEPS = frozenset({"acl", "relcl", "advcl"})
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # Nouns of calls and pressure faced by the one asked ("faces calls to resign").
 FACED_NOUNS = frozenset({"call", "demand", "pressure"})
@@ -55,7 +58,7 @@ def call_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if noun.pos_ != "NOUN":
         return None
     frames = (_appeal_to, _growing_calls, _faced_calls, _yielded_to, _answered_calls)
-    for frame in (*frames, _held_demand):
+    for frame in (_pressure, *frames, _held_demand):
         found = frame(an, noun, voices)
         if found is not None:
             return found
@@ -177,10 +180,15 @@ def _yielded_to(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
 def _answered_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """'The mayor rejected calls to resign', 'has resisted calls for an inquiry': calls made
     of the one who answers them, by people not named here."""
-    verb = noun.head
-    if noun.lemma_.lower() not in {"call", "demand"} or noun.dep_ != "dobj":
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.lemma_.lower() not in {"call", "demand"} or noun.dep_ not in {"dobj", "pobj"}:
         return None
-    if verb.lemma_.lower() not in ANSWERING_VERBS or any(c.dep_ == "poss" for c in noun.children):
+    pushed_back = verb.lemma_.lower() == "push" and any(c.lower_ == "back" for c in verb.children)
+    if noun.dep_ == "pobj" and not (pushed_back and noun.head.lower_ in {"on", "against"}):
+        return None  # only "pushed back on / against calls to resign"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() not in ANSWERING_VERBS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
         return None  # "rejected the union's calls": read with its owner in demand_nouns
     if any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in noun.children):
         return None
@@ -242,6 +250,36 @@ def owned_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         if of is None and verb.dep_ == "xcomp":  # "refused to meet the union's demands"
             of = party(an, agent_of(verb), voices)
     return by, of if of is None or of.name != by.name else None, text_of(an, noun)
+
+
+def _pressure(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'The council is under pressure from residents to close the road', 'Pressure is
+    mounting on the mayor to resign': pressure (Attempt_suasion as a noun) from X on Y to
+    act. The act is required; without it pressure is only a mood."""
+    if noun.lemma_.lower() != "pressure" or noun.pos_ != "NOUN":
+        return None
+    places = [noun, noun.head] if noun.dep_ in {"nsubj", "dobj"} else [noun]
+    act = next(
+        (c for c in noun.children if c.dep_ in INFINITIVE_DEPS and _has_to(c)), None
+    ) or next((c for c in noun.head.children if c.dep_ in {"xcomp", "advcl"} and _has_to(c)), None)
+    if act is None or act.i < noun.i:
+        return None
+    asker = target = None
+    for place in places:
+        for prep in (c for c in place.children if c.dep_ == "prep"):
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.lower_ == "from" and asker is None:
+                asker = obj
+            if prep.lower_ == "on" and target is None:
+                target = obj
+    if target is None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        target = agent_of(noun.head.head)  # "X is under pressure to ..."
+    if asker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPLYING_VERBS:
+        asker = agent_of(noun.head)  # "stepped up pressure on X to ...", "put pressure on"
+    by, of = party(an, asker, voices), party(an, target, voices)
+    if by is None and of is None:
+        return None
+    return by, of, text_of(an, act)
 
 
 def _has_to(verb: Token) -> bool:

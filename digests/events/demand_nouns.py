@@ -1,6 +1,6 @@
 """Demands made with a noun: 'a set of demands on the council', 'repeated its calls for X to
 act', 'at the urging of X', 'Shorter shifts were named by the guild as a demand', 'My hope is for
-the board to act'.
+the board to act'. Pressure, appeals and calls faced are read in demand_calls.
 
 Does NOT handle: a demand noun with neither a requester nor an addressee ('the demand for
 housing'), nor demands named only by what they are about ('the union's pay demands').
@@ -53,7 +53,7 @@ CALL_MAKING_VERBS = frozenset(
 def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """A demand noun in any of its frames, tried from the most to the least specific."""
     frames = (_call_for, _demand_that, _call_for_thing, _listed_demand, _list_of_demands)
-    for frame in (*frames, _request_by, _call_to_act, _owned_request, _pressure):
+    for frame in (*frames, _request_by, _call_to_act, _owned_request):
         found = frame(an, noun, voices)
         if found is not None:
             return found
@@ -415,31 +415,3 @@ def _wanted_after(noun: Token) -> Token | None:
     if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head is noun.head:
         return next((g for g in tok.children if g.dep_ == "pobj"), None)
     return None
-
-
-def _pressure(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
-    """'The council is under pressure from residents to close the road', 'Pressure is
-    mounting on the mayor to resign': pressure (Attempt_suasion as a noun) from X on Y to
-    act. The act is required; without it pressure is only a mood."""
-    if noun.lemma_.lower() != "pressure" or noun.pos_ != "NOUN":
-        return None
-    places = [noun, noun.head] if noun.dep_ in {"nsubj", "dobj"} else [noun]
-    act = _infinitive_of(noun) or next(
-        (c for c in noun.head.children if c.dep_ in {"xcomp", "advcl"} and _has_to(c)), None
-    )
-    if act is None or act.i < noun.i:
-        return None
-    asker = target = None
-    for place in places:
-        for prep in (c for c in place.children if c.dep_ == "prep"):
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if prep.lower_ == "from" and asker is None:
-                asker = obj
-            if prep.lower_ == "on" and target is None:
-                target = obj
-    if target is None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
-        target = agent_of(noun.head.head)  # "X is under pressure to ..."
-    by, of = party(an, asker, voices), party(an, target, voices)
-    if by is None and of is None:
-        return None
-    return by, of, text_of(an, act)

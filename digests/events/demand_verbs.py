@@ -214,6 +214,9 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         target = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if lemma == "insist" and text_root is None and "on" in preps:
         text_root = preps["on"]  # "insisted on a full withdrawal"
+    if text_root is None and "into" in preps and lemma in ADDRESSEE_VERBS and dobj is not None:
+        # "pressured the council into reopening the clinic"
+        text_root = next((g for g in preps["into"].children if g.dep_ == "pcomp"), None)
     if "for" in preps and (target is None or text_root is None) and lemma in FOR_VERBS - {"call"}:
         text_root = preps["for"]  # "pushed for a recount"; not "ordered uniforms for the staff"
     if text_root is None and dobj is None:

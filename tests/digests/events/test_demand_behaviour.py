@@ -171,6 +171,9 @@ POSITIVE = {
     "maintained_demand": "{a} maintained its demand for {thing}.",
     "owned_refused": "{b_cap} refused to meet the demands of {a_low}.",
     "owned_rejected": "Talks broke down after {b} rejected {a_low}'s demands.",
+    "stepped_up_pressure": "{a} stepped up pressure on {b} to {act}.",
+    "pressured_into": "{a} pressured {b} into reopening the clinic.",
+    "pushed_back_calls": "{b_cap} pushed back on calls to {act}.",
 }
 
 NEGATIVE = {
@@ -236,6 +239,7 @@ NEGATIVE = {
     "clear_no_holder": "It is clear that {b} must {act}.",
     "ignored_calls_phone": "{a} ignored calls from reporters in {place}.",
     "owned_none": "{b_cap} rejected the demands at the meeting in {place}.",
+    "pressed_into_service": "{a} pressed old buses into service in {place}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -270,7 +274,7 @@ NO_BY |= {"calls_growing", "faces_pressure", "faces_growing_calls"}
 NO_OF |= {"quote_passive_needs", "quote_passive_no", "sent_letter_demanding", "crowd_rallied"}
 NO_BY |= {"crowd_rallied"}
 NO_OF |= {"cleft_what_wants", "stuck_to_demand", "maintained_demand"}
-NO_BY |= {"rejected_calls"}
+NO_BY |= {"rejected_calls", "pushed_back_calls"}
 
 
 def cases() -> list[Case]:
