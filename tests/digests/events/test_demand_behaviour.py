@@ -170,7 +170,7 @@ POSITIVE = {
     "stuck_to_demand": "{a} stuck to its demand for {thing}.",
     "maintained_demand": "{a} maintained its demand for {thing}.",
     "owned_refused": "{b_cap} refused to meet the demands of {a_low}.",
-    "owned_rejected": "Talks broke down after {b} rejected {a_low}'s demands.",
+    "owned_rejected": "{b_cap} rejected {a_low}'s demands on Tuesday.",
     "stepped_up_pressure": "{a} stepped up pressure on {b} to {act}.",
     "pressured_into": "{a} pressured {b} into reopening the clinic.",
     "pushed_back_calls": "{b_cap} pushed back on calls to {act}.",
