@@ -35,7 +35,11 @@ from digests.lexicon import (
     TITLE_WORDS,
 )
 from digests.people.clause_roles import copular_role, post_verb_role, role_as
-from digests.people.described_roles import office_of_the_main_person, roles_from_descriptions
+from digests.people.described_roles import (
+    office_of_the_main_person,
+    roles_from_descriptions,
+    titles_before_the_name,
+)
 from digests.people.group_titles import list_title, shared_plural_title
 from digests.people.long_titles import long_title_before
 from digests.people.missed_names import names_the_model_missed
@@ -244,6 +248,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
     _infer_genders(doc, members, token_person, in_quote)
     roles_from_sentence_before(doc, members, token_person, mention_spans, in_quote)
     roles_from_descriptions(doc, members, token_person, in_quote)
+    titles_before_the_name(doc, members, token_person, in_quote)
     office_of_the_main_person(doc, members, token_person, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
 

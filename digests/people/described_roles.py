@@ -83,6 +83,69 @@ def roles_from_descriptions(
             member.described_role = expand_abbreviations(" ".join(role.text.split()).lower())
 
 
+def titles_before_the_name(
+    doc: Doc,
+    members: list[DescribedHolder],
+    token_person: dict[int, int],
+    in_quote: list[bool],
+) -> None:
+    """A role-less person first named as a subject takes the unclaimed title said up to two
+    sentences before (paragraphs of one sentence included), when nobody else role-less is
+    named between: "Norland's ambassador to Keld has been summoned ... / Piet Okafor was
+    arrested ... (Okafor has a role) / In response, Ana Ruiz has been called in"."""
+    claimed = {noun for m in members for noun in m.title_nouns}
+    sents = list(doc.sents)
+    sent_index = {s.start: k for k, s in enumerate(sents)}
+    for idx, member in enumerate(members):
+        if member.role is not None or member.described_role is not None:
+            continue
+        outside = [t for t in sorted(member.mention_tokens) if not in_quote[t]]
+        if not outside:
+            continue
+        first = doc[outside[0]]
+        head = first
+        while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or _listed(first):
+            continue
+        k = sent_index.get(first.sent.start)
+        if k is None:
+            continue
+        title = None
+        for before in reversed(sents[max(0, k - 2) : k]):
+            others = {token_person[t.i] for t in before if t.i in token_person} - {idx}
+            if any(members[o].role is None for o in others):
+                break
+            title = _last_unclaimed_title(before, in_quote, token_person, claimed)
+            if title is not None:
+                break
+        if title is None or not _gender_fits(title, member):
+            continue
+        role = _role_words(title)
+        if role is not None:
+            member.described_role = expand_abbreviations(" ".join(role.text.split()).lower())
+            claimed.add(title.lower_)
+
+
+def _last_unclaimed_title(sent: Span, in_quote, token_person, claimed: set[str]) -> Token | None:
+    """The last singular title noun of a sentence introduced by an article or a possessive
+    ("Norland's ambassador", "a harbour spokeswoman"), held by nobody in the cast."""
+    found = None
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or in_quote[tok.i] or tok.i in token_person:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in TITLE_WORDS or lemma in NOT_POSTS or tok.dep_ == "compound":
+            continue
+        if tok.lower_ in claimed or tok.ent_type_ == "ORG":
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+            continue
+        if any(c.dep_ == "poss" or c.lower_ in {"a", "an", "the"} for c in tok.children):
+            found = tok
+    return found
+
+
 def office_of_the_main_person(
     doc: Doc,
     members: list[DescribedHolder],

@@ -133,12 +133,14 @@ def _name_in_run(run: Span) -> Span | None:
 
 
 def _given_name_misread_as_place(span: Span) -> bool:
-    """'Marta Okonkwo' tagged GPE: two words opening with a known given name, in a list."""
+    """'Marta Okonkwo' tagged GPE: two words opening with a known given name, in a list or
+    speaking ('Marta Okonkwo ... Okonkwo said')."""
     if len(span) != 2 or first_name_gender(span[0].text) is None:
         return False
     whole = span[0].ent_iob_ == "B" and span[1].ent_iob_ == "I" and span[1].ent_type_ == "GPE"
     ends = span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I"
-    return whole and ends and span[0].ent_type_ == "GPE" and bool(list_mates(span.root))
+    placed = whole and ends and span[0].ent_type_ == "GPE"
+    return placed and (bool(list_mates(span.root)) or _speaker(span))
 
 
 def _names_a_human(span: Span, person_heads: set[int]) -> bool:
@@ -179,13 +181,22 @@ def _listed_with_given_name(root: Token) -> bool:
 
 
 def _speaker(span: Span) -> bool:
-    """'"...," Ana Ruiz said': the run, with no 'the' before it, is the subject of a
-    speech verb (a body that speaks is named with 'the' or by a body word)."""
-    root = span.root
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    """'"...," Ana Ruiz said' or 'Ana Ruiz ... Ruiz said': the run, or its last word later,
+    with no 'the' before it, is the subject of a speech verb (a body that speaks is named
+    with 'the' or by a body word)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "the":
         return False
-    return root.dep_ == "nsubj" and root.head.lemma_ in CUE_VERBS
+    surname = span[-1].text
+    # this mention, or the surname alone elsewhere ("Ana Ruiz ... Ruiz said")
+    return any(
+        t.text == surname
+        and t.dep_ == "nsubj"
+        and t.head.lemma_ in CUE_VERBS
+        and not (t.i > 0 and doc[t.i - 1].lower_ == "the")
+        for t in [span.root, *doc[span.end :]]
+    )
 
 
 def _coordinated_with_person(

@@ -5,7 +5,8 @@ A capitalised name is a person's unless the text says what kind of thing it is:
 - a class noun for a thing stands straight before it ("the band Morlo Vents", "the tanker
   Marisol Grace", "Hurricane Delia", "teachers union Dravek"), or a plural one heads the
   list it stands in ("bands like Morlo Vents and Pellam Sky");
-- a one-word name plays a match with a score ("Ostrin beat Harwick 2-0");
+- a one-word name plays a match with a score ("Ostrin beat Harwick 2-0") or is the
+  country a diplomat is posted to ("ambassador to Dessin");
 - the same words elsewhere open a place's name ("from Pellam Gate" beside "Pellam Gate
   Parade").
 
@@ -43,6 +44,8 @@ PLACE_HEADS = frozenset(
     harbor bay beach valley hill hills heights estate field fields grounds
     """.split()
 )
+# Posts held towards a country: "ambassador to Dessin" names a place, not a person.
+POSTS_ABROAD = frozenset({"ambassador", "envoy", "consul", "emissary", "attache", "embassy"})
 MATCH_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "draw", "hold", "lose", "top"})
 SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 LIST_OPENERS = frozenset({"like", "as", "including"})
@@ -62,7 +65,7 @@ def drop_thing_names(doc: Doc, members, token_person, mention_spans) -> None:
         # signs do not ("Ana Ruiz Hall" may be named after the Ana Ruiz of the story)
         weak = first_name_gender(m.first) is None and (
             " " not in m.name
-            and any(_plays_match(span) for span in spans)
+            and any(_plays_match(span) or _posted_to(span) for span in spans)
             or _opens_a_place_name(doc, m.name)
         )
         if weak or any(_classed_as_thing(span) for span in spans):
@@ -120,6 +123,17 @@ def _plays_match(span: Span) -> bool:
     if verb.lemma_.lower() not in MATCH_VERBS:
         return False
     return SCORE.search(span.sent.text) is not None
+
+
+def _posted_to(span: Span) -> bool:
+    """'Norland's ambassador to Dessin': the country a diplomat is posted to."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"to", "in"}
+        and prep.head.lemma_.lower() in POSTS_ABROAD
+    )
 
 
 def _opens_a_place_name(doc: Doc, name: str) -> bool:

@@ -8,7 +8,8 @@
 - a list of titled names, where the next name is no one's role ("X, Ambassador Y and ...");
 - a plural person noun a clause gives a whole list ("Among the speakers were A, B and C",
   "A, B and C, all nurses at ...");
-- a person introduced by "another <title>" in the sentence before.
+- a person introduced by "another <title>" in the sentence before, or by an unclaimed
+  title up to two sentences before with nobody role-less named between.
 
 Each with a negative twin where the rule could overreach. Fillers are the invented people,
 bodies and days of `people_checklist`.
@@ -98,6 +99,22 @@ def described_role_cases() -> list[Case]:
                 "The prime minister has not replied.",
                 present=(name,),
                 role_not="minister",
+            ),
+            Case(
+                "role_title_before_name",
+                f"Norland's ambassador to {place} has been summoned to the foreign ministry."
+                f"\nBo Lund, the country's top envoy, was arrested on {day}.\nIn response, "
+                f"{name} has been called in for a meeting with ministers.",
+                present=(name,),
+                role_word="ambassador",
+            ),
+            Case(
+                "role_title_before_name_twin",
+                f"Norland's ambassador to {place} has been summoned to the foreign ministry."
+                f"\nBo Lund was arrested on {day}.\nIn response, {name} has been called in "
+                "for a meeting with ministers.",
+                present=(name,),
+                role_not="ambassador",
             ),
             Case(
                 "role_possessive_in_chain",

@@ -2,9 +2,10 @@
 
 Classes: a class noun before the name ("the band X", "the tanker X", "Hurricane X"), a
 plural thing noun opening the list ("bands like X and Y"), a one-word name in a scored
-match ("X beat Y 2-0"), a name that elsewhere opens a place's name ("from X" beside "X
-Parade"). Twins keep people: a human title before the name, a person list opened by a
-plural person noun, a person the place is named after. Every filler is invented.
+match ("X beat Y 2-0"), the country a diplomat is posted to, a name that elsewhere opens
+a place's name ("from X" beside "X Parade"). Twins keep people: a human title before the
+name, a person list opened by a plural person noun, a person the place is named after.
+Every filler is invented.
 """
 
 from __future__ import annotations
@@ -65,6 +66,13 @@ def thing_cases() -> list[Case]:
             Case(
                 "thing_scored_match",
                 f"{side} beat {rival} 2-0 on {day}. Coach {name} said {side} deserved the win.",
+                present=(name,),
+                absent=(side,),
+            ),
+            Case(
+                "thing_posted_to",
+                f"Norland's ambassador to {side} met {name} on {day}. {last} said the "
+                "talks went well.",
                 present=(name,),
                 absent=(side,),
             ),
