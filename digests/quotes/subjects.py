@@ -134,7 +134,7 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
     for child in subj.children:
         if child.dep_ == "appos" and an.cast.person_at(child) is not None:
             return person_party(an, an.cast.person_at(child), "named")
-    body = _body_named_for_person(an, subj)
+    body = _body_named_for_person(an, subj) or _named_by_close_appositive(an, subj)
     if body is not None:
         return body
     party = party_of(an, subj, discourse=discourse)
@@ -153,6 +153,24 @@ def _body_named_for_person(an: Analysis, noun: Token) -> Party | None:
         return None
     name = an.doc[named[0].i : noun.i + 1].text
     return Party(name=name, kind="organization")
+
+
+def _named_by_close_appositive(an: Analysis, noun: Token) -> Party | None:
+    """`the campaign group Renewable Iowa Future is "confident"`: a body's descriptor
+    followed at once by its capitalised name speaks as that body."""
+    if noun.lemma_.lower() not in ORG_DESCRIPTORS or noun.tag_ != "NN":
+        return None
+    for child in noun.children:
+        if child.dep_ != "appos" or child.left_edge.i != noun.i + 1:
+            continue
+        span = an.doc[child.left_edge.i : child.right_edge.i + 1]
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        if not words or not all(t.is_title or t.is_upper for t in words):
+            return None
+        if an.cast.person_in(span) is not None or any(an.in_quote(t) for t in span):
+            return None
+        return Party(name=an.org_names.with_acronym(span.text), kind="organization")
+    return None
 
 
 def _epithet_person(an: Analysis, noun: Token) -> Party | None:

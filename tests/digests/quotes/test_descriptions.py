@@ -24,3 +24,16 @@ def test_it_after_a_sentence_about_a_person_is_nobody():
         'It also called on the Veltrian Embassy to show "proper respect for its hosts."'
     )
     assert speakers(text) == [None]
+
+
+def test_a_descriptor_followed_by_the_body_s_name_is_that_body():
+    text = (
+        "Water prices rose again in May, though the farm group Fenland Growers Alliance is "
+        '"confident the board will listen."'
+    )
+    assert speakers(text) == ["Fenland Growers Alliance"]
+
+
+def test_the_union_followed_by_its_name_speaks_as_the_union():
+    text = 'The union Harbour Dock Workers said the offer was "an insult" on Monday.'
+    assert speakers(text) == ["Harbour Dock Workers"]
