@@ -100,6 +100,8 @@ def extract_meetings(
             clause = event_clause(node) if len(parties) >= 2 or not specific else None
             found = sentence_parties(an, node, discourse, within=clause)
             extra = [p for p in found if party_key(p) not in keys]
+            if not specific:
+                extra = [p for p in extra if p.person is None] or extra[:1]
             from_sentence = not parties
             parties = parties + extra
         own = any(c.dep_ == "poss" for c in node.children)  # "the council's meeting"
@@ -141,6 +143,7 @@ def extract_meetings(
             is_anaphoric(node)
             and mentions
             and not mention.earlier
+            and not _between_others(node, mention, mentions[-1])
             and not days_differ(mention.when, mentions[-1].when)
         ):
             absorb(mentions[-1], mention)
@@ -162,6 +165,13 @@ def extract_meetings(
         )
         for m in mentions
     ]
+
+
+def _between_others(node, mention: Mention, last: Mention) -> bool:
+    """'the talks between X and Y' after a meeting of A and B: a definite noun whose own
+    between-phrase names two parties, none of them the last meeting's, is another meeting."""
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in node.children)
+    return between and len(mention.keys) >= 2 and not mention.keys & last.keys
 
 
 def _one_per_sentence(mentions: list[Mention]) -> list[Mention]:

@@ -218,6 +218,13 @@ AGO_TIMES = [
     ("{a} first met {b} two years ago at {place}.", "two years ago"),
     ("{a} held talks with {b} three weeks ago.", "three weeks ago"),
 ]
+# A definite meeting noun with parties of its own after another meeting: (template, parties).
+OTHER_TALKS = [
+    "{a} met {b} in {city} on {day}. {host} also hosted the talks between Kestrel Mining and "
+    "Harlow Freight last month.",
+    "{a} held talks with {b} on {day}. The negotiations between Kestrel Mining and Harlow "
+    "Freight resumed in {city}.",
+]
 # Two-sentence stories and how many meetings of the same two parties they report.
 SESSIONS = {
     "earlier_meeting": (
@@ -397,6 +404,10 @@ def cases(per_template: int = 6) -> list[Case]:
     for template, group in PLAIN_GROUPS:
         for k, (a, b) in enumerate(pairs):
             out.append(Case("plain_group", _fill(template, k, a, b), (a[1], group), exact=True))
+    for template in OTHER_TALKS:
+        for k, (a, b) in enumerate(pairs):
+            text = _fill(template, k, a, b)
+            out.append(Case("other_talks", text, ("Kestrel Mining", "Harlow Freight"), (a[1],)))
     for template, when in AGO_TIMES:
         for k, (a, b) in enumerate(pairs):
             out.append(Case("time_ago", _fill(template, k, a, b), (a[1], b[1]), when=when))
