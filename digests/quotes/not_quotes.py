@@ -56,8 +56,8 @@ def _is_title_of_work(an: Analysis, qi: int) -> bool:
         return False
     if not all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words):
         return False
-    if words[0].isupper() and len(words) > 1:
-        return False  # shouted capitals, not a title
+    if all(w.isupper() for w in words if any(c.isalpha() for c in w)) and len(words) > 1:
+        return False  # shouted capitals, not a title (`ABC's "This Week"` is one)
     j = an.quote_tokens(qi)[0].i - 1
     skipped = 0  # quotes run together ('"a" "b" "c" ...'): a lead is not looked for past a few
     while j >= 0 and (an.token_quote[j] >= 0 or an.doc[j].is_space):
@@ -71,7 +71,9 @@ def _is_title_of_work(an: Analysis, qi: int) -> bool:
     lead = an.doc[j]
     if lead.lemma_.lower() in SPEECH_NOUNS:
         return False  # `the slogan "Build The Bridge Now"`: words someone says
-    return lead.pos_ in TITLE_LEAD_POS or lead.lemma_.lower() == "tell"
+    # `ABC's "This Week"`: the model tags a possessive 's before a quote mark as a verb
+    possessive = lead.lower_ in {"'s", "\u2019s"}
+    return lead.pos_ in TITLE_LEAD_POS or possessive or lead.lemma_.lower() == "tell"
 
 
 def _is_title_modifier(an: Analysis, qi: int) -> bool:

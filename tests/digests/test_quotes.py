@@ -624,3 +624,19 @@ def test_a_cue_joined_onto_a_reported_clause_is_the_reporter_speaking():
     )
     (quote,) = build_digest(text).quotes
     assert quote.speaker == "Tove Lindahl"
+
+
+def test_a_programme_after_a_curly_possessive_is_not_a_quote():
+    # the model tags the ’s before a curly quote mark as a verb
+    text = "Speaking Sunday on KTVN’s “Valley Week,” Mayor Ruth Gale said the levee would hold."
+    assert build_digest(text).quotes == []
+
+
+def test_a_programme_opening_with_a_network_acronym_is_not_a_quote():
+    text = 'Asked on "KTVN Morning Hour," Mayor Ruth Gale said she would run again.'
+    assert build_digest(text).quotes == []
+
+
+def test_a_quote_in_capitals_is_still_a_quote():
+    text = 'Protesters outside the hall chanted "NO NEW TOLLS" for an hour, Mayor Ruth Gale said.'
+    assert [q.text for q in build_digest(text).quotes] == ["NO NEW TOLLS"]
