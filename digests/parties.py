@@ -16,13 +16,20 @@ from digests.documents import earlier_author, named_author
 from digests.entities import entity_at
 from digests.joint_speakers import joint_party
 from digests.lexicon import (
-    ANONYMOUS_NOUNS,
     ORG_DESCRIPTORS,
     ORG_HEAD_WORDS,
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
-from digests.people.name_shapes import first_name_gender
+from digests.salience import (
+    SUBJECT_DEPS,
+    acts_as_subject,
+    is_subject_in,
+    nearest_fitting,
+    new_subject_before,
+    only_person_of_gender,
+    person_gender,
+)
 
 DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", "filing"})
 # Kinds of body an article usually names once in full: "the union" is then that union.
@@ -30,9 +37,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", 
 # "the city", "the state": a place and its government, not any organisation named after it.
 PLACE_DESCRIPTORS = frozenset({"city", "state", "county", "district"})
 NAMED_KIND_NOUNS = frozenset({"union", "agency", "council", "committee", "commission", "board"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PRONOUN_REACH = 8  # sentences back a he/she may reach when nobody nearer fits
+MAX_CHAIN = 4  # he/she subjects a pronoun may be followed back through
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 
@@ -215,12 +221,16 @@ def description_of(an: Analysis, tok: Token) -> str:
     return " ".join(doc[start:end].text.split())
 
 
-def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None) -> int | None:
+def resolve_pronoun(
+    an: Analysis, tok: Token, discourse: Discourse | None = None, *, depth: int = 0
+) -> int | None:
     """he/she -> the most salient earlier person of compatible gender.
 
     Order: persons earlier in the same sentence (subjects first); the subject of an earlier
     sentence in the same paragraph; the named speaker of the latest quote in this or the
-    previous paragraph; then any person of the three previous sentences.
+    previous paragraph; then, in the three previous sentences, whoever a he/she subject
+    there stands for (`Walsh had ties to Biden. But he endorsed Clinton. "...," he
+    said`: the subject goes on being the subject), else any person named there.
     """
     gender = PRONOUN_GENDER.get(tok.lower_)
     cast = an.cast
@@ -239,7 +249,7 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
             head = t
             while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
                 head = head.head
-            (subjects if _acts_as_subject(head) else others).append(idx)
+            (subjects if acts_as_subject(head) else others).append(idx)
         return list(dict.fromkeys(subjects + others))
 
     sent = tok.sent
@@ -252,10 +262,10 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
     for s in reversed(an.sents[max(0, k - 3) : k]):
         if an.paragraph_of(s.start_char) != para:
             break
-        subjects = [i for i in persons_in(s) if _is_subject_in(an, i, s)]
+        subjects = [i for i in persons_in(s) if is_subject_in(an, i, s)]
         if subjects:
             return subjects[0]
-    newcomer = _new_subject_before(an, k, para, fits)
+    newcomer = new_subject_before(an, k, para, fits)
     if newcomer is not None:
         return newcomer
     for prev in reversed(range(len(an.quotes))):
@@ -269,111 +279,37 @@ def resolve_pronoun(an: Analysis, tok: Token, discourse: Discourse | None = None
             return idx
         break
     for s in reversed(an.sents[max(0, k - 3) : k]):
+        chained = _chained_subject(an, s, tok, discourse, depth)
+        if chained is not None and fits(chained):
+            return chained
         found = persons_in(s)
         if found:
             # across sentences, a person known to match the pronoun's gender beats one of
             # unknown gender (within a sentence, grammatical salience decides)
             return min(found, key=lambda i: person_gender(an, i) is None)
-    only = _only_person_of_gender(an, gender, k)
-    return only if only is not None else _nearest_fitting(an, k, fits)
+    only = only_person_of_gender(an, gender, k)
+    return only if only is not None else nearest_fitting(an, k, fits)
 
 
-def _nearest_fitting(an: Analysis, k: int, fits) -> int | None:
-    """Last resort, as a coreference system would: the nearest earlier person mention
-    outside quotes whose gender fits, within `PRONOUN_REACH` sentences, unless an unnamed
-    person ("a resident") is the subject of a sentence nearer than that mention."""
-    for s in reversed(an.sents[max(0, k - PRONOUN_REACH) : k]):
-        for t in reversed(s):
-            if an.in_quote(t):
-                continue
-            if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in ANONYMOUS_NOUNS:
-                return None  # "a resident ... she said": someone unnamed is nearer
-            idx = an.cast.person_at(t)
-            if idx is not None and fits(idx):
-                return idx
-    return None
-
-
-def _new_subject_before(an: Analysis, k: int, para: int, fits) -> int | None:
-    """`X said "...". Kral disagreed.` then `"...," she said.`: a person brought in as the
-    subject of the sentence just before the paragraph break, with no quote of their own,
-    is more salient than the last quote's speaker."""
-    if k == 0:
+def _chained_subject(
+    an: Analysis, sent, tok: Token, discourse: Discourse | None, depth: int
+) -> int | None:
+    """The person a same-gender he/she subject of `sent` stands for, resolved in turn
+    (at most `MAX_CHAIN` sentences back)."""
+    if depth >= MAX_CHAIN:
         return None
-    sent = an.sents[k - 1]
-    if an.paragraph_of(sent.start_char) != para - 1 or any(an.in_quote(t) for t in sent):
-        return None
-    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None:
-        return None
-    idx = an.cast.person_at(subj)
-    if idx is None:
-        idx = next(
-            (
-                an.cast.person_at(c)
-                for c in subj.children
-                if c.dep_ in {"appos", "compound", "flat"} and an.cast.person_at(c) is not None
-            ),
-            None,
-        )
-    return idx if idx is not None and fits(idx) else None
-
-
-def _only_person_of_gender(an: Analysis, gender: str | None, k: int) -> int | None:
-    """Across paragraph breaks: when the last three sentences name nobody, the one person
-    of the pronoun's known gender named in the sentences before them ("Governor Ana Ruiz
-    toured ... [three sentences on the flood] ... she said")."""
-    if gender is None:
-        return None
-    for s in an.sents[max(0, k - 3) : k]:
-        if any(
-            t.dep_ in SUBJECT_DEPS
-            and t.tag_ == "NN"
-            and t.lemma_.lower() in ANONYMOUS_NOUNS
-            and not an.in_quote(t)
-            for t in s
-        ):
-            return None  # "a resident ... she said": someone unnamed is nearer
-    found = {
-        idx
-        for s in an.sents[max(0, k - PRONOUN_REACH) : max(0, k - 3)]
-        for t in s
-        if (idx := an.cast.person_at(t)) is not None
-        and not an.in_quote(t)
-        and person_gender(an, idx) == gender
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def person_gender(an: Analysis, idx: int) -> str | None:
-    """The gender the text gives a person (Mr./Ms., a gendered role noun, he/she used for
-    them), else the one their first name nearly always has; None when the two disagree,
-    since either may be wrong."""
-    member = an.cast.members[idx]
-    by_name = first_name_gender(member.first)
-    if member.gender and by_name and member.gender != by_name:
-        return None
-    return member.gender or by_name
-
-
-def _is_subject_in(an: Analysis, idx: int, sent) -> bool:
+    gender = PRONOUN_GENDER.get(tok.lower_)
     for t in sent:
-        if an.cast.person_at(t) != idx or an.in_quote(t):
-            continue
-        head = t
-        while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
-            head = head.head
-        if _acts_as_subject(head):
-            return True
-    return False
-
-
-def _acts_as_subject(head: Token) -> bool:
-    """A clause's subject, or the agent of a passive ('the claims were made by Brask'),
-    who is as much the sentence's topic as a subject would be."""
-    if head.dep_ in SUBJECT_DEPS:
-        return True
-    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+        if (
+            t.dep_ in SUBJECT_DEPS
+            and t.pos_ == "PRON"
+            and t.lower_ in SINGULAR_PRONOUNS
+            and PRONOUN_GENDER.get(t.lower_) == gender
+            and not an.in_quote(t)
+            and t.head.pos_ in {"VERB", "AUX"}
+        ):
+            return resolve_pronoun(an, t, discourse, depth=depth + 1)
+    return None
 
 
 # Dependencies through which a name inside a subject pronoun's clause may still be the
