@@ -247,6 +247,15 @@ def _body(tok: Token) -> bool:
     return definite and tok.tag_ == "NN" and tok.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS
 
 
+def subject_keys(an: Analysis, tok: Token, discourse: Discourse) -> set:
+    """The party keys of who holds the meeting: the trigger verb's subjects, or those of
+    the verb whose object or complement the meeting noun is."""
+    holder = tok if tok.pos_ == "VERB" else tok.head
+    found = [party_of(an, s, discourse=discourse) for s in _subjects(holder)]
+    found += [party_of(an, c, discourse=discourse) for s in _subjects(holder) for c in s.conjuncts]
+    return {party_key(p) for p in found if p is not None}
+
+
 def is_group_gathering(tok: Token, party: Party) -> bool:
     """'Heads of the seven guilds ended their session', 'the delegates met': one plural
     group meeting among itself, a meeting with a single party."""

@@ -28,6 +28,7 @@ from digests.events.arguments import (
     party_key,
     previous_parties,
     sentence_parties,
+    subject_keys,
 )
 from digests.events.merge import (
     SERIES_NOUNS,
@@ -40,6 +41,7 @@ from digests.events.merge import (
     next_session,
 )
 from digests.events.modality import read_modality
+from digests.events.separate import one_by_one, split_by_counterpart
 from digests.events.time_place import (
     dateline_place,
     days_differ,
@@ -148,7 +150,11 @@ def extract_meetings(
         ):
             absorb(mentions[-1], mention)
             continue
-        merge_or_add(mentions, mention)
+        split = [mention]
+        if one_by_one(node):
+            split = split_by_counterpart(mention, subject_keys(an, node, discourse))
+        for one in split:
+            merge_or_add(mentions, one)
     # a meeting with one party ("the council meeting") waited for later mentions to name
     # who else was there; alone it is not reported
     dateline = dateline_place(an)

@@ -225,6 +225,17 @@ OTHER_TALKS = [
     "{a} held talks with {b} on {day}. The negotiations between Kestrel Mining and Harlow "
     "Freight resumed in {city}.",
 ]
+# One actor meeting counterparts one at a time: {c} is a third person, met apart from {b}.
+ONE_BY_ONE = [
+    "{a} held bilateral meetings with {b} and {c} on {day}.",
+    "{a} met separately with {b} and {c} in {city} on {day}.",
+    "On {day}, {a} held separate talks with {b} and {c} at {place}.",
+]
+# ... and its twin: met together, one meeting of all three.
+ALL_TOGETHER = [
+    "{a} met {b} and {c} in {city} on {day}.",
+    "{a} held a meeting with {b} and {c} at {place} on {day}.",
+]
 # Two-sentence stories and how many meetings of the same two parties they report.
 SESSIONS = {
     "earlier_meeting": (
@@ -361,7 +372,7 @@ def _pairs(n: int) -> list[tuple[tuple[str, str, str], tuple[str, str, str]]]:
 
 
 def _fill(template: str, k: int, a, b) -> str:
-    return template.format(
+    return template.replace("{c}", "{{c}}").format(
         a=a[0],
         b=b[0],
         sa=a[1],
@@ -404,6 +415,14 @@ def cases(per_template: int = 6) -> list[Case]:
     for template, group in PLAIN_GROUPS:
         for k, (a, b) in enumerate(pairs):
             out.append(Case("plain_group", _fill(template, k, a, b), (a[1], group), exact=True))
+    for k, (a, b) in enumerate(pairs):
+        c = next(p for p in PEOPLE[k + 2 :] + PEOPLE if p not in (a, b))
+        for template in ONE_BY_ONE:
+            text = _fill(template, k, a, b).replace("{c}", c[0])
+            out.append(Case("one_by_one", text, (a[1], b[1]), (c[1],)))
+        for template in ALL_TOGETHER:
+            text = _fill(template, k, a, b).replace("{c}", c[0])
+            out.append(Case("all_together", text, (a[1], b[1], c[1])))
     for template in OTHER_TALKS:
         for k, (a, b) in enumerate(pairs):
             text = _fill(template, k, a, b)
