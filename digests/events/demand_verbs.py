@@ -50,7 +50,7 @@ from digests.events.demand_frames import (
     summon_demand,
     summoned,
 )
-from digests.lexicon import DEMAND_VERBS
+from digests.lexicon import DEMAND_VERBS, RELATIVE_PRONOUNS
 
 POLITE_WANTS = frozenset({"like", "love"})
 # Verbs whose pseudo-cleft puts a demand ("What we want is ...", "All we ask for is ...").
@@ -159,6 +159,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         return passive_demand(an, verb, voices)
     cleft = cleft_wanted(verb) if lemma in CLEFT_VERBS else None
     frame = _frame(verb, lemma) if cleft is None else _cleft_frame(cleft)
+    if frame is None or frame[1].lower_ in RELATIVE_PRONOUNS:
+        frame = _relative_frame(verb, lemma) or frame
     if frame is None:
         return None
     target, text_root = frame
@@ -241,6 +243,22 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
         return None
     return target, text_root or dobj
+
+
+def _relative_frame(verb: Token, lemma: str) -> tuple[None, Token] | None:
+    """'the raise (that) the union has demanded': the wanted thing is the noun the relative
+    clause describes."""
+    if verb.dep_ != "relcl" or lemma not in THING_VERBS or verb.head.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return None  # "the plan they want to pass": the gap is in another verb
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return None  # "the union, which wants ...": the noun is the asker, not the thing
+    return None, verb.head
 
 
 def _cleft_frame(wanted: Token) -> tuple[Token | None, Token]:

@@ -174,6 +174,7 @@ POSITIVE = {
     "stepped_up_pressure": "{a} stepped up pressure on {b} to {act}.",
     "pressured_into": "{a} pressured {b} into reopening the clinic.",
     "pushed_back_calls": "{b_cap} pushed back on calls to {act}.",
+    "relative_demanded": "{b_cap} rejected the changes that {a_low} has demanded.",
 }
 
 NEGATIVE = {
@@ -240,6 +241,7 @@ NEGATIVE = {
     "ignored_calls_phone": "{a} ignored calls from reporters in {place}.",
     "owned_none": "{b_cap} rejected the demands at the meeting in {place}.",
     "pressed_into_service": "{a} pressed old buses into service in {place}.",
+    "relative_want_to": "The plan {a_low} wants to pass in {place} is unpopular.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -275,6 +277,7 @@ NO_OF |= {"quote_passive_needs", "quote_passive_no", "sent_letter_demanding", "c
 NO_BY |= {"crowd_rallied"}
 NO_OF |= {"cleft_what_wants", "stuck_to_demand", "maintained_demand"}
 NO_BY |= {"rejected_calls", "pushed_back_calls"}
+NO_OF |= {"relative_demanded"}
 
 
 def cases() -> list[Case]:
