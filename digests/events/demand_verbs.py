@@ -216,6 +216,20 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         target = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if lemma == "insist" and text_root is None and "on" in preps:
         text_root = preps["on"]  # "insisted on a full withdrawal"
+    if lemma == "expect" and text_root is None and dobj is not None and comp is None:
+        # "expects an apology from the board": the thing, of the one who is to give it
+        giver = next(
+            (
+                g
+                for p in (*dobj.children, *preps.values())
+                if p.lower_ in GIVER_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if giver is not None:
+            target, text_root = giver, dobj
     if text_root is None and "into" in preps and lemma in ADDRESSEE_VERBS and dobj is not None:
         # "pressured the council into reopening the clinic"
         text_root = next((g for g in preps["into"].children if g.dep_ == "pcomp"), None)

@@ -175,6 +175,7 @@ POSITIVE = {
     "pressured_into": "{a} pressured {b} into reopening the clinic.",
     "pushed_back_calls": "{b_cap} pushed back on calls to {act}.",
     "relative_demanded": "{b_cap} rejected the changes that {a_low} has demanded.",
+    "expect_from": "{a} expects a full apology from {b}.",
 }
 
 NEGATIVE = {
@@ -242,6 +243,7 @@ NEGATIVE = {
     "owned_none": "{b_cap} rejected the demands at the meeting in {place}.",
     "pressed_into_service": "{a} pressed old buses into service in {place}.",
     "relative_want_to": "The plan {a_low} wants to pass in {place} is unpopular.",
+    "forecast_expect_from": "Analysts expect a rate cut from the central bank in {place}.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
