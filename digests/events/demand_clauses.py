@@ -18,7 +18,7 @@ THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
 # Verbs whose for-phrase names what is asked for ('pushed for a recount', 'called for X to').
 FOR_VERBS = frozenset(
     """call ask press push appeal plead lobby advocate petition beg campaign pressure urge
-    demand seek request want""".split()
+    demand seek request want clamour clamor agitate""".split()
 )
 # Wanting or seeking to do something oneself is a wish or an attempt, not a demand.
 SELF_VERBS = frozenset({"want", "seek", "like", "love", "prefer"})
@@ -26,7 +26,8 @@ QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "wher
 # Marks of a clause that gives a reason or a result, not the wanted act ('so I can help').
 NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though", "while"})
 # Prepositions that name the addressee beside an infinitive ('appealed to X to act').
-SOURCE_PREPS = {"call": {"from", "of", "on"}, "appeal": {"to"}, "plead": {"with"}}
+SOURCE_PREPS = {"call": {"from", "of", "on", "upon"}, "appeal": {"to"}, "plead": {"with"}}
+SOURCE_PREPS |= {"lean": {"on"}, "prevail": {"on", "upon"}}
 ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
 
 

@@ -59,11 +59,23 @@ CLEFT_VERBS = frozenset({"want", "ask", "demand", "need", "seek", "request", "ex
 # Demand verbs beyond the shared lexicon ('appealed to the court to ...').
 EXTRA_DEMAND_VERBS = frozenset(
     {"appeal", "lobby", "petition", "persuade", "convince", "exhort", "advocate"}
+    | {"lean", "prevail", "clamour", "clamor", "agitate", "campaign"}
+)
+# Verbs whose addressee follows 'on' / 'upon' ("called on X to act", "leaned on X to act").
+ON_VERBS = frozenset({"call", "lean", "prevail"})
+# Verbs of striving for a thing, not of asking anyone: only 'for' + a thing that is no party
+# ("campaigned for a new school", not "campaigned for the senator").
+ADVOCACY_VERBS = frozenset({"clamour", "clamor", "agitate", "campaign"})
+# Acts named as nouns that an order can require ("ordered the release of the records").
+ORDERED_ACTS = frozenset(
+    """release investigation inquiry review probe audit recall halt suspension evacuation
+    closure removal arrest return withdrawal payment shutdown""".split()
 )
 TRIGGER_VERBS = DEMAND_VERBS | EXTRA_DEMAND_VERBS
 # Verbs that make a demand only as "VERB someone to do something".
 DIRECTIVE_VERBS = frozenset(
     {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "need"}
+    | {"command", "nudge", "prod", "goad", "entreat", "beseech"}
 )
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 ADDRESSEE_VERBS = frozenset(
@@ -96,7 +108,9 @@ SOURCING_THINGS = frozenset({"anonymity", "comment", "confidentiality"})
 GIVER_PREPS = frozenset({"from"})
 # Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
 # his attack', 'the law requires'): with them an inanimate subject or object is no party.
-CAUSE_VERBS = frozenset({"push", "press", "pressure", "force", "drive", "require", "lead"})
+CAUSE_VERBS = frozenset(
+    {"push", "press", "pressure", "force", "drive", "require", "lead", "nudge", "prod", "goad"}
+)
 # Verbs whose that-clause can only be an order, never a report ("demanded that ...").
 MANDATIVE_ONLY_VERBS = frozenset({"demand", "request", "require"})
 
@@ -202,7 +216,7 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if for_np_to_vp(lemma, dobj, for_obj, comp):
         return for_obj, comp  # "called for the board to resign", parsed as for + NP + to-VP
     target, text_root = dobj, comp
-    if lemma == "call":
+    if lemma in ON_VERBS:  # "called on / leaned on / prevailed upon X to act"
         found = _call_arguments(verb, dobj, comp, preps)
         if found is None:
             return None
@@ -374,8 +388,13 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
     """Sense checks per verb: which of its frames make a demand and which do not."""
     if lemma == "expect" and (text_root is None or target is None):
         return False  # "expected real progress" is a forecast; "expects X to act" a demand
+    if lemma == "order" and text_root is None and dobj is not None:
+        return dobj.lemma_.lower() in ORDERED_ACTS  # "ordered the release of the records"
     if lemma in ADDRESSEE_VERBS and text_root is None:
         return False  # "ordered more coffee": an order for a thing, nobody asked to act
+    if lemma in ADVOCACY_VERBS:
+        wanted = text_root.children if text_root is not None and text_root.lower_ == "for" else []
+        return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in wanted)
     if lemma == "insist" and not (is_mandative(comp) or text_root is not None and comp is None):
         return False  # "insisted his team would not panic": an assertion, not a demand
     if (

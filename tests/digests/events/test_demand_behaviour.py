@@ -176,6 +176,11 @@ POSITIVE = {
     "pushed_back_calls": "{b_cap} pushed back on calls to {act}.",
     "relative_demanded": "{b_cap} rejected the changes that {a_low} has demanded.",
     "expect_from": "{a} expects a full apology from {b}.",
+    "nudge_to": "{a} nudged {b} to {act}.",
+    "lean_on": "{a} leaned on {b} to {act}.",
+    "prevail_upon": "{a} prevailed upon {b} to {act}.",
+    "clamour_for": "{a} has been clamouring for {thing}.",
+    "ordered_release": "{a} ordered the release of the records.",
 }
 
 NEGATIVE = {
@@ -244,6 +249,9 @@ NEGATIVE = {
     "pressed_into_service": "{a} pressed old buses into service in {place}.",
     "relative_want_to": "The plan {a_low} wants to pass in {place} is unpopular.",
     "forecast_expect_from": "Analysts expect a rate cut from the central bank in {place}.",
+    "campaign_for_person": "{a} campaigned for Senator Odile Marchetti in {place}.",
+    "crisis_nudged": "The crisis in {place} nudged {b} to {act}.",
+    "leaned_on_table": "{a} leaned on the table in {place} and smiled.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -279,7 +287,7 @@ NO_OF |= {"quote_passive_needs", "quote_passive_no", "sent_letter_demanding", "c
 NO_BY |= {"crowd_rallied"}
 NO_OF |= {"cleft_what_wants", "stuck_to_demand", "maintained_demand"}
 NO_BY |= {"rejected_calls", "pushed_back_calls"}
-NO_OF |= {"relative_demanded"}
+NO_OF |= {"relative_demanded", "clamour_for", "ordered_release"}
 
 
 def cases() -> list[Case]:
