@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.events.demand_common import could_act, is_mandative
+from digests.lexicon import RELATIVE_PRONOUNS
 
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
 THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
@@ -179,3 +180,19 @@ def cleft_wanted(verb: Token) -> Token | None:
         None,
     )
     return None if wanted is None or is_question_clause(wanted) else wanted
+
+
+def relative_frame(verb: Token, lemma: str) -> tuple[None, Token] | None:
+    """'the raise (that) the union has demanded': the wanted thing is the noun the relative
+    clause describes."""
+    if verb.dep_ != "relcl" or lemma not in THING_VERBS or verb.head.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return None  # "the plan they want to pass": the gap is in another verb
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return None  # "the union, which wants ...": the noun is the asker, not the thing
+    return None, verb.head

@@ -29,6 +29,7 @@ from digests.events.demand_clauses import (
     infinitive_after_aside,
     is_purpose,
     is_question_clause,
+    relative_frame,
     stray_clause,
 )
 from digests.events.demand_common import (
@@ -174,7 +175,7 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     cleft = cleft_wanted(verb) if lemma in CLEFT_VERBS else None
     frame = _frame(verb, lemma) if cleft is None else _cleft_frame(cleft)
     if frame is None or frame[1].lower_ in RELATIVE_PRONOUNS:
-        frame = _relative_frame(verb, lemma) or frame
+        frame = relative_frame(verb, lemma) or frame
     if frame is None:
         return None
     target, text_root = frame
@@ -271,22 +272,6 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if not _fits_verb(lemma, verb, comp, text_root, target, preps, dobj):
         return None
     return target, text_root or dobj
-
-
-def _relative_frame(verb: Token, lemma: str) -> tuple[None, Token] | None:
-    """'the raise (that) the union has demanded': the wanted thing is the noun the relative
-    clause describes."""
-    if verb.dep_ != "relcl" or lemma not in THING_VERBS or verb.head.pos_ != "NOUN":
-        return None
-    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
-        return None  # "the plan they want to pass": the gap is in another verb
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is not None and dobj.lower_ not in RELATIVE_PRONOUNS:
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
-        return None  # "the union, which wants ...": the noun is the asker, not the thing
-    return None, verb.head
 
 
 def _cleft_frame(wanted: Token) -> tuple[Token | None, Token]:
