@@ -423,4 +423,14 @@ def _trim_role_span(span: Span) -> Span | None:
 
 
 def expand_abbreviations(role: str) -> str:
-    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role.split())
+    """'sen. for kelvara' -> 'senator for kelvara'; 'then-cmdr.' -> 'then-commander'."""
+    return " ".join(_expand_word(w) for w in role.split())
+
+
+def _expand_word(word: str) -> str:
+    if word in TITLE_ABBREVIATIONS:
+        return TITLE_ABBREVIATIONS[word]
+    prefix, dash, last = word.rpartition("-")
+    if dash and prefix and last in TITLE_ABBREVIATIONS:
+        return f"{prefix}-{TITLE_ABBREVIATIONS[last]}"  # "then-cmdr.", "ex-gov."
+    return word

@@ -117,6 +117,12 @@ def described_role_cases() -> list[Case]:
                 role_not="ambassador",
             ),
             Case(
+                "role_hyphenated_abbreviation",
+                f"Then-Cmdr. {name} said on {day} that the unit had done nothing wrong.",
+                present=(name,),
+                role_word="commander",
+            ),
+            Case(
                 "role_possessive_in_chain",
                 f"{place} CM and {acr}'s {name} met Ostrin CM and Ines Varga on {day} to "
                 "discuss the new front.",
