@@ -18,6 +18,7 @@ minister"), or descriptions inside quotes.
 
 from __future__ import annotations
 
+import bisect
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -243,7 +244,9 @@ def _antecedent(doc: Doc, tok: Token, mentions, members, token_person) -> int | 
     previous = _sentence_before(doc, sent)
     if previous is not None:
         window_start = previous.start
-    near = [(t, idx) for t, idx in mentions if window_start <= t < tok.i]
+    lo = bisect.bisect_left(mentions, (window_start, -1))
+    hi = bisect.bisect_left(mentions, (tok.i, -1))
+    near = mentions[lo:hi]  # the mentions in the window, found by halving: no full scan
     if not near:
         return None
     role_less = {idx for _, idx in near if members[idx].role is None}

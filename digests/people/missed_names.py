@@ -43,6 +43,7 @@ def names_the_model_missed(doc: Doc, found: list[Span]) -> list[Span]:
     """Name spans, outside `found`, that the rules above show to be people."""
     taken = {i for span in found for i in range(span.start, span.end)}
     person_heads = {span.root.i for span in found}
+    speaking = _speaking_words(doc)
     extra: list[Span] = []
     i = 0
     while i < len(doc):
@@ -50,10 +51,10 @@ def names_the_model_missed(doc: Doc, found: list[Span]) -> list[Span]:
         if run_end == i:
             i += 1
             continue
-        span = _name_in_run(doc[i:run_end]) or _given_name_beside_person(
+        span = _name_in_run(doc[i:run_end], speaking) or _given_name_beside_person(
             doc[i:run_end], person_heads
         )
-        if span is not None and _names_a_human(span, person_heads):
+        if span is not None and _names_a_human(span, person_heads, speaking):
             extra.append(span)
             taken.update(range(span.start, span.end))
         i = run_end
@@ -97,7 +98,7 @@ def _run_end(doc: Doc, start: int, taken: set[int]) -> int:
     return j
 
 
-def _name_in_run(run: Span) -> Span | None:
+def _name_in_run(run: Span, speaking: frozenset[str]) -> Span | None:
     """The part of a capitalised run that can be a personal name: no title words, org
     words, places or dates in it; a title phrase before a known given name is cut off
     ("Majority Aden Duale" -> "Aden Duale")."""
@@ -125,14 +126,16 @@ def _name_in_run(run: Span) -> Span | None:
             return None
         if tok.lower_ in BODY_WORDS:
             return None
-        if tok.ent_type_ not in MISREAD_LABELS and not _given_name_misread_as_place(run_words):
+        if tok.ent_type_ not in MISREAD_LABELS and not _given_name_misread_as_place(
+            run_words, speaking
+        ):
             return None
     if end < len(doc) and doc[end].is_title and doc[end].lower_ in BODY_WORDS:
         return None
     return doc[start:end]
 
 
-def _given_name_misread_as_place(span: Span) -> bool:
+def _given_name_misread_as_place(span: Span, speaking: frozenset[str]) -> bool:
     """'Marta Okonkwo' tagged GPE: two words opening with a known given name, in a list or
     speaking ('Marta Okonkwo ... Okonkwo said')."""
     if len(span) != 2 or first_name_gender(span[0].text) is None:
@@ -140,10 +143,10 @@ def _given_name_misread_as_place(span: Span) -> bool:
     whole = span[0].ent_iob_ == "B" and span[1].ent_iob_ == "I" and span[1].ent_type_ == "GPE"
     ends = span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I"
     placed = whole and ends and span[0].ent_type_ == "GPE"
-    return placed and (bool(list_mates(span.root)) or _speaker(span))
+    return placed and (bool(list_mates(span.root)) or _speaker(span, speaking))
 
 
-def _names_a_human(span: Span, person_heads: set[int]) -> bool:
+def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str]) -> bool:
     """One mark of a human for a run the model left untagged; two for one it called ORG
     (it does so for whole bodies: "the Revolutionary Guard", "Harmon Advisers")."""
     if len(span) == 1:
@@ -161,7 +164,7 @@ def _names_a_human(span: Span, person_heads: set[int]) -> bool:
     )
     if any(t.ent_type_ == "ORG" for t in span):
         listed = _coordinated_with_person(root, person_heads, full_names_only=True)
-        speaks = given and (_speaker(span) or _listed_with_given_name(root))
+        speaks = given and (_speaker(span, speaking) or _listed_with_given_name(root))
         return (given or initials) and (role or initials) or listed and len(span) <= 3 or speaks
     if _coordinated_with_person(root, person_heads) or initials or role:
         return True
@@ -180,22 +183,25 @@ def _listed_with_given_name(root: Token) -> bool:
     return False
 
 
-def _speaker(span: Span) -> bool:
-    """'"...," Ana Ruiz said' or 'Ana Ruiz ... Ruiz said': the run, or its last word later,
-    with no 'the' before it, is the subject of a speech verb (a body that speaks is named
-    with 'the' or by a body word)."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+def _speaker(span: Span, speaking: frozenset[str]) -> bool:
+    """'"...," Ana Ruiz said' or 'Ana Ruiz ... Ruiz said': the run's last word is, somewhere
+    in the text, the subject of a speech verb with no 'the' before it (a body that speaks
+    is named with 'the' or by a body word)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "the":
         return False
-    surname = span[-1].text
-    # this mention, or the surname alone elsewhere ("Ana Ruiz ... Ruiz said")
-    return any(
-        t.text == surname
-        and t.dep_ == "nsubj"
+    return span[-1].text in speaking
+
+
+def _speaking_words(doc: Doc) -> frozenset[str]:
+    """Words that stand as the subject of a speech verb, 'the' not before them: one pass
+    over the text, so checking a name costs nothing more."""
+    return frozenset(
+        t.text
+        for t in doc
+        if t.dep_ == "nsubj"
         and t.head.lemma_ in CUE_VERBS
         and not (t.i > 0 and doc[t.i - 1].lower_ == "the")
-        for t in [span.root, *doc[span.end :]]
     )
 
 

@@ -57,6 +57,9 @@ def drop_thing_names(doc: Doc, members, token_person, mention_spans) -> None:
     for a, b in mention_spans.values():
         if token_person.get(a) is not None:
             spans_of.setdefault(token_person[a], []).append(doc[a:b])
+    positions: dict[str, list[int]] = {}  # one pass: "where else is this word"
+    for tok in doc:
+        positions.setdefault(tok.text, []).append(tok.i)
     for idx, m in enumerate(members):
         spans = spans_of.get(idx, [])
         if not spans or any(_human_mark(span) for span in spans):
@@ -66,7 +69,7 @@ def drop_thing_names(doc: Doc, members, token_person, mention_spans) -> None:
         weak = first_name_gender(m.first) is None and (
             " " not in m.name
             and any(_plays_match(span) or _posted_to(span) for span in spans)
-            or _opens_a_place_name(doc, m.name)
+            or _opens_a_place_name(doc, m.name, positions)
         )
         if weak or any(_classed_as_thing(span) for span in spans):
             forget_member(idx, members, token_person, mention_spans)
@@ -136,16 +139,14 @@ def _posted_to(span: Span) -> bool:
     )
 
 
-def _opens_a_place_name(doc: Doc, name: str) -> bool:
+def _opens_a_place_name(doc: Doc, name: str, positions: dict[str, list[int]]) -> bool:
     """The name's words stand elsewhere before a place word ('Pellam Gate Parade')."""
     words = name.split()
     n = len(words)
-    for tok in doc:
-        if tok.text != words[0] or tok.i + n >= len(doc):
+    for i in positions.get(words[0], ()):
+        if i + n >= len(doc) or [t.text for t in doc[i : i + n]] != words:
             continue
-        if [t.text for t in doc[tok.i : tok.i + n]] != words:
-            continue
-        after = doc[tok.i + n]
+        after = doc[i + n]
         if after.is_title and after.lower_ in PLACE_HEADS:
             return True
     return False
