@@ -25,6 +25,7 @@ from digests.salience import (
     SUBJECT_DEPS,
     acts_as_subject,
     is_subject_in,
+    mention_head,
     nearest_fitting,
     new_subject_before,
     only_person_of_gender,
@@ -246,10 +247,8 @@ def resolve_pronoun(
             idx = cast.person_at(t)
             if idx is None or an.in_quote(t) or not fits(idx):
                 continue
-            head = t
-            while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
-                head = head.head
-            (subjects if acts_as_subject(head) else others).append(idx)
+            head = mention_head(an, t, idx)
+            (subjects if head is not None and acts_as_subject(head) else others).append(idx)
         return list(dict.fromkeys(subjects + others))
 
     sent = tok.sent

@@ -100,12 +100,22 @@ def is_subject_in(an: Analysis, idx: int, sent) -> bool:
     for t in sent:
         if an.cast.person_at(t) != idx or an.in_quote(t):
             continue
-        head = t
-        while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
-            head = head.head
-        if acts_as_subject(head):
+        head = mention_head(an, t, idx)
+        if head is not None and acts_as_subject(head):
             return True
     return False
+
+
+def mention_head(an: Analysis, tok: Token, idx: int) -> Token | None:
+    """The head of the noun phrase a name mention stands in (through the rest of the
+    name and appositives), or None when the name only modifies another noun (`Trump
+    campaign chairman Paul Manafort`: Trump is not the subject, Manafort is)."""
+    head = tok
+    while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
+        if head.dep_ == "compound" and an.cast.person_at(head.head) != idx:
+            return None
+        head = head.head
+    return head
 
 
 def acts_as_subject(head: Token) -> bool:

@@ -31,3 +31,12 @@ def test_a_pronoun_subject_of_another_gender_is_not_followed():
         '"We need someone who fights hard for this city," he said.'
     )
     assert speakers(text) != ["Ana Ruiz"]
+
+
+def test_a_name_that_only_modifies_a_title_is_not_the_subject():
+    text = (
+        "Tomas Ruiz is running for governor of Kelvara.\n"
+        "Ruiz campaign chairman Marek Quint said the candidate would carry the north. "
+        '"We think our message will resonate there," he said.'
+    )
+    assert speakers(text) == ["Marek Quint"]
