@@ -18,6 +18,9 @@ from .people_checklist import Case, all_cases
 from .role_checklist import role_cases
 from .things_checklist import thing_cases
 
+# the module fixture digests some 900 invented sentences: several seconds, slow tier
+pytestmark = pytest.mark.slow
+
 THRESHOLD = 0.95
 CASES = all_cases() + role_cases() + described_role_cases() + thing_cases()
 ROLE_CLASSES = {case.cls for case in role_cases() + described_role_cases()}
