@@ -17,7 +17,7 @@ from digests.analysis import Analysis
 from digests.entities import entities_in, entity_at
 from digests.lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS, POSSESSIVE_MARKS
 
-PLACE_PREPS = frozenset({"at", "in", "inside", "outside"})
+PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
 PLACE_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG"})
 PLACE_NOUNS = frozenset(
     """
@@ -142,12 +142,11 @@ def _with_modifier(span: Span) -> str:
 def where_of(an: Analysis, tok: Token) -> str | None:
     """An at/in phrase naming a place, looked for on the trigger, then on its verb."""
     candidates = [tok, *_held_by(tok)]
+    host = None
     if tok.pos_ != "VERB" and tok.head is not tok:
         holder = tok.head.head if tok.head.dep_ == "prep" else tok.head
         candidates.append(holder)
         host = _hosting_place(holder)
-        if host is not None:
-            return _place_text(an, host)
     # "meet with the mayor at City Hall": the parser often hangs the place on the object
     counterparts = [
         g
@@ -156,11 +155,14 @@ def where_of(an: Analysis, tok: Token) -> str | None:
         for g in prep.children
         if g.dep_ == "pobj"
     ]
+    counterparts += [c for g in counterparts for c in g.conjuncts if c.i > g.i]
     candidates += counterparts
     for node in candidates:
         place = _place_on(node, _is_place)
         if place is not None:
-            return _place_text(an, place)
+            return _place_text(an, place)  # "hosted the talks near Islamabad": not the host
+    if host is not None:
+        return _place_text(an, host)
     # "talks with an official of the ruling party in Lima": deeper in the counterpart's
     # of-phrases only a named city, region or building counts as the meeting's place
     for node in counterparts:
@@ -208,7 +210,8 @@ def _place_on(node: Token, is_place) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and is_place(obj):
+            near = prep.lower_ == "near" and obj.pos_ == "PROPN"  # only places are "near"
+            if obj.dep_ == "pobj" and (is_place(obj) or near):
                 return obj
     return None
 

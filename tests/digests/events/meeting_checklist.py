@@ -23,6 +23,7 @@ class Case:
     count: int = 0  # when set: exactly this many meetings between the parties
     exact: bool = False  # the last party must be a participant's whole name, not its end
     when: str = ""  # when set: the meeting's time must contain it
+    where: str = ""  # when set: the meeting's place must contain it
 
 
 # (title + name, surname, pronoun) for people; every name invented
@@ -236,6 +237,11 @@ ALL_TOGETHER = [
     "{a} met {b} and {c} in {city} on {day}.",
     "{a} held a meeting with {b} and {c} at {place} on {day}.",
 ]
+# A host's own talks placed by a phrase of their own: the place is there, not the host.
+HOSTED_PLACES = [
+    "{host} also hosted the peace talks between {a} and {b} near {city} last month.",
+    "{host} hosted talks between {a} and {b} at {place} on {day}.",
+]
 # Two-sentence stories and how many meetings of the same two parties they report.
 SESSIONS = {
     "earlier_meeting": (
@@ -423,6 +429,11 @@ def cases(per_template: int = 6) -> list[Case]:
         for template in ALL_TOGETHER:
             text = _fill(template, k, a, b).replace("{c}", c[0])
             out.append(Case("all_together", text, (a[1], b[1], c[1])))
+    for template in HOSTED_PLACES:
+        for k, (a, b) in enumerate(pairs):
+            where = CITIES[k % len(CITIES)] if "{city}" in template else PLACES[k % len(PLACES)]
+            text = _fill(template, k, a, b)
+            out.append(Case("hosted_place", text, (a[1], b[1]), where=where.removeprefix("the ")))
     for template in OTHER_TALKS:
         for k, (a, b) in enumerate(pairs):
             text = _fill(template, k, a, b)

@@ -38,6 +38,7 @@ def _passes(case: Case, meetings: list[Meeting]) -> bool:
         all(_takes_part(m, p) for p in case.parties)
         and not any(_takes_part(m, p) for p in case.absent)
         and case.when in (m.when or "")
+        and case.where in (m.where or "")
         for m in meetings
     )
 
