@@ -154,7 +154,13 @@ def _noun_frame(noun: Token) -> str | None:
             return None
         if noun.tag_ == "NNS" and lemma not in {"talks", "negotiation", "talk"}:
             # "held meetings with X": a series with a partner; "those meetings usually ..."
-            return EVENT_NOUNS.get(lemma) if _has_partner(noun) else None
+            together = (
+                noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in {"have", "hold", "conduct"}
+                and _coordinated_subject(noun.head)
+            )
+            # "held meetings with X", "X and Y have had several meetings"
+            return EVENT_NOUNS.get(lemma) if _has_partner(noun) or together else None
         return EVENT_NOUNS.get(low) or EVENT_NOUNS[lemma]
     frame = PARTNER_NOUNS.get(low) or PARTNER_NOUNS.get(lemma)
     if frame is None:

@@ -88,6 +88,8 @@ POSITIVE = {
         "{a} held talks with {b} on {day}.",
         "{a} held a meeting with {b} at {place} on {day}.",
         "{a} had lunch with {b} in {city} on {day}.",
+        "{a} and {b} have had only casual meetings to date.",
+        "{a} and {b} held several meetings in {city} last month.",
     ],
     "contacting_call": [
         "{a} called {b} on {day} to discuss the ceasefire.",
@@ -340,6 +342,10 @@ NEGATIVE = {
     "mountain_summit": [
         "{a} and {b} reached the summit of Mount Tarn on {day}.",
         "{a} climbed to the mountain summit with {b} on {day}.",
+    ],
+    "meetings_not_held": [
+        "{a} and {b} skipped meetings in {city} last month.",
+        "{a} and {b} criticised the meetings on {day}.",
     ],
     "reported_by_outsider": [
         "Aides said talks with {b} would resume on {day}.",
