@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
+from digests.lexicon import ANONYMOUS_NOUNS
 from digests.parties import Discourse, person_party
 from digests.quotes.colons import colon_clause_speaker, owned_label_speaker
 from digests.quotes.context import (
@@ -180,9 +181,19 @@ def clause_subject(q: QuoteAt) -> Decision | None:
     if verb is None or verb.lemma_.lower() in TARGET_VERBS:
         return None  # `mocked Quint's "plan"`: the target's words, not the subject's
     speaker = speaker_of_cue(an, verb, q.discourse)
-    if speaker is None or speaker.person is None and speaker.kind != "organization":
+    named = speaker is not None and (speaker.person is not None or speaker.kind == "organization")
+    if not named and not _unnamed_person_subject(an, verb, speaker):
         return None
     return Decision(speaker, "clause_subject", verb.text)
+
+
+def _unnamed_person_subject(an: Analysis, verb: Token, speaker: Party | None) -> bool:
+    """`which a spokeswoman played down as "a chat"`: an unnamed person who can speak (a
+    spokeswoman, an official, residents) as the clause's own subject."""
+    if speaker is None or speaker.kind != "anonymous":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    return subj is not None and subj.lemma_.lower() in ANONYMOUS_NOUNS
 
 
 def _clause_verb(an: Analysis, qi: int) -> Token | None:
