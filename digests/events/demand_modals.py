@@ -324,13 +324,45 @@ def chant_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     return by, party(an, target, voices), text
 
 
+# Acts one can owe someone ("owes them an apology"), unlike a sum of money.
+OWED_ACTS = frozenset({"apology", "explanation", "answer", "account", "apologies"})
 # Nouns of obligation: "the council has a duty to protect them".
 DUTY_NOUNS = frozenset({"duty", "obligation", "responsibility"})
 
 
+def is_owed_act(verb: Token) -> bool:
+    """'X owes the families an apology', 'X owes it to voters to explain': an act owed."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "owe":
+        return False
+    return _owed(verb) is not None
+
+
+def _owed(verb: Token) -> Token | None:
+    act = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i and c.tag_ == "VB"
+        ),
+        None,
+    )
+    if act is not None and any(a.tag_ == "TO" for a in act.children):
+        return act  # "owes it to Canadians to explain"
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OWED_ACTS), None
+    )  # "owes the families an apology", not "owes the bank $5 million"
+
+
 def duty_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """'"The council has a duty to protect these children," she said': an obligation put
-    on the council by the speaker (or the reporting verb's subject)."""
+    on the council by the speaker (or the reporting verb's subject); likewise an act owed
+    ('"The firm owes the families an apology," she said')."""
+    if noun.pos_ == "VERB" and is_owed_act(noun):
+        subj = _clause_subject(noun)
+        by, of = _voice_of(an, noun, voices), party(an, subj, voices)
+        if by is None or of is None or of.name == by.name:
+            return None
+        return by, of, text_of(an, _owed(noun))
     if noun.lemma_.lower() not in DUTY_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_ != "have":
         return None
     act = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"), None)

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.events.demand_frames import THREAT_VERBS, is_conditional_threat
-from digests.events.demand_modals import DUTY_NOUNS, is_obligation, reporter_of
+from digests.events.demand_modals import DUTY_NOUNS, is_obligation, is_owed_act, reporter_of
 from digests.events.demand_petitions import PETITION_NOUNS
 from digests.events.demand_verbs import is_trigger
 from digests.lexicon import HOPE_VERBS
@@ -117,6 +117,8 @@ def frame_of(an: Analysis, tok: Token) -> Frame | None:
         reported = an.in_quote(tok) or reporter_of(an, tok) is not None
         if reported and is_obligation(tok):
             return Frame.OBLIGATION
+        if reported and is_owed_act(tok):
+            return Frame.DUTY  # "X owes the families an apology"
         return Frame.NEED if lemma == "need" and an.in_quote(tok) else None
     if lemma in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
         return Frame.NECESSITY

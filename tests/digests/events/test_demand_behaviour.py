@@ -181,6 +181,8 @@ POSITIVE = {
     "prevail_upon": "{a} prevailed upon {b} to {act}.",
     "clamour_for": "{a} has been clamouring for {thing}.",
     "ordered_release": "{a} ordered the release of the records.",
+    "owes_apology": "{a} said {b} owes the families an apology.",
+    "owes_it_to": "{a} said {b} owes it to the families to explain the delay.",
 }
 
 NEGATIVE = {
@@ -252,6 +254,7 @@ NEGATIVE = {
     "campaign_for_person": "{a} campaigned for Senator Odile Marchetti in {place}.",
     "crisis_nudged": "The crisis in {place} nudged {b} to {act}.",
     "leaned_on_table": "{a} leaned on the table in {place} and smiled.",
+    "owes_money": "{a} said {b} owes the bank five million dollars.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
