@@ -179,7 +179,15 @@ def _noun_frame(noun: Token) -> str | None:
         return None
     # "had lunch with X": the light verb carries the partner
     light = noun.dep_ == "dobj" and (_has_partner(noun.head) or _coordinated_subject(noun.head))
-    return frame if phone or _has_partner(noun) or light else None
+    return frame if phone or _has_partner(noun) or light or _called_of(noun) else None
+
+
+def _called_of(noun: Token) -> bool:
+    """'called a gathering of union representatives', 'convened a conference of mayors':
+    a convener and the group it called together."""
+    called = noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"call", "convene", "hold"}
+    members = [g for c in preps(noun, {"of"}) for g in c.children if g.dep_ == "pobj"]
+    return called and any(person_like(g) for g in members)
 
 
 def _bargaining_table(noun: Token) -> bool:

@@ -188,6 +188,7 @@ ORG_POSITIVE = {
         "{oa} and {ob} were back at the negotiating table in {city} on {day}.",
         "{oa} said talks with {ob} would resume on {day}.",
         "{oa} said negotiations with {ob} broke down on {day}.",
+        "{oa} has called a gathering of representatives of {ob} on {day}.",
     ],
 }
 # Positive cases whose sentence also names a third party ({host}) that was not at the meeting.
@@ -344,6 +345,7 @@ NEGATIVE = {
         "{a} climbed to the mountain summit with {b} on {day}.",
     ],
     "meetings_not_held": [
+        "{a} called a conference of experts a waste of time, {b} said.",
         "{a} and {b} skipped meetings in {city} last month.",
         "{a} and {b} criticised the meetings on {day}.",
     ],
