@@ -326,18 +326,26 @@ def chant_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
 
 # Acts one can owe someone ("owes them an apology"), unlike a sum of money.
 OWED_ACTS = frozenset({"apology", "explanation", "answer", "account", "apologies"})
+# What people are owed and others must give ("the families deserve answers").
+DESERVED = OWED_ACTS | {"justice", "truth", "accountability", "transparency", "answers"}
 # Nouns of obligation: "the council has a duty to protect them".
 DUTY_NOUNS = frozenset({"duty", "obligation", "responsibility"})
 
 
 def is_owed_act(verb: Token) -> bool:
-    """'X owes the families an apology', 'X owes it to voters to explain': an act owed."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "owe":
+    """'X owes the families an apology', 'X owes it to voters to explain': an act owed;
+    'the families deserve answers': a thing owed to them, by whoever is to give it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"owe", "deserve"}:
         return False
     return _owed(verb) is not None
 
 
 def _owed(verb: Token) -> Token | None:
+    if verb.lemma_.lower() == "deserve":
+        return next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DESERVED),
+            None,
+        )
     act = next(
         (
             c
@@ -360,6 +368,8 @@ def duty_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if noun.pos_ == "VERB" and is_owed_act(noun):
         subj = _clause_subject(noun)
         by, of = _voice_of(an, noun, voices), party(an, subj, voices)
+        if noun.lemma_.lower() == "deserve":
+            return (by, None, text_of(an, _owed(noun))) if by is not None else None
         if by is None or of is None or of.name == by.name:
             return None
         return by, of, text_of(an, _owed(noun))

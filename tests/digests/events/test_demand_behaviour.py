@@ -183,6 +183,7 @@ POSITIVE = {
     "ordered_release": "{a} ordered the release of the records.",
     "owes_apology": "{a} said {b} owes the families an apology.",
     "owes_it_to": "{a} said {b} owes it to the families to explain the delay.",
+    "deserve_answers": "{a} said the families in {place} deserve answers.",
 }
 
 NEGATIVE = {
@@ -255,6 +256,7 @@ NEGATIVE = {
     "crisis_nudged": "The crisis in {place} nudged {b} to {act}.",
     "leaned_on_table": "{a} leaned on the table in {place} and smiled.",
     "owes_money": "{a} said {b} owes the bank five million dollars.",
+    "deserved_to_win": "{a} said the team from {place} deserved to win.",
 }
 
 ROWS = 20  # per class: one miss in twenty still meets the 95% bar, two do not
@@ -290,7 +292,7 @@ NO_OF |= {"quote_passive_needs", "quote_passive_no", "sent_letter_demanding", "c
 NO_BY |= {"crowd_rallied"}
 NO_OF |= {"cleft_what_wants", "stuck_to_demand", "maintained_demand"}
 NO_BY |= {"rejected_calls", "pushed_back_calls"}
-NO_OF |= {"relative_demanded", "clamour_for", "ordered_release"}
+NO_OF |= {"relative_demanded", "clamour_for", "ordered_release", "deserve_answers"}
 
 
 def cases() -> list[Case]:
