@@ -183,7 +183,7 @@ POSITIVE = {
     "ordered_release": "{a} ordered the release of the records.",
     "owes_apology": "{a} said {b} owes the families an apology.",
     "owes_it_to": "{a} said {b} owes it to the families to explain the delay.",
-    "deserve_answers": "{a} said the families in {place} deserve answers.",
+    "deserve_answers": "{a} said the families of the victims deserve answers.",
 }
 
 NEGATIVE = {
