@@ -57,18 +57,37 @@ def copular_role(name: Span) -> Span | None:
     """'Ortiz is the city's budget director', 'Ortiz was named chief executive',
     'Ortiz serves as treasurer': a role stated in a clause of its own."""
     root = name.root
-    verb = root.head
-    if root.dep_ not in {"nsubj", "nsubjpass"} or _negated(verb):
+    clauses = [(root.head, root.dep_)] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    # "Ortiz, who served as treasurer,", "Ortiz, who was appointed police chief,"
+    for child in root.children:
+        if child.dep_ != "relcl":
+            continue
+        subject = next(
+            (c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who"),
+            None,
+        )
+        if subject is not None:
+            clauses.append((child, subject.dep_))
+    for verb, dep in clauses:
+        post = _stated_post(verb, dep)
+        if post is not None:
+            return _trim_role_span(name.doc[post.left_edge.i : post.right_edge.i + 1])
+    return None
+
+
+def _stated_post(verb: Token, dep: str) -> Token | None:
+    """The post noun a clause gives its subject (`dep`: active or passive subject)."""
+    if _negated(verb):
         return None
     lemma = verb.lemma_.lower()
     post = None
-    if root.dep_ == "nsubj" and lemma in BECOMING or root.dep_ == "nsubjpass" and lemma in NAMING:
+    if dep == "nsubj" and lemma in BECOMING or dep == "nsubjpass" and lemma in NAMING:
         post = next((c for c in verb.children if c.dep_ in {"attr", "oprd"}), None)
-    if post is None and (lemma in SERVING or root.dep_ == "nsubjpass" and lemma in NAMING):
+    if post is None and (lemma in SERVING or dep == "nsubjpass" and lemma in NAMING):
         post = _as_object(verb)
     if post is None or post.pos_ != "NOUN" or not _person_noun(post):
         return None
-    return _trim_role_span(name.doc[post.left_edge.i : post.right_edge.i + 1])
+    return post
 
 
 def post_verb_role(name: Span) -> str | None:

@@ -356,7 +356,10 @@ def role_after(name: Span) -> Span | None:
 
 def _ends_in_name(role: Span) -> bool:
     """'Ambassador Bo Lund': a titled name of two or more words, not a role."""
-    return len(role) > 2 and all(t.ent_type_ == "PERSON" for t in role[-2:])
+    if len(role) <= 2 or not all(t.ent_type_ == "PERSON" for t in role[-2:]):
+        return False
+    # "chief executive of Kelvara Water": a body after a preposition, whatever its tag
+    return role[-3].lower_ not in TITLE_PREPS
 
 
 def _first_conjunct(span: Span) -> Span:
@@ -375,6 +378,8 @@ def _opens_role(tok: Token) -> bool:
         return True
     if tok.lower_ == "one" and tok.nbor(1).lower_ == "of":
         return True
+    if tok.lower_ in {"acting", "interim", "former"} and tok.i + 1 < tok.sent.end:
+        return _opens_role(tok.nbor(1))  # "acting chief executive of Kelvara Water"
     if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return False
     for t in tok.doc[tok.i : min(tok.i + 4, tok.sent.end)]:

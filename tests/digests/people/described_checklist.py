@@ -123,6 +123,34 @@ def described_role_cases() -> list[Case]:
                 role_word="commander",
             ),
             Case(
+                "role_relative_clause",
+                f"{name}, who served as finance minister until May, criticised the {body} "
+                f"plan on {day}.",
+                present=(name,),
+                role_word="finance minister",
+            ),
+            Case(
+                "role_relative_clause",
+                f"{name}, who was appointed police chief last year, said on {day} that the "
+                "force was short of staff.",
+                present=(name,),
+                role_word="police chief",
+            ),
+            Case(
+                "role_relative_clause_twin",
+                f"{name}, who was appointed to review the {body} case, said on {day} that "
+                "the report was late.",
+                present=(name,),
+                role_not="review",
+            ),
+            Case(
+                "role_acting_appositive",
+                f"{name}, acting chief executive of {place} Water, said on {day} that prices "
+                "would rise.",
+                present=(name,),
+                role_word="chief executive",
+            ),
+            Case(
                 "role_possessive_in_chain",
                 f"{place} CM and {acr}'s {name} met Ostrin CM and Ines Varga on {day} to "
                 "discuss the new front.",
