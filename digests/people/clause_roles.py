@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from digests.lexicon import AGENT_SUFFIXES, TITLE_WORDS
+from digests.lexicon import AGENT_SUFFIXES, GROUP_NOUNS, ORG_HEAD_WORDS, TITLE_WORDS
 from digests.people.roles import _trim_role_span
 
 # Verbs whose subject holds a post over their object, and the post's noun.
@@ -103,12 +103,15 @@ def post_verb_role(name: Span) -> str | None:
         ):
             verbs.append(child)
     for verb in verbs:
-        noun = POST_VERBS.get(verb.lemma_.lower())
-        if noun is None or verb.tag_ not in {"VBZ", "VBP"} or _negated(verb):
+        lemma = verb.lemma_.lower()
+        noun = POST_VERBS.get(lemma) or ("leader" if lemma == "lead" else None)
+        if noun is None or not _holds_now(verb) or _negated(verb):
             continue
         obj = next(
             (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None
         )
+        if lemma == "lead" and (obj is None or not _a_body(obj)):
+            continue  # "leads the union" is a post; "leads the race" is not
         if obj is None and noun == "president":
             obj = _object_of(verb, "over")
         if obj is None:
@@ -120,6 +123,21 @@ def post_verb_role(name: Span) -> str | None:
             words = name.doc[obj.left_edge.i : span.end].text  # "head of the port authority"
             return f"{noun} of {' '.join(words.split()).lower()}"
     return None
+
+
+def _holds_now(verb: Token) -> bool:
+    """Present ('chairs') or present perfect ('has chaired since 2019'): the post is held."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
+    )
+
+
+def _a_body(obj: Token) -> bool:
+    """The object names an organisation: 'the union', 'Harbour Dock Workers Union'."""
+    lemma = obj.lemma_.lower()
+    return obj.ent_type_ == "ORG" or lemma in ORG_HEAD_WORDS or lemma in GROUP_NOUNS
 
 
 def _negated(verb: Token) -> bool:

@@ -144,6 +144,20 @@ def described_role_cases() -> list[Case]:
                 role_not="review",
             ),
             Case(
+                "role_relative_clause",
+                f"{name}, who has led the {body} since 2019, said on {day} that the strike "
+                "would go ahead.",
+                present=(name,),
+                role_word="leader",
+            ),
+            Case(
+                "role_relative_clause_twin",
+                f"{name}, who has led the race since the second stage, said on {day} that "
+                "the climb was hard.",
+                present=(name,),
+                role_not="leader",
+            ),
+            Case(
                 "role_acting_appositive",
                 f"{name}, acting chief executive of {place} Water, said on {day} that prices "
                 "would rise.",
