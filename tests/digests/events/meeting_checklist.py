@@ -138,6 +138,8 @@ POSITIVE = {
         "{a} discussed the budget with {b} on {day}.",
         "{a} talked with {b} about the strike on {day}.",
         "{a} sat down with {b} on {day}.",
+        "{a} spoke with advisers to {b} on {day}.",
+        "{a} met aides to {b} in {city} on {day}.",
     ],
     "reported": [
         "{a} met {b} on {day}, the ministry said.",
