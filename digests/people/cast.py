@@ -409,7 +409,8 @@ def _assign_unclaimed_titles(doc, members, token_person, mention_spans, register
 
 
 def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) -> None:
-    """Genders from pronouns that can only mean one person.
+    """Genders from pronouns that can only mean one person, for people whose given name
+    does not already say it (a he/she near "Hillary Clinton" is more likely someone else's).
 
     A sentence with one person and a subject he/she after the name (not "his"/"her", which
     may be someone else's), or a sentence that opens with
@@ -427,13 +428,14 @@ def _infer_genders(doc: Doc, members: list[CastMember], token_person, in_quote) 
             and not in_quote[opener.i]
         ):
             idx = next(iter(previous))
-            members[idx].gender = members[idx].gender or PRONOUN_GENDER[opener.lower_]
+            if not first_name_gender(members[idx].first):
+                members[idx].gender = members[idx].gender or PRONOUN_GENDER[opener.lower_]
         previous = people
         if len(people) != 1:
             continue
         idx = next(iter(people))
-        if members[idx].gender:
-            continue
+        if members[idx].gender or first_name_gender(members[idx].first):
+            continue  # a known given name outweighs a nearby he/she, which may be another's
         first_mention = min(t.i for t in sent if token_person.get(t.i) == idx)
         for tok in sent:
             # a subject he/she only: "her career" may be anyone's

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from digests import build_digest
+from digests.analysis import analyse
+from digests.parties import person_gender
 from digests.people.names import clean_name_span
 
 
@@ -71,3 +73,13 @@ def test_mrs_picks_the_namesake_whose_given_name_fits():
         '"We need volunteers," Mr. Okoye said.'
     )
     assert speakers(text) == ["Marisol Okoye", "Samuel Okoye"]
+
+
+def test_a_known_given_name_outweighs_a_nearby_he(nlp):
+    text = (
+        "Tax experts met on Monday. The plan from Marta Okonkwo, he said, would cost "
+        "little.\nMarta Okonkwo did not comment."
+    )
+    an = analyse(nlp(text))
+    idx = next(i for i, m in enumerate(an.cast.members) if m.surname == "Okonkwo")
+    assert person_gender(an, idx) == "female"
