@@ -122,7 +122,7 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
     """The party a subject stands for, reading speech nouns, `it` and `who` through."""
     low = subj.lower_
     if low in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return _described_party(an, verb.head, discourse)
+        return _described_party(an, _relative_antecedent(verb.head, subj), discourse)
     if low == "it" and subj.pos_ == "PRON":
         return _it_party(an, subj, discourse)
     owner = speech_owner(subj)
@@ -141,6 +141,14 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
     if party is not None and party.kind == "anonymous":
         return _epithet_person(an, subj) or party
     return party
+
+
+def _relative_antecedent(head: Token, relative: Token) -> Token:
+    """`a meeting with the Harbour Board, dock workers – who claimed ...`: the parser may
+    hang the relative clause on a noun whose appositive stands nearer the `who`; the
+    nearer noun phrase is the one described."""
+    nearer = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < relative.i]
+    return nearer[-1] if nearer else head
 
 
 def _body_named_for_person(an: Analysis, noun: Token) -> Party | None:

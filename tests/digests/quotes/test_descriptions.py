@@ -37,3 +37,11 @@ def test_a_descriptor_followed_by_the_body_s_name_is_that_body():
 def test_the_union_followed_by_its_name_speaks_as_the_union():
     text = 'The union Harbour Dock Workers said the offer was "an insult" on Monday.'
     assert speakers(text) == ["Harbour Dock Workers"]
+
+
+def test_who_describes_the_appositive_nearer_it_not_the_body_before():
+    text = (
+        "In a meeting with the Harbour Board, dock workers – who claimed they were "
+        '"ignored" during the last talks – handed over a petition.'
+    )
+    assert speakers(text) == ["dock workers"]
