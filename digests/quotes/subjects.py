@@ -34,7 +34,7 @@ from digests.lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party
+from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party, resolve_pronoun
 
 SPEECH_NOUNS = frozenset(
     """
@@ -80,6 +80,7 @@ PARTY_MODIFIERS = frozenset(
     progressive libertarian tory
     """.split()
 )
+EPITHET_REACH = 3  # sentences outside quotes an epithet looks back for its person
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 # Heads a misattached relative clause or appositive hangs from on its way to the person.
@@ -183,7 +184,8 @@ def _named_by_close_appositive(an: Analysis, noun: Token) -> Party | None:
 
 def _epithet_person(an: Analysis, noun: Token) -> Party | None:
     """`the Manitoba senator told ...` right after a sentence about Okonjo: a definite
-    epithet no one in the cast holds refers to the person the previous sentence is about."""
+    epithet no one in the cast holds refers to the person the nearest sentence with a
+    person as its subject is about (up to `EPITHET_REACH` sentences back)."""
     low = noun.lemma_.lower()
     if noun.tag_ != "NN" or not _is_epithet(noun):
         return None
@@ -191,18 +193,26 @@ def _epithet_person(an: Analysis, noun: Token) -> Party | None:
         if low in (m.role or "").lower().replace("-", " ").split() or low in m.title_nouns:
             return None  # someone holds that role: the role look-up already declined
     k = an.sentence_number(noun) - 1
-    while k >= 0 and an.in_quote(an.sents[k].root):
-        k -= 1  # the quote's own sentences
-    if k < 0:
-        return None
-    subj = next((c for c in an.sents[k].root.children if c.dep_ in SUBJECT_DEPS), None)
-    idx = an.cast.person_at(subj) if subj is not None and not an.in_quote(subj) else None
-    if idx is None:
-        return None
-    gender = GENDERED_ROLE_WORDS.get(low)
-    if gender and an.cast.members[idx].gender not in {None, gender}:
-        return None
-    return person_party(an, idx, "named")
+    looked = 0
+    while k >= 0 and looked < EPITHET_REACH:
+        sent = an.sents[k]
+        k -= 1
+        if an.in_quote(sent.root):
+            continue  # the quote's own sentences
+        looked += 1
+        subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or an.in_quote(subj):
+            continue
+        idx = an.cast.person_at(subj)
+        if idx is None and subj.lower_ in {"he", "she"}:
+            idx = resolve_pronoun(an, subj)  # `He toured ... the tycoon told`: the same
+        if idx is None:
+            continue  # a sentence about something else: the person may be further back
+        gender = GENDERED_ROLE_WORDS.get(low)
+        if gender and an.cast.members[idx].gender not in {None, gender}:
+            return None
+        return person_party(an, idx, "named")
+    return None
 
 
 def _is_epithet(noun: Token) -> bool:

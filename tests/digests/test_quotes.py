@@ -640,3 +640,20 @@ def test_a_programme_opening_with_a_network_acronym_is_not_a_quote():
 def test_a_quote_in_capitals_is_still_a_quote():
     text = 'Protesters outside the hall chanted "NO NEW TOLLS" for an hour, Mayor Ruth Gale said.'
     assert [q.text for q in build_digest(text).quotes] == ["NO NEW TOLLS"]
+
+
+def test_an_epithet_looks_past_a_sentence_about_something_else():
+    text = (
+        "Evander Lindqvist toured the flooded valley on Tuesday. The water had risen "
+        "two metres overnight.\n"
+        '"We will rebuild every bridge," the billionaire told reporters.'
+    )
+    assert speakers_of(text) == ["Evander Lindqvist"]
+
+
+def test_an_epithet_after_a_pronoun_subject_is_whom_the_pronoun_stands_for():
+    text = (
+        "Evander Lindqvist arrived in the valley on Tuesday. He toured the flooded farms.\n"
+        '"We will rebuild every bridge," the billionaire told reporters.'
+    )
+    assert speakers_of(text) == ["Evander Lindqvist"]
