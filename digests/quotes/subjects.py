@@ -64,6 +64,9 @@ EPITHET_NOUNS = frozenset(
     {"frontrunner", "front-runner", "hopeful", "contender", "incumbent", "challenger"}
     | {"nominee", "candidate", "billionaire", "magnate", "mogul", "tycoon"}
     | {"businessman", "businesswoman"}
+    # fame that stands for the famous person ("the actress told reporters")
+    | {"actor", "actress", "star", "singer", "comedian", "rapper", "designer", "novelist"}
+    | {"filmmaker", "neurosurgeon", "celebrity", "entertainer", "heiress"}
 )
 # Elected or appointed offices that are an epithet only with a place or party modifier
 # ("the Manitoba senator", "the Labour minister"); bare, "the senator" may be anyone.

@@ -657,3 +657,11 @@ def test_an_epithet_after_a_pronoun_subject_is_whom_the_pronoun_stands_for():
         '"We will rebuild every bridge," the billionaire told reporters.'
     )
     assert speakers_of(text) == ["Evander Lindqvist"]
+
+
+def test_a_word_for_someone_famous_is_the_famous_person_just_named():
+    text = (
+        "Selma Varga flew home to Kelvara for the premiere on Friday.\n"
+        '"I wanted my mother to see it first," the actress told reporters.'
+    )
+    assert speakers_of(text) == ["Selma Varga"]
