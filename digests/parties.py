@@ -31,6 +31,7 @@ from digests.salience import (
     only_person_of_gender,
     person_gender,
 )
+from digests.self_named import self_named
 
 DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", "filing"})
 # Kinds of body an article usually names once in full: "the union" is then that union.
@@ -118,7 +119,7 @@ def party_of(
         if proper and acts_as_body(an, name):
             # a proper name, not a person
             return Party(name=an.org_names.canonical(name), kind="organization")
-        return Party(name=name, kind="anonymous")
+        return self_named(an, tok) or Party(name=name, kind="anonymous")
     return None
 
 

@@ -45,6 +45,7 @@ from digests.quotes.cues import (
     reporting_nodes,
     speaker_of_cue,
 )
+from digests.quotes.named_after import named_after_speaker
 
 MAX_CUE_WORDS = 6  # words of a colon clause or earlier quote shown as the cue
 
@@ -266,6 +267,15 @@ def introduced(q: QuoteAt) -> Decision | None:
     return Decision(speaker, "introduced", "the paragraph before") if speaker else None
 
 
+def named_after(q: QuoteAt) -> Decision | None:
+    """`"We will strike." That was the message from Ana Ruiz.`: the owner of the speech
+    noun a demonstrative sentence right after the quote points back with."""
+    if q.partial:
+        return None
+    speaker = named_after_speaker(q.an, q.qi, q.discourse)
+    return Decision(speaker, "named_after", "the sentence after") if speaker else None
+
+
 # The order, most precise first: the quote's own sentence, then its paragraph's context.
 SIEVES: tuple[Sieve, ...] = (
     trailing_attribution,
@@ -282,6 +292,7 @@ SIEVES: tuple[Sieve, ...] = (
     later_cue,
     sentence_before,
     introduced,
+    named_after,
 )
 
 

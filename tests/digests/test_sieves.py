@@ -165,6 +165,7 @@ PINNED = [
         'Mayor Priya Nair touted her record on the harbour. "We built the bridge."',
         "sentence_before",
     ),
+    ('"We will reopen the pier."\nThat was the message from Mayor Priya Nair.', "named_after"),
 ]
 
 
