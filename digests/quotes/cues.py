@@ -53,6 +53,7 @@ EXTRA_CUE_VERBS = frozenset(
     gripe muse opine recommend propose concur
     rant rail scoff snap sneer chide mock tout decry lecture preach reiterate
     recommend counsel advise admonish rebut retort fume gush rave
+    interject boom thunder intone marvel
     """.split()
 )
 # Nouns for something said: with an owner they speak for the owner ("her reply: ...").

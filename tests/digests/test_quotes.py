@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from digests import build_digest
+from digests.analysis import analyse
+from digests.quotes.cues import is_cue
 from digests.quotes.spans import find_quote_spans
 
 
@@ -665,3 +667,9 @@ def test_a_word_for_someone_famous_is_the_famous_person_just_named():
         '"I wanted my mother to see it first," the actress told reporters.'
     )
     assert speakers_of(text) == ["Selma Varga"]
+
+
+def test_interjecting_and_booming_report_speech(nlp):
+    an = analyse(nlp("Carla Brenn interjected and Ruth Gale boomed."))
+    verbs = [t for t in an.doc if t.lower_ in {"interjected", "boomed"}]
+    assert len(verbs) == 2 and all(is_cue(an, t) for t in verbs)
