@@ -118,10 +118,17 @@ def first_speaker(
             continue
         if not governing and _aside_before(an, tok, tokens[0]):
             continue
+        if tok.pos_ != "NOUN" and _subject_in(an, tok, tokens):
+            continue  # `the "Harbour Wolves" chanted`: the quote is the speaker, not words
         speaker = speaker_of_cue(an, tok, discourse)
         if speaker is not None:
             return speaker, tok
     return None
+
+
+def _subject_in(an: Analysis, cue: Token, tokens) -> bool:
+    subj = nearest_subject(an, cue, cue)
+    return subj is not None and tokens.start <= subj.i < tokens.end
 
 
 def governing_cues(an: Analysis, qi: int) -> Iterator[Token]:

@@ -98,7 +98,11 @@ def speech_owner(noun: Token) -> Token | None:
 
 def nearest_subject(an: Analysis, node: Token, cue: Token) -> Token | None:
     """The subject of `node` outside quotes; of two, the one nearest the cue."""
-    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not an.in_quote(c)]
+    subjects = [
+        c
+        for c in node.children
+        if c.dep_ in SUBJECT_DEPS and (not an.in_quote(c) or scare_quoted_name(an, c))
+    ]
     if any(s.dep_ == "nsubjpass" for s in subjects) and node.lemma_.lower() != "be":
         # `the rally was called by Reyes`: the passive subject is what was said or
         # addressed; the speaker, if any, is the agent
@@ -107,6 +111,20 @@ def nearest_subject(an: Analysis, node: Token, cue: Token) -> Token | None:
     if not subjects:
         return _acronym_read_as_auxiliary(an, node)
     return min(subjects, key=lambda s: abs(s.i - cue.i))
+
+
+def scare_quoted_name(an: Analysis, subj: Token) -> bool:
+    """`the "Harbour Wolves" chanted`: a subject whose quote marks hold nothing but its own
+    capitalised name after a determiner (a nickname set off by the writer), not words."""
+    qi = an.token_quote[subj.i]
+    tokens = an.quote_tokens(qi) if qi >= 0 else None
+    if tokens is None or not 1 <= len(tokens) <= 6:
+        return False
+    if an.in_quote(subj.left_edge):
+        return False  # `"Meh," wrote X`: words that open the sentence, not a nickname
+    inside = [t for t in tokens if not t.is_punct]
+    phrase = {t.i for t in subj.subtree}
+    return bool(inside) and all(t.i in phrase and t.is_title for t in inside)
 
 
 def _acronym_read_as_auxiliary(an: Analysis, node: Token) -> Token | None:
@@ -125,6 +143,11 @@ def _acronym_read_as_auxiliary(an: Analysis, node: Token) -> Token | None:
 def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) -> Party | None:
     """The party a subject stands for, reading speech nouns, `it` and `who` through."""
     low = subj.lower_
+    if an.in_quote(subj):  # `the "Harbour Wolves" chanted`: a name in scare quotes
+        if not scare_quoted_name(an, subj):
+            return None
+        words = an.doc[subj.left_edge.i : subj.i + 1].text
+        return Party(name=" ".join(w.strip('"“”‘’') for w in words.split()), kind="anonymous")
     if low in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _described_party(an, _relative_antecedent(verb.head, subj), discourse)
     if low == "it" and subj.pos_ == "PRON":

@@ -45,3 +45,16 @@ def test_who_describes_the_appositive_nearer_it_not_the_body_before():
         '"ignored" during the last talks – handed over a petition.'
     )
     assert speakers(text) == ["dock workers"]
+
+
+def test_a_nickname_in_scare_quotes_can_be_the_subject_that_speaks():
+    text = 'After the speech, the "Harbour Wolves" chanted, "We are not paid!"'
+    quotes = build_digest(text).quotes
+    assert [(q.text.strip('"“”'), q.speaker) for q in quotes if q.speaker] == [
+        ("We are not paid!", "the Harbour Wolves")
+    ]
+
+
+def test_words_opening_the_sentence_are_no_nickname():
+    text = '"Meh," wrote one user on the forum.'
+    assert speakers(text) == ["one user on the forum"]
