@@ -19,6 +19,9 @@ import pytest
 
 from digests import build_digest
 
+# the module fixture digests some 3,700 invented sentences: tens of seconds, slow tier
+pytestmark = pytest.mark.slow
+
 # (full name, surname or key word that `by`/`of` must contain): all invented.
 ASKERS = [
     ("Senator Odile Marchetti", "Marchetti"),

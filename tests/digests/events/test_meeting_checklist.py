@@ -14,6 +14,9 @@ from digests import build_digests
 from digests.model import Meeting
 from tests.digests.events.meeting_checklist import Case, cases
 
+# the module fixture digests some 1,100 invented sentences: several seconds, slow tier
+pytestmark = pytest.mark.slow
+
 THRESHOLD = 0.95
 CASES = cases()
 
