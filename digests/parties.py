@@ -346,6 +346,8 @@ def resolve_plural(an: Analysis, tok: Token) -> Party | None:
     sents = an.sents
     sent = tok.sent
     k = an.sentence_number(tok)
+    while k > 0 and (an.in_quote(sents[k - 1].root) or sents[k - 1][0].text == "("):
+        k -= 1  # `"Fuera!" (Out!) they shouted`: the quote and its gloss come between
     for s in (an.doc[sent.start : tok.i], *reversed(sents[max(0, k - 1) : k])):
         for t in s:
             idx = an.cast.person_at(t)

@@ -278,7 +278,7 @@ def _after_quote(an: Analysis, qi: int, last: int) -> Iterator[Token]:
     doc = an.doc
     crossing = an.quotes[qi].text_of(an.text).rstrip()[-1:] in {"!", "?", ","}
     first: int | None = None
-    i = last + 1
+    i = _past_gloss(an, qi, last + 1)
     while i < len(doc):
         tok = doc[i]
         i += 1
@@ -300,6 +300,20 @@ def _after_quote(an: Analysis, qi: int, last: int) -> Iterator[Token]:
         yield tok
         if tok.is_sent_end and not (tok.text.endswith(".") and len(tok.text) > 1):
             return
+
+
+def _past_gloss(an: Analysis, qi: int, i: int) -> int:
+    """`"Fuera!" (Out!) they shouted`: skip an English gloss in brackets after the quote."""
+    doc, j = an.doc, i
+    while j < len(doc) and an.token_quote[j] == qi:
+        j += 1
+    if j < len(doc) and doc[j].text == "(":
+        for k in range(j + 1, min(j + 16, len(doc))):
+            if "\n" in doc[k].text or an.in_quote(doc[k]):
+                break
+            if doc[k].text == ")":
+                return k + 1
+    return i
 
 
 def _owned_speech(an: Analysis, node: Token) -> bool:
