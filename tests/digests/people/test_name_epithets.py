@@ -13,14 +13,11 @@ from digests import build_digest
 from digests.analysis import analyse
 from digests.parties import person_gender
 from digests.people.names import clean_name_span
+from tests.digests.readers import speakers
 
 
 def names(text: str) -> list[str]:
     return [p.name for p in build_digest(text).people]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in build_digest(text).quotes]
 
 
 def test_an_epithet_before_a_full_name_given_alone_elsewhere_is_dropped():

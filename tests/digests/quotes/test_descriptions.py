@@ -4,10 +4,7 @@ unnamed body (`The foreign ministry said ... It also called on ...`) is that bod
 from __future__ import annotations
 
 from digests import build_digest
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in build_digest(text).quotes]
+from tests.digests.readers import speakers
 
 
 def test_it_is_the_unnamed_body_the_sentence_before_made_its_subject():

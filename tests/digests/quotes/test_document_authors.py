@@ -4,11 +4,7 @@ story was just about; a statement about nobody in particular stays a statement."
 
 from __future__ import annotations
 
-from digests import build_digest
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in build_digest(text).quotes]
+from tests.digests.readers import speakers
 
 
 def test_the_letter_is_its_senders_even_after_another_body_spoke():

@@ -4,11 +4,7 @@ gloss still reaches the plural subject before them."""
 
 from __future__ import annotations
 
-from digests import build_digest
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in build_digest(text).quotes]
+from tests.digests.readers import speakers
 
 
 def test_they_after_a_quote_reaches_the_subject_before_it():

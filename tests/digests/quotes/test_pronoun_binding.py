@@ -7,11 +7,7 @@ passive is as much the previous sentence's topic as its subject would be.
 
 from __future__ import annotations
 
-from digests import build_digest
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in build_digest(text).quotes]
+from tests.digests.readers import speakers
 
 
 def test_a_pronoun_is_not_the_person_named_in_its_own_object():

@@ -7,11 +7,7 @@ man named last.
 
 from __future__ import annotations
 
-from digests import build_digest
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in build_digest(text).quotes]
+from tests.digests.readers import speakers
 
 
 def test_a_pronoun_follows_an_earlier_pronoun_subject_back_to_its_person():
