@@ -39,6 +39,7 @@ from digests.events.merge import (
     is_earlier,
     merge_or_add,
     next_session,
+    take_place,
 )
 from digests.events.modality import read_modality
 from digests.events.separate import one_by_one, split_by_counterpart
@@ -113,10 +114,11 @@ def extract_meetings(
             keys = {party_key(parties[0])}
             before = [p for p in previous_parties(an, node, discourse) if party_key(p) not in keys]
             parties = parties + before
+        own_place = where_of(an, node)
         mention = Mention(
             parties=parties,
             when=when_of(node),
-            where=where_of(an, node) or sentence_place(an, node),
+            where=own_place or sentence_place(an, node),
             status=status_of(node),
             evidence=an.sentence_of(node),
             sent_no=an.sentence_number(node),
@@ -126,6 +128,7 @@ def extract_meetings(
             by_verb=node.pos_ == "VERB",
         )
         mention.earlier = is_earlier(node)
+        mention.weak_where = own_place is None
         mention.series = node.tag_ == "NNS" and node.lemma_.lower() in SERIES_NOUNS
         mention.gathering = len(parties) == 1 and is_group_gathering(node, parties[0])
         if len(parties) < 2 and (from_sentence or not parties):
@@ -139,7 +142,7 @@ def extract_meetings(
             and adjacent(pending, node)
         ):
             mention.when = mention.when or pending.when
-            mention.where = mention.where or pending.where
+            take_place(mention, pending.where, pending.weak_where)
         pending = None
         if (
             is_anaphoric(node)
@@ -199,5 +202,5 @@ def _one_per_sentence(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
         else:
             twin.when = twin.when or m.when
-            twin.where = twin.where or m.where
+            take_place(twin, m.where, m.weak_where)
     return kept

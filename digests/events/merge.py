@@ -52,6 +52,18 @@ class Mention:
     gathering: bool = False  # one group meeting among itself: "the leaders met"
     series: bool = False  # "held meetings with ...": several meetings, not one
     earlier: bool = False  # "the two last met in May": a meeting before the one reported
+    # the place was only named elsewhere in the sentence ("met, ahead of the summit in
+    # Brazil"), not on the meeting itself: a later mention's own place replaces it
+    weak_where: bool = False
+
+
+def take_place(target: Mention, where: str | None, weak: bool = False) -> None:
+    """Give `target` a place from another mention of the same meeting: a place of its own
+    fills a gap, and replaces a place the first mention only took from its sentence
+    ("...met ahead of the summit in Brazil. They held the talks at the hotel in Rio")."""
+    if where and (target.where is None or target.weak_where and not weak):
+        target.where = where
+        target.weak_where = weak
 
 
 def next_session(an: Analysis, node: Token, mentions: list[Mention]) -> Mention | None:
@@ -124,7 +136,7 @@ def fill_in(target: Mention, node: Token, an: Analysis) -> None:
     if status_of(node) != target.status:
         return
     target.when = target.when or when_of(node)
-    target.where = target.where or where_of(an, node)
+    take_place(target, where_of(an, node))
 
 
 def adjacent(pending: Mention, node: Token) -> bool:
@@ -140,7 +152,7 @@ def absorb(target: Mention, new: Mention) -> None:
             target.parties.append(p)
             target.keys = target.keys | {k}
     target.when = target.when or new.when
-    target.where = target.where or new.where
+    take_place(target, new.where, new.weak_where)
 
 
 def merge_or_add(mentions: list[Mention], new: Mention) -> None:
@@ -180,6 +192,6 @@ def merge_or_add(mentions: list[Mention], new: Mention) -> None:
                 m.parties.append(p)
         m.keys = m.keys | new.keys
         m.when = m.when or new.when
-        m.where = m.where or new.where
+        take_place(m, new.where, new.weak_where)
         return
     mentions.append(new)

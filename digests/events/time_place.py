@@ -23,7 +23,9 @@ PLACE_NOUNS = frozenset(
     """
     headquarters office room hall house mansion church hotel center centre building
     plaza worksite site capitol chamber chambers courthouse library school campus
-    restaurant residence embassy palace airport station park
+    restaurant residence embassy palace airport station park longhouse lodge pavilion
+    arena stadium auditorium ballroom theatre theater museum cathedral mosque temple
+    synagogue castle villa resort
     """.split()
 )
 WHEN_WORDS = frozenset(
@@ -194,9 +196,12 @@ def dateline_place(an: Analysis) -> str | None:
     start = an.body_start
     for t in doc[start : min(len(doc), start + 10)]:
         if t.text in {"--", "—", "–", "-"}:
-            words = [w for w in doc[start : t.i] if w.is_alpha]
             head = []
-            for w in words:
+            for w in doc[start : t.i]:
+                if w.text in {"(", ","}:
+                    break  # "SEATTLE (AP) -": the agency is not the city
+                if not w.is_alpha:
+                    continue
                 if not w.is_upper:
                     break
                 head.append(w.text)
@@ -238,13 +243,17 @@ def _of_objects(node: Token, depth: int = 3) -> list[Token]:
 
 
 def _hosting_place(holder: Token) -> Token | None:
-    """'Dover was home to a summit', 'Lisbon hosted the negotiations': the place is the subject."""
-    if holder.lower_ == "home" and holder.head.lemma_ == "be":
-        holder = holder.head  # "Dover was home to a meeting"
+    """'Dover was home to a summit', 'Lisbon hosted the negotiations', 'Lisbon was the host
+    for the talks', 'Dover was the venue for the summit': the place is the subject."""
+    if holder.lower_ in {"home", "host", "venue", "site"} and holder.head.lemma_ == "be":
+        holder = holder.head  # "Dover was home to a meeting", "Cuba was the host for talks"
     lemma = holder.lemma_.lower()
     if lemma not in {"host", "be"}:
         return None
-    if lemma == "be" and not any(c.lower_ == "home" for c in holder.children):
+    if lemma == "be" and not any(
+        c.lower_ == "home" or c.lower_ in {"host", "venue", "site"} and c.dep_ == "attr"
+        for c in holder.children
+    ):
         return None
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.ent_type_ in {"GPE", "LOC", "FAC"}:
