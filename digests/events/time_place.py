@@ -28,6 +28,8 @@ PLACE_NOUNS = frozenset(
     synagogue castle villa resort
     """.split()
 )
+# common nouns that name a settled place: "the city of X hosted talks"
+PLACE_KINDS = frozenset("city town village country capital state province region".split())
 WHEN_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
@@ -244,21 +246,36 @@ def _of_objects(node: Token, depth: int = 3) -> list[Token]:
 
 def _hosting_place(holder: Token) -> Token | None:
     """'Dover was home to a summit', 'Lisbon hosted the negotiations', 'Lisbon was the host
-    for the talks', 'Dover was the venue for the summit': the place is the subject."""
+    for the talks', 'Dover was the venue for the summit': the place is the subject.
+
+    A host may be a body ('the UN hosted talks'), so it must name a place; whatever is
+    the venue or site of talks is a place, however the model tags its name."""
     if holder.lower_ in {"home", "host", "venue", "site"} and holder.head.lemma_ == "be":
         holder = holder.head  # "Dover was home to a meeting", "Cuba was the host for talks"
     lemma = holder.lemma_.lower()
     if lemma not in {"host", "be"}:
         return None
-    if lemma == "be" and not any(
-        c.lower_ == "home" or c.lower_ in {"host", "venue", "site"} and c.dep_ == "attr"
-        for c in holder.children
-    ):
+    role = next(
+        (
+            c.lower_
+            for c in holder.children
+            if c.lower_ == "home" or c.lower_ in {"host", "venue", "site"} and c.dep_ == "attr"
+        ),
+        None,
+    )
+    if lemma == "be" and role is None:
         return None
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.ent_type_ in {"GPE", "LOC", "FAC"}:
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if role in {"venue", "site"} or _names_place(subject):
         return subject
     return None
+
+
+def _names_place(tok: Token) -> bool:
+    """'Lisbon', 'the city of Lisbon', 'the capital': a place, by its tag or its noun."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_KINDS
 
 
 def _is_place(tok: Token) -> bool:

@@ -24,6 +24,7 @@ class Case:
     exact: bool = False  # the last party must be a participant's whole name, not its end
     when: str = ""  # when set: the meeting's time must contain it
     where: str = ""  # when set: the meeting's place must contain it
+    where_exact: bool = False  # the place must be `where` and nothing more
 
 
 # (title + name, surname, pronoun) for people; every name invented

@@ -13,12 +13,13 @@ import pytest
 from digests import build_digests
 from digests.model import Meeting
 from tests.digests.events.meeting_checklist import Case, cases
+from tests.digests.events.meeting_place_checklist import place_cases
 
 # the module fixture digests some 1,100 invented sentences: several seconds, slow tier
 pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
-CASES = cases()
+CASES = cases() + place_cases()
 
 
 def _takes_part(meeting: Meeting, party: str) -> bool:
@@ -42,6 +43,7 @@ def _passes(case: Case, meetings: list[Meeting]) -> bool:
         and not any(_takes_part(m, p) for p in case.absent)
         and case.when in (m.when or "")
         and case.where in (m.where or "")
+        and (not case.where_exact or m.where == case.where)
         for m in meetings
     )
 

@@ -1,0 +1,98 @@
+"""CheckList-style cases for where a meeting was: one class per way a story names the place.
+
+Split from meeting_checklist.py (which holds who met whom) so each stays small; both feed
+the same per-class 95% test. Every name, venue and city here is invented. Each positive
+class has a twin whose expected place differs, so a rule that always takes the first or
+the last place named fails one of the two.
+"""
+
+from __future__ import annotations
+
+from tests.digests.events.meeting_checklist import CITIES, DAYS, PEOPLE, Case, _pairs
+
+# invented venues whose last word is a venue noun (the model often tags them ORG)
+VENUES = [
+    "the Tallow Creek Longhouse",
+    "the Marlowe Pavilion",
+    "the Kestow Arena",
+    "the Brindle Lodge",
+    "the Ashcombe Auditorium",
+    "the Vellin Museum",
+]
+HOTELS = ["the Riverside Hotel", "the Old Mill Hall", "City Hall", "the Grand Palace"]
+
+# (class, template, which filler is the place, must the place be the whole answer)
+# {v} a venue, {h} a hall or hotel, {city} a city, {day} a day
+TEMPLATES = [
+    # the first mention places the meeting only through another noun of its sentence;
+    # the talks' own place, told next, is where they met
+    (
+        "place_told_next",
+        "{a} met {b} on {day}, days before the trade fair opens in {city}. "
+        "The talks were held at {h}.",
+        "h",
+    ),
+    (
+        "place_told_next",
+        "{a} and {b} held talks on {day}, ahead of a vote in {city}. They met at {h}.",
+        "h",
+    ),
+    # twin: the meeting's own place stays when a later sentence names another place
+    (
+        "own_place_kept",
+        "{a} met {b} at {h} on {day}. Afterwards, {sa} flew home to {city}.",
+        "h",
+    ),
+    (
+        "own_place_kept",
+        "{a} held talks with {b} at {h} on {day}. The meeting ran late, aides in {city} said.",
+        "h",
+    ),
+    # a place that hosts: "X was the host / the venue for the talks"
+    (
+        "host_noun",
+        "The city of {city} was the host for talks between {a} and {b} on {day}.",
+        "city",
+    ),
+    ("host_noun", "{city} was the venue for the talks between {a} and {b} on {day}.", "city"),
+    # twin: a person as host is no place; the talks' own place is
+    (
+        "host_person",
+        "{c} was the host for talks between {a} and {b} at {h} on {day}.",
+        "h",
+    ),
+    # venue nouns: longhouse, pavilion, arena, lodge, auditorium, museum
+    ("venue_noun", "{a} met {b} at {v} on {day}.", "v"),
+    ("venue_noun", "On {day}, {a} and {b} were in talks at {v}.", "v"),
+    # a dateline gives a place to a meeting that names none, without the agency's name
+    ("dateline_place", "{CITY} (AP) — {a} met {b} on {day} to discuss the budget.", "city!"),
+    ("dateline_place", "{CITY}, Ostria — {a} met with {b} on {day}.", "city!"),
+    # twin: the meeting's own place beats the dateline
+    ("dateline_own_place", "{CITY} (AP) — {a} met {b} at {h} on {day}.", "h"),
+]
+
+
+def place_cases(per_template: int = 6) -> list[Case]:
+    """Every place case, deterministic: each template crossed with `per_template` fillers."""
+    out: list[Case] = []
+    for cls, template, slot in TEMPLATES:
+        for k, (a, b) in enumerate(_pairs(per_template)):
+            c = next(p for p in PEOPLE[k + 2 :] + PEOPLE if p not in (a, b))
+            fill = {
+                "v": VENUES[k % len(VENUES)],
+                "h": HOTELS[k % len(HOTELS)],
+                "city": CITIES[k % len(CITIES)],
+            }
+            text = template.format(
+                a=a[0],
+                b=b[0],
+                c=c[0],
+                sa=a[1],
+                day=DAYS[k % len(DAYS)],
+                CITY=fill["city"].upper(),
+                **fill,
+            )
+            exact = slot.endswith("!")
+            where = fill[slot.rstrip("!")].removeprefix("the ")
+            out.append(Case(cls, text, (a[1], b[1]), where=where, where_exact=exact))
+    return out
