@@ -35,6 +35,7 @@ from digests.lexicon import (
     TITLE_WORDS,
 )
 from digests.people.clause_roles import copular_role, post_verb_role, role_as
+from digests.people.compound_names import name_words
 from digests.people.described_roles import (
     office_of_the_main_person,
     roles_from_descriptions,
@@ -154,8 +155,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
 
     # Pass 1: full names found the clusters; single names join them or stand alone.
     for name in sorted(names, key=lambda s: (-len(s), s.start)):
-        words = [t.text for t in name if not t.is_punct or t.text == "."]
-        words = [w for w in words if w != "."]
+        words = [w for w in name_words(list(name)) if w != "."]  # "Anna-Lena" one word
         if not words:
             continue
         first, surname = name_key(words)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import AGENT_SUFFIXES, CUE_VERBS, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.people.compound_names import joined_name_part, joining_hyphen, name_words
 from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
 from digests.people.roles import is_title_token, title_before
@@ -93,8 +94,19 @@ def _name_word(tok: Token) -> bool:
 def _run_end(doc: Doc, start: int, taken: set[int]) -> int:
     """End of the run of name words opening at `start` (== start when there is none)."""
     j = start
-    while j < len(doc) and j not in taken and _name_word(doc[j]):
-        j += 1
+    while j < len(doc) and j not in taken:
+        if _name_word(doc[j]):
+            j += 1
+        elif (
+            j > start
+            and j + 1 < len(doc)
+            and j + 1 not in taken
+            and joining_hyphen(doc[j])
+            and joined_name_part(doc[j + 1])
+        ):
+            j += 2  # "Anna-Lena Dorvik", "Marta Okonkwo-Reyes": one name word
+        else:
+            break
     return j
 
 
@@ -109,16 +121,18 @@ def _name_in_run(run: Span, speaking: frozenset[str]) -> Span | None:
     for k in range(start + 1, end - 1):
         if doc[k].ent_iob_ == "I" and doc[k].ent_type_ in {"GPE", "LOC", "NORP"}:
             continue  # "North Carolina": the given-name-like word belongs to a place
+        if joining_hyphen(doc[k]) or joining_hyphen(doc[k - 1]):
+            continue  # "Anna-Lena": a part of a hyphenated word opens no name
         if (
             first_name_gender(doc[k].text) is not None
             and first_name_gender(doc[start].text) is None
         ):
             start = k
             break
-    words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES]
+    words = [w for w in name_words(list(doc[start:end])) if w.lower() not in NAME_PARTICLES]
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
-    if len(words[-1].text.rstrip(".")) == 1:
+    if len(words[-1].rstrip(".")) == 1:
         return None  # ends in an initial: "Section B"
     run_words = doc[start:end]
     for tok in run_words:
@@ -126,6 +140,8 @@ def _name_in_run(run: Span, speaking: frozenset[str]) -> Span | None:
             return None
         if tok.lower_ in BODY_WORDS:
             return None
+        if joining_hyphen(tok):
+            continue
         if tok.ent_type_ not in MISREAD_LABELS and not _given_name_misread_as_place(
             run_words, speaking
         ):
@@ -196,12 +212,17 @@ def _speaker(span: Span, speaking: frozenset[str]) -> bool:
 def _speaking_words(doc: Doc) -> frozenset[str]:
     """Words that stand as the subject of a speech verb, 'the' not before them: one pass
     over the text, so checking a name costs nothing more."""
-    return frozenset(
-        t.text
+    subjects = [
+        t
         for t in doc
         if t.dep_ == "nsubj"
         and t.head.lemma_ in CUE_VERBS
         and not (t.i > 0 and doc[t.i - 1].lower_ == "the")
+    ]
+    # "led by Ana Ruiz, who said ...": the relative pronoun stands for the name
+    return frozenset(
+        t.head.head.text if t.lower_ == "who" and t.head.dep_ == "relcl" else t.text
+        for t in subjects
     )
 
 

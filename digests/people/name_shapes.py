@@ -236,6 +236,10 @@ def first_name_gender(first: str | None) -> str | None:
     if not first:
         return None
     key = first.lower().rstrip(".")
+    if "-" in key.strip("-"):
+        # "Anna-Lena", "Jean-Luc": the parts must agree ("Jean" alone reads female)
+        genders = {first_name_gender(part) for part in key.split("-") if part}
+        return genders.pop() if len(genders) == 1 else None
     if key in MALE_FIRST_NAMES:
         return "male"
     if key in FEMALE_FIRST_NAMES:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from digests.entities import entity_at
 from digests.lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.people.compound_names import joined_name_part
 from digests.people.name_shapes import first_name_gender
 from digests.people.roles import DETERMINERS, is_title_token
 
@@ -68,7 +69,12 @@ def clean_name_span(span: Span) -> Span | None:
         if "\n" in tok.text:
             end = tok.i
             break
-        if tok.i > start and tok.is_lower and tok.lower_ not in NAME_PARTICLES:
+        if (
+            tok.i > start
+            and tok.is_lower
+            and tok.lower_ not in NAME_PARTICLES
+            and not joined_name_part(tok)  # "Choi Min-jun": a syllable of the given name
+        ):
             end = tok.i  # "Ana Ruiz of Dover", "Ana Ruiz and Bram": the name ends before
             break
     while end > start and doc[end - 1].is_punct and doc[end - 1].text != ".":

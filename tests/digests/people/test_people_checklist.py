@@ -13,6 +13,7 @@ import pytest
 from digests.engine import digest_from_doc
 from digests.model import Digest
 
+from .compound_names_checklist import compound_name_cases
 from .described_checklist import described_role_cases
 from .people_checklist import Case, all_cases
 from .role_checklist import role_cases
@@ -22,7 +23,7 @@ from .things_checklist import thing_cases
 pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
-CASES = all_cases() + role_cases() + described_role_cases() + thing_cases()
+CASES = all_cases() + role_cases() + described_role_cases() + thing_cases() + compound_name_cases()
 ROLE_CLASSES = {case.cls for case in role_cases() + described_role_cases()}
 NAMES_IN_ROLE_CASES = "role_cases_name_listed"
 
