@@ -134,6 +134,10 @@ def fill_in(target: Mention, node: Token, an: Analysis) -> None:
     """'the meeting' again, with no parties: maybe its time or place; it is recent again."""
     target.sent_no = max(target.sent_no, an.sentence_number(node))
     if status_of(node) != target.status:
+        # "an attempt to spark talks fizzled. The meeting lasted an hour in X": a tense
+        # read off an infinitive may differ, yet "the meeting" still places the only one
+        if target.where is None:
+            take_place(target, where_of(an, node))
         return
     target.when = target.when or when_of(node)
     take_place(target, where_of(an, node))

@@ -48,6 +48,20 @@ TEMPLATES = [
         "{a} held talks with {b} at {h} on {day}. The meeting ran late, aides in {city} said.",
         "h",
     ),
+    # "the meeting" told next places the talks just reported, whatever tense the first
+    # report's infinitive gave them
+    (
+        "place_of_the_meeting",
+        "An effort to spark new talks between {a} and {b} stalled on {day}. "
+        "The meeting lasted less than an hour in {h}.",
+        "h",
+    ),
+    (
+        "place_of_the_meeting",
+        "A bid to start renewed talks between {a} and {b} fizzled on {day}. "
+        "The meeting lasted an hour at {h}.",
+        "h",
+    ),
     # a place that hosts: "X was the host / the venue for the talks"
     (
         "host_noun",
