@@ -56,11 +56,14 @@ def when_of(tok: Token) -> str | None:
         verb = holder if holder.pos_ in {"VERB", "AUX"} else tok
     own = {tok, verb, *_held_by(tok)}
     fallback: tuple[int, Span] | None = None
+    anchor = _when_clause_time(verb)
     for start, end in _time_expressions(tok.sent):
         span = tok.doc[start:end]
         root = span.root
         if tok.i in range(start, end):
             continue
+        if anchor is not None and start <= anchor.i < end:
+            return _with_modifier(span)  # "on Monday, when the minister is to meet them"
         inside = tok.left_edge.i <= start and end - 1 <= tok.right_edge.i
         holder = root.head
         if holder.dep_ == "prep":
@@ -74,7 +77,39 @@ def when_of(tok: Token) -> str | None:
         distance = min(abs(start - tok.i), abs(end - 1 - tok.i))
         if fallback is None or distance < fallback[0]:
             fallback = (distance, span)
-    return _with_modifier(fallback[1]) if fallback else None
+    return _with_modifier(fallback[1]) if fallback else _bare_time(own)
+
+
+def _when_clause_time(verb: Token) -> Token | None:
+    """'on Monday, when the minister is supposed to meet them': the meeting's clause is a
+    when-clause on a date, so that date is its time."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ in {"relcl", "advcl"}:
+            break
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+            return None
+        node = node.head
+    if node.dep_ not in {"relcl", "advcl"}:
+        return None
+    when = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None:
+        return None
+    if node.head.ent_type_ in {"DATE", "TIME"}:
+        return node.head
+    # "end by Tuesday, when ...": the parser may hang the clause on the verb instead
+    before = when.doc[when.i - 2] if when.i >= 2 and when.doc[when.i - 1].text == "," else None
+    return before if before is not None and before.ent_type_ in {"DATE", "TIME"} else None
+
+
+def _bare_time(own: set[Token]) -> str | None:
+    """'Last night Walsh met Barber': a time word on the meeting's own verb that the
+    entity model left untagged."""
+    for node in sorted(own, key=lambda t: t.i):
+        for c in node.children:
+            if c.dep_ in {"npadvmod", "tmod"} and c.lower_ in WHEN_WORDS and not c.ent_type_:
+                return c.doc[c.left_edge.i : c.i + 1].text
+    return None
 
 
 def _belongs_elsewhere(root: Token, trigger: Token) -> bool:

@@ -21,6 +21,30 @@ VENUES = [
 ]
 HOTELS = ["the Riverside Hotel", "the Old Mill Hall", "City Hall", "the Grand Palace"]
 
+# (class, template, the time the meeting must have); {day} is the day, {other} another day
+WHEN_TEMPLATES = [
+    # a when-clause on a date: the date is the meeting's time
+    (
+        "when_clause_day",
+        "Aides said the strike must end by {day}, when {a} is due to meet {b}.",
+        "day",
+    ),
+    (
+        "when_clause_day",
+        "Officials do not want a walkout on {day}, when {a} is supposed to meet with {b}.",
+        "day",
+    ),
+    # twin: a when-clause about something else leaves the meeting its own day
+    (
+        "when_clause_other",
+        "On {other}, when the strike began, aides said {a} would meet {b} on {day}.",
+        "day",
+    ),
+    # a time word before the subject: "Last night X met Y"
+    ("time_first", "Last night {a} met {b} at {h}.", "Last night"),
+    ("time_first", "This afternoon {a} met with {b} in {city}.", "This afternoon"),
+]
+
 # (class, template, which filler is the place, must the place be the whole answer)
 # {v} a venue, {h} a hall or hotel, {city} a city, {day} a day
 TEMPLATES = [
@@ -109,4 +133,12 @@ def place_cases(per_template: int = 6) -> list[Case]:
             exact = slot.endswith("!")
             where = fill[slot.rstrip("!")].removeprefix("the ")
             out.append(Case(cls, text, (a[1], b[1]), where=where, where_exact=exact))
+    for cls, template, slot in WHEN_TEMPLATES:
+        for k, (a, b) in enumerate(_pairs(per_template)):
+            day, other = DAYS[k % len(DAYS)], DAYS[(k + 3) % len(DAYS)]
+            text = template.format(
+                a=a[0], b=b[0], day=day, other=other, h=HOTELS[k % 4], city=CITIES[k % 6]
+            )
+            when = day if slot == "day" else slot
+            out.append(Case(cls, text, (a[1], b[1]), when=when))
     return out
