@@ -44,6 +44,7 @@ from digests.events.merge import (
 from digests.events.modality import read_modality
 from digests.events.separate import one_by_one, split_by_counterpart
 from digests.events.time_place import (
+    compound_place,
     dateline_place,
     days_differ,
     sentence_place,
@@ -114,7 +115,7 @@ def extract_meetings(
             keys = {party_key(parties[0])}
             before = [p for p in previous_parties(an, node, discourse) if party_key(p) not in keys]
             parties = parties + before
-        own_place = where_of(an, node)
+        own_place = where_of(an, node) or compound_place(node, [p.name for p in parties])
         mention = Mention(
             parties=parties,
             when=when_of(node),

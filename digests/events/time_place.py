@@ -200,6 +200,9 @@ def where_of(an: Analysis, tok: Token) -> str | None:
         place = _place_on(node, _is_place)
         if place is not None:
             return _place_text(an, place)  # "hosted the talks near Islamabad": not the host
+    there = _there_place(an, candidates)
+    if there is not None:
+        return there
     if host is not None:
         return _place_text(an, host)
     # "talks with an official of the ruling party in Lima": deeper in the counterpart's
@@ -209,6 +212,49 @@ def where_of(an: Analysis, tok: Token) -> str | None:
             place = _place_on(deeper, lambda t: t.ent_type_ in {"GPE", "LOC", "FAC"})
             if place is not None:
                 return _place_text(an, place)
+    return None
+
+
+def _there_place(an: Analysis, nodes: list[Token]) -> str | None:
+    """'She flew to Lindford on Monday. She met Brandt there', 'arrived in Lindford and met
+    Brandt there': 'there' is the last place gone to or named before it, in its own
+    sentence or else the previous one."""
+    there = next(
+        (c for n in nodes for c in n.children if c.lower_ == "there" and c.dep_ == "advmod"),
+        None,
+    )
+    if there is None:
+        return None
+    sent = there.sent
+    spans = [an.doc[sent.start : there.i]]
+    if sent.start > 0:
+        spans.append(an.doc[sent.start - 1].sent)
+    for span in spans:
+        places = [
+            t
+            for t in span
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"to"} and not an.in_quote(t)
+            if _is_place(t)
+            and t.ent_type_ != "ORG"
+            or t.pos_ == "PROPN"
+            and t.ent_type_ not in {"DATE", "TIME"}
+        ]
+        if places:
+            return _place_text(an, places[-1])
+    return None
+
+
+def compound_place(tok: Token, party_names: list[str]) -> str | None:
+    """'the Lindford summit', 'the Geneva talks': a place name modifying the meeting noun,
+    unless it names one of the parties ('the China talks' are talks with China)."""
+    for c in tok.children:
+        if c.dep_ != "compound" or c.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        ent = entity_at(c)
+        name = ent.text if ent is not None else c.text
+        if any(name in p or p in name for p in party_names):
+            return None
+        return name
     return None
 
 

@@ -19,6 +19,7 @@ VENUES = [
     "the Ashcombe Auditorium",
     "the Vellin Museum",
 ]
+TOWNS = ["Carrow", "Ostria", "Kestavia", "Valdoria", "Bravania"]
 HOTELS = ["the Riverside Hotel", "the Old Mill Hall", "City Hall", "the Grand Palace"]
 
 # (class, template, the time the meeting must have); {day} is the day, {other} another day
@@ -86,6 +87,16 @@ TEMPLATES = [
         "The meeting lasted an hour at {h}.",
         "h",
     ),
+    # "there": the place the previous sentence went to
+    ("there_place", "{a} flew to {city} on {day}. {pa} met {b} there.", "city"),
+    ("there_place", "{a} arrived in {city} on {day} and met {b} there.", "city"),
+    # twin: with a place of its own, "there" names nothing else
+    ("there_twin", "{a} flew to {city} on {day}. {pa} met {b} at {h}.", "h"),
+    ("there_twin", "{a} met {b} at {h} on {day}, and there was no deal.", "h"),
+    # a place name on the meeting noun: "the Carrow summit"
+    # (the rule reads the model's place tag, so these names are ones it tags as places)
+    ("compound_place", "The {town} summit between {a} and {b} ended on {day}.", "town"),
+    ("compound_place", "{a} and {b} spoke at length during the {town} talks on {day}.", "town"),
     # a place that hosts: "X was the host / the venue for the talks"
     (
         "host_noun",
@@ -120,12 +131,14 @@ def place_cases(per_template: int = 6) -> list[Case]:
                 "v": VENUES[k % len(VENUES)],
                 "h": HOTELS[k % len(HOTELS)],
                 "city": CITIES[k % len(CITIES)],
+                "town": TOWNS[k % len(TOWNS)],
             }
             text = template.format(
                 a=a[0],
                 b=b[0],
                 c=c[0],
                 sa=a[1],
+                pa=a[2].capitalize(),
                 day=DAYS[k % len(DAYS)],
                 CITY=fill["city"].upper(),
                 **fill,
