@@ -30,13 +30,8 @@ from digests.events.frames import (
     PARTNER_VERBS,
 )
 from digests.events.merge import Mention
-from digests.events.time_place import (
-    sentence_place,
-    status_of,
-    times_differ,
-    when_of,
-    where_of,
-)
+from digests.events.place import sentence_place, where_of
+from digests.events.time_place import status_of, times_differ, when_of
 from digests.events.triggers import trigger_node
 from digests.parties import Discourse
 from digests.party_rule import PARTY_ENTS, party_key

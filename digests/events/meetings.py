@@ -42,17 +42,9 @@ from digests.events.merge import (
     take_place,
 )
 from digests.events.modality import read_modality
+from digests.events.place import compound_place, dateline_place, sentence_place, where_of
 from digests.events.separate import one_by_one, split_by_counterpart
-from digests.events.time_place import (
-    compound_place,
-    dateline_place,
-    days_differ,
-    sentence_place,
-    status_of,
-    times_differ,
-    when_of,
-    where_of,
-)
+from digests.events.time_place import days_differ, status_of, times_differ, when_of
 from digests.events.triggers import is_anaphoric, is_specific, trigger_node
 from digests.model import Meeting
 from digests.parties import Discourse

@@ -14,14 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.time_place import (
-    days_differ,
-    same_day,
-    status_of,
-    times_differ,
-    when_of,
-    where_of,
-)
+from digests.events.place import where_of
+from digests.events.time_place import days_differ, same_day, status_of, times_differ, when_of
 from digests.party_rule import party_key
 
 # Talks that run in sessions, the verbs that start another, the nouns for one session.

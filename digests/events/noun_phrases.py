@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
-from digests.events.time_place import PLACE_NOUNS
+from digests.events.place import PLACE_NOUNS
 from digests.events.trigger_grammar import in_dateline, is_dateline
 from digests.lexicon import TIME_ENTS, TITLE_WORDS
 from digests.parties import party_of
