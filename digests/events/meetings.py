@@ -42,7 +42,13 @@ from digests.events.merge import (
     take_place,
 )
 from digests.events.modality import read_modality
-from digests.events.place import compound_place, dateline_place, sentence_place, where_of
+from digests.events.place import (
+    arrival_place,
+    compound_place,
+    dateline_place,
+    sentence_place,
+    where_of,
+)
 from digests.events.separate import one_by_one, split_by_counterpart
 from digests.events.time_place import days_differ, status_of, times_differ, when_of
 from digests.events.triggers import is_anaphoric, is_specific, trigger_node
@@ -122,6 +128,9 @@ def extract_meetings(
         )
         mention.earlier = is_earlier(node)
         mention.weak_where = own_place is None
+        if mention.where is None:
+            mention.where = arrival_place(an, node, [p.name for p in parties])
+            mention.weak_where = True
         mention.series = node.tag_ == "NNS" and node.lemma_.lower() in SERIES_NOUNS
         mention.gathering = len(parties) == 1 and is_group_gathering(node, parties[0])
         if len(parties) < 2 and (from_sentence or not parties):

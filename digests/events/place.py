@@ -97,6 +97,36 @@ def _there_place(an: Analysis, nodes: list[Token]) -> str | None:
     return None
 
 
+MOTION_VERBS = frozenset("arrive fly travel go head land come return".split())
+
+
+def arrival_place(an: Analysis, tok: Token, party_names: list[str]) -> str | None:
+    """'Varga flew to Lindford on Monday. She met Brandt on Tuesday': a meeting with no
+    place of its own is where one of its parties had just arrived, told in the previous
+    sentence by a motion verb whose subject is that party (or a pronoun)."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    for verb in an.doc[start - 1].sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOTION_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        ent = entity_at(subject)
+        name = ent.text if ent is not None else subject.text
+        if subject.pos_ != "PRON" and not any(name in p or p in name for p in party_names):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"to", "in", "at"}:
+                continue
+            for obj in prep.children:
+                named = _is_place(obj) or obj.pos_ == "PROPN"
+                if obj.dep_ == "pobj" and named and obj.ent_type_ not in {"DATE", "TIME"}:
+                    return _place_text(an, obj)
+    return None
+
+
 def compound_place(tok: Token, party_names: list[str]) -> str | None:
     """'the Lindford summit', 'the Geneva talks': a place name modifying the meeting noun,
     unless it names one of the parties ('the China talks' are talks with China)."""

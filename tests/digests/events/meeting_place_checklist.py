@@ -93,6 +93,15 @@ TEMPLATES = [
     # twin: with a place of its own, "there" names nothing else
     ("there_twin", "{a} flew to {city} on {day}. {pa} met {b} at {h}.", "h"),
     ("there_twin", "{a} met {b} at {h} on {day}, and there was no deal.", "h"),
+    # a meeting with no place of its own is where one of its parties just arrived
+    ("arrival_place", "{a} flew to {city} on {day}. {pa} met {b} the next morning.", "city"),
+    ("arrival_place", "{a} arrived in {city} on {day}. {sa} then met {b}.", "city"),
+    # twin: someone else's journey places nothing; the dateline stands
+    (
+        "arrival_other",
+        "{CITY} (AP) — {c} flew to Carrow on {day}. {a} met {b} the next morning.",
+        "city!",
+    ),
     # a place name on the meeting noun: "the Carrow summit"
     # (the rule reads the model's place tag, so these names are ones it tags as places)
     ("compound_place", "The {town} summit between {a} and {b} ended on {day}.", "town"),
