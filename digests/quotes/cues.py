@@ -226,16 +226,28 @@ def _governing(an: Analysis, tokens, reporters: list[Token]) -> Iterator[Token]:
             child, node = node, node.head
             adjunct = child.dep_ in ADJUNCT_DEPS or child.ent_type_ in TIME_ENTS
             if not adjunct and is_cue(an, node) or _claim_holding(an, node, child):
-                yield _outer_cue(an, node)
+                yield _outer_cue(an, node, child)
                 break
             if _reports_clause(an, node, child) or _owned_speech(an, node):
                 reporters.append(node)
 
 
-def _outer_cue(an: Analysis, cue: Token) -> Token:
+def _outer_cue(an: Analysis, cue: Token, child: Token | None = None) -> Token:
     """'X said the firm had offered 5 percent and described the strike as "reckless"': a
     cue with no subject of its own, joined to a verb inside another cue's that-clause, is
-    the outer speaker's act (the parser hangs it on the reported clause), not the firm's."""
+    the outer speaker's act (the parser hangs it on the reported clause), not the firm's.
+    Likewise 'X said that Y begged for help and "would have dropped to his knees"': the
+    quote is a predicate joined to the inner cue, not what the inner cue reports."""
+    if (
+        child is not None
+        and child.dep_ == "conj"
+        and child.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        and cue.dep_ == "ccomp"
+        and cue.head is not cue
+        and is_cue(an, cue.head)
+    ):
+        return cue.head
     if cue.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return cue
     clause = cue.head
