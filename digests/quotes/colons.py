@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.parties import Discourse, party_of
-from digests.quotes.cues import is_cue, speaker_of_cue
+from digests.quotes.cue_speakers import speaker_of_cue
+from digests.quotes.cues import is_cue
 from digests.quotes.subjects import (
     SPEECH_NOUNS,
     TRANSCRIPT_NOUNS,

@@ -32,7 +32,8 @@ from digests.analysis import Analysis, Party
 from digests.lexicon import ANONYMOUS_NOUNS
 from digests.parties import SUBJECT_DEPS, Discourse, party_of
 from digests.quotes.colons import colon_clause_speaker
-from digests.quotes.cues import is_cue, speaker_of_cue
+from digests.quotes.cue_speakers import speaker_of_cue
+from digests.quotes.cues import is_cue
 
 # Verbs of stating or arguing the cue lists lack: with one of these (or a cue) a setting
 # paragraph reports its subject's view, so the quote after it is likely that person's.

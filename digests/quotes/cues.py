@@ -18,6 +18,7 @@ Rules, most reliable first:
   clause, not into a subordinate one (`after the senator won, remarking ...`); an
   infinitive's controlling object (`led Okonjo to call Vasquez "timid"`); a passive
   cue's agent; a participle's noun (`a source saying`, `sent an email saying`);
+- who the cue names (its subject, an inverted name, `according to X`): cue_speakers.py;
 - what that subject stands for (speech nouns, `it`, `who`, epithets): speaker_subjects.py;
 - the name after an inverted cue (`said another user, Jo Bell`), never a date or time;
   the name between the quote and a later cue (`"...," Brisco, a deckhand, said`).
@@ -36,14 +37,11 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.lexicon import CUE_VERBS, TIME_ENTS
-from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party
+from digests.parties import SUBJECT_DEPS, Discourse
+from digests.quotes.cue_speakers import CLAIM_NOUNS, speaker_of_cue
 from digests.quotes.subjects import (
-    can_speak,
     nearest_subject,
-    noun_with_participle,
     speech_owner,
-    subject_party,
-    verb_above,
 )
 
 # Speech-act verbs the shared list lacks, general English reporting verbs (lemmas).
@@ -56,16 +54,6 @@ EXTRA_CUE_VERBS = frozenset(
     interject boom thunder intone marvel
     """.split()
 )
-# Nouns for something said: with an owner they speak for the owner ("her reply: ...").
-# Nouns whose that-clause holds someone's words ("allegations that ...").
-CLAIM_NOUNS = frozenset(
-    """
-    claim allegation accusation charge assertion suggestion notion argument contention
-    insistence rumor rumour speculation criticism complaint
-    """.split()
-)
-CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
-INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
 # A quote hung on a verb as an adjunct (`kept ringing "every half hour"`) is not what
 # the verb reports.
 ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
@@ -347,116 +335,3 @@ def _reports_clause(an: Analysis, verb: Token, clause: Token) -> bool:
         and not an.in_quote(verb)
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     )
-
-
-def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
-    """The party a cue names: `according to X`, its subject, or the name after it."""
-    if cue.lower_ == "according":
-        return _according_to(an, cue, discourse)
-    if cue.pos_ == "NOUN":
-        return _claimant(an, cue, discourse)
-    node = cue
-    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
-        party = noun_with_participle(an, cue.head, discourse)
-        if party is not None and (party.kind != "anonymous" or can_speak(cue.head)):
-            return party
-        # `ended the debate with a reference to the film, remarking ...`: the noun says
-        # nothing; whoever did what it hangs on speaks
-        node = verb_above(an, cue.head)
-        if node is None:
-            return party
-    for _ in range(4):
-        subj = nearest_subject(an, node, cue)
-        if subj is not None and not _is_subordinate(node, cue):
-            return subject_party(an, node, subj, discourse)
-        if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
-            break
-        controller = _object_controller(an, node)
-        if controller is not None:
-            return subject_party(an, node.head, controller, discourse)
-        node = node.head
-    return _inverted_speaker(an, cue, discourse)
-
-
-def _object_controller(an: Analysis, clause: Token) -> Token | None:
-    """`led Okonjo to call Vasquez "timid"`: the object of the verb an infinitive
-    hangs on is who does it (object control), not that verb's subject."""
-    if clause.dep_ != "xcomp":
-        return None
-    return next((c for c in clause.head.children if c.dep_ == "dobj" and not an.in_quote(c)), None)
-
-
-def _claimant(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
-    """Whoever a speech or claim noun belongs to (`Vasquez's claim`, `claims by rivals`), or
-    the claim itself as an unnamed source (`allegations that ...`)."""
-    owner = speech_owner(noun)
-    if owner is None and noun.lemma_.lower() in CLAIM_NOUNS:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return party_of(an, owner, discourse=discourse)
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return party_of(an, obj, discourse=discourse)
-    if noun.lemma_.lower() not in CLAIM_NOUNS:
-        return None
-    return Party(name=an.doc[noun.left_edge.i : noun.i + 1].text, kind="anonymous")
-
-
-def _according_to(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
-    for to in cue.children:
-        for obj in to.children:
-            if obj.dep_ == "pobj":
-                return subject_party(an, obj.head, obj, discourse)
-    nxt = an.doc[cue.i + 2] if cue.i + 2 < len(an.doc) else None
-    return party_of(an, nxt, discourse=discourse) if nxt is not None else None
-
-
-def _is_subordinate(node: Token, cue: Token) -> bool:
-    """`..., remarking that ...` hung on `after the senator won`: the participle's subject
-    is the main clause's, not that of the subordinate clause the parser attached it to."""
-    return (
-        node is not cue
-        and node.dep_ == "advcl"
-        and cue.tag_ == "VBG"
-        and any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
-    )
-
-
-def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
-    """`said Solveig Arnesen, the ...`, or the name between the quote and its cue."""
-    if not _right_after_quote(an, cue):
-        return None
-    for child in cue.children:
-        if (
-            child.i > cue.i
-            and child.dep_ in INVERTED_SPEAKER_DEPS
-            and not an.in_quote(child)
-            and child.ent_type_ not in TIME_ENTS
-        ):
-            speaker = subject_party(an, cue, child, discourse)
-            if speaker is not None and (speaker.person is not None or child.pos_ == "NOUN"):
-                return speaker
-    for tok in an.doc[cue.i + 1 : min(cue.i + 5, len(an.doc))]:
-        if an.in_quote(tok) or "\n" in tok.text:
-            break
-        idx = an.cast.person_at(tok)
-        if idx is not None:
-            return person_party(an, idx, "named")
-    # `"...," Brisco, a deckhand, said`: the name the parser left inside the quote's tree
-    j = cue.i - 1
-    while not an.in_quote(j):
-        j -= 1
-    idx = an.cast.person_in(an.doc[j + 1 : cue.i])
-    return person_party(an, idx, "named") if idx is not None else None
-
-
-def _right_after_quote(an: Analysis, cue: Token) -> bool:
-    """The cue stands right after a quote (`"...," said X`), or after a name and its
-    appositive that follow one (`"...," Brisco, a deckhand, said`)."""
-    j = cue.i - 1
-    start = cue.sent.start
-    while j >= start and cue.i - j <= 10 and not an.in_quote(j) and "\n" not in an.doc[j].text:
-        j -= 1
-    return j >= max(start - 1, 0) and an.in_quote(j)

@@ -35,6 +35,7 @@ from digests.quotes.context import (
     opens_paragraph,
     sentence_before_speaker,
 )
+from digests.quotes.cue_speakers import speaker_of_cue
 from digests.quotes.cues import (
     TARGET_VERBS,
     cues_after,
@@ -43,7 +44,6 @@ from digests.quotes.cues import (
     governing_cues,
     quoted_sentence_with_comma,
     reporting_nodes,
-    speaker_of_cue,
 )
 from digests.quotes.named_after import named_after_speaker
 from digests.quotes.signed_lines import signature_person

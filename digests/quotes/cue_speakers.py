@@ -1,0 +1,149 @@
+"""A cue -> the party it names as a quote's speaker (stage two's entry for cue sieves).
+
+Split from cues.py, which finds the cue near a quote; this module reads who the cue names:
+`according to X`; a claim noun's owner (`Vasquez's claim`, `claims by rivals`) or the claim
+itself as an unnamed source; the cue's subject, climbing through participles and clauses to
+the main one but not into a subordinate clause, or an infinitive's controlling object; and
+last the name after an inverted cue (`said another user, Jo Bell`) or between the quote and
+its cue (`"...," Brisco, a deckhand, said`), never a date or time.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.analysis import Analysis, Party
+from digests.lexicon import TIME_ENTS
+from digests.parties import Discourse, party_of, person_party
+from digests.quotes.subjects import (
+    can_speak,
+    nearest_subject,
+    noun_with_participle,
+    speech_owner,
+    subject_party,
+    verb_above,
+)
+
+# Nouns for something said: with an owner they speak for the owner ("her reply: ...").
+# Nouns whose that-clause holds someone's words ("allegations that ...").
+CLAIM_NOUNS = frozenset(
+    """
+    claim allegation accusation charge assertion suggestion notion argument contention
+    insistence rumor rumour speculation criticism complaint
+    """.split()
+)
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
+INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
+
+
+def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
+    """The party a cue names: `according to X`, its subject, or the name after it."""
+    if cue.lower_ == "according":
+        return _according_to(an, cue, discourse)
+    if cue.pos_ == "NOUN":
+        return _claimant(an, cue, discourse)
+    node = cue
+    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
+        party = noun_with_participle(an, cue.head, discourse)
+        if party is not None and (party.kind != "anonymous" or can_speak(cue.head)):
+            return party
+        # `ended the debate with a reference to the film, remarking ...`: the noun says
+        # nothing; whoever did what it hangs on speaks
+        node = verb_above(an, cue.head)
+        if node is None:
+            return party
+    for _ in range(4):
+        subj = nearest_subject(an, node, cue)
+        if subj is not None and not _is_subordinate(node, cue):
+            return subject_party(an, node, subj, discourse)
+        if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
+            break
+        controller = _object_controller(an, node)
+        if controller is not None:
+            return subject_party(an, node.head, controller, discourse)
+        node = node.head
+    return _inverted_speaker(an, cue, discourse)
+
+
+def _object_controller(an: Analysis, clause: Token) -> Token | None:
+    """`led Okonjo to call Vasquez "timid"`: the object of the verb an infinitive
+    hangs on is who does it (object control), not that verb's subject."""
+    if clause.dep_ != "xcomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and not an.in_quote(c)), None)
+
+
+def _claimant(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
+    """Whoever a speech or claim noun belongs to (`Vasquez's claim`, `claims by rivals`), or
+    the claim itself as an unnamed source (`allegations that ...`)."""
+    owner = speech_owner(noun)
+    if owner is None and noun.lemma_.lower() in CLAIM_NOUNS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return party_of(an, owner, discourse=discourse)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return party_of(an, obj, discourse=discourse)
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    return Party(name=an.doc[noun.left_edge.i : noun.i + 1].text, kind="anonymous")
+
+
+def _according_to(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
+    for to in cue.children:
+        for obj in to.children:
+            if obj.dep_ == "pobj":
+                return subject_party(an, obj.head, obj, discourse)
+    nxt = an.doc[cue.i + 2] if cue.i + 2 < len(an.doc) else None
+    return party_of(an, nxt, discourse=discourse) if nxt is not None else None
+
+
+def _is_subordinate(node: Token, cue: Token) -> bool:
+    """`..., remarking that ...` hung on `after the senator won`: the participle's subject
+    is the main clause's, not that of the subordinate clause the parser attached it to."""
+    return (
+        node is not cue
+        and node.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
+    )
+
+
+def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
+    """`said Solveig Arnesen, the ...`, or the name between the quote and its cue."""
+    if not _right_after_quote(an, cue):
+        return None
+    for child in cue.children:
+        if (
+            child.i > cue.i
+            and child.dep_ in INVERTED_SPEAKER_DEPS
+            and not an.in_quote(child)
+            and child.ent_type_ not in TIME_ENTS
+        ):
+            speaker = subject_party(an, cue, child, discourse)
+            if speaker is not None and (speaker.person is not None or child.pos_ == "NOUN"):
+                return speaker
+    for tok in an.doc[cue.i + 1 : min(cue.i + 5, len(an.doc))]:
+        if an.in_quote(tok) or "\n" in tok.text:
+            break
+        idx = an.cast.person_at(tok)
+        if idx is not None:
+            return person_party(an, idx, "named")
+    # `"...," Brisco, a deckhand, said`: the name the parser left inside the quote's tree
+    j = cue.i - 1
+    while not an.in_quote(j):
+        j -= 1
+    idx = an.cast.person_in(an.doc[j + 1 : cue.i])
+    return person_party(an, idx, "named") if idx is not None else None
+
+
+def _right_after_quote(an: Analysis, cue: Token) -> bool:
+    """The cue stands right after a quote (`"...," said X`), or after a name and its
+    appositive that follow one (`"...," Brisco, a deckhand, said`)."""
+    j = cue.i - 1
+    start = cue.sent.start
+    while j >= start and cue.i - j <= 10 and not an.in_quote(j) and "\n" not in an.doc[j].text:
+        j -= 1
+    return j >= max(start - 1, 0) and an.in_quote(j)
