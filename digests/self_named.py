@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
+from digests.grammar import prep_objects
 
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 NAMING_VERBS = frozenset({"call", "identify", "name", "dub", "describe", "style", "introduce"})
@@ -21,7 +22,7 @@ NAMING_VERBS = frozenset({"call", "identify", "name", "dub", "describe", "style"
 
 def self_named(an: Analysis, noun: Token) -> Party | None:
     """The name a relative clause on `noun` (or on the noun it is `of`) gives itself."""
-    for candidate in (noun, *_of_objects(noun)):
+    for candidate in (noun, *prep_objects(noun, "of")):
         for clause in candidate.children:
             if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() not in NAMING_VERBS:
                 continue
@@ -37,16 +38,6 @@ def self_named(an: Analysis, noun: Token) -> Party | None:
             if all(t.is_title or t.is_upper or t.is_punct for t in span):
                 return Party(name=an.org_names.with_acronym(span.text), kind="organization")
     return None
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _name_given(clause: Token) -> Token | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.events.demand_common import Voices, agent_of, party, text_of
+from digests.grammar import prep_object
 
 # Nouns that put an act to someone ("a plea to the board to act").
 APPEAL_NOUNS = frozenset({"plea", "appeal", "call", "request", "demand"})
@@ -110,16 +111,7 @@ def _growing_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if verb.lemma_.lower() not in GROWING_VERBS:
         return None
     # "for X to act" as a for-clause, or as a for-phrase with the infinitive on the verb
-    for_obj = next(
-        (
-            g
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "for"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ),
-        None,
-    )
+    for_obj = prep_object(verb, "for")
     for clause in (c for c in verb.children if c.dep_ == "advcl" and _has_to(c)):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None and for_obj is not None and for_obj.right_edge.i + 2 == clause.i:

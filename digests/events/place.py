@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from digests.analysis import Analysis
 from digests.entities import entity_at
 from digests.events.time_place import held_by
+from digests.grammar import prep_object
 
 PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
 PLACE_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG"})
@@ -191,16 +192,7 @@ def _of_objects(node: Token, depth: int = 3) -> list[Token]:
     """'an official of the party of the province': each of-object down the chain."""
     found = []
     for _ in range(depth):
-        nxt = next(
-            (
-                g
-                for c in node.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        nxt = prep_object(node, "of")
         if nxt is None:
             break
         found.append(nxt)

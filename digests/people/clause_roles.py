@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from digests.grammar import prep_object
 from digests.lexicon import AGENT_SUFFIXES, GROUP_NOUNS, ORG_HEAD_WORDS, TITLE_WORDS
 from digests.people.roles import _trim_role_span
 
@@ -113,7 +114,7 @@ def post_verb_role(name: Span) -> str | None:
         if lemma == "lead" and (obj is None or not _a_body(obj)):
             continue  # "leads the union" is a post; "leads the race" is not
         if obj is None and noun == "president":
-            obj = _object_of(verb, "over")
+            obj = prep_object(verb, "over")
         if obj is None:
             continue
         if noun == "representative" and not any(t.pos_ == "PROPN" for t in obj.subtree):
@@ -145,14 +146,7 @@ def _negated(verb: Token) -> bool:
 
 
 def _as_object(verb: Token) -> Token | None:
-    return _object_of(verb, "as")
-
-
-def _object_of(verb: Token, preposition: str) -> Token | None:
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
+    return prep_object(verb, "as")
 
 
 def _person_noun(tok: Token) -> bool:

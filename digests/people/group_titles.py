@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from digests.grammar import prep_object
 from digests.lexicon import AGENT_SUFFIXES, TITLE_WORDS
 from digests.people.missed_names import list_mates
 from digests.people.roles import _trim_role_span, plural_lemma, role_after, title_before
@@ -72,7 +73,7 @@ def list_title(name: Span) -> Span | None:
     verb = first.head
     noun = None
     if first.dep_ == "nsubj" and verb.lemma_ == "be":
-        noun = _object_of(verb, "among")
+        noun = prep_object(verb, "among")
     elif first.dep_ in {"attr", "dobj"} and verb.lemma_ in LISTING_VERBS:
         noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun is None:
@@ -103,13 +104,6 @@ def _first_of_list(tok: Token) -> Token:
     ):
         first = first.head
     return first
-
-
-def _object_of(verb: Token, preposition: str) -> Token | None:
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _shared_appositive(first: Token) -> Token | None:
