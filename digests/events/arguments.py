@@ -51,6 +51,7 @@ from digests.parties import (
     Discourse,
     description_of,
     party_of,
+    person_party,
 )
 from digests.party_rule import NAMED_KINDS, is_party, party_key
 
@@ -328,7 +329,7 @@ def sentence_parties(
             continue
         idx = an.cast.person_at(t)
         if idx is not None:
-            found.setdefault(idx, Party(name=an.cast.members[idx].name, kind="named", person=idx))
+            found.setdefault(idx, person_party(an, idx, "named"))
             continue
         if t.ent_type_ not in NAMED_KINDS or t.ent_iob_ != "B" and t.dep_ != "compound":
             continue

@@ -33,7 +33,7 @@ from digests.events.merge import Mention
 from digests.events.place import sentence_place, where_of
 from digests.events.time_place import status_of, times_differ, when_of
 from digests.events.triggers import trigger_node
-from digests.parties import Discourse
+from digests.parties import Discourse, person_party
 from digests.party_rule import PARTY_ENTS, party_key
 
 # Every meeting word of the lexicon, by lemma (and lower-cased form for nouns like "talks").
@@ -144,7 +144,7 @@ def _entity_parties(an: Analysis, sent: Span) -> list[Party]:
             continue
         idx = an.cast.person_at(t)
         if idx is not None:
-            party = Party(name=an.cast.members[idx].name, kind="named", person=idx)
+            party = person_party(an, idx, "named")
         else:
             kind = "named" if ent.label_ == "PERSON" else "organization"
             party = Party(name=strip_possessive(ent.text), kind=kind)
