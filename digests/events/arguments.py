@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
+from digests.events.contact_frames import contact_parties
 from digests.events.frames import AROUND_PREPS, COUNTERPART_VERBS, GROUP_WORDS
 from digests.events.noun_phrases import (
     bare_name,
@@ -136,7 +137,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
         lemma = verb_lemma(tok)
         if lemma in COUNTERPART_VERBS or lemma == "see":
             found += objects_of(tok)
-        found += _agents(tok)
+        found += _agents(tok) + contact_parties(tok)
         found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
         found = _noun_arguments(tok, lone_actor) + from_partners(tok)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from digests.events.contact_frames import frame_of_contact
 from digests.events.frames import (
     CLIMB_VERBS,
     COUNTERPART_VERBS,
@@ -76,7 +77,10 @@ def trigger_node(tok: Token, text: str) -> Token | None:
             return node
     if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return None  # the second half of a hyphenated word
-    return tok if frame_of(tok) is not None else None
+    if frame_of(tok) is None:
+        return None
+    # "session number two": the numbered noun carries the session's arguments
+    return tok.head if tok.dep_ == "compound" and _numbered(tok.head) else tok
 
 
 def frame_of(tok: Token) -> str | None:
@@ -92,6 +96,9 @@ def _verb_frame(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if _listed_noun(verb):
         return None
+    contact = frame_of_contact(verb)
+    if contact is not None:
+        return contact  # "heard from residents", "submitted a petition to the Collector"
     if lemma in COUNTERPART_VERBS and _has_counterpart_object(verb):
         return COUNTERPART_VERBS[lemma]
     if lemma == "see" and _purpose_of_trip(verb) and _has_counterpart_object(verb):
@@ -145,7 +152,12 @@ def _noun_frame(noun: Token) -> str | None:
     low, lemma = noun.lower_, noun.lemma_.lower()
     if lemma == "table":
         return "Discussion" if _bargaining_table(noun) else None
-    if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and low != "summit":
+    if (
+        noun.dep_ == "compound"
+        and noun.head.pos_ in {"NOUN", "PROPN"}
+        and low != "summit"
+        and not _numbered(noun.head)
+    ):
         return None  # "meeting room", "talks deadline"; "summit talks" is one event either way
     if low in EVENT_NOUNS or lemma in EVENT_NOUNS:
         if lemma == "summit" and _climbed(noun):
@@ -180,6 +192,14 @@ def _noun_frame(noun: Token) -> str | None:
     # "had lunch with X": the light verb carries the partner
     light = noun.dep_ == "dobj" and (_has_partner(noun.head) or _coordinated_subject(noun.head))
     return frame if phone or _has_partner(noun) or light or _called_of(noun) else None
+
+
+def _numbered(head: Token) -> bool:
+    """'session number two', 'meeting No. 3': the number names which meeting it was, so
+    the meeting noun before it is no modifier ('meeting room') but the event itself."""
+    return head.lower_ in {"number", "no.", "no", "#"} and any(
+        c.dep_ == "nummod" or c.like_num for c in head.children
+    )
 
 
 def _called_of(noun: Token) -> bool:
@@ -237,11 +257,29 @@ def _has_counterpart_object(verb: Token) -> bool:
             return False  # "called him a liar"
         if c.dep_ == "xcomp" and not infinitive(c):
             return False  # "called in the envoy to explain" stays
-    if not objs and any(c.dep_ == "auxpass" for c in verb.children):
-        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not objs and _passive(verb):
+        objs = _passive_subjects(verb)
     if verb.lemma_.lower() == "visit":
         return any(person_like(o) and o.ent_type_ != "GPE" for o in objs)
     return any(person_like(o) or o.pos_ == "PRON" and is_party_like(o) for o in objs)
+
+
+def _passive(verb: Token) -> bool:
+    """'was summoned', and 'was criticised and later called in by X' (the auxiliary shared
+    with the verb it is conjoined to)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    shared = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    return shared and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who a passive verb acts on: its own subject, or for a verb conjoined to another
+    passive its head's ('X was arrested and later called in by the ministry': X)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def objects_of(verb: Token) -> list[Token]:

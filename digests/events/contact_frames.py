@@ -1,0 +1,135 @@
+"""Meeting verbs whose other party sits in a from-, to- or by-phrase rather than the object.
+
+triggers.py reads counterparts from a verb's object ("met the mayor") or its with-phrase
+("talked with the union"). Three frames put the counterpart elsewhere, and each is a
+meeting only in one construction:
+
+- Hearing: a body hears a party out: "the council heard from residents", "the panel heard
+  testimony from the utility"; not "she heard from a friend", "heard nothing from them",
+  "heard from sources".
+- Visiting: a party hands a petition or memorandum to a person in office: "villagers
+  submitted a petition to the Collector", "presented a memorandum to Governor X"; not "filed
+  a petition with the court" (a filing, no one met), nor a letter (sent, not handed over).
+- Hosting (passive): a group was addressed by a person: "the marchers were addressed by the
+  mayor"; not "the letter was addressed to", "the concerns were addressed by the council",
+  nor a crowd at a rally (no counterpart).
+
+`frame_of_contact` says whether a verb reports a meeting in one of these frames;
+`contact_parties` gives the counterpart tokens the argument reader does not reach.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.events.frames import NOT_COUNTERPARTS
+from digests.events.trigger_grammar import is_party_like, person_like, preps, subject_of
+from digests.lexicon import TITLE_WORDS
+
+# What a body hears from a party at a hearing: "heard testimony / comments from X".
+HEARD_NOUNS = frozenset(
+    """
+    testimony evidence comment comments submission submissions presentation presentations
+    concern concerns complaint complaints question questions argument arguments statement
+    statements appeal appeals objection objections view views
+    """.split()
+)
+# Who is only a channel of news, not a party one hears out: "heard from sources".
+HEARSAY_NOUNS = frozenset({"source", "sources", "insider", "insiders", "friend", "friends"})
+# "dozens of residents", "a group of farmers": the people counted are the party.
+COUNT_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "group"})
+# What is handed over in person: a petition or memorandum (a letter may be posted).
+HANDED_NOUNS = frozenset({"petition", "petitions", "memorandum", "memorandums", "memoranda"})
+HANDING_VERBS = frozenset({"submit", "present", "hand", "deliver", "give"})
+# Offices a petition is handed to, beyond the shared titles: "the district Collector".
+OFFICE_WORDS = TITLE_WORDS | {"collector", "magistrate"}
+
+
+def frame_of_contact(verb: Token) -> str | None:
+    """The frame a verb reports a meeting in through a from-, to- or by-phrase, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hear" and _heard_out(verb):
+        return "Hearing"
+    if lemma in HANDING_VERBS and _handed_over(verb):
+        return "Visiting"
+    if lemma == "address" and _addressed_group(verb):
+        return "Hosting"
+    return None
+
+
+def contact_parties(verb: Token) -> list[Token]:
+    """The counterparts a contact verb names outside its object: who was heard from, who
+    was handed the petition. (A passive's agent and subject are read as usual.)"""
+    lemma = verb.lemma_.lower()
+    if lemma == "hear" and _heard_out(verb):
+        return _heard_from(verb)
+    if lemma in HANDING_VERBS and _handed_over(verb):
+        return _recipients(verb)
+    return []
+
+
+def _heard_from(verb: Token) -> list[Token]:
+    """'heard from X', 'heard testimony from X': the from-objects of the verb or its object."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heard = [g for h in holders for c in preps(h, {"from"}) for g in c.children if g.dep_ == "pobj"]
+    return [_counted(g) for g in heard]
+
+
+def _counted(tok: Token) -> Token:
+    """'dozens of residents': the residents, not the count."""
+    if tok.lower_ not in COUNT_NOUNS:
+        return tok
+    return next((g for c in preps(tok, {"of"}) for g in c.children if g.dep_ == "pobj"), tok)
+
+
+def _heard_out(verb: Token) -> bool:
+    """A party (not a pronoun, not the press) heard a party out, with nothing but a hearing's
+    matter as object ('heard nothing from them' and 'heard rumours' are no hearing)."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ == "PRON" or not is_party_like(subject):
+        return False
+    if subject.lower_ in NOT_COUNTERPARTS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp"}]
+    if any(o.dep_ == "ccomp" or o.lemma_.lower() not in HEARD_NOUNS for o in objects):
+        return False
+    heard = _heard_from(verb)
+    return any(
+        is_party_like(g) and g.pos_ != "PRON" and g.lower_ not in HEARSAY_NOUNS for g in heard
+    )
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """'submitted a petition to the Collector': who received it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [g for h in holders for c in preps(h, {"to"}) for g in c.children if g.dep_ == "pobj"]
+
+
+def _handed_over(verb: Token) -> bool:
+    """A petition or memorandum handed to a person in office (a named person or a title)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_NOUNS for c in verb.children):
+        return False
+    return any(_office_holder(g) for g in _recipients(verb))
+
+
+def _office_holder(tok: Token) -> bool:
+    """A named person or a title standing for one ('the Collector', 'Governor X')."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.lemma_.lower() in OFFICE_WORDS or tok.lower_ in OFFICE_WORDS:
+        return True
+    return any(c.dep_ == "compound" and c.lower_ in OFFICE_WORDS for c in tok.children)
+
+
+def _addressed_group(verb: Token) -> bool:
+    """'The marchers were addressed by the mayor': a passive whose subject is a group of
+    people (not a crowd, not a matter) and whose agent is a person or body."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subjects = [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    group = any(
+        s.tag_ in {"NNS", "NNPS"} and person_like(s) and s.lower_ not in NOT_COUNTERPARTS
+        for s in subjects
+    )
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return group and any(is_party_like(a) and a.pos_ != "PRON" for a in agents)

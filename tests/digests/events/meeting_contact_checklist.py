@@ -1,0 +1,132 @@
+"""Checklist cases for meetings whose counterpart is not the verb's object: a body hearing a
+party out, a petition handed to an office holder, a group addressed by an official, a
+passive summons on a conjoined verb, a numbered session, a chaired meeting; each with
+negative twins (hearsay, filings, letters, matters addressed, refused or wished meetings).
+
+Every name is invented; the templates reuse meeting_checklist's fillers.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from tests.digests.events.meeting_checklist import ORGS, Case, _fill, _org_key, _pairs
+
+# Groups that meet an official as one side: (phrase in the sentence, name checked).
+GROUPS = [
+    ("the residents", "residents"),
+    ("a group of farmers", "farmers"),
+    ("the striking nurses", "nurses"),
+    ("the villagers", "villagers"),
+    ("the marchers", "marchers"),
+    ("the parents", "parents"),
+]
+# {a}/{b} people, {g} a group, {oa}/{ob} organisations, {day}, {place}, {city}
+POSITIVE = {
+    "hearing_from": [
+        "In {city}, {a} heard from {g} on {day}.",
+        "At {place} on {day}, {a} heard testimony from {g}.",
+        "On {day}, {a} heard complaints from {g}.",
+    ],
+    "body_hearing": [
+        "The planning committee heard from {g} at {place} on {day}.",
+        "The town council heard testimony from {g} on {day}.",
+        "On {day}, the county board heard complaints from {g}.",
+    ],
+    "petition_handed": [
+        "{G} submitted a petition to {a} on {day} urging a halt to the quarry.",
+        "{G} presented a memorandum to {a} at {place} on {day}.",
+        "On {day}, {g} handed a petition to {a} in {city}.",
+    ],
+    "addressed_by": [
+        "{G} were addressed by {a} outside {place} on {day}.",
+        "On {day}, {g} were first addressed by {a}, who promised to reply.",
+    ],
+    "summons_conjoined": [
+        "{b} was criticised on {day} and later called in by {a} to explain the remarks.",
+        "{b} was arrested on {day} and was summoned by {a} the next morning.",
+    ],
+    "chaired_meeting": [
+        "{a} will chair the meeting with {b} on {day}, officials said.",
+        "{a} chaired a meeting with {b} at {place} on {day}.",
+    ],
+}
+ORG_POSITIVE = {
+    "numbered_session": [
+        "Mediation session number two between {oa} and {ob} ended on {day} without a deal.",
+        "{oa} and {ob} held bargaining session number three in {city} on {day}.",
+    ],
+}
+NEGATIVE = {
+    "hearsay_not_hearing": [
+        "{a} heard from a friend that {b} would resign.",
+        "The council heard nothing from {g} on {day}, {a} said.",
+        "{a} has not heard from {b} since {day}.",
+        "The union heard from sources that {b} would resign.",
+        "{a} hopes to hear from {b} next week.",
+        "{a} heard the news from {b} on {day}.",
+    ],
+    "filed_not_handed": [
+        "{G} filed a petition with the high court on {day}, {a} said.",
+        "{G} submitted a petition online on {day}, {a} said.",
+        "{G} sent a letter to {a} on {day}.",
+        "{G} did not submit a petition to {a}.",
+        "{G} submitted a petition to the labour court on {day}, {a} said.",
+    ],
+    "addressed_matter": [
+        "The letter was addressed to {a}, {b} said on {day}.",
+        "The concerns were addressed by {a} on {day}.",
+        "The rally was addressed by {a} in {city} on {day}.",
+        "The crowd was addressed by {a} at {place} on {day}.",
+    ],
+    "refused_or_wished": [
+        "{a} refused to chair the meeting with {b}.",
+        "{a} did not sit down with {b} on {day}.",
+        "{a} would like to sit down with {b}.",
+        "{a} sat down on the bench beside {b} on {day}.",
+        "{b} was arrested on {day} and later released by {a}.",
+    ],
+    "numbered_not_session": [
+        "{a} booked meeting room number four for {day}, {b} said.",
+        "{a} signed order number two on {day}, {b} said.",
+    ],
+}
+
+
+def contact_cases(per_template: int = 6) -> list[Case]:
+    """Every generated case, deterministic: each template crossed with `per_template` fillers."""
+    out: list[Case] = []
+    pairs = _pairs(per_template)
+    for cls, templates in POSITIVE.items():
+        for template in templates:
+            for k, (a, b) in enumerate(pairs):
+                phrase, group = GROUPS[k % len(GROUPS)]
+                text = _fill(_group_fill(template, phrase), k, a, b)
+                parties = (a[1], group) if "{g}" in template.lower() else (a[1], b[1])
+                if cls == "body_hearing":
+                    parties = (_body(template), group)
+                out.append(Case(cls, text, parties))
+    org_pairs = list(itertools.permutations(ORGS, 2))[::5][:per_template]
+    for cls, templates in ORG_POSITIVE.items():
+        for template in templates:
+            for k, (oa, ob) in enumerate(org_pairs):
+                a, b = pairs[k]
+                text = _fill(template.replace("{oa}", oa).replace("{ob}", ob), k, a, b)
+                text = text[0].upper() + text[1:]
+                out.append(Case(cls, text, (_org_key(oa), _org_key(ob))))
+    for cls, templates in NEGATIVE.items():
+        for template in templates:
+            for k, (a, b) in enumerate(pairs):
+                phrase, _ = GROUPS[k % len(GROUPS)]
+                out.append(Case(cls, _fill(_group_fill(template, phrase), k, a, b), ()))
+    return out
+
+
+def _body(template: str) -> str:
+    """The body that holds the hearing: the word before 'heard'."""
+    return template.split(" heard")[0].split()[-1]
+
+
+def _group_fill(text: str, phrase: str) -> str:
+    """{g} inside a sentence, {G} at its start (capitalised)."""
+    return text.replace("{G}", phrase[0].upper() + phrase[1:]).replace("{g}", phrase)
