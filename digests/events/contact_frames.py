@@ -14,6 +14,11 @@ meeting only in one construction:
   mayor"; not "the letter was addressed to", "the concerns were addressed by the council",
   nor a crowd at a rally (no counterpart).
 
+Also here, constructions of the same kind (the counterpart or the event off its usual
+spot): a gesture made together ("shook hands with X", "exchanged views with X"); a person
+questioned by a body ("was grilled by the committee"; not by police or reporters); a courtesy
+call on a person; a numbered session ("session number two").
+
 `frame_of_contact` says whether a verb reports a meeting in one of these frames;
 `contact_parties` gives the counterpart tokens the argument reader does not reach.
 """
@@ -23,7 +28,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.events.frames import NOT_COUNTERPARTS
-from digests.events.trigger_grammar import is_party_like, person_like, preps, subject_of
+from digests.events.trigger_grammar import (
+    is_party_like,
+    person_like,
+    preps,
+    subject_of,
+    with_phrases,
+)
 from digests.lexicon import TITLE_WORDS
 
 # What a body hears from a party at a hearing: "heard testimony / comments from X".
@@ -38,6 +49,19 @@ HEARD_NOUNS = frozenset(
 HEARSAY_NOUNS = frozenset({"source", "sources", "insider", "insiders", "friend", "friends"})
 # "dozens of residents", "a group of farmers": the people counted are the party.
 COUNT_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "group"})
+# Gestures two parties make together, by verb: the objects that make them one.
+GESTURES = {
+    "shake": frozenset({"hand", "hands"}),
+    "exchange": frozenset({"view", "views", "idea", "ideas", "pleasantry", "pleasantries"}),
+}
+# "was grilled by the committee": questioning verbs and the bodies that hold hearings.
+QUESTIONING_VERBS = frozenset({"grill", "question", "quiz"})
+HEARING_BODIES = frozenset(
+    """
+    committee subcommittee panel commission inquiry lawmaker legislator senator mp
+    councillor councilor
+    """.split()
+)
 # What is handed over in person: a petition or memorandum (a letter may be posted).
 HANDED_NOUNS = frozenset({"petition", "petitions", "memorandum", "memorandums", "memoranda"})
 HANDING_VERBS = frozenset({"submit", "present", "hand", "deliver", "give"})
@@ -54,6 +78,10 @@ def frame_of_contact(verb: Token) -> str | None:
         return "Visiting"
     if lemma == "address" and _addressed_group(verb):
         return "Hosting"
+    if _together_gesture(verb):
+        return "Meet_with"
+    if lemma in QUESTIONING_VERBS and _questioned_by_body(verb):
+        return "Hearing"
     return None
 
 
@@ -66,6 +94,35 @@ def contact_parties(verb: Token) -> list[Token]:
     if lemma in HANDING_VERBS and _handed_over(verb):
         return _recipients(verb)
     return []
+
+
+def _together_gesture(verb: Token) -> bool:
+    """'shook hands with X', 'X and Y exchanged views': a gesture two parties make together,
+    with a partner or a coordinated subject (not 'shook hands with fans at the rally')."""
+    gesture = GESTURES.get(verb.lemma_.lower())
+    if gesture is None:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in gesture for c in verb.children):
+        return False
+    partners = [g for c in with_phrases(verb) for g in c.children if g.dep_ == "pobj"]
+    if partners:
+        return any(is_party_like(g) and g.lower_ not in NOT_COUNTERPARTS for g in partners)
+    subject = subject_of(verb)
+    return subject is not None and bool(subject.conjuncts) and subject.pos_ != "PRON"
+
+
+def _questioned_by_body(verb: Token) -> bool:
+    """'was grilled by the finance committee', 'questioned by lawmakers': a person heard by a
+    body at a hearing (not 'questioned by police' or 'by reporters')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return any(_hearing_body(a) for a in agents)
+
+
+def _hearing_body(tok: Token) -> bool:
+    words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")}
+    return bool(words & HEARING_BODIES)
 
 
 def _heard_from(verb: Token) -> list[Token]:
@@ -133,3 +190,21 @@ def _addressed_group(verb: Token) -> bool:
     )
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return group and any(is_party_like(a) and a.pos_ != "PRON" for a in agents)
+
+
+def numbered(head: Token) -> bool:
+    """'session number two', 'meeting No. 3': the number names which meeting it was, so
+    the meeting noun before it is no modifier ('meeting room') but the event itself."""
+    return head.lower_ in {"number", "no.", "no", "#"} and any(
+        c.dep_ == "nummod" or c.like_num for c in head.children
+    )
+
+
+def called_on(noun: Token) -> list[Token]:
+    """'paid a courtesy call on the President': a call on a person is a visit."""
+    if noun.lemma_.lower() != "call":
+        return []
+    paid = noun.head.lemma_.lower() == "pay" or any(c.lower_ == "courtesy" for c in noun.children)
+    words = {"on", "to"} if paid else {"on"}  # "paid a courtesy call to the Governor"
+    on = [g for c in preps(noun, words) for g in c.children if g.dep_ == "pobj"]
+    return [g for g in on if person_like(g) and g.ent_type_ not in {"DATE", "TIME"}]

@@ -23,6 +23,7 @@ COUNTERPART_VERBS = {
     "phone": "Contacting",
     "telephone": "Contacting",
     "call": "Contacting",
+    "ring": "Contacting",
     "consult": "Discussion",
     "convene": "Come_together",
 }
@@ -43,6 +44,11 @@ PARTNER_VERBS = {
     "assemble": "Come_together",
     "reconvene": "Come_together",
     "sit": "Meet_with",
+    # meals shared with someone: "dined with X", "X and Y lunched"
+    "dine": "Meet_with",
+    "din": "Meet_with",  # the lemmatizer's lemma of "dined"
+    "lunch": "Meet_with",
+    "breakfast": "Meet_with",
 }
 HEARING_VERBS = {"testify": "Hearing", "appear": "Hearing"}
 # Nouns that report a meeting on their own ("the summit", "talks").
@@ -80,6 +86,7 @@ PARTNER_NOUNS = {
     "luncheon": "Meet_with",
     "dinner": "Meet_with",
     "breakfast": "Meet_with",
+    "coffee": "Meet_with",
     "banquet": "Hosting",
     "encounter": "Meet_with",
     "conference": "Come_together",

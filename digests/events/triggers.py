@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.contact_frames import frame_of_contact
+from digests.events.contact_frames import called_on, frame_of_contact, numbered
 from digests.events.frames import (
     CLIMB_VERBS,
     COUNTERPART_VERBS,
@@ -67,7 +67,7 @@ def trigger_node(tok: Token, text: str) -> Token | None:
     syntactic head stands for the whole word.
     """
     for word in HYPHENATED_TRIGGERS:
-        if text.startswith(word, tok.idx) and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
+        if text.startswith(word, tok.idx) and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}:
             end = tok.idx + len(word)
             if end < len(text) and (text[end].isalnum() or text[end] == "-"):
                 return None
@@ -80,16 +80,19 @@ def trigger_node(tok: Token, text: str) -> Token | None:
     if frame_of(tok) is None:
         return None
     # "session number two": the numbered noun carries the session's arguments
-    return tok.head if tok.dep_ == "compound" and _numbered(tok.head) else tok
+    return tok.head if tok.dep_ == "compound" and numbered(tok.head) else tok
 
 
 def frame_of(tok: Token) -> str | None:
     """The frame this token reports a meeting in, or None when it reports none here."""
     if tok.pos_ == "VERB":
         return _verb_frame(tok)
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        return _noun_frame(tok)
+    if tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS:
+        return _noun_frame(tok)  # "held a bilateral with X": an adjective used as a noun
     return None
+
+
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 
 
 def _verb_frame(verb: Token) -> str | None:
@@ -156,7 +159,7 @@ def _noun_frame(noun: Token) -> str | None:
         noun.dep_ == "compound"
         and noun.head.pos_ in {"NOUN", "PROPN"}
         and low != "summit"
-        and not _numbered(noun.head)
+        and not numbered(noun.head)
     ):
         return None  # "meeting room", "talks deadline"; "summit talks" is one event either way
     if low in EVENT_NOUNS or lemma in EVENT_NOUNS:
@@ -183,6 +186,8 @@ def _noun_frame(noun: Token) -> str | None:
     owned = any(c.dep_ == "poss" for c in noun.children)
     if lemma in FROM_NOUNS and _from_party(noun):
         return frame  # "received a call from X"
+    if called_on(noun):
+        return "Visiting"  # "paid a courtesy call on the President"
     if lemma == "visit":
         to = [g for c in preps(noun, {"to"}) for g in c.children if g.dep_ == "pobj"]
         state = any(c.lower_ in {"state", "official"} for c in noun.children)
@@ -192,14 +197,6 @@ def _noun_frame(noun: Token) -> str | None:
     # "had lunch with X": the light verb carries the partner
     light = noun.dep_ == "dobj" and (_has_partner(noun.head) or _coordinated_subject(noun.head))
     return frame if phone or _has_partner(noun) or light or _called_of(noun) else None
-
-
-def _numbered(head: Token) -> bool:
-    """'session number two', 'meeting No. 3': the number names which meeting it was, so
-    the meeting noun before it is no modifier ('meeting room') but the event itself."""
-    return head.lower_ in {"number", "no.", "no", "#"} and any(
-        c.dep_ == "nummod" or c.like_num for c in head.children
-    )
 
 
 def _called_of(noun: Token) -> bool:
@@ -217,10 +214,12 @@ def _bargaining_table(noun: Token) -> bool:
 
 
 def from_partners(noun: Token) -> list[Token]:
-    """'a call from X', 'a visit from X': who called or visited."""
+    """'a call from X', 'a visit from X': who called or visited; 'a courtesy call on X':
+    who was called on."""
     if noun.lemma_.lower() not in FROM_NOUNS:
         return []
-    return [g for c in preps(noun, {"from"}) for g in c.children if g.dep_ == "pobj"]
+    found = [g for c in preps(noun, {"from"}) for g in c.children if g.dep_ == "pobj"]
+    return found + called_on(noun)
 
 
 def _from_party(noun: Token) -> bool:

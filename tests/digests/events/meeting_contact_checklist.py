@@ -46,6 +46,28 @@ POSITIVE = {
         "{b} was criticised on {day} and later called in by {a} to explain the remarks.",
         "{b} was arrested on {day} and was summoned by {a} the next morning.",
     ],
+    "meal_verbs": [
+        "{a} dined with {b} in {city} on {day}.",
+        "{a} lunched with {b} at {place} on {day}.",
+        "{a} had coffee with {b} in {city} on {day}.",
+    ],
+    "gesture_together": [
+        "{a} shook hands with {b} at {place} on {day}.",
+        "{a} and {b} shook hands in {city} on {day}.",
+        "{a} exchanged views with {b} on {day}.",
+    ],
+    "courtesy_call": [
+        "{a} paid a courtesy call on {b} in {city} on {day}.",
+        "On {day}, {a} paid a courtesy call to {b} at {place}.",
+    ],
+    "nominal_adjective": [
+        "{a} held a bilateral with {b} in {city} on {day}.",
+        "{a} had a one-on-one with {b} on {day}.",
+    ],
+    "questioned_by_body": [
+        "{b} was grilled by the finance committee on {day}.",
+        "On {day}, {b} was questioned for hours by the oversight panel.",
+    ],
     "chaired_meeting": [
         "{a} will chair the meeting with {b} on {day}, officials said.",
         "{a} chaired a meeting with {b} at {place} on {day}.",
@@ -86,6 +108,16 @@ NEGATIVE = {
         "{a} sat down on the bench beside {b} on {day}.",
         "{b} was arrested on {day} and later released by {a}.",
     ],
+    "other_senses": [
+        "{a} dined alone in {city} on {day}, {b} said.",
+        "{a} refused to shake hands with {b} on {day}.",
+        "{a} shook hands on the deal on {day}, {b} said.",
+        "{a} exchanged gifts with {b} on {day}.",
+        "{b} was questioned by police on {day}, {a} said.",
+        "{b} was questioned by reporters in {city} on {day}.",
+        "{a} called on {b} to resign on {day}.",
+        "{a} made a call on the budget on {day}, {b} said.",
+    ],
     "numbered_not_session": [
         "{a} booked meeting room number four for {day}, {b} said.",
         "{a} signed order number two on {day}, {b} said.",
@@ -105,6 +137,8 @@ def contact_cases(per_template: int = 6) -> list[Case]:
                 parties = (a[1], group) if "{g}" in template.lower() else (a[1], b[1])
                 if cls == "body_hearing":
                     parties = (_body(template), group)
+                if cls == "questioned_by_body":
+                    parties = (b[1], "committee" if "committee" in template else "panel")
                 out.append(Case(cls, text, parties))
     org_pairs = list(itertools.permutations(ORGS, 2))[::5][:per_template]
     for cls, templates in ORG_POSITIVE.items():
