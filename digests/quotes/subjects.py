@@ -35,6 +35,7 @@ from digests.lexicon import (
     TITLE_WORDS,
 )
 from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party, resolve_pronoun
+from digests.quotes.role_holders import office_holder
 
 SPEECH_NOUNS = frozenset(
     """
@@ -166,7 +167,7 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
         return body
     party = party_of(an, subj, discourse=discourse)
     if party is not None and party.kind == "anonymous":
-        return _epithet_person(an, subj) or party
+        return office_holder(an, subj) or _epithet_person(an, subj) or party
     return party
 
 
