@@ -17,11 +17,21 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.contact_frames import contact_parties
-from digests.events.frames import AROUND_PREPS, COUNTERPART_VERBS, GROUP_WORDS
+from digests.events.counterparts import counterpart_party
+from digests.events.frames import (
+    AROUND_PREPS,
+    COUNTERPART_VERBS,
+    GATHER_VERBS,
+    GROUP_WORDS,
+    OBSERVER_VERBS,
+)
 from digests.events.noun_phrases import (
     bare_name,
     clause_cut,
+    definite_title,
     expand,
+    in_title,
+    is_place_mention,
     members_named,
     named_inside,
     own_description,
@@ -56,8 +66,6 @@ from digests.parties import (
 )
 from digests.party_rule import NAMED_KINDS, is_party, party_key
 
-# "the talks brought together X and Y": verbs whose object, with a meeting as subject, took part
-GATHER_VERBS = frozenset({"include", "involve", "bring", "gather", "draw", "feature", "pit"})
 # Bodies that meet as one: "an emergency cabinet meeting", "the board meeting".
 BODY_NOUNS = frozenset({"cabinet", "board", "council", "committee", "commission", "panel"})
 # "a meeting held under the chairmanship of X", "talks chaired by X": X took part
@@ -103,19 +111,26 @@ def participants(
             t = next((c for c in t.children if c.dep_ in {"appos", "compound"}), t)
             if t.text.endswith("."):
                 continue  # "Lt. Gov. X": an abbreviated title is not the person
+        counterpart = counterpart_party(an, t, discourse)
+        if counterpart is not None:
+            parties.append(counterpart)  # "his Kelmaran counterpart": that office's holder
+            continue
         party = party_of(an, t, discourse=discourse)
         if party is None:
             continue
         party = split_conjoined(an, t, party)
         if party.kind == "anonymous" and t.ent_type_ == "PERSON" and entity_at(t) is not None:
             party = Party(name=person_name(entity_at(t)), kind="named")  # outside the cast
+        staff = False
         if party.kind == "anonymous":
             cut = clause_cut(t, place_cut(t, cut))
             party = named_inside(an, t, own_description(an, t, party, start, cut))
             party = plain_group(tok, t, party)
-        if _definite_title(t) and party.kind == "organization":
+            # "Acme bosses", "negotiators of Acme": the staff stand for their body
+            staff = party.kind == "organization" and _staff_noun(t)
+        if definite_title(t) and party.kind == "organization":
             party = Party(name=description_of(an, t), kind="anonymous")  # "the President"
-        if is_party(an, t, party, unnamed_roles=True):
+        if staff or is_party(an, t, party, unnamed_roles=True):
             parties.extend(members_named(an, t, party))
         elif party.kind in {"anonymous", "organization"} and bare_name(t):
             parties.append(Party(name=proper_name(t), kind="organization"))
@@ -123,6 +138,11 @@ def participants(
     for p in parties:
         unique.setdefault(party_key(p), p)
     return list(unique.values())
+
+
+def _staff_noun(tok: Token) -> bool:
+    """'bosses', 'executives', 'negotiators': people who act for a body, in the plural."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_WORDS | GROUP_NOUNS
 
 
 def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
@@ -190,6 +210,8 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
     if prep is not None and tok.lemma_.lower() == "table":
         # "were back at the negotiating table": whoever is at the table
         holder = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if holder is not None and holder.lemma_.lower() in OBSERVER_VERBS:
+        holder = None  # "a reporter was allowed to observe the meeting": no party to it
     if holder is not None and holder.pos_ in {"VERB", "AUX"}:
         found += _subjects(holder) + _agents(holder)
         found += [g for c in with_phrases(holder) for g in c.children if g.dep_ == "pobj"]
@@ -228,7 +250,11 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
             found.append(child)
         if child.dep_ in {"compound", "amod"} and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
             found.append(child)
-        elif child.dep_ == "compound" and child.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS:
+        elif (
+            child.dep_ == "compound"
+            and child.lemma_.lower() in GROUP_NOUNS | BODY_NOUNS
+            and child.text != "state"  # "a state visit": a visit of state, by no "state"
+        ):
             found.append(child)  # "the Dunmore Town Council meeting", "a cabinet meeting"
     return found
 
@@ -335,9 +361,9 @@ def sentence_parties(
         if t.ent_type_ not in NAMED_KINDS or t.ent_iob_ != "B" and t.dep_ != "compound":
             continue
         ent = entity_at(t)
-        if ent is None or ent.start != t.i or _is_place_mention(ent.root):
+        if ent is None or ent.start != t.i or is_place_mention(ent.root):
             continue
-        if _in_title(an, ent.root):
+        if in_title(an, ent.root):
             continue  # "Council President Karen Moss": part of a person's title
         party = party_of(an, ent.root, discourse=discourse)
         if party is not None and party.kind == "organization":
@@ -398,32 +424,6 @@ def previous_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Par
     """The named parties of the sentence before the trigger's (none for the first)."""
     k = an.sentence_number(tok)
     return sentence_parties(an, an.sents[k - 1][0], discourse) if k > 0 else []
-
-
-def _definite_title(tok: Token) -> bool:
-    """'the President', 'the Collector': a capitalised title standing for its holder."""
-    return (
-        tok.pos_ == "PROPN"
-        and tok.lemma_.lower() in TITLE_WORDS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    )
-
-
-def _in_title(an: Analysis, tok: Token) -> bool:
-    """A name inside the compound chain before a person's name."""
-    node = tok
-    while node.dep_ == "compound" and node.head.i != node.i:
-        node = node.head
-        if an.cast.person_at(node) is not None:
-            return True
-    return False
-
-
-def _is_place_mention(root: Token) -> bool:
-    """'in Havana', 'at the ministry', 'to Kabul', 'Brazil's capital': where, not who."""
-    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into"}:
-        return True
-    return root.dep_ in {"poss", "compound", "amod"} and root.ent_type_ in {"GPE", "NORP"}
 
 
 REPORTING = frozenset({"say", "tell", "add", "announce", "report", "confirm", "state", "note"})

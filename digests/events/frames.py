@@ -133,3 +133,10 @@ SESSION_MANNERS = frozenset(
 )
 # Partner verbs that need a with-phrase: "liaised with the police", not "engaged in a census".
 WITH_ONLY_VERBS = frozenset({"liaise", "engage", "parley"})
+
+# "the talks brought together X and Y": verbs whose object, with a meeting as subject, took part
+GATHER_VERBS = frozenset({"include", "involve", "bring", "gather", "draw", "feature", "pit"})
+# "observed / covered / filmed the meeting": who watches a meeting is not a party to it
+OBSERVER_VERBS = frozenset(
+    {"observe", "watch", "cover", "film", "photograph", "monitor", "witness", "livestream"}
+)

@@ -268,3 +268,29 @@ def person_name(ent) -> str:
     """A PERSON entity the cast does not hold, without the titles before the name."""
     words = [w for w in ent if w.lemma_.lower() not in TITLE_WORDS and not w.is_punct]
     return " ".join(w.text for w in words) or ent.text
+
+
+def definite_title(tok: Token) -> bool:
+    """'the President', 'the Collector': a capitalised title standing for its holder."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.lemma_.lower() in TITLE_WORDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def in_title(an: Analysis, tok: Token) -> bool:
+    """A name inside the compound chain before a person's name."""
+    node = tok
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+        if an.cast.person_at(node) is not None:
+            return True
+    return False
+
+
+def is_place_mention(root: Token) -> bool:
+    """'in Havana', 'at the ministry', 'to Kabul', 'Brazil's capital': where, not who."""
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into"}:
+        return True
+    return root.dep_ in {"poss", "compound", "amod"} and root.ent_type_ in {"GPE", "NORP"}

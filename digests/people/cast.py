@@ -70,6 +70,7 @@ from digests.people.roles import (
     title_set_off_before,
 )
 from digests.people.things import drop_thing_names
+from digests.people.title_holders import holds_title
 
 
 @dataclass
@@ -114,12 +115,11 @@ class Cast:
 
     def by_role_noun(self, noun: str, modifiers: tuple[str, ...] = ()) -> int | None:
         """The single person whose role ends in `noun` (and contains the modifiers)."""
-        hits = []
-        for i, m in enumerate(self.members):
-            words = (m.role or "").lower().replace("-", " ").split()
-            holds = noun in m.title_nouns or noun in words
-            if holds and all(mod in words for mod in modifiers):
-                hits.append(i)
+        hits = [
+            i
+            for i, m in enumerate(self.members)
+            if holds_title(m.role, m.title_nouns, noun, modifiers)
+        ]
         return hits[0] if len(hits) == 1 else None
 
 

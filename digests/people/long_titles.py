@@ -68,6 +68,8 @@ def _title_word(tok: Token) -> bool:
         return False
     if tok.lower_ in TITLE_LINKS or tok.text in POSSESSIVE_MARKS:
         return True
+    if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_:
+        return True  # "Secretary-General": one word of the title
     return tok.pos_ in {"PROPN", "NOUN", "ADJ"} or tok.is_title
 
 

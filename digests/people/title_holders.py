@@ -1,0 +1,44 @@
+"""Whether a person's role makes them the holder a title-only mention means.
+
+"The president", "the Secretary General": a definite title with no name stands for the one
+person of the article who holds that office now. A past holder ("then-US president X",
+"former mayor Y") held the office once; "the president" in the story's present is somebody
+else, so a past holder claims no title-only mention.
+
+Used by `Cast.by_role_noun`, which the cast's own title linking, the party reader and the
+quote reader share, so one office means one holder everywhere.
+"""
+
+from __future__ import annotations
+
+# Words that open a role's complement: "minister for Wales", "adviser to the president".
+COMPLEMENT_PREPS = frozenset({"for", "to", "of", "at", "in", "with", "on", "from", "under"})
+# Words that mark an office held in the past: "then-us president", "former mayor".
+PAST_MARKERS = frozenset({"then", "former", "ex", "onetime", "one-time", "late", "erstwhile"})
+
+
+def role_words(role: str | None) -> tuple[list[str], list[str]]:
+    """A role's words split at its first preposition: (head part, complement)."""
+    words = (role or "").lower().replace("-", " ").split()
+    for k, w in enumerate(words):
+        if k > 0 and w in COMPLEMENT_PREPS:
+            return words[:k], words[k:]
+    return words, []
+
+
+def is_past_holder(role: str | None) -> bool:
+    """'then-us president', 'former mayor of X': an office held once, not now."""
+    head, _ = role_words(role)
+    return bool(head) and head[0] in PAST_MARKERS
+
+
+def holds_title(
+    role: str | None, title_nouns: set[str], noun: str, modifiers: tuple[str, ...] = ()
+) -> bool:
+    """Whether a person with `role` (and `title_nouns` from their mentions) is who 'the
+    <modifiers> <noun>' means."""
+    if is_past_holder(role):
+        return False
+    words = (role or "").lower().replace("-", " ").split()
+    holds = noun in title_nouns or noun in words
+    return holds and all(mod in words for mod in modifiers)

@@ -1,0 +1,138 @@
+"""CheckList cases for WHO a meeting's participants are: descriptions that stand for a party.
+
+Classes (each with a negative twin where the rule could over-reach):
+- counterpart: "the Foreign Minister met his Kelmaran counterpart" -> that office's holder
+  (named in the article, or "Kelmaran's foreign minister"); twin: a possessor with no role
+  keeps the phrase as written.
+- past_holder: "then-president X" claims no later "the president"; twin: a sitting
+  "President X" does.
+- staff_for_body: "Harlow Freight bosses", "negotiators of Kestrel Mining" -> the body;
+  twin: staff of no named body stay a group.
+- observers: who observes or films a meeting is not a party; twin: who attends it is.
+- dateline_colon: "VANTOR: ..." opens a story and is never a party.
+- state_visit: "a state visit" has no party called "state".
+
+Every name is invented; none comes from the eval articles.
+"""
+
+from __future__ import annotations
+
+from tests.digests.events.meeting_checklist import CITIES, DAYS, PEOPLE, Case
+
+ROLE_PEOPLE = [
+    ("Ana Ruiz", "Ruiz", "her"),
+    ("Tomas Brandt", "Brandt", "his"),
+    ("Mira Solberg", "Solberg", "her"),
+    ("Lucas Brenner", "Brenner", "his"),
+    ("Nora Calder", "Calder", "her"),
+    ("Daniel Strand", "Strand", "his"),
+]
+OFFICES = ["Foreign Minister", "Defence Minister", "Trade Minister"]
+LANDS = [("Kelmar", "Kelmaran"), ("Vastria", "Vastrian"), ("Norland", "Norlandic")]
+BODIES = ["Harlow Freight", "Kestrel Mining", "Brightwater Energy"]
+STAFF = ["bosses", "executives", "negotiators", "managers"]
+
+
+def party_cases() -> list[Case]:
+    out: list[Case] = []
+    for k, (name, surname, poss) in enumerate(ROLE_PEOPLE):
+        office = OFFICES[k % len(OFFICES)]
+        land, adj = LANDS[k % len(LANDS)]
+        day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
+        other, other_surname, _ = ROLE_PEOPLE[(k + 1) % len(ROLE_PEOPLE)]
+        holder = f"{land}'s {office.lower()}"
+        out += [
+            Case(
+                "counterpart",
+                f"{office} {name} met {poss} {land} counterpart in {city} on {day}.",
+                (surname, holder),
+            ),
+            Case(
+                "counterpart",
+                f"{office} {name}, who held talks with {poss} {land} counterpart on {day}, "
+                "said the meeting went well.",
+                (surname, holder),
+            ),
+            Case(
+                "counterpart",
+                f"{office} {name} met {poss} {adj} counterpart in {city} on {day}. "
+                f"{adj} {office} {other} said afterwards that the talks were useful.",
+                (surname, other_surname),
+            ),
+            # twin: the possessor holds no office here, so no office is made up
+            Case(
+                "counterpart_no_role",
+                f"{name} met {poss} {adj} counterpart in {city} on {day}.",
+                (surname,),
+                (holder, f"the {adj} {office.lower()}"),
+            ),
+        ]
+        a, sa = PEOPLE[k + 6][0].split(" ", 1)[-1], PEOPLE[k + 6][1]
+        out += [
+            Case(
+                "past_holder",
+                f"The last visit was by then-president {name} in 2019. On {day}, the "
+                f"president will host Governor {a} at the palace.",
+                ("president", sa),
+                (surname,),
+            ),
+            # twin: a sitting president is who "the president" means
+            Case(
+                "past_holder_twin",
+                f"President {name} arrived in {city} on {day}. Later the president "
+                f"met Governor {a} at the palace.",
+                (surname, sa),
+            ),
+        ]
+    for k, body in enumerate(BODIES * 2):
+        staff = STAFF[k % len(STAFF)]
+        day = DAYS[k % len(DAYS)]
+        name, surname, _ = PEOPLE[k]
+        out += [
+            Case("staff_for_body", f"Farmer groups met {body} {staff} on {day}.", (body,)),
+            Case("staff_for_body", f"{name} met with {staff} of {body} on {day}.", (surname, body)),
+            # twin: staff of no named body are a group of their own
+            Case(
+                "staff_no_body",
+                f"{name} met with the company's {staff} on {day}.",
+                (surname, f"the company's {staff}"),
+                exact=True,
+            ),
+        ]
+    for k in range(6):
+        (a, sa, _), (b, sb, _) = PEOPLE[k], PEOPLE[k + 3]
+        day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
+        out += [
+            Case(
+                "observers",
+                f"{a} met {b} on {day}. A reporter and a photographer from the {city} Star "
+                "were allowed to observe the closed-door meeting.",
+                (sa, sb),
+                ("reporter", "photographer"),
+            ),
+            Case(
+                "observers",
+                f"{a} met {b} on {day}. Television crews filmed the meeting.",
+                (sa, sb),
+                ("crews",),
+            ),
+            # twin: who attends a meeting is at it
+            Case(
+                "observers_twin",
+                f"{a} met {b} on {day}. Residents also attended the meeting.",
+                (sa, sb),
+            ),
+            Case(
+                "dateline_colon",
+                f"{city.upper()}: {a} met {b} on {day} to discuss the budget.",
+                (sa, sb),
+                (city.upper(), city),
+            ),
+            Case(
+                "state_visit",
+                f"{a} will host {b} for a state visit on {day}.",
+                (sa, sb),
+                ("state",),
+            ),
+        ]
+    return out
