@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.lexicon import TIME_ENTS
+from digests.lexicon import CUE_VERBS, TIME_ENTS
 from digests.parties import Discourse, party_of, person_party
 from digests.quotes.subjects import (
     can_speak,
@@ -33,6 +33,18 @@ CLAIM_NOUNS = frozenset(
     """.split()
 )
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "parataxis"})
+# Nouns for people the role and group lists lack, and endings of nouns for people and
+# agents (speaker, senator, economist, historian, agent, appointee, chairman): such a noun
+# can speak even when no word list holds it.
+HUMAN_NOUNS = frozenset(
+    """
+    boy girl child kid man woman wife husband son daughter mother father brother sister
+    friend family crowd audience couple baby adult guy lady gentleman
+    """.split()
+)
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "one", "body")
+INVERTED_NAME_REACH = 4  # words after an inverted cue always read for a name
+MAX_TITLE_CHAIN = 10  # words read when they chain titles (`Navy Capt. Jeff Davis`)
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
 
 
@@ -54,8 +66,12 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
             return party
     for _ in range(4):
         subj = nearest_subject(an, node, cue)
-        if subj is not None and not _is_subordinate(node, cue):
-            return subject_party(an, node, subj, discourse)
+        if (
+            subj is not None
+            and not _is_subordinate(node, cue)
+            and not _thing_said(an, node, cue, subj)
+        ):
+            return _name_after_title(an, subj) or subject_party(an, node, subj, discourse)
         if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
             break
         controller = _object_controller(an, node)
@@ -63,6 +79,35 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
             return subject_party(an, node.head, controller, discourse)
         node = node.head
     return _inverted_speaker(an, cue, discourse)
+
+
+def _name_after_title(an: Analysis, subj: Token) -> Party | None:
+    """`said harbour spokesman Navy Capt. Tomas Brenn`: the parser ends the subject at a
+    title abbreviation and leaves the name after it outside; the name is the speaker."""
+    if subj.pos_ not in {"PROPN", "NOUN"} or an.cast.person_at(subj) is not None:
+        return None
+    if not subj.text.endswith(".") or subj.i + 1 >= len(an.doc):
+        return None
+    nxt = an.doc[subj.i + 1]
+    idx = None if an.in_quote(nxt) else an.cast.person_at(nxt)
+    return person_party(an, idx, "named") if idx is not None else None
+
+
+def _thing_said(an: Analysis, node: Token, cue: Token, subj: Token) -> bool:
+    """The subject of a clause the cue only hangs on, which is no speech act, when that
+    subject cannot speak (`the process could be "messy," adding`)."""
+    return node is not cue and node.lemma_.lower() not in CUE_VERBS and _speechless(an, subj)
+
+
+def _speechless(an: Analysis, noun: Token) -> bool:
+    """`said the process could be "messy," adding, ...`: the subject of a clause that is
+    no speech act, when it is a singular thing-noun (no name, no person, no body, no
+    document, no human or agent noun), is not who a participle hung on that clause stands
+    for; the climb goes on to the clause whose subject can speak."""
+    if noun.tag_ != "NN" or noun.ent_type_ or an.cast.person_at(noun) is not None:
+        return False
+    low = noun.lower_
+    return not (can_speak(noun) or low in HUMAN_NOUNS or low.endswith(AGENT_SUFFIXES))
 
 
 def _object_controller(an: Analysis, clause: Token) -> Token | None:
@@ -125,9 +170,7 @@ def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party |
             speaker = subject_party(an, cue, child, discourse)
             if speaker is not None and (speaker.person is not None or child.pos_ == "NOUN"):
                 return speaker
-    for tok in an.doc[cue.i + 1 : min(cue.i + 5, len(an.doc))]:
-        if an.in_quote(tok) or "\n" in tok.text:
-            break
+    for tok in _words_after(an, cue):
         idx = an.cast.person_at(tok)
         if idx is not None:
             return person_party(an, idx, "named")
@@ -137,6 +180,24 @@ def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party |
         j -= 1
     idx = an.cast.person_in(an.doc[j + 1 : cue.i])
     return person_party(an, idx, "named") if idx is not None else None
+
+
+def _words_after(an: Analysis, cue: Token) -> list[Token]:
+    """The words after an inverted cue that may hold the speaker's name: the next four
+    (`said another user, Jo Bell`), and on through a longer chain of titles and names
+    (`said Pentagon spokesman Navy Capt. Jeff Davis`), which ends at a verb or a comma."""
+    words: list[Token] = []
+    for tok in an.doc[cue.i + 1 : min(cue.i + 1 + MAX_TITLE_CHAIN, len(an.doc))]:
+        if an.in_quote(tok) or "\n" in tok.text:
+            break
+        if len(words) >= INVERTED_NAME_REACH and not _in_title_chain(tok):
+            break
+        words.append(tok)
+    return words
+
+
+def _in_title_chain(tok: Token) -> bool:
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ"} or (tok.text.endswith(".") and len(tok.text) > 1)
 
 
 def _right_after_quote(an: Analysis, cue: Token) -> bool:
