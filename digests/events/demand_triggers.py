@@ -17,7 +17,9 @@ and 'appeal'), so that a reader can see every way of asking in one place:
 - NOUN: a demand noun ('its calls for Y to act', 'a request by X');
 - PETITION: a petition handed, signed or received ('handed a petition to Y over X');
 - URGING: 'at the urging of X' (the act done is what X asked for);
-- OWNED: 'the company rejected the union's demands' (demands known only by their owner).
+- OWNED: 'the company rejected the union's demands' (demands known only by their owner);
+- IMPLICIT: a demand noun whose act is in its phrase and whose demander is found around
+  it ('X wants a raise, a demand the city rejects'; demand_implicit).
 
 Only the token and its frame are decided here; who asks whom for what is read by the
 argument modules, and whether the demand is reported as made by the shared modality module.
@@ -57,6 +59,7 @@ class Frame(enum.Enum):
     PETITION = "petition"
     URGING = "urging"
     OWNED = "owned"
+    IMPLICIT = "implicit"
 
 
 # Verbs that put forward what someone else (or both sides) should do.
@@ -69,7 +72,7 @@ CHANT_VERBS = frozenset({"chant", "shout", "yell", "scream", "holler"})
 NECESSITY_WORDS = frozenset({"time", "imperative", "essential", "vital", "urgent", "necessary"})
 HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})  # the model lemmatises "hopes" as "hop"
 # Frames that carry a demand only where no stronger frame in the sentence does.
-WEAK_FRAMES = frozenset({Frame.URGING, Frame.PETITION})
+WEAK_FRAMES = frozenset({Frame.URGING, Frame.PETITION, Frame.IMPLICIT})
 # Frames whose own deontic or wishing word is the demand ('Y must act', 'I hope Y acts').
 DEONTIC_FRAMES = frozenset(
     {Frame.OBLIGATION, Frame.NECESSITY, Frame.DUTY, Frame.NEED, Frame.HOPE, Frame.SEE_WISH}

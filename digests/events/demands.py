@@ -35,6 +35,12 @@ from digests.events.demand_frames import (
     suggestion_demand,
     ultimatum_demand,
 )
+from digests.events.demand_implicit import (
+    answered,
+    implicit_demand,
+    modality_anchor,
+    renames_clause,
+)
 from digests.events.demand_modals import (
     chant_demand,
     duty_demand,
@@ -80,6 +86,9 @@ ATTEMPTS = frozenset({"try", "attempt", "strive", "seek", "aim"})
 PROMISE_CONDITIONS = frozenset({"would", "'d", "unless", "if"})
 # How a deontic frame's own word reads: "Y must act" is the demand, not a wish about it.
 OWN_DEONTIC = DEONTIC_MODALS | {"like", "love", "want", "wish", "hope"}
+# Frames whose demand is known by its owner more than by its words: they give way to a
+# demand the same owner states elsewhere in the article ('the union's demands' restate it).
+KNOWN_BY_OWNER = frozenset({Frame.OWNED, Frame.IMPLICIT})
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,10 @@ def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
             args, frame = urging_demand(an, tok, voices), Frame.URGING
         if args is None:
             args, frame = owned_demand(an, tok, voices), Frame.OWNED
+        if args is None:
+            args, frame = implicit_demand(an, tok, voices), Frame.IMPLICIT
+    elif any(c.dep_ == "dobj" and renames_clause(c) for c in tok.children):
+        return None  # "wants to act, a demand ...": the noun renames the clause, read there
     else:
         args = ARGUMENT_READERS[frame](an, tok, voices)
     if args is None:
@@ -154,7 +167,8 @@ def _is_made(hit: Found) -> bool:
     demand put; a request someone else rejected was still made ('the board rejected a
     request by the union').
     """
-    reading = read_modality(hit.token)
+    anchor = modality_anchor(hit.token) if hit.frame is Frame.IMPLICIT else hit.token
+    reading = read_modality(anchor)
     if hit.frame is Frame.ULTIMATUM and hit.token.lemma_.lower() not in THREAT_VERBS:
         # "will strike unless Y pays": the promise and its condition are the demand
         return reading.is_real or reading.reason in PROMISE_CONDITIONS
@@ -169,6 +183,8 @@ def _is_made(hit: Found) -> bool:
     if reading.modality is Modality.NEGATED and hit.frame is Frame.OBLIGATION:
         return _prohibition(hit.token)
     if reading.modality in {Modality.REFUSED, Modality.DENIED}:
+        if hit.frame is Frame.IMPLICIT:
+            return answered(hit.token)  # "the council rejected the demands": made of it
         return hit.frame in {Frame.NOUN, Frame.PETITION, Frame.OWNED} and _answered_by_other(hit)
     return False
 
@@ -219,7 +235,7 @@ def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
     wanted act, and weak frames in a sentence that already has a stronger demand."""
     strong_sents = {h.token.sent.start for h in found if not _weak(an, h)}
     # "rejected the union's demands": only where the article states none of the union's
-    stated = {h.by.name for h in found if h.by is not None and h.frame is not Frame.OWNED}
+    stated = {h.by.name for h in found if h.by is not None and h.frame not in KNOWN_BY_OWNER}
     triggers = {h.token.i for h in found if not _weak(an, h)}  # a petition holds its asks
     demands: list[Demand] = []
     seen: set[tuple] = set()
@@ -228,7 +244,7 @@ def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
         tok = hit.token
         if _weak(an, hit) and tok.sent.start in strong_sents:
             continue
-        if hit.frame is Frame.OWNED and (hit.by is None or hit.by.name in stated):
+        if hit.frame in KNOWN_BY_OWNER and (hit.by is None or hit.by.name in stated):
             continue
         if _nested(tok, triggers):
             continue  # "wants the mayor to direct the police to ...": part of the outer demand
