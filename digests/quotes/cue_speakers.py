@@ -45,6 +45,8 @@ HUMAN_NOUNS = frozenset(
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "one", "body")
 INVERTED_NAME_REACH = 4  # words after an inverted cue always read for a name
 MAX_TITLE_CHAIN = 10  # words read when they chain titles (`Navy Capt. Jeff Davis`)
+# Prepositions whose participle is done by the verb's object: `praised her for saying`.
+OBJECT_CONTROL_PREPS = frozenset({"for", "of"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
 
 
@@ -72,6 +74,10 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
             and not _thing_said(an, node, cue, subj)
         ):
             return _name_after_title(an, subj) or subject_party(an, node, subj, discourse)
+        through = _through_preposition(an, node)
+        if through is not None:
+            node, subj = through
+            return subject_party(an, node, subj, discourse) if subj is not None else None
         if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
             break
         controller = _object_controller(an, node)
@@ -108,6 +114,24 @@ def _speechless(an: Analysis, noun: Token) -> bool:
         return False
     low = noun.lower_
     return not (can_speak(noun) or low in HUMAN_NOUNS or low.endswith(AGENT_SUFFIXES))
+
+
+def _through_preposition(an: Analysis, node: Token) -> tuple[Token, Token | None] | None:
+    """`deflected questions before saying "..."`, `after telling reporters "..."`: a
+    participle in a prepositional phrase on a verb has that verb's subject as its own;
+    `attacked Okafor for saying "..."`, `accused her of calling ...`: after `for`/`of`, the
+    verb's object (object control). Returns the verb and the controlling noun, if any."""
+    prep = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or an.in_quote(verb) or an.in_quote(prep):
+        return None
+    if prep.lower_ in OBJECT_CONTROL_PREPS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and not an.in_quote(c)), None)
+        if obj is not None:
+            return verb, obj
+    return verb, nearest_subject(an, verb, node)
 
 
 def _object_controller(an: Analysis, clause: Token) -> Token | None:

@@ -12,6 +12,10 @@ Classes:
   `former governor Z`, not `adviser to the president`);
 - office_holder_twin: two bare holders, or a sentence before about someone whose office was
   never given: no holder is guessed.
+- participle_after_preposition: `X deflected questions before saying "..."` -> X, the
+  subject of the verb the phrase hangs on (not the person the questions were about);
+- participle_object_control: `Rivals attacked X for saying "..."`, `Y accused X of calling`
+  -> X, the verb's object, not its subject.
 """
 
 from __future__ import annotations
@@ -92,5 +96,41 @@ def office_holder_cases() -> list[SpeakerCase]:
     return cases
 
 
+def participle_cases() -> list[SpeakerCase]:
+    cases = []
+    for a, b, _c, _d, day, place, body in _fillers():
+        cases += [
+            SpeakerCase(
+                "participle_after_preposition",
+                f"On {day}, {a} deflected questions about {b} before saying, "
+                '"It is time to talk about jobs."',
+                speaker=a,
+            ),
+            SpeakerCase(
+                "participle_after_preposition",
+                f"{a} left the stage in {place} after telling the crowd that the vote was "
+                '"already won."',
+                speaker=a,
+            ),
+            SpeakerCase(
+                "participle_after_preposition",
+                f"{a} ended the {body} meeting on {day} by calling the offer "
+                '"an insult to every worker."',
+                speaker=a,
+            ),
+            SpeakerCase(
+                "participle_object_control",
+                f'Rivals attacked {a} on {day} for saying that the plan was "a fraud."',
+                speaker=a,
+            ),
+            SpeakerCase(
+                "participle_object_control",
+                f'{b} accused {a} of calling the {body} strike "a stunt."',
+                speaker=a,
+            ),
+        ]
+    return cases
+
+
 def all_speaker_cases() -> list[SpeakerCase]:
-    return office_holder_cases()
+    return office_holder_cases() + participle_cases()
