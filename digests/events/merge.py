@@ -67,15 +67,16 @@ def next_session(an: Analysis, node: Token, mentions: list[Mention]) -> Mention 
 
     Only within a few sentences of that report, and only with a stated time.
     """
-    if not mentions or node.lemma_.lower() not in SESSION_NOUNS:
+    another = _another(node)
+    if not mentions or node.lemma_.lower() not in SESSION_NOUNS and not another:
         return None
     last = mentions[-1]
     if an.sentence_number(node) - last.sent_no > SESSION_REACH or len(last.parties) < 2:
         return None
     head = _session_head(node)
     verb = None
-    if head.dep_ in {"nsubj", "nsubjpass"} and _continues(head.head):
-        verb = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"} and (another or _continues(head.head)):
+        verb = head.head  # "another meeting is set for Friday": the next one of theirs
     else:
         verb = next((c for c in head.children if c.dep_ == "relcl" and _continues(c)), None)
     if verb is None:
@@ -94,6 +95,21 @@ def next_session(an: Analysis, node: Token, mentions: list[Mention]) -> Mention 
         sent_end=node.sent.end,
         by_verb=True,
     )
+
+
+# "another meeting", "a second round", "a follow-up session": a new occasion of the same talks
+ANOTHER_WORDS = frozenset({"another", "second", "third", "fourth", "further", "follow-up"})
+
+
+def _another(node: Token) -> bool:
+    """'another meeting', 'a second session', 'a follow-up meeting' (the noun or its round)."""
+    nodes = [node, _session_head(node)]
+    return any(
+        c.dep_ in {"det", "amod", "compound"}
+        and c.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() in ANOTHER_WORDS
+        for n in nodes
+        for c in n.children
+    )  # the whole modifier: "follow-up" is three tokens
 
 
 def _session_head(node: Token) -> Token:

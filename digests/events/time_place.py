@@ -147,9 +147,18 @@ def _is_duration(ent: Span) -> bool:
     ago' is when)."""
     if _ago(ent):
         return False
-    if ent.doc[ent.start - 1].lower_ in {"for", "over"} if ent.start > 0 else False:
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "for" and _point_in_time(ent):
+        return False  # "set for Friday", "scheduled for next week": when, not how long
+    if before in {"for", "over"}:
         return True
     return any(t.tag_ == "NNS" and t.lower_ in DURATION_UNITS for t in ent)
+
+
+def _point_in_time(ent: Span) -> bool:
+    """'Friday', 'May 4', 'next week': a day or a dated point, not a stretch of time."""
+    words = {w.lower_.rstrip(".") for w in ent}
+    return bool(words & DAY_WORDS) or "next" in words and not any(w.like_num for w in ent)
 
 
 def _with_modifier(span: Span) -> str:

@@ -125,6 +125,32 @@ NEGATIVE = {
 }
 
 
+# Two-sentence stories: (how many meetings of the same two parties, templates).
+OCCASIONS = {
+    "another_occasion": (
+        2,
+        [
+            "{a} met {b} in {city} on {day}. Another meeting is set for next month.",
+            "{a} held talks with {b} on {day}. A second round of talks is scheduled for May 4.",
+            "{a} met {b} on {day}. A follow-up meeting is planned for next week.",
+        ],
+    ),
+    "same_occasion": (
+        1,
+        [
+            "{a} met {b} in {city} on {day}. Another meeting was not ruled out.",
+            "{a} met {b} on {day}. The meeting was set to last two hours.",
+        ],
+    ),
+}
+# "set for Friday" is when the meeting is; "for two hours" is how long it lasts.
+SET_FOR = [
+    ("{a} and {b} have a meeting set for {day}.", True),
+    ("{a} is scheduled to meet {b} for talks on {day}.", True),
+    ("{a} met {b} for two hours on {day}.", True),
+]
+
+
 def contact_cases(per_template: int = 6) -> list[Case]:
     """Every generated case, deterministic: each template crossed with `per_template` fillers."""
     out: list[Case] = []
@@ -148,6 +174,14 @@ def contact_cases(per_template: int = 6) -> list[Case]:
                 text = _fill(template.replace("{oa}", oa).replace("{ob}", ob), k, a, b)
                 text = text[0].upper() + text[1:]
                 out.append(Case(cls, text, (_org_key(oa), _org_key(ob))))
+    for cls, (count, templates) in OCCASIONS.items():
+        for template in templates:
+            for k, (a, b) in enumerate(pairs):
+                out.append(Case(cls, _fill(template, k, a, b), (a[1], b[1]), count=count))
+    for template, _ in SET_FOR:
+        for k, (a, b) in enumerate(pairs):
+            day = _fill("{day}", k, a, b)
+            out.append(Case("set_for_day", _fill(template, k, a, b), (a[1], b[1]), when=day))
     for cls, templates in NEGATIVE.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):
