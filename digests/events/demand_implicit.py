@@ -25,6 +25,9 @@ the previous sentence) must be a cast member or a named organisation: a descript
 ('demands on the council'), the one who answers the demand ('the council rejected ...'),
 or the counterpart of talks named in this sentence or the one before ('talks with Y').
 
+A demand verb whose object is a pronoun ('we demand it now') takes its act the same way:
+from the same verb's object earlier in the sentence ('we want to demand change, and ...').
+
 Does NOT handle: demand nouns with no act in their phrase ('the demands were rejected'),
 economic demand ('demand for housing rose'), or calls in another sense ('a phone call').
 """
@@ -72,6 +75,8 @@ MARKET_WORDS = frozenset(
 # Calls that are telephoning or something else ("a phone call", "a wake-up call").
 CALL_KINDS = frozenset("phone telephone conference video roll wake close curtain judgment".split())
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Pronouns that stand for an act named before ("we demand it now").
+REFERRING = frozenset({"it", "that", "this"})
 # Nouns that rename a clause as a demand (", a demand the city rejects").
 RENAMING_NOUNS = frozenset({"demand", "request", "ultimatum"})
 # Verbs whose clause says what its subject wants of others, which such a noun renames.
@@ -101,6 +106,26 @@ def implicit_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if act.i < noun.i:  # "raise pay to $27,000, a demand ...": cut
         text = text.split(an.doc[noun.i - 1 : noun.i + 1].text)[0].rstrip(" ,;-–—")
     return by, of, text
+
+
+def anaphoric_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
+    """'We want to demand change, and we demand it now': a demand verb whose object is a
+    pronoun takes its act from the same verb's object earlier in the sentence."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in REFERRING:
+        return None
+    lemma = verb.lemma_.lower()
+    earlier = [
+        c
+        for t in verb.sent
+        if t.i < verb.i and t.lemma_.lower() == lemma and t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+    ]
+    by = party(an, agent_of(verb), voices)
+    if not earlier or by is None:
+        return None
+    return by, None, text_of(an, earlier[-1])
 
 
 def renames_clause(noun: Token) -> bool:

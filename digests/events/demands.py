@@ -36,6 +36,7 @@ from digests.events.demand_frames import (
     ultimatum_demand,
 )
 from digests.events.demand_implicit import (
+    anaphoric_demand,
     answered,
     implicit_demand,
     modality_anchor,
@@ -143,6 +144,8 @@ def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
         return None  # "wants to act, a demand ...": the noun renames the clause, read there
     else:
         args = ARGUMENT_READERS[frame](an, tok, voices)
+        if args is None and frame is Frame.REQUEST:
+            args = anaphoric_demand(an, tok, voices)
     if args is None:
         return None
     by, of, text = args
@@ -168,6 +171,8 @@ def _is_made(hit: Found) -> bool:
     request by the union').
     """
     anchor = modality_anchor(hit.token) if hit.frame is Frame.IMPLICIT else hit.token
+    if _adjunct(anchor):
+        anchor = anchor.head  # "opposed the plan, pressing for an inquiry": as its clause is
     reading = read_modality(anchor)
     if hit.frame is Frame.ULTIMATUM and hit.token.lemma_.lower() not in THREAT_VERBS:
         # "will strike unless Y pays": the promise and its condition are the demand
@@ -187,6 +192,16 @@ def _is_made(hit: Found) -> bool:
             return answered(hit.token)  # "the council rejected the demands": made of it
         return hit.frame in {Frame.NOUN, Frame.PETITION, Frame.OWNED} and _answered_by_other(hit)
     return False
+
+
+def _adjunct(tok: Token) -> bool:
+    """'Residents pushed back against the plan, pressing for an inquiry': a participle set
+    off after its clause says what the subject did besides; it is not the content of the
+    clause's verb (not a push proposed), so it is made as that clause is made."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.text == "," and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in tok.children)
 
 
 def _prohibition(tok: Token) -> bool:

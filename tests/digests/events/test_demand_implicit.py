@@ -51,6 +51,12 @@ POSITIVE = {
         "of demands."
     ),
     "acceptance_of_demands": "{b_cap} announced its acceptance of the demands of {a_low}.",
+    # an act referred to by a pronoun: the same verb's object before it
+    "anaphoric_it": '"We want to demand {thing}, and we demand it now," {a_low} said.',
+    "anaphoric_again": "{a} demanded {thing} last year and demands it again now.",
+    # a participle set off after its clause is made as that clause is, whatever its verb
+    "adjunct_after_reject": "{a} rejected the offer, demanding {thing}.",
+    "adjunct_after_push_back": "{a} pushed back against the plan, pressing for {thing}.",
 }
 
 NEGATIVE = {
@@ -62,9 +68,14 @@ NEGATIVE = {
     "dropped_most": "{a} dropped most of its demands after the talks in {place}.",
     "talks_on_demands": "Talks on the demands will resume in {place} next week.",
     "projected_demands": "{a} projected the slogans onto a screen in {place}.",
+    "anaphoric_negated": "{a} did not demand {thing}, and does not demand it now.",
+    "anaphoric_other_verb": "{a} discussed {thing} in {place} and will discuss it again.",
+    "adjunct_conditional": "If {a_low} rejects the offer, demanding {thing}, the talks will fail.",
+    "adjunct_saying": "{a} pushed back against the plan, saying it would hurt {place}.",
 }
 
 NO_OF = {"said_demands_include", "request_made_by", "main_demand_of", "acceptance_of_demands"}
+NO_OF |= {"anaphoric_it", "anaphoric_again", "adjunct_after_reject", "adjunct_after_push_back"}
 # Classes whose text says "its": the demander must be an organisation.
 BODY_CLASSES = {"list_of_its_demands", "rejected_list_prev", "dropped_most"}
 
