@@ -49,6 +49,9 @@ HEARD_NOUNS = frozenset(
 HEARSAY_NOUNS = frozenset({"source", "sources", "insider", "insiders", "friend", "friends"})
 # "dozens of residents", "a group of farmers": the people counted are the party.
 COUNT_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "group"})
+# Summoned to an office: the verbs, and the offices that summon (an ORG name also counts).
+SUMMONING_VERBS = frozenset({"summon", "call"})
+OFFICE_NOUNS = frozenset({"ministry", "department", "office", "embassy", "headquarters"})
 # Gestures two parties make together, by verb: the objects that make them one.
 GESTURES = {
     "shake": frozenset({"hand", "hands"}),
@@ -93,7 +96,44 @@ def contact_parties(verb: Token) -> list[Token]:
         return _heard_from(verb)
     if lemma in HANDING_VERBS and _handed_over(verb):
         return _recipients(verb)
+    if lemma in SUMMONING_VERBS:
+        return summoned_to(verb)
     return []
+
+
+def summoned_to(verb: Token) -> list[Token]:
+    """'was summoned to the Foreign Ministry', 'called in for a meeting at the ministry':
+    with no agent named, the office the envoy was summoned to is who summoned them (not a
+    court, which summons to a trial)."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}]
+    for c in verb.children:  # "for a meeting at the ministry"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            places += [
+                p for n in c.children for p in n.children if p.dep_ == "prep" and p.lower_ == "at"
+            ]
+    bodies = [g for p in places for g in p.children if g.dep_ == "pobj"]
+    return [g for g in bodies if _summoning_office(g)]
+
+
+def dispatched(verb: Token) -> bool:
+    """'Firefighters were called to the scene', 'was summoned to court': sent somewhere, not
+    summoned to meet anyone (the place is no office and no one is named calling)."""
+    if verb.lemma_.lower() not in SUMMONING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    to = [g for c in preps(verb, {"to"}) for g in c.children if g.dep_ == "pobj"]
+    return bool(to) and not any(_summoning_office(g) or _office_holder(g) for g in to)
+
+
+def _summoning_office(tok: Token) -> bool:
+    if tok.lemma_.lower() in {"court", "tribunal"} or tok.ent_type_ in {"GPE", "LOC", "DATE"}:
+        return False
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in OFFICE_NOUNS
 
 
 def _together_gesture(verb: Token) -> bool:

@@ -2,7 +2,8 @@
 
 "X held bilateral meetings with A and B", "X met separately with A, B and C", "X spoke with
 A; B; and C" report several meetings of X, each with one counterpart, not one meeting of
-everybody ("X met A and B" with no such sign stays one meeting). The sign is a plural
+everybody ("X met A and B" with no such sign stays one meeting); "A and B met C
+separately" reports one meeting of each actor with C. The sign is a plural
 meeting noun, an adverb of separateness, or a semicolon list of counterparts.
 """
 
@@ -39,13 +40,13 @@ def split_by_counterpart(mention: Mention, actors: set) -> list[Mention]:
     actors or two counterparts are not known."""
     mine = [p for p in mention.parties if party_key(p) in actors]
     others = [p for p in mention.parties if party_key(p) not in actors]
+    if len(mine) >= 2 and len(others) == 1:
+        # "A and B met C separately": each actor met the one counterpart on their own
+        return [_one(mention, [actor, others[0]]) for actor in mine]
     if not mine or len(others) < 2:
         return [mention]
-    return [
-        replace(
-            mention,
-            parties=[*mine, other],
-            keys=frozenset(party_key(p) for p in (*mine, other)),
-        )
-        for other in others
-    ]
+    return [_one(mention, [*mine, other]) for other in others]
+
+
+def _one(mention: Mention, parties: list) -> Mention:
+    return replace(mention, parties=parties, keys=frozenset(party_key(p) for p in parties))

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.contact_frames import called_on, frame_of_contact, numbered
+from digests.events.contact_frames import called_on, dispatched, frame_of_contact, numbered
 from digests.events.frames import (
     CLIMB_VERBS,
     COUNTERPART_VERBS,
@@ -102,6 +102,8 @@ def _verb_frame(verb: Token) -> str | None:
     contact = frame_of_contact(verb)
     if contact is not None:
         return contact  # "heard from residents", "submitted a petition to the Collector"
+    if dispatched(verb):
+        return None  # "officers were called to the scene"
     if lemma in COUNTERPART_VERBS and _has_counterpart_object(verb):
         return COUNTERPART_VERBS[lemma]
     if lemma == "see" and _purpose_of_trip(verb) and _has_counterpart_object(verb):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from tests.digests.events.meeting_checklist import ORGS, Case, _fill, _org_key, _pairs
+from tests.digests.events.meeting_checklist import ORGS, PEOPLE, Case, _fill, _org_key, _pairs
 
 # Groups that meet an official as one side: (phrase in the sentence, name checked).
 GROUPS = [
@@ -73,6 +73,12 @@ POSITIVE = {
         "{a} chaired a meeting with {b} at {place} on {day}.",
     ],
 }
+# Summoned to an office: (template, the office that must take part with {b}).
+SUMMONED_TO = [
+    ("{b} was summoned to the Foreign Ministry on {day}.", "Foreign Ministry"),
+    ("On {day}, {b} was called in for a meeting at the Foreign Ministry.", "Foreign Ministry"),
+    ("{b} was summoned to the Vantor foreign ministry on {day} to explain.", "foreign ministry"),
+]
 ORG_POSITIVE = {
     "numbered_session": [
         "Mediation session number two between {oa} and {ob} ended on {day} without a deal.",
@@ -118,6 +124,11 @@ NEGATIVE = {
         "{a} called on {b} to resign on {day}.",
         "{a} made a call on the budget on {day}, {b} said.",
     ],
+    "dispatched_not_summoned": [
+        "Firefighters were called to the scene on {day}, {a} said.",
+        "Police officers were called to the house in {city} on {day}.",
+        "{b} was summoned to court on {day}, {a} said.",
+    ],
     "numbered_not_session": [
         "{a} booked meeting room number four for {day}, {b} said.",
         "{a} signed order number two on {day}, {b} said.",
@@ -148,6 +159,17 @@ SET_FOR = [
     ("{a} and {b} have a meeting set for {day}.", True),
     ("{a} is scheduled to meet {b} for talks on {day}.", True),
     ("{a} met {b} for two hours on {day}.", True),
+]
+
+
+# Two actors meeting one counterpart: apart ({b} absent from {a}'s meeting), or together.
+ACTORS_APART = [
+    "{a} and {b} met {c} separately at {place} on {day}.",
+    "{a} and {b} separately met with {c} on {day}.",
+]
+ACTORS_TOGETHER = [
+    "{a} and {b} met {c} in {city} on {day}.",
+    "{a} and {b} held talks with {c} on {day}.",
 ]
 
 
@@ -182,6 +204,17 @@ def contact_cases(per_template: int = 6) -> list[Case]:
         for k, (a, b) in enumerate(pairs):
             day = _fill("{day}", k, a, b)
             out.append(Case("set_for_day", _fill(template, k, a, b), (a[1], b[1]), when=day))
+    for template, office in SUMMONED_TO:
+        for k, (a, b) in enumerate(pairs):
+            out.append(Case("summoned_to_office", _fill(template, k, a, b), (b[1], office)))
+    for k, (a, b) in enumerate(pairs):
+        c = next(p for p in PEOPLE[k + 2 :] + PEOPLE if p not in (a, b))
+        for template in ACTORS_APART:
+            text = _fill(template, k, a, b).replace("{c}", c[0])
+            out.append(Case("actors_apart", text, (a[1], c[1]), (b[1],)))
+        for template in ACTORS_TOGETHER:
+            text = _fill(template, k, a, b).replace("{c}", c[0])
+            out.append(Case("actors_together", text, (a[1], b[1], c[1])))
     for cls, templates in NEGATIVE.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):
