@@ -12,6 +12,7 @@ Does NOT handle: a title of a work in lower case (`the film "up"`).
 from __future__ import annotations
 
 from digests.analysis import Analysis, Party
+from digests.quotes.fragments import is_reported_fragment
 from digests.quotes.subjects import SPEECH_NOUNS
 
 SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "named"})
@@ -35,7 +36,11 @@ def not_a_quote(an: Analysis, qi: int, partial: bool, speaker: Party | None) -> 
         return False
     if _is_title_of_work(an, qi):
         return True
-    return _is_scare_quote(an, qi) and (speaker is None or _follows_naming_word(an, qi))
+    if not _is_scare_quote(an, qi):
+        return False
+    if _follows_naming_word(an, qi):
+        return True
+    return speaker is None and not is_reported_fragment(an, qi)
 
 
 def _is_scare_quote(an: Analysis, qi: int) -> bool:
