@@ -152,7 +152,11 @@ def drop_organisation_names(doc: Doc, members, token_person, mention_spans) -> N
     for idx, m in enumerate(members):
         spans = spans_of.get(idx, [])
         if " " in m.name:
-            if first_name_gender(m.first) is not None or not any(map(_labels_a_body, spans)):
+            # only the full name set off as a body counts: a surname alone beside a body
+            # noun or a title is the person's own campaign or staff ("the Sanders campaign
+            # spokesman X"), or a misparse, not proof that the person is a company
+            full = [s for s in spans if len(s) > 1]
+            if first_name_gender(m.first) is not None or not any(map(_labels_a_body, full)):
                 continue
         else:
             found = uses.get(m.name.lower(), [])

@@ -17,13 +17,21 @@ from .compound_names_checklist import compound_name_cases
 from .described_checklist import described_role_cases
 from .people_checklist import Case, all_cases
 from .role_checklist import role_cases
+from .staff_checklist import staff_cases
 from .things_checklist import thing_cases
 
 # the module fixture digests some 900 invented sentences: several seconds, slow tier
 pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
-CASES = all_cases() + role_cases() + described_role_cases() + thing_cases() + compound_name_cases()
+CASES = (
+    all_cases()
+    + role_cases()
+    + described_role_cases()
+    + thing_cases()
+    + compound_name_cases()
+    + staff_cases()
+)
 ROLE_CLASSES = {case.cls for case in role_cases() + described_role_cases()}
 NAMES_IN_ROLE_CASES = "role_cases_name_listed"
 
