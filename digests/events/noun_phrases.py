@@ -44,7 +44,11 @@ def expand(an: Analysis, found: list[Token]) -> list[Bounds]:
             out += split
             continue
         groups, cut = _actor_groups_after(t)
-        out.append((t, None, cut if cut is not None else _conj_cut(t)))
+        name = _renamed(t)
+        if name is None:
+            out.append((t, None, cut if cut is not None else _conj_cut(t)))
+        elif name.dep_ == "appos":
+            out.append((name, None, None))
         out += [(c, None, _conj_cut(c)) for c in t.conjuncts if c.i > t.i]
         out += [(g, None, None) for g in groups]
         # "growers, packers, and an arbiter": the parser makes a list an appositive
@@ -58,6 +62,30 @@ def expand(an: Analysis, found: list[Token]) -> list[Bounds]:
                 # the second party on the first one's name
                 out += [(c, None, _conj_cut(c)) for c in appos.conjuncts if c.i > appos.i]
     return out
+
+
+def _renamed(tok: Token) -> Token | None:
+    """'the doctors' union, Kelmar Medical Teachers' Association (KMTA)': a description the
+    next comma-joined name restates is one party, given once, by its name (the name's
+    token; None when the description stands alone)."""
+    if tok.pos_ != "NOUN" or tok.doc[tok.left_edge.i].lower_ != "the":
+        return None
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
+    if any(c.dep_ == "cc" for w in (tok, *conjuncts) for c in w.children):
+        return None
+    names = appos or conjuncts
+    if len(names) != 1:
+        return None
+    name = names[0]
+    own_end = max(
+        [tok.i] + [c.right_edge.i for c in tok.children if c.i > tok.i and c.i < name.left_edge.i]
+    )
+    while tok.doc[own_end].is_punct and own_end > tok.i:
+        own_end -= 1
+    comma = tok.doc[own_end + 1].text == ","
+    named = name.pos_ == "PROPN" and name.ent_type_ == "ORG"
+    return name if comma and named and name.left_edge.i == own_end + 2 else None
 
 
 def _coordinated_modifier(tok: Token) -> list[Bounds] | None:
@@ -114,7 +142,17 @@ def place_cut(tok: Token, cut: int | None) -> int | None:
             obj = next((g for g in d.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place_noun(obj)):
                 return d.i if cut is None else min(cut, d.i)
+        if d.dep_ == "prep" and d.lower_ == "from" and d.i > tok.i:
+            # "a group of men from Lindford and nearby villages": where they come from
+            objs = [g for g in d.children if g.dep_ == "pobj"]
+            if any(_is_area(o) for g in objs for o in (g, *g.conjuncts)):
+                return d.i if cut is None else min(cut, d.i)
     return cut
+
+
+def _is_area(tok: Token) -> bool:
+    """A town, district or region: a GPE/LOC name or an area noun ('nearby villages')."""
+    return tok.ent_type_ in {"GPE", "LOC"} or tok.lemma_.lower() in PLACE_AREAS
 
 
 def _is_place_noun(tok: Token) -> bool:
@@ -293,4 +331,6 @@ def is_place_mention(root: Token) -> bool:
     """'in Havana', 'at the ministry', 'to Kabul', 'Brazil's capital': where, not who."""
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into"}:
         return True
+    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_AREAS:
+        return True  # "villagers in Raikot village": the village's name
     return root.dep_ in {"poss", "compound", "amod"} and root.ent_type_ in {"GPE", "NORP"}

@@ -11,6 +11,11 @@ Classes (each with a negative twin where the rule could over-reach):
 - observers: who observes or films a meeting is not a party; twin: who attends it is.
 - dateline_colon: "VANTOR: ..." opens a story and is never a party.
 - state_visit: "a state visit" has no party called "state".
+- from_place: "a group of residents from the Lindford district and nearby villages" is the
+  group, not its home; twin: "representatives from <a union>" keep their body.
+- village_name: "villagers in Kelra village" give no party "Kelra".
+- renamed_party: "the nurses' union, the Western Nurses Federation," is one party, named;
+  twin: "the union, Kestrel Mining and Harlow Freight" are three.
 
 Every name is invented; none comes from the eval articles.
 """
@@ -133,6 +138,50 @@ def party_cases() -> list[Case]:
                 f"{a} will host {b} for a state visit on {day}.",
                 (sa, sb),
                 ("state",),
+            ),
+        ]
+    for k in range(6):
+        (a, sa, _), (b, sb, _) = PEOPLE[k], PEOPLE[k + 2]
+        day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
+        out += [
+            Case(
+                "from_place",
+                f"A group of residents from the {city} district and nearby villages met {a} "
+                f"on {day}.",
+                (sa, "A group of residents"),
+            ),
+            Case(
+                "from_place",
+                f"{a} met a group of farmers from the {city} district on {day}.",
+                (sa, "a group of farmers"),
+            ),
+            Case(
+                "from_place_twin",
+                f"{a} met representatives from the Dunmore Steel Workers Union on {day}.",
+                (sa, "Dunmore Steel Workers Union"),
+            ),
+            Case(
+                "village_name",
+                f"Villagers in Kelra village met {a} on {day}.",
+                (sa, "Villagers"),
+                ("Kelra",),
+            ),
+            Case(
+                "renamed_party",
+                f"{a} met the nurses' union, the Western Nurses Federation, on {day}.",
+                (sa, "Western Nurses Federation"),
+                ("the nurses' union",),
+            ),
+            Case(
+                "renamed_party",
+                f"The steelworkers' union, the Dunmore Steel Workers Union, met {a} on {day}.",
+                (sa, "Dunmore Steel Workers Union"),
+                ("The steelworkers' union",),
+            ),
+            Case(
+                "renamed_party_twin",
+                f"{a} met the union, Kestrel Mining and Harlow Freight on {day}.",
+                (sa, "the union"),
             ),
         ]
     return out
