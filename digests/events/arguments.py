@@ -51,6 +51,7 @@ from digests.events.trigger_grammar import (
     in_dateline,
     is_dateline,
     late_subject,
+    misread_main_verb,
     verb_lemma,
     with_phrases,
 )
@@ -321,7 +322,7 @@ def _subjects(verb: Token) -> list[Token]:
         ]
         if subs and node.dep_ == "relcl" and subs[0].lower_ in {"who", "that", "which"}:
             return [node.head]  # "X, who met with Y": X
-        if not subs and node.dep_ == "acl" and node.tag_ == "VBG":
+        if not subs and node.dep_ == "acl" and (node.tag_ == "VBG" or misread_main_verb(node)):
             return [node.head]  # "delegates leaving the meeting": the delegates
         if subs:
             return subs

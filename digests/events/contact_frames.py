@@ -83,6 +83,8 @@ def frame_of_contact(verb: Token) -> str | None:
         return "Hosting"
     if _together_gesture(verb):
         return "Meet_with"
+    if lemma == "call" and _called_on_person(verb):
+        return "Visiting"
     if lemma in QUESTIONING_VERBS and _questioned_by_body(verb):
         return "Hearing"
     return None
@@ -96,9 +98,29 @@ def contact_parties(verb: Token) -> list[Token]:
         return _heard_from(verb)
     if lemma in HANDING_VERBS and _handed_over(verb):
         return _recipients(verb)
+    if lemma == "call" and _called_on_person(verb):
+        return _persons_called_on(verb)
     if lemma in SUMMONING_VERBS:
         return summoned_to(verb)
     return []
+
+
+def _persons_called_on(verb: Token) -> list[Token]:
+    on = [g for c in preps(verb, {"on"}) for g in c.children if g.dep_ == "pobj"]
+    return [g for g in on if _office_holder(g)]
+
+
+def _called_on_person(verb: Token) -> bool:
+    """'A delegation called on the Governor': a visit to a person in office; not a demand
+    ('called on the Governor to resign', 'called on X for an apology', 'called on them')."""
+    if not _persons_called_on(verb):
+        return False
+    asks = any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"} or c.dep_ == "prep" and c.lower_ == "for"
+        for c in verb.children
+    )
+    held = [g for g in _persons_called_on(verb) for c in g.children if c.dep_ in {"acl", "relcl"}]
+    return not asks and not held
 
 
 def summoned_to(verb: Token) -> list[Token]:

@@ -37,6 +37,7 @@ PARTNER_VERBS = {
     "liaise": "Discussion",
     "engage": "Discussion",
     "parley": "Discussion",
+    "consult": "Discussion",  # "consulted with X" (COUNTERPART_VERBS has "consulted X")
     "confer": "Meet_with",
     "huddle": "Meet_with",
     "meet": "Meet_with",
@@ -93,6 +94,8 @@ PARTNER_NOUNS = {
     "gathering": "Come_together",
     "bilateral": "Meet_with",
     "roundtable": "Discussion",
+    "chat": "Discussion",
+    "hall": "Come_together",  # only "a town hall": see triggers._noun_frame
 }
 # "returned to the bargaining table": the table where talks are held stands for the talks.
 TABLE_WORDS = frozenset({"bargaining", "negotiating", "negotiation", "negotiations"})

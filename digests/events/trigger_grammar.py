@@ -61,6 +61,19 @@ def late_subject(tok: Token) -> bool:
     )
 
 
+def misread_main_verb(verb: Token) -> bool:
+    """'A delegation of residents called on the mayor' parsed as a noun phrase with a reduced
+    relative ('residents [who were] called on'): in a sentence whose root is a noun, with no
+    finite verb elsewhere, the relative verb is the main verb and its noun its subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(t.tag_ in FINITE_TAGS and t.i != verb.i for t in verb.sent)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def infinitive(tok: Token) -> bool:
     return any(c.tag_ == "TO" for c in tok.children)
 

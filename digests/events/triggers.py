@@ -184,6 +184,8 @@ def _noun_frame(noun: Token) -> str | None:
         return None
     if lemma == "conference" and any(c.lower_ in {"news", "press"} for c in noun.children):
         return None
+    if lemma == "hall" and not any(c.lower_ == "town" for c in noun.children):
+        return None  # "held a town hall with residents"; any other hall is a building
     phone = any(c.lower_ in REMOTE_WORDS for c in noun.children if c.dep_ in {"compound", "amod"})
     owned = any(c.dep_ == "poss" for c in noun.children)
     if lemma in FROM_NOUNS and _from_party(noun):

@@ -68,6 +68,18 @@ POSITIVE = {
         "{b} was grilled by the finance committee on {day}.",
         "On {day}, {b} was questioned for hours by the oversight panel.",
     ],
+    "town_hall": [
+        "In {city}, {a} held a town hall with {g} on {day}.",
+        "On {day}, {a} hosted a town hall with {g} at {place}.",
+    ],
+    "called_on_visit": [
+        "{b} called on {a} at {place} on {day}.",
+        "On {day}, a delegation of {g} called on {a}.",
+    ],
+    "consult_or_chat": [
+        "{a} consulted with {b} on {day}.",
+        "{a} had a chat with {b} in {city} on {day}.",
+    ],
     "chaired_meeting": [
         "{a} will chair the meeting with {b} on {day}, officials said.",
         "{a} chaired a meeting with {b} at {place} on {day}.",
@@ -128,6 +140,12 @@ NEGATIVE = {
         "Firefighters were called to the scene on {day}, {a} said.",
         "Police officers were called to the house in {city} on {day}.",
         "{b} was summoned to court on {day}, {a} said.",
+    ],
+    "called_on_to_act": [
+        "{G} called on {a} to resign on {day}.",
+        "{G} called on {a} for an apology on {day}.",
+        "The opposition called on the government to resign, {a} said on {day}.",
+        "{G} gathered at the town hall on {day}, {a} said.",
     ],
     "numbered_not_session": [
         "{a} booked meeting room number four for {day}, {b} said.",
