@@ -69,7 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     dig.add_argument(
         "--explain",
         action="store_true",
-        help="with each quote, the sieve that chose its speaker and the cue it read",
+        help="with each quote, the sieve that chose its speaker and the cue it read; with each "
+        "meeting, its trigger's construction and the rule that gave each party",
     )
     run = sub.add_parser("run", help="run the Slack bot")
     run.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)

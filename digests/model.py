@@ -27,6 +27,18 @@ class Person:
 
 
 @dataclass
+class MeetingProvenance:
+    """Why a meeting is reported, one entry per mention merged into it: the trigger word,
+    the construction and frame it was read in, and the rule that supplied each party
+    (`digest --explain`; see digests.events.provenance)."""
+
+    trigger: str
+    construction: str
+    frame: str = ""
+    parties: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Meeting:
     """A meeting, call or talks between named parties that the article reports."""
 
@@ -35,6 +47,9 @@ class Meeting:
     where: str | None = None
     status: MeetingStatus = "past"
     evidence: str = ""
+    # Which rules reported it (`--explain`): a reading aid, so two meetings that differ only
+    # here are the same meeting.
+    provenance: list[MeetingProvenance] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -112,8 +127,12 @@ class Digest:
         return not (self.people or self.meetings or self.demands or self.quotes)
 
     def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
-        """The JSON contract; each quote's `attribution` (sieve and cue) only with `explain`."""
+        """The JSON contract; each quote's `attribution` (sieve and cue) and each meeting's
+        `provenance` (trigger construction and party rules) only with `explain`."""
         data = asdict(self)
+        for meeting in data["meetings"]:
+            if not explain or meeting["provenance"] is None:
+                del meeting["provenance"]
         for quote in data["quotes"]:
             if not explain or quote["attribution"] is None:
                 del quote["attribution"]
@@ -133,7 +152,7 @@ class Digest:
             title=data.get("title"),
             source=data.get("source"),
             people=[build(Person, p) for p in data.get("people") or []],
-            meetings=[build(Meeting, m) for m in data.get("meetings") or []],
+            meetings=[_meeting(m, build) for m in data.get("meetings") or []],
             demands=[build(Demand, d) for d in data.get("demands") or []],
             quotes=[_quote(q, build) for q in data.get("quotes") or []],
             truncated_at=data.get("truncated_at"),
@@ -146,3 +165,13 @@ def _quote(item: dict[str, Any], build: Any) -> Quote:
     if isinstance(quote.attribution, dict):
         quote.attribution = build(Attribution, quote.attribution)
     return quote
+
+
+def _meeting(item: dict[str, Any], build: Any) -> Meeting:
+    """A meeting from JSON, its provenance (if stored) back as `MeetingProvenance`s."""
+    meeting = build(Meeting, item)
+    if isinstance(meeting.provenance, list):
+        meeting.provenance = [
+            build(MeetingProvenance, p) if isinstance(p, dict) else p for p in meeting.provenance
+        ]
+    return meeting

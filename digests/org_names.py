@@ -220,6 +220,8 @@ def canonical_facts(names: OrganisationNames, people: set[str], meetings, demand
 
     for meeting in meetings:
         meeting.participants = list(dict.fromkeys(fix(n) or n for n in meeting.participants))
+        for why in meeting.provenance or []:
+            why.parties = {fix(n) or n: rule for n, rule in why.parties.items()}
     for demand in demands:
         demand.by, demand.of = fix(demand.by), fix(demand.of)
     for quote in quotes:

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-from digests.model import Digest, Meeting, Person, Quote
+from digests.model import Digest, Meeting, MeetingProvenance, Person, Quote
 
 
 def person_label(person: Person) -> str:
     return f"{person.name}, {person.role}" if person.role else person.name
 
 
-def meeting_label(meeting: Meeting) -> str:
+def meeting_label(meeting: Meeting, *, explain: bool = False) -> str:
+    """`Past: A and B; when: ...; where: ...`; with `explain`, why it is reported: each
+    mention's trigger, construction and frame, and the rule that gave each party."""
     who = " and ".join(meeting.participants) if meeting.participants else "unnamed parties"
     parts = [f"{meeting.status.capitalize()}: {who}"]
     if meeting.when:
         parts.append(f"when: {meeting.when}")
     if meeting.where:
         parts.append(f"where: {meeting.where}")
-    return "; ".join(parts)
+    label = "; ".join(parts)
+    if not explain:
+        return label
+    if not meeting.provenance:
+        return f"{label} [no rule recorded]"
+    return f"{label} [" + " | ".join(map(_why, meeting.provenance)) + "]"
+
+
+def _why(why: MeetingProvenance) -> str:
+    """'"met" verb + object (Meet_with); A: subject, B: object'."""
+    parties = ", ".join(f"{name}: {rule}" for name, rule in why.parties.items())
+    return f"\u201c{why.trigger}\u201d {why.construction} ({why.frame}); {parties}"
 
 
 def quote_label(quote: Quote, *, explain: bool = False) -> str:
@@ -41,7 +54,7 @@ def _sections(digest: Digest, explain: bool = False) -> list[tuple[str, list[str
     quotes = [quote_label(q, explain=explain) for q in digest.quotes]
     return [
         ("Key people", people),
-        ("Meetings", [meeting_label(m) for m in digest.meetings]),
+        ("Meetings", [meeting_label(m, explain=explain) for m in digest.meetings]),
         ("Demands", demands),
         ("Quotes", quotes),
     ]

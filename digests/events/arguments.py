@@ -47,6 +47,7 @@ from digests.events.pairs import (
     last_two,
     last_two_parties,
 )
+from digests.events.provenance import grammar_rules
 from digests.events.trigger_grammar import (
     in_dateline,
     is_dateline,
@@ -82,12 +83,13 @@ def participants(
     discourse: Discourse,
     *,
     lone_actor: bool = False,
+    rules: dict | None = None,
 ) -> list[Party]:
     """The parties of the meeting that trigger `tok` reports, in the order found.
 
     `earlier` holds the parties of the meetings read so far, for "the pair". With
     `lone_actor` (a mention of a meeting already known: "at the meeting, X spoke") one
-    named actor around the trigger is enough to count as present.
+    named actor around the trigger is enough to count as present. `rules` gets their rules.
     """
     found = [
         t
@@ -95,7 +97,9 @@ def participants(
         if trigger_node(t, an.text) is None and t.ent_type_ not in TIME_ENTS and not in_dateline(t)
     ]
     parties: list[Party] = []
+    marks: list[tuple[int, Token]] = []  # each argument token, after the parties before it
     for t, start, cut in expand(an, found):
+        marks.append((len(parties), t))
         if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or is_pair_of_people(t):
             parties += last_two(an, t, earlier)
             continue
@@ -135,6 +139,7 @@ def participants(
             parties.extend(members_named(an, t, party))
         elif party.kind in {"anonymous", "organization"} and bare_name(t):
             parties.append(Party(name=proper_name(t), kind="organization"))
+    grammar_rules(tok, parties, marks, into=rules)  # why each party, for --explain
     unique: dict = {}
     for p in parties:
         unique.setdefault(party_key(p), p)

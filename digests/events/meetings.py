@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from digests.analysis import Analysis
+from digests.analysis import Analysis, Party
 from digests.events.arguments import (
     event_clause,
     is_group_gathering,
@@ -48,6 +48,14 @@ from digests.events.place import (
     dateline_place,
     sentence_place,
     where_of,
+)
+from digests.events.provenance import (
+    LAST_MEETING,
+    PREVIOUS_SENTENCE,
+    SAME_CLAUSE,
+    SENTENCE,
+    SESSION,
+    describe,
 )
 from digests.events.separate import one_by_one, split_by_counterpart
 from digests.events.time_place import days_differ, status_of, times_differ, when_of
@@ -85,14 +93,18 @@ def extract_meetings(
             continue
         earlier = [m.parties for m in mentions]
         lone = is_anaphoric(node) and bool(mentions)
-        parties = participants(an, node, earlier, discourse, lone_actor=lone)
+        rules: dict = {}  # each party's argument rule, and the stage that added the others
+        parties = participants(an, node, earlier, discourse, lone_actor=lone, rules=rules)
+        stage: dict = {}
         from_sentence = False
         session = next_session(an, node, mentions) if not parties else None
         if session is not None:
+            session.why = (describe(node, session.parties, {}, _all(session.parties, SESSION)),)
             merge_or_add(mentions, session)  # "talks resume Thursday": the same talks again
             continue
         if not parties and mentions and is_earlier(node) and when_of(node):
             parties = list(mentions[-1].parties)  # "their last meeting, in May": theirs again
+            stage = _all(parties, LAST_MEETING)
         if not parties and is_anaphoric(node) and mentions:
             fill_in(mentions[-1], node, an)  # "the meeting" again: maybe its time or place
             continue
@@ -105,6 +117,7 @@ def extract_meetings(
             if not specific:
                 extra = [p for p in extra if p.person is None] or extra[:1]
             from_sentence = not parties
+            stage |= _all(extra, SENTENCE if clause is None else SAME_CLAUSE)
             parties = parties + extra
         own = any(c.dep_ == "poss" for c in node.children)  # "the council's meeting"
         if len(parties) == 1 and not own and not is_group_gathering(node, parties[0]):
@@ -112,6 +125,7 @@ def extract_meetings(
             # previous sentence put on stage
             keys = {party_key(parties[0])}
             before = [p for p in previous_parties(an, node, discourse) if party_key(p) not in keys]
+            stage |= _all(before, PREVIOUS_SENTENCE)
             parties = parties + before
         own_place = where_of(an, node) or compound_place(node, [p.name for p in parties])
         mention = Mention(
@@ -127,6 +141,7 @@ def extract_meetings(
             by_verb=node.pos_ == "VERB",
         )
         mention.earlier = is_earlier(node)
+        mention.why = (describe(node, parties, rules, stage),)
         mention.weak_where = own_place is None
         if mention.where is None:
             mention.where = arrival_place(an, node, [p.name for p in parties])
@@ -173,9 +188,15 @@ def extract_meetings(
             where=m.where or dateline,
             status=m.status,  # type: ignore[arg-type]
             evidence=m.evidence,
+            provenance=list(m.why),
         )
         for m in mentions
     ]
+
+
+def _all(parties: list[Party], stage: str) -> dict:
+    """The stage that added these parties, by party key."""
+    return {party_key(p): stage for p in parties}
 
 
 def _between_others(node, mention: Mention, last: Mention) -> bool:

@@ -49,6 +49,8 @@ class Mention:
     # the place was only named elsewhere in the sentence ("met, ahead of the summit in
     # Brazil"), not on the meeting itself: a later mention's own place replaces it
     weak_where: bool = False
+    # why it is reported: one MeetingProvenance per mention folded in (provenance.py)
+    why: tuple = ()
 
 
 def take_place(target: Mention, where: str | None, weak: bool = False) -> None:
@@ -160,6 +162,7 @@ def adjacent(pending: Mention, node: Token) -> bool:
 
 def absorb(target: Mention, new: Mention) -> None:
     target.sent_no = max(target.sent_no, new.sent_no)
+    target.why = target.why + new.why
     for p in new.parties:
         k = party_key(p)
         if k not in target.keys:
@@ -205,6 +208,7 @@ def merge_or_add(mentions: list[Mention], new: Mention) -> None:
             if party_key(p) not in m.keys:
                 m.parties.append(p)
         m.keys = m.keys | new.keys
+        m.why = m.why + new.why
         m.when = m.when or new.when
         take_place(m, new.where, new.weak_where)
         return

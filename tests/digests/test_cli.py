@@ -136,3 +136,25 @@ def test_explain_reads_back_from_stored_json(tmp_path):
     data = json.loads(run(str(article), "--format", "json", "--explain").stdout)
     (quote,) = Digest.from_dict(data).quotes
     assert quote.attribution == Attribution(sieve="trailing_attribution", cue="said")
+
+
+def test_explain_says_why_each_meeting_is_reported(tmp_path):
+    from digests.model import Digest, MeetingProvenance
+
+    article = tmp_path / "talks.txt"
+    article.write_text("Mayor Ilse Drummond met Governor Otto Rask in Pellam on Monday.\n", "utf-8")
+    text = run(str(article), "--explain").stdout.decode()
+    assert (
+        "Ilse Drummond and Otto Rask; when: Monday; where: Pellam "
+        "[\u201cmet\u201d verb + object (Meet_with); Ilse Drummond: subject, Otto Rask: object]"
+    ) in text
+    data = json.loads(run(str(article), "--format", "json", "--explain").stdout)
+    (meeting,) = data["meetings"]
+    why = {"trigger": "met", "construction": "verb + object", "frame": "Meet_with"}
+    assert meeting["provenance"] == [
+        {**why, "parties": {"Ilse Drummond": "subject", "Otto Rask": "object"}}
+    ]
+    (back,) = Digest.from_dict(data).meetings
+    assert back.provenance == [MeetingProvenance(**meeting["provenance"][0])]
+    (plain,) = json.loads(run(str(article), "--format", "json").stdout)["meetings"]
+    assert "provenance" not in plain
