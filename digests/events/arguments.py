@@ -47,8 +47,10 @@ from digests.events.pairs import (
     last_two,
     last_two_parties,
 )
+from digests.events.precision import modifies_a_thing
 from digests.events.provenance import grammar_rules
 from digests.events.trigger_grammar import (
+    chair_of,
     in_dateline,
     is_dateline,
     late_subject,
@@ -70,8 +72,6 @@ from digests.party_rule import NAMED_KINDS, is_party, party_key
 
 # Bodies that meet as one: "an emergency cabinet meeting", "the board meeting".
 BODY_NOUNS = frozenset({"cabinet", "board", "council", "committee", "commission", "panel"})
-# "a meeting held under the chairmanship of X", "talks chaired by X": X took part
-CHAIR_NOUNS = frozenset({"chairmanship", "chairpersonship", "presidency", "auspices", "aegis"})
 # "walked out of the talks beside X": whoever was with the actor was there too
 ALONGSIDE_PREPS = frozenset({"with", "beside", "alongside"})
 
@@ -181,29 +181,14 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
             for prep in child.children:
                 if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
                     found += [g for g in prep.children if g.dep_ == "pobj"]  # "hosted by X"
-                found += _chair(prep)
-    found += [t for c in tok.children for t in _chair(c)]
+                found += chair_of(prep)
+    found += [t for c in tok.children for t in chair_of(c)]
     return list(dict.fromkeys(found))
 
 
 # Prepositions that make a meeting noun the purpose or state of its clause's subject:
 # "flew to Rome for talks with Y", "entered into talks", "are in talks".
 PURPOSE_PREPS = frozenset({"for", "into", "in", "to"})
-
-
-def _chair(prep: Token) -> list[Token]:
-    """'under the chairmanship of X': X chaired the meeting."""
-    if prep.dep_ != "prep":
-        return []
-    return [
-        g
-        for n in prep.children
-        if n.dep_ == "pobj" and n.lemma_.lower() in CHAIR_NOUNS
-        for of in n.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for g in of.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
@@ -369,8 +354,8 @@ def sentence_parties(
         ent = entity_at(t)
         if ent is None or ent.start != t.i or is_place_mention(ent.root):
             continue
-        if in_title(an, ent.root):
-            continue  # "Council President Karen Moss": part of a person's title
+        if in_title(an, ent.root) or modifies_a_thing(ent.root):
+            continue  # "Council President Karen Moss": a title; "X's plant": whose thing
         party = party_of(an, ent.root, discourse=discourse)
         if party is not None and party.kind == "organization":
             found.setdefault(party_key(party), party)

@@ -49,6 +49,7 @@ from digests.events.place import (
     sentence_place,
     where_of,
 )
+from digests.events.precision import own_session
 from digests.events.provenance import (
     LAST_MEETING,
     PREVIOUS_SENTENCE,
@@ -120,7 +121,12 @@ def extract_meetings(
             stage |= _all(extra, SENTENCE if clause is None else SAME_CLAUSE)
             parties = parties + extra
         own = any(c.dep_ == "poss" for c in node.children)  # "the council's meeting"
-        if len(parties) == 1 and not own and not is_group_gathering(node, parties[0]):
+        if (
+            len(parties) == 1
+            and not own
+            and not is_group_gathering(node, parties[0])
+            and not own_session(node, parties[0])
+        ):
             # "He then met the press secretary" with one party: the other is who the
             # previous sentence put on stage
             keys = {party_key(parties[0])}

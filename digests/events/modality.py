@@ -379,8 +379,8 @@ def _lemma(tok: Token) -> str:
     for c in tok.children:
         if c.dep_ == "prt":
             return f"{lemma}_{c.lower_}"
-        if c.dep_ == "prep" and lemma == "call" and c.lower_ == "for":
-            return "call_for"
+        if c.dep_ == "prep" and lemma == "call" and c.lower_ == "for" and not _has_dep(tok, "dobj"):
+            return "call_for"  # not "called a meeting for Thursday": convened, for a time
         if c.dep_ == "prep" and lemma == "look" and c.lower_ == "forward":
             return "look_forward"
     if lemma == "look" and _has_child(tok, "forward"):
@@ -388,6 +388,10 @@ def _lemma(tok: Token) -> str:
     if lemma == "look" and any(c.dep_ == "xcomp" for c in tok.children):
         return "look_to"  # "looking to talk to him": intending, not doing
     return lemma
+
+
+def _has_dep(tok: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in tok.children)
 
 
 def _has_child(tok: Token, word: str) -> bool:

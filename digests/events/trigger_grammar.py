@@ -1,5 +1,6 @@
 """Grammar readings the meeting stages share: a verb's particle lemma, its subject and
-with-phrases, whether a noun can name a party, and the dateline a story opens with.
+with-phrases, whether a noun can name a party, who chairs it, and the dateline a story
+opens with.
 
 Split from triggers.py (which decides which words report a meeting) so that the trigger
 rules and the argument rules read the parse the same way without one module growing past
@@ -13,6 +14,9 @@ from spacy.tokens import Token
 from digests.events.frames import DATELINE_DASHES, PARTY_ENTS, PERSON_GROUP_NOUNS
 from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
 from digests.parties import SUBJECT_DEPS
+
+# "a meeting held under the chairmanship of X", "talks chaired by X": X took part
+CHAIR_NOUNS = frozenset({"chairmanship", "chairpersonship", "presidency", "auspices", "aegis"})
 
 
 def verb_lemma(verb: Token) -> str:
@@ -134,3 +138,18 @@ def in_dateline(tok: Token) -> bool:
             before = doc[start : t.i]
             return all(b.is_upper or b.is_punct for b in before) and any(b.is_alpha for b in before)
     return False
+
+
+def chair_of(prep: Token) -> list[Token]:
+    """'under the chairmanship of X': X chaired the meeting."""
+    if prep.dep_ != "prep":
+        return []
+    return [
+        g
+        for n in prep.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in CHAIR_NOUNS
+        for of in n.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj"
+    ]
