@@ -61,6 +61,8 @@ ANSWER_VERBS = frozenset(
     """reject refuse deny decline dismiss turn accept approve grant meet consider heed ignore
     resist rebuff spurn face receive address satisfy concede agree respond""".split()
 )
+# Nouns of answering a demand made of one ("the rejection of its demands").
+ANSWER_NOUNS = frozenset("rejection refusal dismissal acceptance response answer".split())
 # Verbs of judging a demand put to one ("a demand the city calls untenable").
 JUDGING_VERBS = frozenset("oppose describe call label brand dismiss".split())
 # Verbs that report what someone holds ('X said the demands include ...').
@@ -75,6 +77,11 @@ MARKET_WORDS = frozenset(
 # Calls that are telephoning or something else ("a phone call", "a wake-up call").
 CALL_KINDS = frozenset("phone telephone conference video roll wake close curtain judgment".split())
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Verbs of an amount moving: their subject 'demand' is a market's ("demand for oil rose").
+QUANTITY_VERBS = frozenset(
+    """rise fall grow increase decline drop surge soar slump climb jump dip ease slow weaken
+    strengthen outstrip outpace exceed plunge rebound recover double triple""".split()
+)
 # Pronouns that stand for an act named before ("we demand it now").
 REFERRING = frozenset({"it", "that", "this"})
 # Nouns that rename a clause as a demand (", a demand the city rejects").
@@ -143,7 +150,10 @@ def modality_anchor(noun: Token) -> Token:
 def answered(noun: Token) -> bool:
     """'The council rejected the demands', 'refused to meet the demands': a demand refused
     by the one asked was still made (unlike 'the union dropped its demand')."""
-    verb = _verb_above(noun)
+    of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    if of and noun.head.head.lemma_.lower() in ANSWER_NOUNS:
+        return True  # "the rejection of its demands"
+    verb = noun.head if noun.dep_ == "nsubjpass" else _verb_above(noun)
     return verb is not None and verb.lemma_.lower() in ANSWER_VERBS and noun.dep_ != "nsubj"
 
 
@@ -182,11 +192,18 @@ def _other_sense(noun: Token) -> bool:
     if noun.lemma_.lower() == "call":
         kinds = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
         return bool(kinds & CALL_KINDS) or noun.dep_ == "attr"
-    if noun.lemma_.lower() != "demand":
+    return is_market_demand(noun)
+
+
+def is_market_demand(noun: Token) -> bool:
+    """'Demand for housing rose', 'China's demand for oil grew', 'global demand': demand in
+    its economic sense, a bare singular, a market modifier, or an amount that moves."""
+    if noun.lemma_.lower() != "demand" or noun.tag_ != "NN":
         return False
     mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
-    bare = noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in noun.children)
-    return bare or bool(mods & MARKET_WORDS)
+    bare = not any(c.dep_ in {"det", "poss"} or c.pos_ == "PROPN" for c in noun.children)
+    moving = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS
+    return bare or moving or bool(mods & MARKET_WORDS)
 
 
 def _own_act(noun: Token) -> Token | None:
@@ -214,6 +231,12 @@ def _own_act(noun: Token) -> Token | None:
             and thing.lower_ not in OWN_PRONOUNS
         ):
             return thing
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"among", "as"}:
+        # "Among its demands is a pay rise": the listed thing is the verb's subject
+        verb = noun.head.head
+        thing = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}), None)
+        if verb.lemma_ in {"be", "include", "list", "name"} and thing is not None:
+            return thing if thing.pos_ in {"NOUN", "PROPN"} else None
     renamed = _renamed_clause(noun)
     if renamed is not None:
         return next((c for c in renamed.children if c.dep_ == "xcomp"), renamed)
@@ -305,6 +328,8 @@ def _demander(
 def _own_modifier(an: Analysis, noun: Token, voices: Voices) -> Party | None:
     """'the union's demands', 'union demands', 'the demands of / by / from the union'."""
     for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            return party(an, _relative_head(c), voices)  # "the union, whose demands ..."
         if c.dep_ == "poss" and c.lower_ not in OWN_PRONOUNS:
             return party(an, c, voices)
         if c.dep_ == "compound" and c.i < noun.i and c.pos_ in {"PROPN", "NOUN"}:
@@ -316,6 +341,18 @@ def _own_modifier(an: Analysis, noun: Token, voices: Voices) -> Party | None:
             found = party(an, obj, voices)
             if found is not None:
                 return found
+    return None
+
+
+def _relative_head(tok: Token) -> Token | None:
+    """The noun a relative clause describes, from a word inside the clause."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -381,6 +418,11 @@ def _addressee(
             found = party(an, subj, voices)
             if found is not None:
                 return found
+    if verb is not None and role == "subject" and verb.lemma_.lower() in ANSWER_VERBS:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        found = party(an, next(iter(agent.children), None), voices) if agent else None
+        if found is not None:
+            return found  # "the demands were rejected by the board"
     if verb is not None and role == "object" and verb.lemma_.lower() in ANSWER_VERBS:
         found = party(an, agent_of(verb), voices)
         if found is not None:

@@ -39,6 +39,7 @@ from digests.events.demand_implicit import (
     anaphoric_demand,
     answered,
     implicit_demand,
+    is_market_demand,
     modality_anchor,
     renames_clause,
 )
@@ -131,6 +132,8 @@ def extract_demands(
 def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
     """Stage 2: who asks whom for what, read by the frame's own rules."""
     tok, frame = cand.token, cand.frame
+    if frame is Frame.NOUN and is_market_demand(tok):
+        return None  # "China's demand for oil rose": a market's, asked of no one
     if frame is Frame.NOUN:
         args = noun_demand(an, tok, voices) or wish_for_demand(an, tok, voices)
         args = args or call_demand(an, tok, voices)
@@ -251,7 +254,8 @@ def _merge(an: Analysis, found: list[Found]) -> list[Demand]:
     strong_sents = {h.token.sent.start for h in found if not _weak(an, h)}
     # "rejected the union's demands": only where the article states none of the union's
     stated = {h.by.name for h in found if h.by is not None and h.frame not in KNOWN_BY_OWNER}
-    triggers = {h.token.i for h in found if not _weak(an, h)}  # a petition holds its asks
+    # a petition holds its asks; demands known by their owner hold no act of their own
+    triggers = {h.token.i for h in found if not _weak(an, h) and h.frame not in KNOWN_BY_OWNER}
     demands: list[Demand] = []
     seen: set[tuple] = set()
     petitions = 0

@@ -51,6 +51,17 @@ POSITIVE = {
         "of demands."
     ),
     "acceptance_of_demands": "{b_cap} announced its acceptance of the demands of {a_low}.",
+    # the owner through a relative, a listing, a passive answer, an answering noun
+    "whose_demands": "{a}, whose demands include {thing}, walked out on Monday.",
+    "among_its_demands": ("{a} walked out in {place} on Monday. Among its demands is {thing}."),
+    "rejected_by_passive": "{a}'s demands were rejected by {b}.",
+    "rejection_of_its_demands": (
+        "{a} walked out in {place} on Monday. The strike follows the rejection of its "
+        "demands for {thing}."
+    ),
+    "owner_states_in_relative": (
+        "{b_cap} has refused to meet the demands of {a_low}, which wants {thing}."
+    ),
     # an act referred to by a pronoun: the same verb's object before it
     "anaphoric_it": '"We want to demand {thing}, and we demand it now," {a_low} said.',
     "anaphoric_again": "{a} demanded {thing} last year and demands it again now.",
@@ -68,6 +79,9 @@ NEGATIVE = {
     "dropped_most": "{a} dropped most of its demands after the talks in {place}.",
     "talks_on_demands": "Talks on the demands will resume in {place} next week.",
     "projected_demands": "{a} projected the slogans onto a screen in {place}.",
+    "market_possessor": "{place}'s demand for steel rose sharply last year.",
+    "market_whose": "{b_cap}, whose demand for steel grew last year, cut its prices.",
+    "among_its_products": "{a} opened a shop in {place}. Among its products is a payment app.",
     "anaphoric_negated": "{a} did not demand {thing}, and does not demand it now.",
     "anaphoric_other_verb": "{a} discussed {thing} in {place} and will discuss it again.",
     "adjunct_conditional": "If {a_low} rejects the offer, demanding {thing}, the talks will fail.",
@@ -75,9 +89,12 @@ NEGATIVE = {
 }
 
 NO_OF = {"said_demands_include", "request_made_by", "main_demand_of", "acceptance_of_demands"}
+NO_OF |= {"whose_demands", "among_its_demands", "rejection_of_its_demands"}
+NO_OF |= {"owner_states_in_relative"}
 NO_OF |= {"anaphoric_it", "anaphoric_again", "adjunct_after_reject", "adjunct_after_push_back"}
 # Classes whose text says "its": the demander must be an organisation.
 BODY_CLASSES = {"list_of_its_demands", "rejected_list_prev", "dropped_most"}
+BODY_CLASSES |= {"among_its_demands", "rejection_of_its_demands", "among_its_products"}
 
 
 def cases() -> list[Case]:
