@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.events.demand_common import Voices, agent_of, is_mandative, party, text_of
+from digests.events.demand_senses import other_sense
 from digests.lexicon import MEETING_NOUNS
 from digests.parties import SUBJECT_DEPS
 
@@ -69,19 +70,7 @@ JUDGING_VERBS = frozenset("oppose describe call label brand dismiss".split())
 REPORT_VERBS = frozenset("say state add explain insist argue claim tell note write".split())
 # Things asked for that are news sourcing, not demands ('requests for comment').
 SOURCING = frozenset("comment comments information interview details clarification".split())
-# Modifiers of 'demand' in its economic sense ('global demand for milk').
-MARKET_WORDS = frozenset(
-    """global strong weak domestic consumer rising falling growing high low peak public
-    market export import energy oil power electricity housing seasonal pent""".split()
-)
-# Calls that are telephoning or something else ("a phone call", "a wake-up call").
-CALL_KINDS = frozenset("phone telephone conference video roll wake close curtain judgment".split())
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her"})
-# Verbs of an amount moving: their subject 'demand' is a market's ("demand for oil rose").
-QUANTITY_VERBS = frozenset(
-    """rise fall grow increase decline drop surge soar slump climb jump dip ease slow weaken
-    strengthen outstrip outpace exceed plunge rebound recover double triple""".split()
-)
 # Pronouns that stand for an act named before ("we demand it now").
 REFERRING = frozenset({"it", "that", "this"})
 # Nouns that rename a clause as a demand (", a demand the city rejects").
@@ -95,7 +84,7 @@ CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "conj", "appos", "npadvmod", "at
 def implicit_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """(by, of, text) for a demand noun whose act is in its phrase and whose demander is
     found in it or around it; None when the act or the demander is missing."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in IMPLICIT_NOUNS or _other_sense(noun):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in IMPLICIT_NOUNS or other_sense(noun):
         return None
     verb, role = _governor(noun)
     act = _own_act(noun)
@@ -184,26 +173,6 @@ def _phrase_head(noun: Token) -> Token:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in CONTAINERS:
         return prep.head
     return noun
-
-
-def _other_sense(noun: Token) -> bool:
-    """'Demand for housing rose', 'global demand for milk': the economic sense, a bare
-    singular or a market modifier; 'a phone call', 'help is a call away': a call made."""
-    if noun.lemma_.lower() == "call":
-        kinds = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
-        return bool(kinds & CALL_KINDS) or noun.dep_ == "attr"
-    return is_market_demand(noun)
-
-
-def is_market_demand(noun: Token) -> bool:
-    """'Demand for housing rose', 'China's demand for oil grew', 'global demand': demand in
-    its economic sense, a bare singular, a market modifier, or an amount that moves."""
-    if noun.lemma_.lower() != "demand" or noun.tag_ != "NN":
-        return False
-    mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
-    bare = not any(c.dep_ in {"det", "poss"} or c.pos_ == "PROPN" for c in noun.children)
-    moving = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS
-    return bare or moving or bool(mods & MARKET_WORDS)
 
 
 def _own_act(noun: Token) -> Token | None:

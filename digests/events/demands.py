@@ -39,7 +39,6 @@ from digests.events.demand_implicit import (
     anaphoric_demand,
     answered,
     implicit_demand,
-    is_market_demand,
     modality_anchor,
     renames_clause,
 )
@@ -54,6 +53,7 @@ from digests.events.demand_modals import (
 )
 from digests.events.demand_nouns import noun_demand, urging_demand, wish_for_demand
 from digests.events.demand_petitions import petition_demand
+from digests.events.demand_senses import is_market_demand
 from digests.events.demand_triggers import (
     DEONTIC_FRAMES,
     WEAK_FRAMES,

@@ -1,0 +1,45 @@
+"""Which sense a demand noun is in: a demand made of someone, or demand in a market
+('China's demand for oil rose'), or a call made on the telephone ('a phone call').
+
+Split from demand_implicit so that the sense test stands apart from the argument rules; the
+demand pipeline (demands._arguments) asks it before any noun reader runs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Modifiers of 'demand' in its economic sense ('global demand for milk').
+MARKET_WORDS = frozenset(
+    """global strong weak domestic consumer falling high low peak
+    market export import energy oil power electricity housing seasonal pent""".split()
+)
+# Calls that are telephoning or something else ("a phone call", "a wake-up call").
+CALL_KINDS = frozenset("phone telephone conference video roll wake close curtain judgment".split())
+# Verbs of an amount moving: their subject 'demand' is a market's ("demand for oil rose").
+QUANTITY_VERBS = frozenset(
+    """rise fall grow increase decline drop surge soar slump climb jump dip ease slow weaken
+    strengthen outstrip outpace exceed plunge rebound recover double triple""".split()
+)
+
+
+def other_sense(noun: Token) -> bool:
+    """'Demand for housing rose', 'global demand for milk': the economic sense, a bare
+    singular or a market modifier; 'a phone call', 'help is a call away': a call made."""
+    if noun.lemma_.lower() == "call":
+        kinds = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+        return bool(kinds & CALL_KINDS) or noun.dep_ == "attr"
+    return is_market_demand(noun)
+
+
+def is_market_demand(noun: Token) -> bool:
+    """'Demand for housing rose', 'China's demand for oil grew', 'global demand': demand in
+    its economic sense, a bare singular, a market modifier, or an amount that moves."""
+    if noun.lemma_.lower() != "demand" or noun.tag_ != "NN":
+        return False
+    mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    own = {"det", "poss", "nummod"}  # "one demand", "a demand", "its demand"
+    bare = not any(c.dep_ in own or c.pos_ == "PROPN" for c in noun.children)
+    bare = bare and not (noun.dep_ == "pobj" and noun.head.lower_ in {"as", "among"})
+    moving = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS
+    return bare or moving or bool(mods & MARKET_WORDS)
