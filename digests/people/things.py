@@ -71,7 +71,11 @@ def drop_thing_names(doc: Doc, members, token_person, mention_spans) -> None:
             and any(_plays_match(span) or _posted_to(span) for span in spans)
             or _opens_a_place_name(doc, m.name, positions)
         )
-        if weak or any(_classed_as_thing(span) for span in spans):
+        # one word of a full name after a class noun names a thing after the person
+        # ("Team Hillary") or is a misparse ("the Democratic side Pate"): only the full
+        # name classed as a thing makes the person one
+        classed = spans if " " not in m.name else [s for s in spans if len(s) > 1]
+        if weak or any(_classed_as_thing(span) for span in classed):
             forget_member(idx, members, token_person, mention_spans)
 
 
