@@ -46,6 +46,7 @@ from digests.events.pairs import (
     is_pair_of_people,
     last_two,
     last_two_parties,
+    sides_of,
 )
 from digests.events.precision import modifies_a_thing
 from digests.events.provenance import grammar_rules
@@ -100,6 +101,7 @@ def participants(
     marks: list[tuple[int, Token]] = []  # each argument token, after the parties before it
     for t, start, cut in expand(an, found):
         marks.append((len(parties), t))
+        t = sides_of(t) or t  # "negotiators for both sides": the sides
         if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or is_pair_of_people(t):
             parties += last_two(an, t, earlier)
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
+from digests.entities import entity_at
 from digests.events.frames import MOTION_VERBS, PERSON_GROUP_NOUNS
 from digests.parties import SUBJECT_DEPS, party_of
 from digests.party_rule import is_party, party_key
@@ -63,12 +64,12 @@ def _opposed_pair(an: Analysis, tok: Token) -> list[Party]:
 
 
 def _only_two_bodies(an: Analysis, tok: Token) -> list[Party]:
-    """'The two sides' in a story where exactly two organisations have acted so far (a
-    union and an employer, two governments): those two. Any third body, or fewer than two,
+    """'The two sides' in a story where exactly two organisations have acted or been named
+    so far (a union and an employer, two governments): those two. Any third body, or fewer than two,
     and there is no guess."""
     found: list[Party] = []
     for t in an.doc[: tok.i]:
-        if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or an.in_quote(t):
+        if not (t.dep_ in SUBJECT_DEPS or _named_body(t)) or t.pos_ == "PRON" or an.in_quote(t):
             continue
         if t.idx < an.headline_end:
             continue  # the headline restates the story
@@ -84,6 +85,15 @@ def _only_two_bodies(an: Analysis, tok: Token) -> list[Party]:
             if len(found) > 2:
                 return []
     return found if len(found) == 2 else []
+
+
+def _named_body(tok: Token) -> bool:
+    """An organisation the model names, in any position but a place's ('the offer from
+    Acme', 'talks with Acme'; not 'at the Acme offices')."""
+    ent = entity_at(tok)
+    if ent is None or ent.label_ != "ORG" or ent.root.i != tok.i:
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "to", "into", "near"})
 
 
 def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
@@ -168,3 +178,21 @@ def _destination(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ not in {"to", "in", "into", "from", "at"}:
         return False
     return prep.head.lemma_.lower() in MOTION_VERBS
+
+
+# Groups that act for each side: "negotiators for both sides", "leaders of the two sides".
+SIDE_PREPS = frozenset({"for", "of", "from", "on"})
+
+
+def sides_of(tok: Token) -> Token | None:
+    """'Negotiators for both sides', 'representatives of the two sides': the pair word a
+    plural group of people stands for; None when the group is no side's."""
+    if tok.tag_ != "NNS":
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SIDE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ == "sides" and _counts_two(obj):
+                return obj
+    return None

@@ -16,6 +16,9 @@ Classes (each with a negative twin where the rule could over-reach):
 - village_name: "villagers in Kelra village" give no party "Kelra".
 - renamed_party: "the nurses' union, the Western Nurses Federation," is one party, named;
   twin: "the union, Kestrel Mining and Harlow Freight" are three.
+- sides_named: "X rejected the offer from Y. Both sides meet again Thursday" -> X and Y, the
+  only two bodies named so far; "negotiators for both sides" are the sides; twin: with one
+  body named, no guess.
 
 Every name is invented; none comes from the eval articles.
 """
@@ -182,6 +185,30 @@ def party_cases() -> list[Case]:
                 "renamed_party_twin",
                 f"{a} met the union, Kestrel Mining and Harlow Freight on {day}.",
                 (sa, "the union"),
+            ),
+        ]
+    unions = ["the Dunmore Steel Workers Union", "the Western Nurses Federation"]
+    for k, (x, y) in enumerate((u, b) for u in unions for b in BODIES):
+        day = DAYS[k % len(DAYS)]
+        xs, ys = x.removeprefix("the "), y
+        out += [
+            Case(
+                "sides_named",
+                f"{x[0].upper()}{x[1:]} rejected the latest offer from {y} last week. "
+                f"Both sides will meet again on {day}.",
+                (xs, ys),
+            ),
+            Case(
+                "sides_named",
+                f"{x[0].upper()}{x[1:]} rejected the latest offer from {y} last week. "
+                f"Negotiators for both sides met on {day}.",
+                (xs, ys),
+            ),
+            Case(
+                "sides_named_twin",
+                f"{x[0].upper()}{x[1:]} rejected the latest offer last week. "
+                f"The two sides will meet on {day}.",
+                (),
             ),
         ]
     return out
