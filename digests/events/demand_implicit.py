@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.events.demand_common import Voices, agent_of, is_mandative, party, text_of
 from digests.events.demand_senses import other_sense
+from digests.grammar import prep_object
 from digests.lexicon import MEETING_NOUNS
 from digests.parties import SUBJECT_DEPS
 
@@ -200,6 +201,9 @@ def _own_act(noun: Token) -> Token | None:
             and thing.lower_ not in OWN_PRONOUNS
         ):
             return thing
+        for_ = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if for_ is not None and noun.head.lemma_ == "be":  # "the demand is for a pay rise"
+            return next((g for g in for_.children if g.dep_ == "pobj"), None)
     if noun.dep_ == "pobj" and noun.head.lower_ in {"among", "as"}:
         # "Among its demands is a pay rise": the listed thing is the verb's subject
         verb = noun.head.head
@@ -228,13 +232,16 @@ def _renamed_clause(noun: Token) -> Token | None:
 
 
 def _listed_after(noun: Token) -> Token | None:
-    """'issued its demands: a pay rise and shorter shifts': the first item after a colon."""
+    """'issued its demands: a pay rise and shorter shifts', 'have one demand: X': the first
+    item after a colon."""
     doc = noun.doc
-    i = noun.right_edge.i + 1
-    if noun.tag_ != "NNS" or i + 1 >= noun.sent.end or doc[i].text != ":":
+    colon = next((i for i in (noun.i + 1, noun.right_edge.i + 1) if doc[i].text == ":"), None)
+    if colon is None or colon + 1 >= noun.sent.end:
         return None
-    item = doc[i + 1]
-    return item if item.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "DET"} else None
+    item = doc[colon + 1]
+    if item.pos_ in {"DET", "ADJ", "NUM"} and item.head.i > item.i:
+        item = item.head  # "a pay rise": the phrase, not its article
+    return item if item.pos_ in {"NOUN", "PROPN", "VERB"} else None
 
 
 def _governor(noun: Token) -> tuple[Token | None, str]:
@@ -273,13 +280,16 @@ def _demander(
         return None  # an owner named but not a party ('the plan's demands')
     if verb is not None:
         lemma = verb.lemma_.lower()
-        if role == "rename" or role == "object" and lemma in STATING_VERBS:
+        holding = lemma in STATING_VERBS or lemma == "have" and _listed_after(noun) is not None
+        if role == "rename" or role == "object" and holding:  # "have one demand: X"
             found = party(an, agent_of(verb), voices)  # "X repeated its call for ..."
             if found is not None:
                 return found
         if role == "subject":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             found = party(an, next((g for g in agent.children), None), voices) if agent else None
+            source = prep_object(verb, "from") if lemma == "come" else None
+            found = found or party(an, source, voices)  # "the call came from X"
             if found is not None:
                 return found  # "the request was made by X"
         if role == "object" and lemma in ANSWER_VERBS:
