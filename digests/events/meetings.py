@@ -49,7 +49,7 @@ from digests.events.place import (
     sentence_place,
     where_of,
 )
-from digests.events.precision import own_session
+from digests.events.precision import own_session, reporter_clause
 from digests.events.provenance import (
     LAST_MEETING,
     PREVIOUS_SENTENCE,
@@ -112,13 +112,15 @@ def extract_meetings(
         if is_specific(node) or len(parties) == 1:
             keys = {party_key(p) for p in parties}
             specific = is_specific(node)
-            clause = event_clause(node) if len(parties) >= 2 or not specific else None
+            # the counterpart is named in the trigger's own clause, not in a clause of its
+            # own elsewhere in the sentence; "X said Y was summoned": X's clause
+            clause = reporter_clause(node) or event_clause(node)
             found = sentence_parties(an, node, discourse, within=clause)
             extra = [p for p in found if party_key(p) not in keys]
             if not specific:
                 extra = [p for p in extra if p.person is None] or extra[:1]
             from_sentence = not parties
-            stage |= _all(extra, SENTENCE if clause is None else SAME_CLAUSE)
+            stage |= _all(extra, SENTENCE if len(parties) < 2 else SAME_CLAUSE)
             parties = parties + extra
         own = any(c.dep_ == "poss" for c in node.children)  # "the council's meeting"
         if (

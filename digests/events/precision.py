@@ -9,6 +9,11 @@ never with an article's words:
 - a name that only says whose or which thing: "villagers in the Oakby village", "the firm's
   proposed plant". Named in the sentence, it is no party to a meeting the sentence reports
   (the whole-sentence and same-clause stages), as a place is not (noun_phrases);
+- a counterpart named outside the trigger's clause: "It was the first meeting since the
+  sides met, after which X disclosed ...", "those who visited the Collector were not from
+  Y, Z said". The whole-sentence stage (a trigger whose grammar names fewer than two
+  parties) reads the trigger's own clause only; an unstated agent of a passive summons is
+  the one reporting it ("the ministry said the envoy was summoned");
 - a body's own session: "the board called a special meeting", "the administration
   convened a public hearing", "the council will meet in closed session". One body meets as
   one; the parties of the sentence before are not its counterparts.
@@ -19,12 +24,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Party
+from digests.events.frames import COUNTERPART_VERBS
+from digests.events.modality import REPORT
 from digests.events.trigger_grammar import person_like, preps
 
 # Verbs a body uses to hold a session of its own: "called a meeting", "convened a hearing".
 SESSION_VERBS = frozenset({"call", "convene", "hold", "organise", "organize", "schedule", "host"})
 # Nouns for a session a body holds (not talks, which need sides).
 SESSION_NOUNS = frozenset({"meeting", "session", "hearing", "gathering", "conference", "assembly"})
+
+
+def reporter_clause(node: Token) -> Token | None:
+    """'The ministry said the envoy was summoned': a passive counterpart verb with no agent,
+    under a reporting verb, was done by the reporter; the reporting clause names it."""
+    passive = any(c.dep_ == "auxpass" for c in node.children)
+    if node.pos_ != "VERB" or not passive or any(c.dep_ == "agent" for c in node.children):
+        return None
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in REPORT:
+        return None
+    return node.head if node.lemma_.lower() in COUNTERPART_VERBS else None
 
 
 def own_session(node: Token, party: Party) -> bool:

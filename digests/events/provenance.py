@@ -41,7 +41,7 @@ LIGHT_VERBS = frozenset({"have", "hold", "conduct", "convene", "call", "host", "
 PURPOSE_PREPS = frozenset({"for", "into", "in", "to"})
 # Stages that add parties outside the trigger's grammar (meetings.py), by name.
 SAME_CLAUSE = "same clause"
-SENTENCE = "sentence"
+SENTENCE = "sentence"  # the trigger's own clause, when its grammar gave fewer than two
 PREVIOUS_SENTENCE = "previous sentence"
 LAST_MEETING = "last meeting's parties"
 SESSION = "session of the talks before"

@@ -53,6 +53,21 @@ OWNER_PRESENT = [
     "{a} met {b} and {owner}'s chief executive in {city} on {day}.",
 ]
 
+# A trigger in a clause of its own (a relative clause) with one party: the names of the
+# main clause are not its counterparts.
+OTHER_CLAUSE = [
+    "Those who met {a} on {day} were not from {city}, {b} said.",
+    "Whoever called {a} on {day} was not from {city}, {b} said.",
+    "Most of those who visited {a} on {day} were strangers, {b} said.",
+]
+# ... and its twins: a passive summons or reception with no agent was done by whoever
+# reports it; with an agent, the agent did it and the reporter is absent.
+REPORTED_PASSIVE = [
+    ("{host} said {b} was summoned on {day}.", ("{host}", "{sb}"), ()),
+    ("{a} said {b} was received at {place} on {day}.", ("{sa}", "{sb}"), ()),
+    ("{host} said {b} was summoned by {a} on {day}.", ("{sa}", "{sb}"), ("{host}",)),
+]
+
 
 def precision_cases(per_template: int = 6) -> list[Case]:
     out: list[Case] = []
@@ -77,5 +92,12 @@ def precision_cases(per_template: int = 6) -> list[Case]:
         for template in OWNER_PRESENT:
             text = _fill(template.replace("{owner}", owner), k, a, b)
             out.append(Case("owner_present", text, (a[1], b[1], key)))
+        for template in OTHER_CLAUSE:
+            out.append(Case("other_clause", _fill(template, k, a, b), ()))
+        for template, parties, absent in REPORTED_PASSIVE:
+            text = _fill(template, k, a, b)
+            names = [_fill(p, k, a, b).removeprefix("the ") for p in parties]
+            gone = tuple(_fill(p, k, a, b).removeprefix("the ") for p in absent)
+            out.append(Case("reported_passive", text[0].upper() + text[1:], tuple(names), gone))
     assert CITIES and DAYS and PLACES  # the shared fillers the templates use
     return out
