@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.frames import NOT_COUNTERPARTS
+from digests.events.frames import GROUP_WORDS, NOT_COUNTERPARTS
 from digests.events.trigger_grammar import (
     is_party_like,
     person_like,
@@ -49,6 +49,8 @@ HEARD_NOUNS = frozenset(
 HEARSAY_NOUNS = frozenset({"source", "sources", "insider", "insiders", "friend", "friends"})
 # "dozens of residents", "a group of farmers": the people counted are the party.
 COUNT_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "group"})
+# "brought the two sides together": verbs that gather parties to meet
+GATHERING_VERBS = frozenset({"bring", "get", "pull"})
 # Summoned to an office: the verbs, and the offices that summon (an ORG name also counts).
 SUMMONING_VERBS = frozenset({"summon", "call"})
 OFFICE_NOUNS = frozenset({"ministry", "department", "office", "embassy", "headquarters"})
@@ -85,6 +87,8 @@ def frame_of_contact(verb: Token) -> str | None:
         return "Meet_with"
     if lemma == "call" and _called_on_person(verb):
         return "Visiting"
+    if lemma in GATHERING_VERBS and brought_together(verb):
+        return "Come_together"
     if lemma in QUESTIONING_VERBS and _questioned_by_body(verb):
         return "Hearing"
     return None
@@ -100,9 +104,26 @@ def contact_parties(verb: Token) -> list[Token]:
         return _recipients(verb)
     if lemma == "call" and _called_on_person(verb):
         return _persons_called_on(verb)
+    if lemma in GATHERING_VERBS:
+        return brought_together(verb)
     if lemma in SUMMONING_VERBS:
         return summoned_to(verb)
     return []
+
+
+def brought_together(verb: Token) -> list[Token]:
+    """'brought X and Y together', 'brought together the two sides': who met (the subject,
+    a mediator or host, is read as the verb's subject)."""
+    if not any(t.lower_ == "together" and _clause_verb(t) == verb for t in verb.subtree):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    many = [o for o in objects if o.conjuncts or o.lower_ in GROUP_WORDS or o.tag_ == "NNS"]
+    return [o for o in many if is_party_like(o) or o.lower_ in GROUP_WORDS or person_like(o)]
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above a word ('together' may hang on the date after it)."""
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _persons_called_on(verb: Token) -> list[Token]:

@@ -38,6 +38,8 @@ PARTNER_VERBS = {
     "engage": "Discussion",
     "parley": "Discussion",
     "consult": "Discussion",  # "consulted with X" (COUNTERPART_VERBS has "consulted X")
+    "bargain": "Discussion",
+    "mediate": "Discussion",  # "mediated between X and Y"
     "confer": "Meet_with",
     "huddle": "Meet_with",
     "meet": "Meet_with",
@@ -95,6 +97,7 @@ PARTNER_NOUNS = {
     "bilateral": "Meet_with",
     "roundtable": "Discussion",
     "chat": "Discussion",
+    "bargaining": "Discussion",  # "resumed bargaining with X"
     "hall": "Come_together",  # only "a town hall": see triggers._noun_frame
 }
 # "returned to the bargaining table": the table where talks are held stands for the talks.

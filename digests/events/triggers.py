@@ -124,8 +124,8 @@ def _verb_frame(verb: Token) -> str | None:
         if _by_phone(verb) or any(is_party_like(g) and not _audience(g) for g in to):
             return frame
         return frame if _has_partner(verb) or _spoke_together(verb) else None
-    if lemma == "meet" and any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "met the deadline": an object that is no party
+    if lemma == "meet" and any(c.dep_ == "dobj" and c.lower_ != "face" for c in verb.children):
+        return None  # "met the deadline": an object that is no party ("met face to face" is)
     if _has_partner(verb):
         return frame
     if lemma in WITH_ONLY_VERBS:
@@ -264,7 +264,10 @@ def _has_counterpart_object(verb: Token) -> bool:
         objs = _passive_subjects(verb)
     if verb.lemma_.lower() == "visit":
         return any(person_like(o) and o.ent_type_ != "GPE" for o in objs)
-    return any(person_like(o) or o.pos_ == "PRON" and is_party_like(o) for o in objs)
+    return any(
+        person_like(o) or o.pos_ == "PRON" and is_party_like(o) or o.lower_ in GROUP_WORDS
+        for o in objs
+    )  # "convened the two sides"
 
 
 def _passive(verb: Token) -> bool:
@@ -405,6 +408,8 @@ def _spoke_together(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in {"dobj", "ccomp", "attr", "acomp"}:
             return False
+        if c.dep_ == "prep" and c.lower_ == "for" and _lasting(c):
+            continue  # "talked for an hour"
         if c.dep_ == "prep" and c.lower_ not in TOGETHER_PREPS | {"according"}:
             return False
         if (
@@ -417,7 +422,14 @@ def _spoke_together(verb: Token) -> bool:
         c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
         for c in verb.children
     )  # "spoke Tuesday", "spoke on Tuesday"
-    return timed or any(c.lower_ in {"again", "together"} for c in verb.children)
+    lasted = any(c.dep_ == "prep" and c.lower_ == "for" and _lasting(c) for c in verb.children)
+    return timed or lasted or any(c.lower_ in {"again", "together"} for c in verb.children)
+
+
+def _lasting(prep: Token) -> bool:
+    """'for an hour', 'for two hours': how long two parties talked."""
+    units = {"hour", "minute", "day", "night"}
+    return any(g.lemma_.lower() in units for g in prep.children if g.dep_ == "pobj")
 
 
 def is_specific(node: Token) -> bool:

@@ -46,6 +46,11 @@ POSITIVE = {
         "{b} was criticised on {day} and later called in by {a} to explain the remarks.",
         "{b} was arrested on {day} and was summoned by {a} the next morning.",
     ],
+    "face_or_hours": [
+        "{a} and {b} met face to face in {city} on {day}.",
+        "{a} and {b} talked for an hour on {day}.",
+        "{a} and {b} talked for two hours at {place} on {day}.",
+    ],
     "meal_verbs": [
         "{a} dined with {b} in {city} on {day}.",
         "{a} lunched with {b} at {place} on {day}.",
@@ -92,6 +97,13 @@ SUMMONED_TO = [
     ("{b} was summoned to the Vantor foreign ministry on {day} to explain.", "foreign ministry"),
 ]
 ORG_POSITIVE = {
+    "bargaining": [
+        "{oa} bargained with {ob} until late on {day}.",
+        "{oa} is set to resume bargaining with {ob} on {day}.",
+        "{host} mediated between {oa} and {ob} in {city} on {day}.",
+        "{host} brought together {oa} and {ob} on {day}.",
+        "Mediators brought {oa} and {ob} together at {place} on {day}.",
+    ],
     "numbered_session": [
         "Mediation session number two between {oa} and {ob} ended on {day} without a deal.",
         "{oa} and {ob} held bargaining session number three in {city} on {day}.",
@@ -146,6 +158,13 @@ NEGATIVE = {
         "{G} called on {a} for an apology on {day}.",
         "The opposition called on the government to resign, {a} said on {day}.",
         "{G} gathered at the town hall on {day}, {a} said.",
+    ],
+    "not_together": [
+        "The festival brought together music and food on {day}, {a} said.",
+        "The crisis brought the two parties closer, {a} said on {day}.",
+        "{a} bargained for a lower price at the market on {day}, {b} said.",
+        "{a} and {b} talked for an hour at the rally on {day}.",
+        "{a} met the deadline on {day}, {b} said.",
     ],
     "numbered_not_session": [
         "{a} booked meeting room number four for {day}, {b} said.",
