@@ -73,7 +73,9 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
             and not _is_subordinate(node, cue)
             and not _thing_said(an, node, cue, subj)
         ):
-            return _name_after_title(an, subj) or subject_party(an, node, subj, discourse)
+            party = _name_after_title(an, subj) or subject_party(an, node, subj, discourse)
+            if party is not None or not _cataphoric(node, subj):
+                return party
         through = _through_preposition(an, node)
         if through is not None:
             node, subj = through
@@ -85,6 +87,13 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
             return subject_party(an, node.head, controller, discourse)
         node = node.head
     return _inverted_speaker(an, cue, discourse)
+
+
+def _cataphoric(node: Token, subj: Token) -> bool:
+    """`After he blasted the film for being "too soft," Pastor Brenn ...`: a pronoun
+    subject of a clause fronted before the main one, that nothing before resolves, points
+    ahead to the main clause's subject."""
+    return subj.lower_ in {"he", "she", "they"} and node.dep_ == "advcl" and node.i < node.head.i
 
 
 def _name_after_title(an: Analysis, subj: Token) -> Party | None:

@@ -11,6 +11,13 @@ Classes:
   reporter, not to the thing.
 - `participle_own_subject` (twin): when the clause the participle hangs on is a speech
   act of a document or a clause of a person, that subject speaks.
+- `participle_under_preposition`: `punctuated her list by saying "..."`: a participle
+  a preposition holds speaks for the subject of the verb the preposition hangs on.
+- `preposition_in_subordinate` (twin): `After X won the vote by saying "...", Y left`:
+  the nearest clause's subject, not the main clause's.
+- `cataphoric_pronoun`: `After he blasted the film for being too "soft," Pastor X ...`:
+  a he/she subject of a fronted clause nothing before resolves is the main subject.
+- `anaphoric_pronoun` (twin): when a person came before, the pronoun is theirs.
 - `inverted_title_chain`: `"...," said <body> spokesman <rank> <Name>, who ...`: the name
   after a long chain of titles.
 - `inverted_no_reach` (twin): a name after the title chain and a comma is someone else.
@@ -38,8 +45,10 @@ NAMES = [
     ("Lena", "Vastergaard"),
     ("Ruben", "Halloran"),
 ]
+WOMEN = {"Priya", "Odile", "Lena"}
 THINGS = ["the process of writing the budget", "the ferry plan", "the harbour bill", "the vote"]
 PARTICIPLES = ["adding", "noting", "insisting"]
+PREPOSITIONS = [("by", "saying"), ("after", "telling the crowd"), ("before", "adding")]
 RANKS = ["Navy Capt.", "Army Lt. Col.", "Deputy Chief", "former Rep."]
 BODIES = ["harbour board", "port authority", "Pentagon", "city council"]
 
@@ -59,6 +68,46 @@ def participle_cases() -> list[Case]:
                 f'be "messy," {part}, "Democracy is messy and slow."'
             )
             out.append(Case("participle_own_subject", twin, "Democracy", "The report"))
+    return out
+
+
+def preposition_cases() -> list[Case]:
+    out = []
+    for k, (first, last) in enumerate(NAMES):
+        other_first, other_last = NAMES[(k + 2) % len(NAMES)]
+        for prep, participle in PREPOSITIONS:
+            text = (
+                f"{first} {last} listed the towns hit by the floods. {last} ended the "
+                f"speech {prep} {participle} “Too many, far too many.”"
+            )
+            out.append(Case("participle_under_preposition", text, "Too many", f"{first} {last}"))
+            twin = (
+                f"{first} {last} spoke on Monday. After {other_first} {other_last} won the "
+                f"vote {prep} {participle} “trust the harbour,” {last} left the hall."
+            )
+            out.append(
+                Case("preposition_in_subordinate", twin, "trust", f"{other_first} {other_last}")
+            )
+    return out
+
+
+def cataphora_cases() -> list[Case]:
+    out = []
+    films = ["Winterfall", "Kestrel Bay", "Night Ferry"]
+    for k, (first, last) in enumerate(NAMES):
+        other_first, other_last = NAMES[(k + 3) % len(NAMES)]
+        he, his = ("she", "her") if first in WOMEN else ("he", "his")
+        for film in films:
+            text = (
+                f"After {he} blasted the film “{film}” for being too “soft on crime,” Pastor "
+                f"{first} {last} has now set {his} sights on the harbour scouts."
+            )
+            out.append(Case("cataphoric_pronoun", text, "soft", f"{first} {last}"))
+            twin = (
+                f"{first} {last} runs the film club. After {he} blasted the film “{film}” for "
+                f"being too “soft on crime,” {other_first} {other_last} left the club."
+            )
+            out.append(Case("anaphoric_pronoun", twin, "soft", f"{first} {last}"))
     return out
 
 
@@ -86,4 +135,4 @@ def inverted_cases() -> list[Case]:
 
 
 def all_cases() -> list[Case]:
-    return participle_cases() + inverted_cases()
+    return participle_cases() + preposition_cases() + cataphora_cases() + inverted_cases()

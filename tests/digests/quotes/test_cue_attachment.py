@@ -46,3 +46,18 @@ def test_an_inverted_cue_does_not_read_past_a_comma_into_a_relative_clause():
         "Tomas Brenn on Monday."
     )
     assert _quote(text, "working").speaker != "Tomas Brenn"
+
+
+def test_a_participle_a_preposition_holds_speaks_for_the_verb_s_subject():
+    text = 'Priya Nair listed the towns hit by floods. Nair ended her list by saying "Too many."'
+    quote = _quote(text, "Too many")
+    assert quote.speaker == "Priya Nair"
+    assert quote.attribution.sieve == "governing_cue" and quote.attribution.cue == "saying"
+
+
+def test_a_fronted_he_nothing_resolves_points_ahead_to_the_main_subject():
+    text = (
+        'After he blasted the film "Night Ferry" for being too "soft on crime," Pastor Tomas '
+        "Brenn has now set his sights on the harbour scouts."
+    )
+    assert _quote(text, "soft").speaker == "Tomas Brenn"
