@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.frames import DATELINE_DASHES, PARTY_ENTS, PERSON_GROUP_NOUNS
+from digests.events.frames import (
+    CLIMB_VERBS,
+    DATELINE_DASHES,
+    MOUNTAIN_WORDS,
+    PARTY_ENTS,
+    PERSON_GROUP_NOUNS,
+)
 from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
 from digests.parties import SUBJECT_DEPS
 
@@ -153,3 +159,19 @@ def chair_of(prep: Token) -> list[Token]:
         for g in of.children
         if g.dep_ == "pobj"
     ]
+
+
+def lasting(prep: Token) -> bool:
+    """'for an hour', 'for two hours': how long two parties talked."""
+    units = {"hour", "minute", "day", "night"}
+    return any(g.lemma_.lower() in units for g in prep.children if g.dep_ == "pobj")
+
+
+def climbed(noun: Token) -> bool:
+    """'reached the summit', 'the summit of Mount Orr', 'a mountain summit'."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CLIMB_VERBS:
+        return True
+    for c in noun.subtree:
+        if c.i != noun.i and (c.lemma_.lower() in MOUNTAIN_WORDS or c.ent_type_ == "LOC"):
+            return True
+    return False

@@ -27,7 +27,6 @@ from spacy.tokens import Token
 
 from digests.events.contact_frames import called_on, dispatched, frame_of_contact, numbered
 from digests.events.frames import (
-    CLIMB_VERBS,
     COUNTERPART_VERBS,
     EVENT_NOUNS,
     FROM_NOUNS,
@@ -35,7 +34,6 @@ from digests.events.frames import (
     HEARING_VERBS,
     HYPHENATED_TRIGGERS,
     MOTION_VERBS,
-    MOUNTAIN_WORDS,
     NOT_COUNTERPARTS,
     PARTNER_NOUNS,
     PARTNER_PREPS,
@@ -48,8 +46,10 @@ from digests.events.frames import (
     WITH_ONLY_VERBS,
 )
 from digests.events.trigger_grammar import (
+    climbed,
     infinitive,
     is_party_like,
+    lasting,
     late_subject,
     person_like,
     preps,
@@ -165,7 +165,7 @@ def _noun_frame(noun: Token) -> str | None:
     ):
         return None  # "meeting room", "talks deadline"; "summit talks" is one event either way
     if low in EVENT_NOUNS or lemma in EVENT_NOUNS:
-        if lemma == "summit" and _climbed(noun):
+        if lemma == "summit" and climbed(noun):
             return None
         if lemma == "hearing" and noun.tag_ == "VBG":
             return None
@@ -319,16 +319,6 @@ def _purpose_of_trip(verb: Token) -> bool:
     )
 
 
-def _climbed(noun: Token) -> bool:
-    """'reached the summit', 'the summit of Mount Orr', 'a mountain summit'."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CLIMB_VERBS:
-        return True
-    for c in noun.subtree:
-        if c.i != noun.i and (c.lemma_.lower() in MOUNTAIN_WORDS or c.ent_type_ == "LOC"):
-            return True
-    return False
-
-
 def _on_phone(noun: Token) -> bool:
     """'their call on Tuesday', 'his call with ...': a call that is an event (it has a time)."""
     return any(c.ent_type_ in {"DATE", "TIME"} for c in noun.subtree)
@@ -408,7 +398,7 @@ def _spoke_together(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in {"dobj", "ccomp", "attr", "acomp"}:
             return False
-        if c.dep_ == "prep" and c.lower_ == "for" and _lasting(c):
+        if c.dep_ == "prep" and c.lower_ == "for" and lasting(c):
             continue  # "talked for an hour"
         if c.dep_ == "prep" and c.lower_ not in TOGETHER_PREPS | {"according"}:
             return False
@@ -422,14 +412,8 @@ def _spoke_together(verb: Token) -> bool:
         c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
         for c in verb.children
     )  # "spoke Tuesday", "spoke on Tuesday"
-    lasted = any(c.dep_ == "prep" and c.lower_ == "for" and _lasting(c) for c in verb.children)
+    lasted = any(c.dep_ == "prep" and c.lower_ == "for" and lasting(c) for c in verb.children)
     return timed or lasted or any(c.lower_ in {"again", "together"} for c in verb.children)
-
-
-def _lasting(prep: Token) -> bool:
-    """'for an hour', 'for two hours': how long two parties talked."""
-    units = {"hour", "minute", "day", "night"}
-    return any(g.lemma_.lower() in units for g in prep.children if g.dep_ == "pobj")
 
 
 def is_specific(node: Token) -> bool:
