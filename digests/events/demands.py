@@ -184,6 +184,9 @@ def _is_made(hit: Found) -> bool:
         return not _future(hit.token)
     if reading.reason in {"would", "'d"} and is_polite_want(hit.token):
         return True  # "would like the board to act": a want put politely
+    if _pressed_noun(anchor, reading.reason):
+        verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        return read_modality(verb).is_real and not _future(verb)
     if reading.modality in {Modality.WISHED, Modality.PROPOSED}:
         if reading.reason in ATTEMPTS:
             return True
@@ -195,6 +198,15 @@ def _is_made(hit: Found) -> bool:
             return answered(hit.token)  # "the council rejected the demands": made of it
         return hit.frame in {Frame.NOUN, Frame.PETITION, Frame.OWNED} and _answered_by_other(hit)
     return False
+
+
+def _pressed_noun(tok: Token, reason: str) -> bool:
+    """'pressed home its demand for a raise', 'pushed its call for an inquiry': a demand noun
+    pressed by the verb over it is made as that verb is (a push proposes an act, but the
+    demand pushed is the asking itself)."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "pressing ahead with it"
+    pressing = verb.lemma_.lower() in {"press", "push"} and reason.startswith(("press", "push"))
+    return tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"} and pressing
 
 
 def _adjunct(tok: Token) -> bool:

@@ -66,6 +66,9 @@ POSITIVE = {
     "have_demand_colon": "{a} has one demand: {thing}.",
     "demand_is_for": "{a} walked out in {place} on Monday. The demand is for {thing}.",
     "call_came_from": "The call for {thing} came from {a_low}.",
+    # a demand noun pressed by its verb is made as the verb is
+    "pressed_home_demand": "{a} pressed home its demand for {thing}.",
+    "pressing_ahead_with_demand": "{a} is pressing ahead with its demand for {thing}.",
     # an act referred to by a pronoun: the same verb's object before it
     "anaphoric_it": '"We want to demand {thing}, and we demand it now," {a_low} said.',
     "anaphoric_again": "{a} demanded {thing} last year and demands it again now.",
@@ -89,6 +92,8 @@ NEGATIVE = {
     "call_came_no_act": "The call from {a_low} came on Tuesday evening.",
     "market_is_for": "The demand in {place} is for cheaper flats, agents said.",
     "have_concern_colon": "{a} has one worry: the cost of the new bridge in {place}.",
+    "pressed_demand_negated": "{a} did not press its demand for {thing} in {place}.",
+    "pressed_demand_future": "{a} will press its demand for {thing} at the next meeting.",
     "anaphoric_negated": "{a} did not demand {thing}, and does not demand it now.",
     "anaphoric_other_verb": "{a} discussed {thing} in {place} and will discuss it again.",
     "adjunct_conditional": "If {a_low} rejects the offer, demanding {thing}, the talks will fail.",
@@ -98,6 +103,7 @@ NEGATIVE = {
 NO_OF = {"said_demands_include", "request_made_by", "main_demand_of", "acceptance_of_demands"}
 NO_OF |= {"whose_demands", "among_its_demands", "rejection_of_its_demands"}
 NO_OF |= {"owner_states_in_relative", "have_demand_colon", "demand_is_for", "call_came_from"}
+NO_OF |= {"pressed_home_demand", "pressing_ahead_with_demand"}
 NO_OF |= {"anaphoric_it", "anaphoric_again", "adjunct_after_reject", "adjunct_after_push_back"}
 # Classes whose text says "its": the demander must be an organisation.
 BODY_CLASSES = {"list_of_its_demands", "rejected_list_prev", "dropped_most"}
