@@ -13,7 +13,8 @@ for, where the parse alone would give the wrong party.
 - `the Vasquez campaign` is a body, not the person it is named after.
 - An epithet no cast member holds as a role (`the frontrunner`, `the incumbent`, or an
   office with a place or party modifier: `the Manitoba senator`, `the Labour minister`) is
-  the person the previous sentence is about. A bare office, a spokesman, an aide or any
+  the person the previous sentence is about (its subject, or whose act its subject is:
+  `Okonjo's plan drew fire`). A bare office, a spokesman, an aide or any
   word for an unnamed source is never read as an epithet.
 
 Does NOT handle: epithets that point further back than the previous sentence, or `it`
@@ -233,6 +234,10 @@ def _epithet_person(an: Analysis, noun: Token) -> Party | None:
         idx = an.cast.person_at(subj)
         if idx is None and subj.lower_ in {"he", "she"}:
             idx = resolve_pronoun(an, subj)  # `He toured ... the tycoon told`: the same
+        if idx is None:
+            # `Okonjo's plan drew fire. "...," the billionaire said`: whose act it was
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            idx = an.cast.person_at(owner) if owner is not None else None
         if idx is None:
             continue  # a sentence about something else: the person may be further back
         gender = GENDERED_ROLE_WORDS.get(low)

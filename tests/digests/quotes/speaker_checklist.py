@@ -16,6 +16,8 @@ Classes:
   subject of the verb the phrase hangs on (not the person the questions were about);
 - participle_object_control: `Rivals attacked X for saying "..."`, `Y accused X of calling`
   -> X, the verb's object, not its subject.
+- epithet_after_possessor: `X's plan drew rebukes. "...," the billionaire said` -> X, whose
+  act the sentence before was about; twin: a body's plan leaves the epithet unresolved.
 """
 
 from __future__ import annotations
@@ -132,5 +134,33 @@ def participle_cases() -> list[SpeakerCase]:
     return cases
 
 
+def epithet_owner_cases() -> list[SpeakerCase]:
+    cases = []
+    for a, _b, _c, _d, day, place, body in _fillers():
+        cases += [
+            SpeakerCase(
+                "epithet_after_possessor",
+                f"Reporters waited for {a} in {place}. {a}'s plan to close the port drew "
+                f'rebukes from the unions on {day}. "We have to move faster," the '
+                "billionaire told reporters.",
+                speaker=a,
+            ),
+            SpeakerCase(
+                "epithet_after_possessor",
+                f"Crowds booed {a} in {place}. {a}'s remarks about the {body} angered "
+                f"several lawmakers on {day}. "
+                '"I stand by every word," the candidate said.',
+                speaker=a,
+            ),
+            SpeakerCase(
+                "epithet_after_possessor_twin",
+                f"The {body}'s plan to close the {place} port drew rebukes on {day}. "
+                '"We have to move faster," the billionaire told reporters.',
+                speaker="the billionaire",
+            ),
+        ]
+    return cases
+
+
 def all_speaker_cases() -> list[SpeakerCase]:
-    return office_holder_cases() + participle_cases()
+    return office_holder_cases() + participle_cases() + epithet_owner_cases()
