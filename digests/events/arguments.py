@@ -210,6 +210,8 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
         found += [g for c in with_phrases(holder) for g in c.children if g.dep_ == "pobj"]
         if holder.lemma_.lower() in {"summon", "call", "invite", "bring"}:
             found += [c for c in holder.children if c.dep_ == "dobj" and c.i != tok.i]
+    elif prep is not None and prep.lower_ == "of" and _walked_out(prep):
+        found += _subjects(prep.head.head)  # "X walked out of the meeting": X was in it
     # "X and Y reached a deal after talks", "X emerged from the meeting": whoever
     # acts around the meeting took part in it
     elif prep is not None and prep.lower_ in AROUND_PREPS and prep.head.pos_ == "VERB":
@@ -250,6 +252,12 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
         ):
             found.append(child)  # "the Dunmore Town Council meeting", "a cabinet meeting"
     return found
+
+
+def _walked_out(of: Token) -> bool:
+    """'walked / stormed / stayed out of the meeting': a verb + 'out of'."""
+    out = of.head
+    return out.lower_ == "out" and out.head.pos_ == "VERB" and out.head.lemma_ != "rule"
 
 
 def _reporter(tok: Token) -> list[Token]:

@@ -233,10 +233,15 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     """
     if party.kind != "anonymous":
         return party
+    # "Qatar's Prime Minister": the words of a capitalised title name no body
+    title = tok.pos_ == "PROPN" and tok.lemma_.lower() in TITLE_WORDS
+    owned = title and any(c.dep_ == "poss" for c in tok.children)  # the owner is named
     candidates = [
         c
         for c in tok.children
         if c.dep_ == "compound"
+        and not owned
+        and not (title and c.ent_type_ != "ORG")
         and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.is_title)
         and c.ent_type_ not in {"GPE", "LOC", "NORP"}
         and c.i > tok.left_edge.i - 1

@@ -19,6 +19,10 @@ Classes (each with a negative twin where the rule could over-reach):
 - sides_named: "X rejected the offer from Y. Both sides meet again Thursday" -> X and Y, the
   only two bodies named so far; "negotiators for both sides" are the sides; twin: with one
   body named, no guess.
+- possessed_title: "met Qatar's Prime Minister" -> that office's holder, as written; twin:
+  "X, Norland's Foreign Minister, met Y" gives the office no party of its own.
+- walked_out: "councillors walked out of the meeting with X" were at it; twin: "ruled out a
+  meeting with X" is no meeting.
 
 Every name is invented; none comes from the eval articles.
 """
@@ -210,5 +214,30 @@ def party_cases() -> list[Case]:
                 f"The two sides will meet on {day}.",
                 (),
             ),
+        ]
+    for k in range(6):
+        (a, sa, _), (b, sb, _) = PEOPLE[k], PEOPLE[k + 4]
+        day = DAYS[k % len(DAYS)]
+        land = LANDS[k % len(LANDS)][0]
+        office = OFFICES[k % len(OFFICES)]
+        bare_b = b.split(" ", 1)[-1] if b.split(" ", 1)[0] in {"Mayor", "Governor"} else b
+        out += [
+            Case(
+                "possessed_title",
+                f"{a} met {land}'s {office} on {day} to discuss the border.",
+                (sa, f"{land}'s {office}"),
+            ),
+            Case(
+                "possessed_title_twin",
+                f"{bare_b}, {land}'s {office}, met {a} on {day}.",
+                (sb, sa),
+                (f"{land}'s {office}",),
+            ),
+            Case(
+                "walked_out",
+                f"Opposition councillors walked out of the meeting with {a} on {day}.",
+                (sa, "Opposition councillors"),
+            ),
+            Case("walked_out_twin", f"{a} ruled out a meeting with {b} on {day}.", ()),
         ]
     return out
