@@ -80,7 +80,16 @@ def trigger_node(tok: Token, text: str) -> Token | None:
     if frame_of(tok) is None:
         return None
     # "session number two": the numbered noun carries the session's arguments
-    return tok.head if tok.dep_ == "compound" and numbered(tok.head) else tok
+    if tok.dep_ == "compound" and numbered(tok.head):
+        return tok.head
+    measure = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and not _has_partner(tok):
+        return measure  # "after 14 hours of talks": the hours sit where the talks' holders act
+    return tok
+
+
+# "14 hours of talks", "weeks of negotiations": a stretch of talks stands in their place
+MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "night"})
 
 
 def frame_of(tok: Token) -> str | None:

@@ -51,6 +51,10 @@ POSITIVE = {
         "{a} and {b} talked for an hour on {day}.",
         "{a} and {b} talked for two hours at {place} on {day}.",
     ],
+    "stretch_of_talks": [
+        "{a} and {b} reached a deal on {day} after 14 hours of talks.",
+        "After weeks of negotiations, {a} and {b} signed the accord in {city} on {day}.",
+    ],
     "meal_verbs": [
         "{a} dined with {b} in {city} on {day}.",
         "{a} lunched with {b} at {place} on {day}.",
@@ -165,6 +169,10 @@ NEGATIVE = {
         "{a} bargained for a lower price at the market on {day}, {b} said.",
         "{a} and {b} talked for an hour at the rally on {day}.",
         "{a} met the deadline on {day}, {b} said.",
+    ],
+    "stretch_not_talks": [
+        "{a} spent 14 hours of work on the report on {day}, {b} said.",
+        "After weeks of delays, {a} and {b} opened the bridge on {day}.",
     ],
     "numbered_not_session": [
         "{a} booked meeting room number four for {day}, {b} said.",
