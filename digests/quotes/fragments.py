@@ -32,6 +32,8 @@ CHARACTERISING_VERBS = frozenset(
     | {"characterize", "characterise", "portray", "dismiss", "brush", "paint", "deride"}
     | {"hail", "tout", "praise", "blast", "slam", "echo", "chant", "accuse", "see", "view"}
 )
+# Verbs by which someone gives a person or thing a name (`called her "Miss Moneybags"`).
+EPITHET_VERBS = frozenset({"call", "dub", "nickname", "label", "brand", "term", "christen"})
 # Clause links a reported fragment climbs through to the verb that reports it (`pcomp`:
 # `accused them of being "lazy"`, through the preposition).
 CLIMB_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp"})
@@ -93,6 +95,13 @@ def is_reported_fragment(an: Analysis, qi: int) -> bool:
             return False
         verb = _verb_above(an, verb)
     return False
+
+
+def is_given_epithet(an: Analysis, qi: int) -> bool:
+    """`Quint called his rival "Lady Ledger"`, `who she dubbed "Mr. Fix"`, `dubbed "the
+    Pioneers" by the campaign`: a name someone gives is their word, however capitalised."""
+    verb = frame_verb(an, qi)
+    return verb is not None and verb.lemma_.lower() in EPITHET_VERBS and has_agent(verb)
 
 
 def _verb_above(an: Analysis, tok: Token) -> Token | None:

@@ -12,8 +12,9 @@ Does NOT handle: a title of a work in lower case (`the film "up"`).
 from __future__ import annotations
 
 from digests.analysis import Analysis, Party
-from digests.quotes.fragments import is_reported_fragment
+from digests.quotes.fragments import is_given_epithet, is_reported_fragment
 from digests.quotes.subjects import SPEECH_NOUNS
+from digests.quotes.titles import is_set_off_title, is_signature_line
 
 SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "named"})
 SMALL_TITLE_WORDS = frozenset(
@@ -32,8 +33,12 @@ def not_a_quote(an: Analysis, qi: int, partial: bool, speaker: Party | None) -> 
     """Scare quotes nobody is said to have said, labels after `so-called`, titles of works."""
     if _is_crosshead(an, qi) or _is_title_modifier(an, qi):
         return True
+    if is_set_off_title(an, qi) or is_signature_line(an, qi):
+        return True
     if not partial:
         return False
+    if is_given_epithet(an, qi):
+        return False  # `called her "Miss Moneybags"`: a name someone gives is their word
     if _is_title_of_work(an, qi):
         return True
     if not _is_scare_quote(an, qi):

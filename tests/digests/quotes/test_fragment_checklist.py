@@ -5,8 +5,11 @@ Templates crossed with invented fillers, each class with negative twins: a short
 someone is reported as characterising something with is a quote even when that someone
 is only "she" (`she described the plan as "reckless"`); the same words as a label nobody
 is said to use (`known as the "Harbor Pledge"`, `the so-called "water levy"`) or a thing
-the writer names (`crews finished the "Green Mile"`) are not. Every class must hold for at
-least 95% of its cases. Every filler is invented.
+the writer names (`crews finished the "Green Mile"`) are not. Titles set off by a comma from
+a noun for a kind of work (`her memoir, "The Long Road,"`) and a signature closing a run-on
+quotation (`Ana Ruiz, director of the institute."`) are not quotes; a name someone gives
+(`called his rival "Lady Ledger"`) is. Every class must hold for at least 95% of its
+cases. Every filler is invented.
 """
 
 from __future__ import annotations
@@ -68,7 +71,99 @@ def label_cases() -> list[Case]:
     return cases
 
 
-CASES = characterised_cases() + label_cases()
+WORKS = ["memoir", "book", "film", "ad", "documentary", "podcast"]
+TITLES = ["The Long Road", "Harbor Lights", "Rising Tide", "Salt and Iron", "Quiet Water"]
+NAMES = ["Ana Ruiz", "Marek Quint", "Tamsin Oduya", "Ilse Varga", "Bram Okafor"]
+EPITHETS = ["Lady Ledger", "Mister Maybe", "Captain Delay", "Tollbooth Tom", "Mrs. Fix"]
+ANSWERS = ["Never Again", "Not Now", "Ask Me Later", "Over My Dead Body", "Why Not"]
+
+
+def title_cases() -> list[Case]:
+    """A title set off by a comma from a noun for a kind of work; twins: the same words set
+    off from a speech noun, or said."""
+    cases = []
+    for i, work in enumerate(WORKS):
+        title, name = TITLES[i % len(TITLES)], NAMES[i % len(NAMES)]
+        answer = ANSWERS[i % len(ANSWERS)]
+        cases += [
+            Case("set_off_title", f'Her new {work}, "{title}," came out on Monday.', title, False),
+            Case("set_off_title", f'One {work}, "{title}," shows a harbor at dawn.', title, False),
+            Case(
+                "set_off_title",
+                f'The press will release "{title}," a {work} by {name}, in May.',
+                title,
+                False,
+            ),
+            Case("set_off_answer", f'{name} gave one answer, "{answer}," and left.', answer, True),
+            Case("set_off_answer", f'"{answer}," {name} said of the {work}.', answer, True),
+        ]
+    return cases
+
+
+def signature_cases() -> list[Case]:
+    """A run-on quote whose last paragraph only names and describes its speaker; twins: a
+    last paragraph that says something."""
+    cases = []
+    for i, name in enumerate(NAMES):
+        title = TITLES[i % len(TITLES)]
+        opening = f'"The harbor needs {title.lower()} and a plan.'
+        cases += [
+            Case(
+                "signature_line",
+                f'{opening}\n{name}, director of the {title} Institute."\nThe vote is Monday.',
+                f"{name}, director of the {title} Institute.",
+                False,
+            ),
+            Case(
+                "signature_line",
+                f'{opening}\n{name}, a fellow at Northgate College."\nTalks resume Friday.',
+                f"{name}, a fellow at Northgate College.",
+                False,
+            ),
+            Case(
+                "signature_twin",
+                f'{opening}\n{name}, you know, was right all along."\nThe vote is Monday.',
+                f"{name}, you know, was right all along.",
+                True,
+            ),
+        ]
+    return cases
+
+
+def epithet_cases() -> list[Case]:
+    """A name someone gives (`called his rival "Lady Ledger"`) is their word; twins: the
+    same name as what a thing is called, nobody calling it that."""
+    cases = []
+    for i, epithet in enumerate(EPITHETS):
+        name, other = NAMES[i % len(NAMES)], NAMES[(i + 1) % len(NAMES)]
+        cases += [
+            Case("given_epithet", f'{name} called {other} "{epithet}" at a rally.', epithet, True),
+            Case(
+                "given_epithet",
+                f'{name} has dubbed the mayor "{epithet}" for years.',
+                epithet,
+                True,
+            ),
+            Case(
+                "given_epithet",
+                f'Rivals -- dubbed "{epithet}" by {name} -- met on Friday.',
+                epithet,
+                True,
+            ),
+            Case(
+                "named_thing",
+                f'Crews repaired a ferry named "{epithet}" on Friday.',
+                epithet,
+                False,
+            ),
+            Case("named_thing", f'The so-called "{epithet}" tour starts soon.', epithet, False),
+            Case("named_thing", f'The bridge is known as "{epithet}" in town.', epithet, False),
+        ]
+    return cases
+
+
+CASES = characterised_cases() + label_cases() + title_cases() + signature_cases() + epithet_cases()
+SMALL_CLASSES = {"signature_line", "signature_twin", "set_off_answer"}
 
 
 @pytest.fixture(scope="module")
@@ -76,14 +171,16 @@ def outcomes(nlp) -> dict[str, list[tuple[Case, bool]]]:
     by_class: dict[str, list[tuple[Case, bool]]] = {}
     docs = nlp.pipe(case.text for case in CASES)
     for case, doc in zip(CASES, docs, strict=True):
-        quoted = any(q.text.strip(" ,.") == case.fragment for q in digest_from_doc(doc).quotes)
+        wanted = case.fragment.strip(" ,.")
+        quoted = any(q.text.strip(" ,.") == wanted for q in digest_from_doc(doc).quotes)
         by_class.setdefault(case.cls, []).append((case, quoted == case.is_quote))
     return by_class
 
 
-def test_the_suite_covers_both_sides():
-    assert {c.cls for c in CASES} == {"characterised_fragment", "label_fragment"}
-    assert all(sum(c.cls == cls for c in CASES) >= 30 for cls in {c.cls for c in CASES})
+def test_the_suite_covers_every_class():
+    sizes = {cls: sum(c.cls == cls for c in CASES) for cls in {c.cls for c in CASES}}
+    assert len(sizes) == 8
+    assert all(n >= (5 if cls in SMALL_CLASSES else 15) for cls, n in sizes.items()), sizes
 
 
 @pytest.mark.parametrize("cls", sorted({c.cls for c in CASES}))
