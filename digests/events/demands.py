@@ -81,6 +81,8 @@ ARGUMENT_READERS = {
     Frame.DUTY: duty_demand,
     Frame.NEED: need_demand,
 }
+# Verbs a speaker asks with in the first person ('"We demand ..."'), not wishes ('we want').
+SPEAKER_ASKS = frozenset("demand urge call insist implore appeal request ask".split())
 # Governing words that make a demand an attempt, which is still a demand put ('tried to
 # persuade Y to act'), unlike a wish to ask ('wants to ask Y').
 ATTEMPTS = frozenset({"try", "attempt", "strive", "seek", "aim"})
@@ -160,10 +162,20 @@ def _reported_request(an: Analysis, hit: Found) -> bool:
     the delay'): still a demand, with by and of null. Not a plain present ('they call for
     attacks' says what some do, not a demand made)."""
     tok = hit.token
+    if hit.frame is Frame.REQUEST and _speaker_asks(an, tok):
+        return True  # '"We demand justice"' in a quote its sentence does not attribute
     present = {"VBP", "VBZ"}
     shared = tok.dep_ == "conj" and tok.head.tag_ in present  # "they post videos and call for"
     base = tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
     return hit.frame is Frame.REQUEST and tok.tag_ not in present and not shared and not base
+
+
+def _speaker_asks(an: Analysis, tok: Token) -> bool:
+    """'"We demand justice"', '"I urge the council to act"': a speaker's own demand, in the
+    present of speaking, whoever the quote turns out to be by."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    own = subj is not None and subj.lower_ in {"we", "i"}
+    return own and an.in_quote(tok) and tok.tag_ == "VBP" and tok.lemma_.lower() in SPEAKER_ASKS
 
 
 def _is_made(hit: Found) -> bool:

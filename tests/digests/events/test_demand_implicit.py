@@ -69,6 +69,8 @@ POSITIVE = {
     # a demand noun pressed by its verb is made as the verb is
     "pressed_home_demand": "{a} pressed home its demand for {thing}.",
     "pressing_ahead_with_demand": "{a} is pressing ahead with its demand for {thing}.",
+    # a speaker's own demand in the first person, whoever the quote is by
+    "quoted_we_demand": '"We demand {thing}," read a banner in {place}.',
     # an act referred to by a pronoun: the same verb's object before it
     "anaphoric_it": '"We want to demand {thing}, and we demand it now," {a_low} said.',
     "anaphoric_again": "{a} demanded {thing} last year and demands it again now.",
@@ -94,6 +96,8 @@ NEGATIVE = {
     "have_concern_colon": "{a} has one worry: the cost of the new bridge in {place}.",
     "pressed_demand_negated": "{a} did not press its demand for {thing} in {place}.",
     "pressed_demand_future": "{a} will press its demand for {thing} at the next meeting.",
+    "quoted_we_ask_ourselves": '"We ask ourselves why the talks in {place} failed."',
+    "quoted_we_call_it": '"We call it a betrayal of {place}," a banner read.',
     "anaphoric_negated": "{a} did not demand {thing}, and does not demand it now.",
     "anaphoric_other_verb": "{a} discussed {thing} in {place} and will discuss it again.",
     "adjunct_conditional": "If {a_low} rejects the offer, demanding {thing}, the talks will fail.",
@@ -104,6 +108,8 @@ NO_OF = {"said_demands_include", "request_made_by", "main_demand_of", "acceptanc
 NO_OF |= {"whose_demands", "among_its_demands", "rejection_of_its_demands"}
 NO_OF |= {"owner_states_in_relative", "have_demand_colon", "demand_is_for", "call_came_from"}
 NO_OF |= {"pressed_home_demand", "pressing_ahead_with_demand"}
+NO_OF |= {"quoted_we_demand"}
+NO_BY = {"quoted_we_demand"}
 NO_OF |= {"anaphoric_it", "anaphoric_again", "adjunct_after_reject", "adjunct_after_push_back"}
 # Classes whose text says "its": the demander must be an organisation.
 BODY_CLASSES = {"list_of_its_demands", "rejected_list_prev", "dropped_most"}
@@ -131,7 +137,7 @@ def cases() -> list[Case]:
                     thing=THINGS[i % len(THINGS)],
                     place=PLACES[i % len(PLACES)],
                 )
-                by = a_key if positive else None
+                by = a_key if positive and cls not in NO_BY else None
                 of = b_key if positive and cls not in NO_OF else None
                 out.append(Case(cls, text, positive, by, of))
     return out
