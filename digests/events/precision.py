@@ -14,6 +14,9 @@ never with an article's words:
   Y, Z said". The whole-sentence stage (a trigger whose grammar names fewer than two
   parties) reads the trigger's own clause only; an unstated agent of a passive summons is
   the one reporting it ("the ministry said the envoy was summoned");
+- a meeting verb whose doer cannot meet: "the nine seats needed to meet the majority", "the
+  plan met the needs of families". A counterpart verb's subject must be able to take
+  part: a person, a named body, a group, or a pronoun;
 - a body's own session: "the board called a special meeting", "the administration
   convened a public hearing", "the council will meet in closed session". One body meets as
   one; the parties of the sentence before are not its counterparts.
@@ -24,9 +27,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Party
-from digests.events.frames import COUNTERPART_VERBS
+from digests.events.frames import COUNTERPART_VERBS, GROUP_WORDS
 from digests.events.modality import REPORT
-from digests.events.trigger_grammar import person_like, preps
+from digests.events.trigger_grammar import infinitive, person_like, preps, subject_of
 
 # Verbs a body uses to hold a session of its own: "called a meeting", "convened a hearing".
 SESSION_VERBS = frozenset({"call", "convene", "hold", "organise", "organize", "schedule", "host"})
@@ -43,6 +46,24 @@ def reporter_clause(node: Token) -> Token | None:
     if node.dep_ != "ccomp" or node.head.lemma_.lower() not in REPORT:
         return None
     return node.head if node.lemma_.lower() in COUNTERPART_VERBS else None
+
+
+def inanimate_doer(node: Token) -> bool:
+    """'the seats needed to meet the majority': the counterpart verb's doer (its subject, or
+    the noun its clause describes) is a common noun that names no one."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in COUNTERPART_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" for c in node.children):
+        return False  # "the two sides are meeting again": no counterpart construction
+    clause = node
+    while clause.dep_ in {"xcomp", "conj", "advcl"} and (
+        clause.dep_ == "conj" or infinitive(clause)
+    ):
+        clause = clause.head
+    doer = subject_of(clause) or (clause.head if clause.dep_ == "acl" else None)
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or doer.lemma_ in GROUP_WORDS:
+        return False
+    return not person_like(doer)
 
 
 def own_session(node: Token, party: Party) -> bool:

@@ -68,6 +68,19 @@ REPORTED_PASSIVE = [
     ("{host} said {b} was summoned by {a} on {day}.", ("{sa}", "{sb}"), ("{host}",)),
 ]
 
+# A counterpart verb whose doer names no one ('the seats needed to meet the majority') reports
+# no meeting, even with people named just before.
+INANIMATE_DOER = [
+    "{a} praised {b} on {day}. The seats needed to meet the majority were won in {city}.",
+    "{a} thanked {b} on {day}. The new shuttle will meet the delegation at {place}.",
+    "{a} criticised {b} on {day}. The votes needed to meet the majority are still missing.",
+]
+# ... and its twins: a group or body as the doer meets.
+GROUP_DOER = [
+    ("{a} praised {b} on {day}. The delegation will meet {sb} at {place}.", "delegation", "{sb}"),
+    ("{a} thanked {b} on {day}. The committee summoned {a} on Thursday.", "committee", "{sa}"),
+]
+
 
 def precision_cases(per_template: int = 6) -> list[Case]:
     out: list[Case] = []
@@ -99,5 +112,10 @@ def precision_cases(per_template: int = 6) -> list[Case]:
             names = [_fill(p, k, a, b).removeprefix("the ") for p in parties]
             gone = tuple(_fill(p, k, a, b).removeprefix("the ") for p in absent)
             out.append(Case("reported_passive", text[0].upper() + text[1:], tuple(names), gone))
+        for template in INANIMATE_DOER:
+            out.append(Case("inanimate_doer", _fill(template, k, a, b), ()))
+        for template, group, person in GROUP_DOER:
+            text = _fill(template, k, a, b)
+            out.append(Case("group_doer", text, (group, _fill(person, k, a, b))))
     assert CITIES and DAYS and PLACES  # the shared fillers the templates use
     return out
