@@ -212,7 +212,7 @@ GROUP_NOUNS = frozenset(
     panel caucus carrier power leadership audience representative delegate manager
     minister mediator envoy counterpart constituent agitator trustee tribe negotiators
     administrator player owner insurer bank airline producer supplier lender broadcaster
-    hospital
+    hospital rebel insurgent militant separatist
     """.split()
 )
 # Person nouns among them that name a group only in the plural ("residents", not "a resident").
@@ -227,7 +227,7 @@ PLURAL_ONLY_GROUP_NOUNS = frozenset(
     commuter rider driver passenger customer consumer patient victim survivor veteran immigrant
     refugee fisherman miner pilot doctor firefighter officer representative delegate manager
     minister mediator envoy counterpart constituent agitator trustee negotiators administrator
-    player owner
+    player owner rebel insurgent militant separatist
     """.split()
 )
 

@@ -220,6 +220,8 @@ def description_of(an: Analysis, tok: Token) -> str:
         start += 1
     while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1  # "the council's next meeting": the council
+    while end > tok.i + 1 and doc[end - 1].pos_ == "ADP":
+        end -= 1  # "the rebels on [Monday]": a preposition left by the time cut
     return " ".join(doc[start:end].text.split())
 
 

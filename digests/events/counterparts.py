@@ -27,6 +27,10 @@ def counterpart_party(an: Analysis, tok: Token, discourse: Discourse) -> Party |
     """The party 'his <X> counterpart' stands for, or None when it cannot be told."""
     if tok.lemma_.lower() not in COUNTERPART_NOUNS or tok.tag_ != "NN":
         return None
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        idx = an.cast.person_at(appos)
+        if idx is not None:
+            return person_party(an, idx, "named")  # "his counterpart, Bo Lund": Lund
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     mods = [
         c

@@ -138,7 +138,9 @@ def last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = Fal
     k = an.sentence_number(tok)
     for sent in reversed(an.sents[max(0, k - 3) : k + 1]):
         for t in reversed(list(sent)):
-            if t.i >= tok.i or t.dep_ not in SUBJECT_DEPS or an.in_quote(t) or t.pos_ == "PRON":
+            # a subject, or a name conjoined to one ("X and Y argued")
+            subject = t.dep_ in SUBJECT_DEPS or t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS
+            if t.i >= tok.i or not subject or an.in_quote(t) or t.pos_ == "PRON":
                 continue
             party = party_of(an, t)
             if party is None or not is_party(an, t, party, unnamed_roles=True):
@@ -185,14 +187,15 @@ SIDE_PREPS = frozenset({"for", "of", "from", "on"})
 
 
 def sides_of(tok: Token) -> Token | None:
-    """'Negotiators for both sides', 'representatives of the two sides': the pair word a
-    plural group of people stands for; None when the group is no side's."""
+    """'Negotiators for both sides', 'officials from both countries': the pair word a plural
+    group of people stands for; None when the group is no side's."""
     if tok.tag_ != "NNS":
         return None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in SIDE_PREPS:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lower_ == "sides" and _counts_two(obj):
-                return obj
+            side = obj.lower_ == "sides" or obj.lemma_.lower() in ORG_PAIR_NOUNS
+            if obj.dep_ == "pobj" and side and _counts_two(obj):
+                return obj  # "officials from both countries": the two countries
     return None

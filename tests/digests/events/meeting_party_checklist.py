@@ -21,6 +21,10 @@ Classes (each with a negative twin where the rule could over-reach):
   body named, no guess.
 - possessed_title: "met Qatar's Prime Minister" -> that office's holder, as written; twin:
   "X, Norland's Foreign Minister, met Y" gives the office no party of its own.
+- title_with_modifier: "summoned the Kelmaran ambassador" is that person, not a body called
+  Kelmaran; "his Kelmaran counterpart, Bo Lund," is Lund; twin: "Acme Corp officials" are Acme.
+- from_both: "officials from both countries" are the two countries named as subjects just
+  before ("Kelmar and Norland argued ..."); "the rebels" is a group party.
 - walked_out: "councillors walked out of the meeting with X" were at it; twin: "ruled out a
   meeting with X" is no meeting.
 
@@ -38,6 +42,14 @@ ROLE_PEOPLE = [
     ("Lucas Brenner", "Brenner", "his"),
     ("Nora Calder", "Calder", "her"),
     ("Daniel Strand", "Strand", "his"),
+]
+COUNTERPARTS = [
+    ("Bo Lund", "Lund"),
+    ("Eva Dahl", "Dahl"),
+    ("Kai Moberg", "Moberg"),
+    ("Lena Aasen", "Aasen"),
+    ("Rune Falk", "Falk"),
+    ("Siri Holt", "Holt"),
 ]
 OFFICES = ["Foreign Minister", "Defence Minister", "Trade Minister"]
 LANDS = [("Kelmar", "Kelmaran"), ("Vastria", "Vastrian"), ("Norland", "Norlandic")]
@@ -239,5 +251,33 @@ def party_cases() -> list[Case]:
                 (sa, "Opposition councillors"),
             ),
             Case("walked_out_twin", f"{a} ruled out a meeting with {b} on {day}.", ()),
+            Case(
+                "title_with_modifier",
+                f"The foreign ministry summoned the {LANDS[k % 3][1]} ambassador on {day}.",
+                ("The foreign ministry", f"the {LANDS[k % 3][1]} ambassador"),
+                exact=True,
+            ),
+            Case(
+                "title_with_modifier",
+                f"{a} met {'her' if PEOPLE[k][2] == 'she' else 'his'} {LANDS[k % 3][1]} "
+                f"counterpart, {COUNTERPARTS[k][0]}, on {day}.",
+                (sa, COUNTERPARTS[k][1]),
+            ),
+            Case(
+                "title_with_modifier_twin",
+                f"{a} met Kestrel Mining officials on {day}.",
+                (sa, "Kestrel Mining"),
+            ),
+            Case(
+                "from_both",
+                f"Kelmar and Norland have argued over the border for years. Officials from "
+                f"both countries met in {CITIES[k]} on {day}.",
+                ("Kelmar", "Norland"),
+            ),
+            Case(
+                "from_both",
+                f"Mediators from Norland hosted talks between {a} and the rebels on {day}.",
+                (sa, "the rebels"),
+            ),
         ]
     return out
