@@ -50,7 +50,7 @@ def is_party(an: Analysis, tok: Token, party: Party | None, *, unnamed_roles: bo
     titled = tok.pos_ == "PROPN" and lemma in TITLE_WORDS and not tok.ent_type_
     if titled and not any(c.dep_ in {"det", "poss"} for c in tok.children):
         # "Deputy Fisheries Minister and Envoy for Trade": a person's titles; but "the
-        # Minister", "Qatar's Prime Minister" stand for the holder
+        # Minister", "Kelmar's Prime Minister" stand for the holder
         return False
     if party.kind == "organization":
         if tok.ent_type_ in NAMED_KINDS or lemma in GROUP_NOUNS or "#" in party.name:

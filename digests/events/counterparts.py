@@ -1,11 +1,11 @@
-"""'His Myanmar counterpart': the person a counterpart phrase stands for.
+"""'His Kelmaran counterpart': the person a counterpart phrase stands for.
 
 A counterpart holds the same office as the possessor, for another country or body: "the
-Foreign Minister met his Myanmar counterpart" names Myanmar's foreign minister. So the
+Foreign Minister met his Kelmaran counterpart" names Kelmar's foreign minister. So the
 phrase resolves through the possessor's role:
 - to the cast member whose role holds both the counterpart's modifier and the possessor's
   office ("Kelmaran Foreign Minister Ana Ruiz"), when exactly one does;
-- else to the office itself, owned by the modifier: "Myanmar's foreign minister" (a
+- else to the office itself, owned by the modifier: "Kelmar's foreign minister" (a
   country named as a noun), "the Kelmaran foreign minister" (a nationality adjective).
 
 Does NOT handle: a possessor with no role in the article (the phrase is kept as written),

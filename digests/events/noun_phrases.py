@@ -233,7 +233,7 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
     """
     if party.kind != "anonymous":
         return party
-    # "Qatar's Prime Minister": the words of a capitalised title name no body
+    # "Kelmar's Prime Minister": the words of a capitalised title name no body
     # "the Kelmaran ambassador": one person by title, not the body a modifier names
     title = tok.lemma_.lower() in TITLE_WORDS and (tok.pos_ == "PROPN" or tok.tag_ == "NN")
     owned = title and any(c.dep_ == "poss" for c in tok.children)  # the owner is named

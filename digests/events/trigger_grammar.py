@@ -124,7 +124,7 @@ DATELINE_REACH = 12  # tokens: a dateline is a few words at the start of a line
 
 
 def in_dateline(tok: Token) -> bool:
-    """'ST. PAUL, Minn. (AP) — ...', 'NEW DELHI: ...': a token before a dateline dash (or a
+    """'ST. PAUL, Minn. (AP) — ...', 'LINDFORD: ...': a token before a dateline dash (or a
     colon after capitals) near a paragraph's start.
 
     The dateline names where the story was filed and who filed it, never an actor."""
@@ -140,7 +140,7 @@ def in_dateline(tok: Token) -> bool:
             before = doc[start : t.i]
             return all(b.is_punct or b.pos_ == "PROPN" or b.is_upper for b in before)
         if t.i > tok.i and t.text == ":" and t.i > start:
-            # "NEW DELHI: In a snub ...": capitals and a colon open the line
+            # "LINDFORD: In a reversal ...": capitals and a colon open the line
             before = doc[start : t.i]
             return all(b.is_upper or b.is_punct for b in before) and any(b.is_alpha for b in before)
     return False

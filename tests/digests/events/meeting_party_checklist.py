@@ -19,7 +19,7 @@ Classes (each with a negative twin where the rule could over-reach):
 - sides_named: "X rejected the offer from Y. Both sides meet again Thursday" -> X and Y, the
   only two bodies named so far; "negotiators for both sides" are the sides; twin: with one
   body named, no guess.
-- possessed_title: "met Qatar's Prime Minister" -> that office's holder, as written; twin:
+- possessed_title: "met Kelmar's Prime Minister" -> that office's holder, as written; twin:
   "X, Norland's Foreign Minister, met Y" gives the office no party of its own.
 - title_with_modifier: "summoned the Kelmaran ambassador" is that person, not a body called
   Kelmaran; "his Kelmaran counterpart, Bo Lund," is Lund; twin: "Acme Corp officials" are Acme.
