@@ -49,7 +49,7 @@ from digests.events.place import (
     sentence_place,
     where_of,
 )
-from digests.events.precision import inanimate_doer, own_session, reporter_clause
+from digests.events.precision import calls_a_body, inanimate_doer, own_session, reporter_clause
 from digests.events.provenance import (
     LAST_MEETING,
     PREVIOUS_SENTENCE,
@@ -90,7 +90,7 @@ def extract_meetings(
         node = trigger_node(tok, an.text)
         if node is None or an.in_quote(tok) or tok.idx < an.headline_end:
             continue
-        if not read_modality(node).is_real or inanimate_doer(node):
+        if not read_modality(node).is_real or inanimate_doer(node) or calls_a_body(node):
             continue
         earlier = [m.parties for m in mentions]
         lone = is_anaphoric(node) and bool(mentions)

@@ -17,6 +17,9 @@ never with an article's words:
 - a meeting verb whose doer cannot meet: "the nine seats needed to meet the majority", "the
   plan met the needs of families". A counterpart verb's subject must be able to take
   part: a person, a named body, a group, or a pronoun;
+- a call to a body named only by a common noun ("he called the company", "phoned the
+  bank"): a customer's call, not a meeting; calls to people ("called the minister", "called
+  him", "called Ms X") stay;
 - a body's own session: "the board called a special meeting", "the administration
   convened a public hearing", "the council will meet in closed session". One body meets as
   one; the parties of the sentence before are not its counterparts.
@@ -27,9 +30,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Party
-from digests.events.frames import COUNTERPART_VERBS, GROUP_WORDS
+from digests.events.frames import COUNTERPART_VERBS, GROUP_WORDS, PERSON_GROUP_NOUNS
 from digests.events.modality import REPORT
-from digests.events.trigger_grammar import infinitive, person_like, preps, subject_of
+from digests.events.trigger_grammar import (
+    infinitive,
+    person_like,
+    preps,
+    subject_of,
+    verb_lemma,
+)
+from digests.events.triggers import objects_of
+from digests.lexicon import TITLE_WORDS
 
 # Verbs a body uses to hold a session of its own: "called a meeting", "convened a hearing".
 SESSION_VERBS = frozenset({"call", "convene", "hold", "organise", "organize", "schedule", "host"})
@@ -64,6 +75,21 @@ def inanimate_doer(node: Token) -> bool:
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or doer.lemma_ in GROUP_WORDS:
         return False
     return not person_like(doer)
+
+
+def calls_a_body(node: Token) -> bool:
+    """'called the company', 'phoned the bank': a Contacting verb whose every object is a
+    common noun naming no person or role."""
+    if node.pos_ != "VERB" or verb_lemma(node) not in {"call", "phone", "telephone"}:
+        return False
+    objs = objects_of(node)
+    return bool(objs) and all(
+        o.pos_ == "NOUN"
+        and not o.ent_type_
+        and o.lemma_.lower() not in PERSON_GROUP_NOUNS | TITLE_WORDS
+        and o.tag_ != "NNS"
+        for o in objs
+    )
 
 
 def own_session(node: Token, party: Party) -> bool:

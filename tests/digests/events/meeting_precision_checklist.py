@@ -81,6 +81,17 @@ GROUP_DOER = [
     ("{a} thanked {b} on {day}. The committee summoned {a} on Thursday.", "committee", "{sa}"),
 ]
 
+# A call to a body named only by a common noun is a customer's call, no meeting ...
+CALL_TO_BODY = [
+    "{a} called the company on {day} to complain about the bill.",
+    "{a} phoned the bank on {day} and waited for an hour.",
+]
+# ... and its twins: a call to a person or a role is a meeting by phone.
+CALL_TO_PERSON = [
+    ("{a} called {b} on {day} to complain about the bill.", "{sb}"),
+    ("{a} phoned the treasurer on {day}.", "treasurer"),
+]
+
 
 def precision_cases(per_template: int = 6) -> list[Case]:
     out: list[Case] = []
@@ -117,5 +128,10 @@ def precision_cases(per_template: int = 6) -> list[Case]:
         for template, group, person in GROUP_DOER:
             text = _fill(template, k, a, b)
             out.append(Case("group_doer", text, (group, _fill(person, k, a, b))))
+        for template in CALL_TO_BODY:
+            out.append(Case("call_to_body", _fill(template, k, a, b), ()))
+        for template, other in CALL_TO_PERSON:
+            text = _fill(template, k, a, b)
+            out.append(Case("call_to_person", text, (a[1], _fill(other, k, a, b))))
     assert CITIES and DAYS and PLACES  # the shared fillers the templates use
     return out
