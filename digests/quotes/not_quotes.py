@@ -14,7 +14,7 @@ from __future__ import annotations
 from digests.analysis import Analysis, Party
 from digests.quotes.fragments import is_given_epithet, is_reported_fragment
 from digests.quotes.subjects import SPEECH_NOUNS
-from digests.quotes.titles import is_set_off_title, is_signature_line
+from digests.quotes.titles import is_set_off_title, is_signature_line, is_subject_mention
 
 SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "named"})
 SMALL_TITLE_WORDS = frozenset(
@@ -33,7 +33,7 @@ def not_a_quote(an: Analysis, qi: int, partial: bool, speaker: Party | None) -> 
     """Scare quotes nobody is said to have said, labels after `so-called`, titles of works."""
     if _is_crosshead(an, qi) or _is_title_modifier(an, qi):
         return True
-    if is_set_off_title(an, qi) or is_signature_line(an, qi):
+    if is_set_off_title(an, qi) or is_signature_line(an, qi) or is_subject_mention(an, qi):
         return True
     if not partial:
         return False

@@ -38,6 +38,8 @@ MAX_TITLE_WORDS = 12
 MAX_WORK_NOUN_GAP = 4  # words between a title and the work noun after it (`a new memoir`)
 MAX_SIGNATURE_WORDS = 20
 MAX_NAME_WORDS = 4
+MAX_MENTION_WORDS = 2
+UTTERANCE_PUNCT = frozenset({",", ".", "!", "?", ";", ":", "...", "\u2026"})
 
 
 def is_set_off_title(an: Analysis, qi: int) -> bool:
@@ -72,6 +74,25 @@ def is_signature_line(an: Analysis, qi: int) -> bool:
         return False
     name = an.doc[tokens.start : comma.i]
     return 2 <= len(name) <= MAX_NAME_WORDS and all(t.pos_ == "PROPN" for t in name)
+
+
+def is_subject_mention(an: Analysis, qi: int) -> bool:
+    """`"Containment" has been policy since ...`, `"Non-paper" is a term for ...`: a word or
+    two in quote marks opening a sentence as its subject are talked about, not said."""
+    tokens = an.quote_tokens(qi)
+    if tokens is None or not len(tokens):
+        return False
+    words = [t for t in tokens if not t.is_punct]
+    if not words or len(words) > MAX_MENTION_WORDS:
+        return False
+    if any(t.text in UTTERANCE_PUNCT for t in tokens):
+        return False  # `"Meh," he said`, `"Thanks, Ana!"`: punctuated words are uttered
+    first = _outside(an, tokens[0].i - 1, -1)
+    if first is not None and not first.is_sent_end and first.text not in {"\n", ".", "!", "?"}:
+        return False  # the span does not open its sentence
+    inside = range(tokens.start, tokens.end)
+    root = next((t for t in words if t.head.i not in inside), None)
+    return root is not None and root.dep_ in {"nsubj", "nsubjpass"} and not an.in_quote(root.head)
 
 
 def _title_cased(text: str) -> bool:

@@ -162,8 +162,38 @@ def epithet_cases() -> list[Case]:
     return cases
 
 
-CASES = characterised_cases() + label_cases() + title_cases() + signature_cases() + epithet_cases()
-SMALL_CLASSES = {"signature_line", "signature_twin", "set_off_answer"}
+TERMS = ["Top secret", "Containment", "Non-paper", "Backchannel", "Gridlock"]
+
+
+def mention_cases() -> list[Case]:
+    """A word or two in quote marks opening a sentence as its subject is talked about
+    (`"Gridlock" is a term for ...`); twins: punctuated words someone utters there."""
+    cases = []
+    for i, term in enumerate(TERMS):
+        name = NAMES[i % len(NAMES)]
+        cases += [
+            Case("subject_mention", f'"{term}" is a term for a stalled talk.', term, False),
+            Case(
+                "subject_mention",
+                f'The file was marked. "{term}" has been the rule since 1990.',
+                term,
+                False,
+            ),
+            Case("subject_mention", f'"{term}" became the word of the year.', term, False),
+            Case("uttered_words", f'"{term}!" {name} shouted at the crowd.', f"{term}!", True),
+        ]
+    return cases
+
+
+CASES = (
+    characterised_cases()
+    + label_cases()
+    + title_cases()
+    + signature_cases()
+    + epithet_cases()
+    + mention_cases()
+)
+SMALL_CLASSES = {"signature_line", "signature_twin", "set_off_answer", "uttered_words"}
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +209,7 @@ def outcomes(nlp) -> dict[str, list[tuple[Case, bool]]]:
 
 def test_the_suite_covers_every_class():
     sizes = {cls: sum(c.cls == cls for c in CASES) for cls in {c.cls for c in CASES}}
-    assert len(sizes) == 8
+    assert len(sizes) == 10
     assert all(n >= (5 if cls in SMALL_CLASSES else 15) for cls, n in sizes.items()), sizes
 
 
