@@ -47,6 +47,12 @@ INVERTED_NAME_REACH = 4  # words after an inverted cue always read for a name
 MAX_TITLE_CHAIN = 10  # words read when they chain titles (`Navy Capt. Jeff Davis`)
 # Prepositions whose participle is done by the verb's object: `praised her for saying`.
 OBJECT_CONTROL_PREPS = frozenset({"for", "of"})
+# Verbs that report words the object said (`attacked X for calling it "..."`). Other
+# participles (`attacked X for proposing a "reckless tower"`) are the act blamed, and the
+# quoted words are the critic's own characterisation of it.
+WORDS_OF_OBJECT = frozenset(
+    {"say", "call", "describe", "tell", "claim", "write", "tweet", "label", "brand", "dub"}
+)
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
 
 
@@ -136,7 +142,7 @@ def _through_preposition(an: Analysis, node: Token) -> tuple[Token, Token | None
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or an.in_quote(verb) or an.in_quote(prep):
         return None
-    if prep.lower_ in OBJECT_CONTROL_PREPS:
+    if prep.lower_ in OBJECT_CONTROL_PREPS and node.lemma_.lower() in WORDS_OF_OBJECT:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and not an.in_quote(c)), None)
         if obj is not None:
             return verb, obj

@@ -15,7 +15,9 @@ Classes:
 - participle_after_preposition: `X deflected questions before saying "..."` -> X, the
   subject of the verb the phrase hangs on (not the person the questions were about);
 - participle_object_control: `Rivals attacked X for saying "..."`, `Y accused X of calling`
-  -> X, the verb's object, not its subject.
+  -> X, the verb's object, not its subject;
+- participle_blamed_act: `X attacked Y for proposing a "reckless tower"` -> X: the participle
+  is the act blamed, not words of Y, so the quoted characterisation is the critic's.
 - epithet_after_possessor: `X's plan drew rebukes. "...," the billionaire said` -> X, whose
   act the sentence before was about; twin: a body's plan leaves the epithet unresolved.
 """
@@ -128,6 +130,16 @@ def participle_cases() -> list[SpeakerCase]:
             SpeakerCase(
                 "participle_object_control",
                 f'{b} accused {a} of calling the {body} strike "a stunt."',
+                speaker=a,
+            ),
+            SpeakerCase(
+                "participle_blamed_act",
+                f'{a} attacked {b} on {day} for proposing a "reckless, ugly tower."',
+                speaker=a,
+            ),
+            SpeakerCase(
+                "participle_blamed_act",
+                f'{a} criticised {b} for approving a "wasteful and rushed" budget in {place}.',
                 speaker=a,
             ),
         ]
