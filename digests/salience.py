@@ -111,7 +111,7 @@ def mention_head(an: Analysis, tok: Token, idx: int) -> Token | None:
     name and appositives), or None when the name only modifies another noun (`Trump
     campaign chairman Paul Manafort`: Trump is not the subject, Manafort is)."""
     head = tok
-    while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
+    while head.dep_ in {"compound", "flat", "appos"} and head.head != head:
         if head.dep_ == "compound" and an.cast.person_at(head.head) != idx:
             return None
         head = head.head

@@ -138,7 +138,7 @@ def agent_of(verb: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
             continue
-        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head is node:
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head == node:
             return None
         node = node.head
     return None
@@ -150,7 +150,7 @@ def _governing_verb(tok: Token) -> Token | None:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             return node
-        if node.head is node:
+        if node.head == node:
             return None
     return None
 

@@ -65,7 +65,7 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if noun.lemma_.lower() not in DEMAND_NOUNS or an.in_quote(noun):
         return None
     holder, passed = noun, None
-    while holder.dep_ in {"pobj", "prep", "dobj", "attr", "dative"} and holder.head is not holder:
+    while holder.dep_ in {"pobj", "prep", "dobj", "attr", "dative"} and holder.head != holder:
         holder = holder.head
         if holder.pos_ == "VERB":
             break
@@ -412,6 +412,6 @@ def _wanted_after(noun: Token) -> Token | None:
     tok = doc[i]
     if tok.tag_ == "TO" and tok.head.pos_ == "VERB" and tok.head.head in {noun, noun.head}:
         return tok.head
-    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head is noun.head:
+    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head == noun.head:
         return next((g for g in tok.children if g.dep_ == "pobj"), None)
     return None

@@ -36,7 +36,7 @@ def where_of(an: Analysis, tok: Token) -> str | None:
     """An at/in phrase naming a place, looked for on the trigger, then on its verb."""
     candidates = [tok, *held_by(tok)]
     host = None
-    if tok.pos_ != "VERB" and tok.head is not tok:
+    if tok.pos_ != "VERB" and tok.head != tok:
         holder = tok.head.head if tok.head.dep_ == "prep" else tok.head
         candidates.append(holder)
         host = _hosting_place(holder)

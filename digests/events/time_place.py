@@ -72,7 +72,7 @@ def _when_clause_time(verb: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ in {"relcl", "advcl"}:
             break
-        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head == node:
             return None
         node = node.head
     if node.dep_ not in {"relcl", "advcl"}:
@@ -103,7 +103,7 @@ def _belongs_elsewhere(root: Token, trigger: Token) -> bool:
         return True
     node = root
     for _ in range(6):
-        if node == trigger or node.head is node:
+        if node == trigger or node.head == node:
             return False
         if node.dep_ == "relcl" and node.head != trigger:
             return True  # "hikers in a county that saw 90 rescues this summer"
@@ -176,7 +176,7 @@ def status_of(tok: Token) -> str:
     """past | upcoming | ongoing, from the trigger's verb group and its time words."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     for _ in range(3):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
             break
         verb = verb.head
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]

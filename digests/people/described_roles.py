@@ -275,7 +275,7 @@ def _co_argument(name_tok: Token, desc: Token) -> bool:
 def _clause_verb(tok: Token) -> int | None:
     head = tok
     while head.dep_ in {"compound", "flat", "poss", "pobj", "prep", "conj", "appos"}:
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
     verb = head.head

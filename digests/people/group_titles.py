@@ -34,7 +34,7 @@ def shared_plural_title(name: Span) -> Span | None:
     if root.dep_ != "conj":
         return None
     first = root.head
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "PROPN":
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "PROPN":
         first = first.head  # "A, B and C": C hangs on B, B on A
     if first.pos_ != "PROPN":
         return None

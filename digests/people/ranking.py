@@ -87,7 +87,7 @@ def rank_people(
 def _name_head(tok: Token) -> Token:
     """The token that carries a name mention's place in the parse."""
     head = tok
-    while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
+    while head.dep_ in {"compound", "flat", "appos"} and head.head != head:
         head = head.head
     return head
 
@@ -96,7 +96,7 @@ def _clause_role(tok: Token) -> tuple[str, Token]:
     """The dependency a name mention fills in its clause, seen through its name compounds
     and through a coordination ("Ana Ruiz and Bo Lund met": both are subjects)."""
     head = _name_head(tok)
-    while head.dep_ == "conj" and head.head is not head and head.head.pos_ in {"PROPN", "NOUN"}:
+    while head.dep_ == "conj" and head.head != head and head.head.pos_ in {"PROPN", "NOUN"}:
         head = _name_head(head.head)
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         return "agent", head.head.head

@@ -46,7 +46,7 @@ def _clause_root(toks: list[Token]) -> Token:
     that follows (its sentence root then lies inside the quote)."""
     inside = {t.i for t in toks}
     for tok in toks:
-        heads_clause = tok.head is tok or tok.head.i not in inside
+        heads_clause = tok.head == tok or tok.head.i not in inside
         if heads_clause and tok.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
             return tok
     return toks[0].sent.root

@@ -86,7 +86,7 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
         if through is not None:
             node, subj = through
             return subject_party(an, node, subj, discourse) if subj is not None else None
-        if node.dep_ not in CLIMB_DEPS or node.head is node or an.in_quote(node.head):
+        if node.dep_ not in CLIMB_DEPS or node.head == node or an.in_quote(node.head):
             break
         controller = _object_controller(an, node)
         if controller is not None:

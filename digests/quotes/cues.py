@@ -209,7 +209,7 @@ def _governing(an: Analysis, tokens, reporters: list[Token]) -> Iterator[Token]:
     for tok in tokens:
         node = tok
         for _ in range(8):
-            if node.head is node:
+            if node.head == node:
                 break
             child, node = node, node.head
             adjunct = child.dep_ in ADJUNCT_DEPS or child.ent_type_ in TIME_ENTS
@@ -232,7 +232,7 @@ def _outer_cue(an: Analysis, cue: Token, child: Token | None = None) -> Token:
         and child.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         and cue.dep_ == "ccomp"
-        and cue.head is not cue
+        and cue.head != cue
         and is_cue(an, cue.head)
     ):
         return cue.head
@@ -240,7 +240,7 @@ def _outer_cue(an: Analysis, cue: Token, child: Token | None = None) -> Token:
         return cue
     clause = cue.head
     outer = clause.head
-    if clause.dep_ == "ccomp" and outer is not clause and is_cue(an, outer):
+    if clause.dep_ == "ccomp" and outer != clause and is_cue(an, outer):
         return outer
     return cue
 

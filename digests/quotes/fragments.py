@@ -50,13 +50,13 @@ def frame_verb(an: Analysis, qi: int) -> Token | None:
     if tokens is None or not len(tokens):
         return None
     inside = range(tokens.start, tokens.end)
-    roots = [t for t in tokens if t.head.i not in inside or t.head is t]
+    roots = [t for t in tokens if t.head.i not in inside or t.head == t]
     words = [t for t in roots if not t.is_punct]
     if not words:
         return None
     node = words[0]
     for _ in range(MAX_HEAD_STEPS):
-        if node.dep_ in {"nsubj", "nsubjpass", "csubj"} or node.head is node:
+        if node.dep_ in {"nsubj", "nsubjpass", "csubj"} or node.head == node:
             return None
         node = node.head
         if an.in_quote(node):
@@ -91,7 +91,7 @@ def is_reported_fragment(an: Analysis, qi: int) -> bool:
         lemma = verb.lemma_.lower()
         if (lemma in CHARACTERISING_VERBS or lemma in CUE_VERBS) and has_agent(verb):
             return True
-        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
             return False
         verb = _verb_above(an, verb)
     return False
@@ -108,7 +108,7 @@ def _verb_above(an: Analysis, tok: Token) -> Token | None:
     """The nearest verb above `tok` outside the quotes (past a preposition or a noun)."""
     node = tok
     for _ in range(MAX_HEAD_STEPS):
-        if node.head is node or an.in_quote(node.head):
+        if node.head == node or an.in_quote(node.head):
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:

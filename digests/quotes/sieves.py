@@ -215,11 +215,11 @@ def _clause_verb(an: Analysis, qi: int) -> Token | None:
         return None
     inside = range(tokens.start, tokens.end)
     for tok in tokens:
-        if tok.head.i in inside and tok.head is not tok:
+        if tok.head.i in inside and tok.head != tok:
             continue  # only the quote's own roots lead out of it
         node = tok
         for _ in range(8):
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
             if an.in_quote(node):

@@ -275,7 +275,7 @@ def _described_party(an: Analysis, head: Token, discourse: Discourse) -> Party |
         idx = an.cast.person_at(node)
         if idx is not None:
             return person_party(an, idx, "named")
-        if node.dep_ not in NOUN_CHAIN_DEPS or node.head is node:
+        if node.dep_ not in NOUN_CHAIN_DEPS or node.head == node:
             break
         node = node.head
     if head.lemma_.lower() in DISPLAY_NOUNS:
@@ -345,7 +345,7 @@ def verb_above(an: Analysis, noun: Token) -> Token | None:
     """The nearest verb outside quotes that a noun phrase hangs from."""
     node = noun
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         if an.in_quote(node):
