@@ -118,6 +118,8 @@ def test_three_server_errors_on_a_reply_are_healed_without_a_restart(healing_bot
     assert_whole_thread(bot, 2)
 
 
+# Slow by its input: the SDK honours each Retry-After (one second) before it retries.
+@pytest.mark.slow
 def test_a_rate_limit_storm_on_replies_is_healed_without_a_restart(healing_bot: Bot) -> None:
     bot = healing_bot
     url = bot.site.add("/strike", ORTIZ_TITLE, ORTIZ_ARTICLE)
