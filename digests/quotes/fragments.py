@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.lexicon import CUE_VERBS
+from digests.quotes.subjects import verb_above
 
 # Verbs of characterising someone or something in words (`cast him as "a hero"`), besides
 # the reporting verbs (`CUE_VERBS`): their complement is the subject's words.
@@ -93,7 +94,7 @@ def is_reported_fragment(an: Analysis, qi: int) -> bool:
             return True
         if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
             return False
-        verb = _verb_above(an, verb)
+        verb = verb_above(an, verb, MAX_HEAD_STEPS)
     return False
 
 
@@ -102,15 +103,3 @@ def is_given_epithet(an: Analysis, qi: int) -> bool:
     Pioneers" by the campaign`: a name someone gives is their word, however capitalised."""
     verb = frame_verb(an, qi)
     return verb is not None and verb.lemma_.lower() in EPITHET_VERBS and has_agent(verb)
-
-
-def _verb_above(an: Analysis, tok: Token) -> Token | None:
-    """The nearest verb above `tok` outside the quotes (past a preposition or a noun)."""
-    node = tok
-    for _ in range(MAX_HEAD_STEPS):
-        if node.head == node or an.in_quote(node.head):
-            return None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None

@@ -341,10 +341,10 @@ def can_speak(noun: Token) -> bool:
     )
 
 
-def verb_above(an: Analysis, noun: Token) -> Token | None:
-    """The nearest verb outside quotes that a noun phrase hangs from."""
+def verb_above(an: Analysis, noun: Token, steps: int = 6) -> Token | None:
+    """The nearest verb outside quotes that a noun phrase hangs from, within `steps` heads."""
     node = noun
-    for _ in range(6):
+    for _ in range(steps):
         if node.head == node:
             return None
         node = node.head
