@@ -23,14 +23,13 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.lexicon import ANONYMOUS_NOUNS, TITLE_WORDS
 from digests.parties import person_party
+from digests.people.title_holders import PAST_MARKERS
 from digests.salience import is_subject_in
 
 # Words that, right before the office noun, make it another office ("vice president").
 OTHER_OFFICE_PREFIXES = frozenset(
     {"vice", "deputy", "assistant", "associate", "lieutenant", "co", "acting", "interim"}
 )
-# Words that make a role a past one ("former governor", "then-senator", "ex-president").
-PAST_WORDS = frozenset({"former", "then", "ex", "onetime", "one-time", "erstwhile", "late"})
 # Words in a role that end the office and begin what it is of ("president of the union").
 ROLE_BREAKS = frozenset({"of", "to", "for", "at", "from", "in", "on", "and", ",", "who"})
 
@@ -47,8 +46,8 @@ def office_holder(an: Analysis, noun: Token) -> Party | None:
         for c in noun.children
         if c.dep_ in {"compound", "amod"} and c.i < noun.i and not an.in_quote(c)
     ]
-    past = any(m in PAST_WORDS for m in mods)
-    mods = [m for m in mods if m not in PAST_WORDS]
+    past = any(m in PAST_MARKERS for m in mods)
+    mods = [m for m in mods if m not in PAST_MARKERS]
     holders = [
         idx
         for idx, member in enumerate(an.cast.members)
@@ -87,7 +86,7 @@ def _office_words(role: str | None, noun: str) -> list[str] | None:
     ("vermont senator" -> [vermont, senator]); None for "vice president" or "adviser to
     the president", where the noun is not the office held."""
     words = (role or "").lower().replace("-", " ").replace(",", " , ").split()
-    words = [w for w in words if w not in PAST_WORDS]
+    words = [w for w in words if w not in PAST_MARKERS]
     for k, word in enumerate(words):
         if word in ROLE_BREAKS:
             return None  # the noun only comes after "of"/"to": someone else's office
@@ -99,9 +98,9 @@ def _office_words(role: str | None, noun: str) -> list[str] | None:
 
 
 def _bare(role: str | None) -> list[str]:
-    return [w for w in (role or "").lower().replace("-", " ").split() if w not in PAST_WORDS]
+    return [w for w in (role or "").lower().replace("-", " ").split() if w not in PAST_MARKERS]
 
 
 def _is_past(role: str | None) -> bool:
     words = (role or "").lower().replace("-", " ").split()
-    return any(w in PAST_WORDS for w in words)
+    return any(w in PAST_MARKERS for w in words)
