@@ -58,7 +58,12 @@ from digests.events.provenance import (
     SESSION,
     describe,
 )
-from digests.events.separate import one_by_one, split_by_counterpart
+from digests.events.separate import (
+    is_sequel,
+    one_by_one,
+    sequel_clauses,
+    split_by_counterpart,
+)
 from digests.events.time_place import days_differ, status_of, times_differ, when_of
 from digests.events.triggers import is_anaphoric, is_specific, trigger_node
 from digests.model import Meeting
@@ -117,6 +122,14 @@ def extract_meetings(
             clause = reporter_clause(node) or event_clause(node)
             found = sentence_parties(an, node, discourse, within=clause)
             extra = [p for p in found if party_key(p) not in keys]
+            if len(parties) >= 2 and is_sequel(node):
+                extra = []  # "met A, then met B": A was at the meeting before this one
+            later = {
+                party_key(p)
+                for v in sequel_clauses(node)
+                for p in sentence_parties(an, v, discourse, within=v)
+            }
+            extra = [p for p in extra if party_key(p) not in later]  # B: the next meeting's
             if not specific:
                 extra = [p for p in extra if p.person is None] or extra[:1]
             from_sentence = not parties

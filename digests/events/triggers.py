@@ -72,7 +72,7 @@ def trigger_node(tok: Token, text: str) -> Token | None:
             if end < len(text) and (text[end].isalnum() or text[end] == "-"):
                 return None
             node = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
-            if node.dep_ in {"compound", "amod", "nmod"} and frame_of(node.head) is not None:
+            if node.dep_ in {"compound", "amod", "nmod", "nummod"} and frame_of(node.head):
                 return None  # "a face-to-face meeting": the noun after it is the trigger
             return node
     if tok.i > 0 and tok.doc[tok.i - 1].text == "-":

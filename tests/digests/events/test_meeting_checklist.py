@@ -17,12 +17,15 @@ from tests.digests.events.meeting_contact_checklist import contact_cases
 from tests.digests.events.meeting_party_checklist import party_cases
 from tests.digests.events.meeting_place_checklist import place_cases
 from tests.digests.events.meeting_precision_checklist import precision_cases
+from tests.digests.events.meeting_session_checklist import session_cases
 
 # the module fixture digests some 1,100 invented sentences: several seconds, slow tier
 pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
-CASES = cases() + place_cases() + contact_cases() + party_cases() + precision_cases()
+CASES = (
+    cases() + place_cases() + contact_cases() + party_cases() + precision_cases() + session_cases()
+)
 
 
 def _takes_part(meeting: Meeting, party: str) -> bool:

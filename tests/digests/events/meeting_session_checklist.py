@@ -1,0 +1,89 @@
+"""CheckList-style cases for meeting SESSIONS: which mentions are one meeting, which are two.
+
+Split from meeting_checklist.py (who met whom) and meeting_place_checklist.py (where); all
+feed the same per-class 95% test. Every name, city and day here is invented. Each class
+that splits mentions into several meetings has a twin that must stay one meeting, so a rule
+that always splits (or always merges) fails one of the two.
+
+Expectations per template: `ab` the meeting of A and B must exist; `ab-c` it must exist
+without C (C met A on another occasion); `abc` one meeting of all three; a number is the
+exact count of meetings between A and B; `when`/`where` name the slot the A-B meeting's
+time or place must contain.
+"""
+
+from __future__ import annotations
+
+from tests.digests.events.meeting_checklist import CITIES, DAYS, PEOPLE, Case, _pairs
+
+TOWNS = ["Carrow", "Ostria", "Kestavia", "Valdoria", "Bravania"]
+MONTHS = ["March", "April", "June", "July", "September", "October"]
+
+# (class, template, expectation)
+TEMPLATES: list[tuple[str, str, str]] = [
+    # a meeting told as following another is another occasion: C was not at the A-B one
+    ("sequel_meeting", "{a} met {b} on {day}, after which {pa} held talks with {c}.", "ab-c"),
+    ("sequel_meeting", "{a} held talks with {b} on {day} and later met {c}.", "ab-c"),
+    ("sequel_meeting", "{a} met {b} in {city} on {day} and then met {c}.", "ab-c"),
+    ("sequel_meeting", "{a} met {b} on {day}. {Pa} then held talks with {c}.", "ab-c"),
+    # twin: one meeting of all three, and a sequel that is no meeting
+    ("sequel_twin", "{a} met {b} and {c} on {day} and later flew back to {city}.", "abc"),
+    ("sequel_twin", "{a} held talks with {b} and {c} in {city}, then left for {town}.", "abc"),
+    ("sequel_twin", "{a} met {b} on {day} and then spoke to reporters in {city}.", "ab"),
+    # counterparts met one at a time, said by a phrase or a modifier
+    ("apart_markers", "{a} met {b} and {c} in turn on {day}.", "ab-c"),
+    ("apart_markers", "{a} held one-on-one meetings with {b} and {c} on {day}.", "ab-c"),
+    ("apart_markers", "{a} met {b} and {c} one by one in {city} on {day}.", "ab-c"),
+    ("apart_markers", "On {day}, {a} held one-on-one talks with {b} and {c}.", "ab-c"),
+    # twin: a one-on-one meeting with one counterpart, or all of them at once
+    ("apart_twin", "{a} held a one-on-one meeting with {b} on {day}.", "1"),
+    ("apart_twin", "{a} met {b} and {c} together in {city} on {day}.", "abc"),
+    ("apart_twin", "{a} and {b} took turns speaking at a meeting with {c} on {day}.", "abc"),
+]
+
+
+def _fill(template: str, k: int, a, b, c) -> str:
+    return template.format(
+        a=a[0],
+        b=b[0],
+        c=c[0],
+        sa=a[1],
+        sb=b[1],
+        pa=a[2],
+        Pa=a[2].capitalize(),
+        day=DAYS[k % len(DAYS)],
+        other=DAYS[(k + 3) % len(DAYS)],
+        month=MONTHS[k % len(MONTHS)],
+        city=CITIES[k % len(CITIES)],
+        town=TOWNS[k % len(TOWNS)],
+    )
+
+
+def session_cases(per_template: int = 6) -> list[Case]:
+    """Every session case, deterministic: each template crossed with `per_template` fillers."""
+    out: list[Case] = []
+    for cls, template, expect in TEMPLATES:
+        for k, (a, b) in enumerate(_pairs(per_template)):
+            c = next(p for p in PEOPLE[k + 2 :] + PEOPLE if p not in (a, b))
+            text = _fill(template, k, a, b, c)
+            slots = {
+                "when": DAYS[k % len(DAYS)],
+                "other": DAYS[(k + 3) % len(DAYS)],
+                "month": MONTHS[k % len(MONTHS)],
+                "city": CITIES[k % len(CITIES)],
+                "town": TOWNS[k % len(TOWNS)],
+            }
+            out.append(_case(cls, text, expect, a, b, c, slots))
+    return out
+
+
+def _case(cls: str, text: str, expect: str, a, b, c, slots: dict) -> Case:
+    """The Case an expectation string stands for (see the module docstring)."""
+    kind, _, slot = expect.partition(":")
+    if kind.isdigit():
+        return Case(cls, text, (a[1], b[1]), count=int(kind))
+    if kind == "abc":
+        return Case(cls, text, (a[1], b[1], c[1]))
+    absent = (c[1],) if kind == "ab-c" else ()
+    when = slots[slot.removeprefix("when=")] if slot.startswith("when=") else ""
+    where = slots[slot.removeprefix("where=")] if slot.startswith("where=") else ""
+    return Case(cls, text, (a[1], b[1]), absent, when=when, where=where)
