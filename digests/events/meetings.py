@@ -42,6 +42,7 @@ from digests.events.merge import (
     take_place,
 )
 from digests.events.modality import read_modality
+from digests.events.occasions import by_occasion, occasions
 from digests.events.place import (
     arrival_place,
     compound_place,
@@ -195,7 +196,8 @@ def extract_meetings(
         if one_by_one(node):
             split = split_by_counterpart(mention, subject_keys(an, node, discourse))
         for one in split:
-            merge_or_add(mentions, one)
+            for each in by_occasion(one, occasions(an, node), node):
+                merge_or_add(mentions, each)
     # a meeting with one party ("the council meeting") waited for later mentions to name
     # who else was there; alone it is not reported
     dateline = dateline_place(an)
@@ -238,6 +240,7 @@ def _one_per_sentence(mentions: list[Mention]) -> list[Mention]:
                 for k in kept
                 if k.evidence == m.evidence
                 and k.keys == m.keys
+                and not (k.occasion and m.occasion and k.occasion != m.occasion)
                 and not times_differ(k.when, m.when)
             ),
             None,

@@ -51,6 +51,9 @@ class Mention:
     weak_where: bool = False
     # why it is reported: one MeetingProvenance per mention folded in (provenance.py)
     why: tuple = ()
+    # which of the occasions its sentence tells ("met in X in March and in Y in June"):
+    # two occasions of one sentence are two meetings (occasions.py)
+    occasion: int = 0
 
 
 def take_place(target: Mention, where: str | None, weak: bool = False) -> None:
@@ -135,10 +138,18 @@ EARLIER_WORDS = frozenset({"last", "previously", "previous", "earlier", "prior",
 
 
 def is_earlier(node: Token) -> bool:
-    """'The two last met in May', 'at the previous summit': an earlier meeting of theirs."""
+    """'The two last met in May', 'at the previous summit': an earlier meeting of theirs
+    (the parser may read 'the two last' as the subject 'last'); 'last met for a meeting':
+    the verb a meeting noun hangs on says it too."""
+    nodes = [node]
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+        nodes.append(node.head.head)
     return any(
-        c.dep_ in {"advmod", "amod"} and c.lower_ in EARLIER_WORDS and c.i < node.i
-        for c in node.children
+        (c.dep_ in {"advmod", "amod"} or c.dep_ == "nsubj" and c.lower_ == "last")
+        and c.lower_ in EARLIER_WORDS
+        and c.i < n.i
+        for n in nodes
+        for c in n.children
     )
 
 
@@ -182,6 +193,8 @@ def merge_or_add(mentions: list[Mention], new: Mention) -> None:
     for m in mentions[-MERGE_REACH:]:
         if days_differ(new.when, m.when) or times_differ(new.when, m.when):
             continue
+        if new.occasion and m.occasion and new.occasion != m.occasion:
+            continue  # "met in X in March and again in Y in June": two meetings
         same_parties = new.keys <= m.keys or m.keys <= new.keys
         ongoing = "ongoing" in {m.status, new.status} and same_parties
         if m.status != new.status and not ongoing:

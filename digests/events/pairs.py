@@ -169,7 +169,10 @@ def is_pair_of_organisations(tok: Token) -> bool:
 
 
 def is_pair_of_people(tok: Token) -> bool:
-    """'the two leaders', 'both men': two people the story has just named."""
+    """'the two leaders', 'both men': two people the story has just named; also 'the two
+    last met', which the parser reads as a subject 'last' counted by 'two'."""
+    if _counts_two(tok) and tok.lower_ == "last" and tok.dep_ in SUBJECT_DEPS:
+        return True
     return _counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
 
 

@@ -176,6 +176,17 @@ def dateline_place(an: Analysis) -> str | None:
     return None
 
 
+def place_among(an: Analysis, tokens: list[Token]) -> str | None:
+    """The first at/in phrase among these tokens that names a place ('in Lindford', 'at the
+    trade summit in Carrow' gives Carrow): one occasion's place when a sentence tells two."""
+    for tok in tokens:
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and _is_place(tok):
+            if tok.ent_type_ or tok.pos_ == "PROPN" or _place_on(tok, _is_place) is None:
+                return _place_text(an, tok)
+            return _place_text(an, _place_on(tok, _is_place))
+    return None
+
+
 def _place_on(node: Token, is_place) -> Token | None:
     """The object of an at/in phrase hanging on `node` that names a place."""
     for prep in node.children:

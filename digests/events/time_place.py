@@ -161,6 +161,23 @@ def _point_in_time(ent: Span) -> bool:
     return bool(words & DAY_WORDS) or "next" in words and not any(w.like_num for w in ent)
 
 
+def times_among(tokens: list[Token]) -> list[str]:
+    """The times stated among these tokens of one sentence, in order ('in March', 'last
+    year'), as when_of would name them."""
+    if not tokens:
+        return []
+    own = {t.i for t in tokens}
+    spans = _time_expressions(tokens[0].sent)
+    # "and at the summit in Bali in 2022": a bare year tells one occasion from another
+    years = [
+        (t.i, t.i + 1)
+        for t in tokens
+        if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.head.lower_ == "in"
+    ]
+    found = sorted(s for s in [*spans, *years] if s[0] in own)
+    return [_with_modifier(tokens[0].doc[a:b]) for a, b in found]
+
+
 def _with_modifier(span: Span) -> str:
     doc = span.doc
     start = span.start

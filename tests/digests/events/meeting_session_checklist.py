@@ -38,6 +38,21 @@ TEMPLATES: list[tuple[str, str, str]] = [
     ("apart_twin", "{a} held a one-on-one meeting with {b} on {day}.", "1"),
     ("apart_twin", "{a} met {b} and {c} together in {city} on {day}.", "abc"),
     ("apart_twin", "{a} and {b} took turns speaking at a meeting with {c} on {day}.", "abc"),
+    # one verb, two occasions: each conjoined phrase with a time or place of its own
+    ("two_occasions", "{a} met {b} in {city} in {month} and again in {town} last year.", "2"),
+    ("two_occasions", "{a} met {b} in {city} last year and in {town} in {month}.", "2"),
+    ("two_occasions", "{a} and {b} met on {day} and again on {other}.", "2"),
+    (
+        "two_occasions",
+        "{a} met {b} in Lindford on {day}. The two last met at a dinner in {town} in {month} "
+        "and at the trade summit in {city} last year.",
+        "3",
+    ),
+    # twin: one phrase, or an "and" that joins no occasion
+    ("one_occasion", "{a} met {b} at the Riverside Hotel in {city} on {day}.", "1"),
+    ("one_occasion", "{a} met {b} in {city} on {day} and discussed the budget.", "1"),
+    ("one_occasion", "{a} met {b} and {c} in {city} in {month}.", "abc"),
+    ("one_occasion", "{a} met {b} on {day} in {city} and in private.", "1"),
 ]
 
 
