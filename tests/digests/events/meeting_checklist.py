@@ -25,6 +25,7 @@ class Case:
     when: str = ""  # when set: the meeting's time must contain it
     where: str = ""  # when set: the meeting's place must contain it
     where_exact: bool = False  # the place must be `where` and nothing more
+    status: str = ""  # when set: the meeting's status ("past", "upcoming")
 
 
 # (title + name, surname, pronoun) for people; every name invented

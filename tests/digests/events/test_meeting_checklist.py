@@ -14,6 +14,7 @@ from digests import build_digests
 from digests.model import Meeting
 from tests.digests.events.meeting_checklist import Case, cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
+from tests.digests.events.meeting_fresh_checklist import fresh_cases
 from tests.digests.events.meeting_party_checklist import party_cases
 from tests.digests.events.meeting_place_checklist import place_cases
 from tests.digests.events.meeting_precision_checklist import precision_cases
@@ -24,7 +25,13 @@ pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
 CASES = (
-    cases() + place_cases() + contact_cases() + party_cases() + precision_cases() + session_cases()
+    cases()
+    + place_cases()
+    + contact_cases()
+    + party_cases()
+    + precision_cases()
+    + session_cases()
+    + fresh_cases()
 )
 
 
@@ -50,6 +57,7 @@ def _passes(case: Case, meetings: list[Meeting]) -> bool:
         and case.when in (m.when or "")
         and case.where in (m.where or "")
         and (not case.where_exact or m.where == case.where)
+        and case.status in ("", m.status)
         for m in meetings
     )
 
