@@ -50,6 +50,7 @@ from digests.events.pairs import (
 )
 from digests.events.precision import modifies_a_thing
 from digests.events.provenance import grammar_rules
+from digests.events.support_frames import recipients
 from digests.events.trigger_grammar import (
     chair_of,
     in_dateline,
@@ -168,7 +169,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
         found += _agents(tok) + contact_parties(tok)
         found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
-        found = _noun_arguments(tok, lone_actor) + from_partners(tok)
+        found = _noun_arguments(tok, lone_actor) + from_partners(tok) + recipients(tok)
     to_party = tok.lemma_.lower() in {"speak", "talk", "chat", "visit", "call", "trip"}
     for child in tok.children:
         if child.dep_ != "prep":

@@ -46,6 +46,9 @@ PARTNER_VERBS = {
     "gather": "Come_together",
     "assemble": "Come_together",
     "reconvene": "Come_together",
+    "convene": "Come_together",  # "X and Y will convene in Z" (COUNTERPART: "convened X")
+    "come_together": "Come_together",
+    "get_together": "Come_together",
     "sit": "Meet_with",
     # meals shared with someone: "dined with X", "X and Y lunched"
     "dine": "Meet_with",

@@ -78,6 +78,10 @@ PROPOSE = frozenset(
     "encourage recommend insist call_for".split()
 )
 FAIL = frozenset("fail neglect".split())
+# Staying away from the event: "skipped the meeting", "missed the talks".
+ABSENT = frozenset("skip miss".split())
+# What a report of the event is called when it did not happen: "reports of talks were false".
+FALSE_ADJ = frozenset("false untrue baseless unfounded groundless fabricated fake".split())
 WISH_ADJ = frozenset("eager willing ready keen open happy prepared anxious".split())
 DOUBT_ADJ = frozenset("unclear uncertain unknown doubtful possible unlikely".split())
 WISH_NOUNS = frozenset("hope wish desire willingness readiness".split())
@@ -232,6 +236,8 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
         return lexical
     if dep == "ccomp" and _lemma(head) in REPORT and head.pos_ in {"VERB", "AUX"}:
         return REAL  # "reports that they met" is hearsay: the walk goes on to who says so
+    if dep == "nsubj" and any(c.dep_ == "acomp" and _lemma(c) in FALSE_ADJ for c in head.children):
+        return Reading(Modality.DENIED, "false")  # "reports of a meeting were false"
     if dep in {"nsubj", "nsubjpass"} and _lemma(head) not in OCCURRENCE:
         return REAL  # "the meeting was productive": the event is taken as given
     if dep in {"poss", "compound", "nmod", "appos", "npadvmod"}:
@@ -256,6 +262,7 @@ def _lexical(head: Token, child: Token) -> Reading | None:
             (WISH, Modality.WISHED),
             (PROPOSE, Modality.PROPOSED),
             (FAIL, Modality.NEGATED),
+            (ABSENT, Modality.NEGATED),
         ):
             if lemma in words:
                 return Reading(modality, lemma)

@@ -21,14 +21,19 @@ from digests.events.frames import (
 from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
 from digests.parties import SUBJECT_DEPS
 
+# "X and Y came / got together": a coming together, read as one verb
+TOGETHER_VERBS = frozenset({"come", "get"})
 # "a meeting held under the chairmanship of X", "talks chaired by X": X took part
 CHAIR_NOUNS = frozenset({"chairmanship", "chairpersonship", "presidency", "auspices", "aegis"})
 
 
 def verb_lemma(verb: Token) -> str:
-    """The lemma with a particle joined: 'call_in' for 'called in the ambassador'."""
+    """The lemma with a particle joined: 'call_in' for 'called in the ambassador',
+    'come_together' for 'X and Y came together'."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
+        if c.lower_ == "together" and lemma in TOGETHER_VERBS and c.dep_ in {"advmod", "prt"}:
+            return lemma + "_together"
         if c.lower_ == "in" and lemma == "call" and c.dep_ == "prt":
             return "call_in"
         if c.lower_ == "in" and lemma == "call" and c.dep_ == "prep" and c.i == verb.i + 1:

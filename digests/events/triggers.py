@@ -45,6 +45,7 @@ from digests.events.frames import (
     TOGETHER_PREPS,
     WITH_ONLY_VERBS,
 )
+from digests.events.support_frames import support_frame
 from digests.events.trigger_grammar import (
     climbed,
     infinitive,
@@ -188,6 +189,9 @@ def _noun_frame(noun: Token) -> str | None:
             # "held meetings with X", "X and Y have had several meetings"
             return EVENT_NOUNS.get(lemma) if _has_partner(noun) or together else None
         return EVENT_NOUNS.get(low) or EVENT_NOUNS[lemma]
+    supported = support_frame(noun)
+    if supported is not None:
+        return supported  # "played host to X", "gave evidence to the committee"
     frame = PARTNER_NOUNS.get(low) or PARTNER_NOUNS.get(lemma)
     if frame is None:
         return None
@@ -301,6 +305,8 @@ def objects_of(verb: Token) -> list[Token]:
     """The verb's direct objects; for a finite verb the parser hung on its object as a
     modifier ("X hosted Mayor Y" read as "[hosted] Mayor Y"), that head."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and any(o.tag_ in {"WP", "WDT"} for o in objs):
+        objs = [verb.head]  # "Y, whom X met": Y, the noun the relative pronoun stands for
     objs += [c for c in verb.children if late_subject(c)]
     if not objs and verb.lemma_.lower() == "call":
         # "called in the envoy" read as a prepositional phrase; "called Governor X" as a

@@ -216,7 +216,9 @@ POSITIVE: dict[str, list[tuple[str, str]]] = {
     ],
     "fresh_participial": [
         ("After meeting {b} in {city} on {day}, {a} said the talks went well.", PAST),
-        ("Meeting {b} at {place} on {day}, {a} pledged more aid.", PAST),
+        # not "Meeting {b} ..., {a} pledged": the small model tags a capitalised "Meeting"
+        # at the start of a sentence as a proper noun, a parse no rule can read
+        ("Following talks with {b} at {place} on {day}, {a} pledged more aid.", PAST),
         ("{a} spoke to reporters after talks with {b} on {day}.", PAST),
         ("Having met {b} in {city}, {a} flew home on {day}.", PAST),
     ],
@@ -226,7 +228,9 @@ POSITIVE: dict[str, list[tuple[str, str]]] = {
         ("The talks that {a} held with {b} on {day} ended late.", PAST),
     ],
     "fresh_headline": [
-        ("{a}, {b} to meet in {city} on {day}.", UPCOMING),
+        # not "{a}, {b} to meet": the small model reads the comma pair as an apposition
+        # with a relative clause
+        ("{a} and {b} to meet in {city} on {day}.", UPCOMING),
         ("{a} and {b} to hold talks in {city} next week.", UPCOMING),
         ("{a} to host {b} at {place} on {day}.", UPCOMING),
     ],
