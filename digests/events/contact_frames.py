@@ -15,7 +15,7 @@ meeting only in one construction:
   nor a crowd at a rally (no counterpart).
 
 Also here, constructions of the same kind (the counterpart or the event off its usual
-spot): a gesture made together ("shook hands with X", "exchanged views with X"); a person
+spot): a short visit ("dropped in on X", "stopped by X's office"); a gesture made together ("shook hands with X", "exchanged views with X"); a person
 questioned by a body ("was grilled by the committee"; not by police or reporters); a courtesy
 call on a person; a numbered session ("session number two").
 
@@ -67,6 +67,8 @@ HEARING_BODIES = frozenset(
     councillor councilor
     """.split()
 )
+# Short visits: "dropped in on X", "stopped by X's office", "looked in on X".
+DROP_IN_VERBS = frozenset({"drop", "stop", "pop", "swing", "look"})
 # What is handed over in person: a petition or memorandum (a letter may be posted).
 HANDED_NOUNS = frozenset({"petition", "petitions", "memorandum", "memorandums", "memoranda"})
 HANDING_VERBS = frozenset({"submit", "present", "hand", "deliver", "give"})
@@ -91,6 +93,8 @@ def frame_of_contact(verb: Token) -> str | None:
         return "Come_together"
     if lemma in QUESTIONING_VERBS and _questioned_by_body(verb):
         return "Hearing"
+    if dropped_in_on(verb):
+        return "Visiting"
     return None
 
 
@@ -108,7 +112,22 @@ def contact_parties(verb: Token) -> list[Token]:
         return brought_together(verb)
     if lemma in SUMMONING_VERBS:
         return summoned_to(verb)
-    return []
+    return dropped_in_on(verb)
+
+
+def dropped_in_on(verb: Token) -> list[Token]:
+    """'dropped in on X', 'looked in on X', 'stopped by X's office': a short visit, to the
+    person in an on-phrase after 'in', or to the owner of the place stopped by."""
+    if verb.lemma_.lower() not in DROP_IN_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    found = []
+    if particles & {"in", "by"}:
+        on = [g for c in preps(verb, {"on"}) for g in c.children if g.dep_ == "pobj"]
+        found += [g for g in on if person_like(g)]
+    by = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+    places = [g for c in by for g in c.children if g.dep_ == "pobj"]
+    return found + [p for g in places for p in g.children if p.dep_ == "poss" and person_like(p)]
 
 
 def brought_together(verb: Token) -> list[Token]:
