@@ -213,8 +213,10 @@ def merge_or_add(mentions: list[Mention], new: Mention) -> None:
         one_day = same_day(new.when, m.when) and not (people_new and people_old)
         if m.earlier != new.earlier and (new.when or m.when):
             continue  # "they last met in May" is not the meeting the story reports
-        if (m.series or new.series) and not same_parties:
-            continue  # a series of meetings does not take in one meeting of it
+        if m.series != new.series or m.series and not same_parties:
+            # a series of meetings ("have had only casual meetings") and one meeting
+            # ("spoke by phone on Monday") are told apart, even between the same sides
+            continue
         if not (same_parties or shared_person or one_day):
             continue
         for p in new.parties:

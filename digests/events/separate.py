@@ -125,4 +125,6 @@ def split_by_counterpart(mention: Mention, actors: set) -> list[Mention]:
 
 
 def _one(mention: Mention, parties: list) -> Mention:
-    return replace(mention, parties=parties, keys=frozenset(party_key(p) for p in parties))
+    """One of the meetings held one by one: a single meeting, no longer a series."""
+    keys = frozenset(party_key(p) for p in parties)
+    return replace(mention, parties=parties, keys=keys, series=False)

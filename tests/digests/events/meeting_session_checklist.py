@@ -53,6 +53,35 @@ TEMPLATES: list[tuple[str, str, str]] = [
     ("one_occasion", "{a} met {b} in {city} on {day} and discussed the budget.", "1"),
     ("one_occasion", "{a} met {b} and {c} in {city} in {month}.", "abc"),
     ("one_occasion", "{a} met {b} on {day} in {city} and in private.", "1"),
+    # a series of meetings is not the one meeting told beside it, even between the same two
+    (
+        "series_apart",
+        "{a} spoke with {b} by phone on {day}. {sa} and {sb} have had only casual meetings "
+        "to date.",
+        "2",
+    ),
+    (
+        "series_apart",
+        "{a} met {b} in {city} on {day}. {sa} and {sb} have held several meetings since {month}.",
+        "2",
+    ),
+    (
+        "series_apart",
+        "{sa} and {sb} have had regular meetings over the years. {a} held talks with {b} on {day}.",
+        "2",
+    ),
+    # twin: the series told again is the same series; a meeting told again is the same one
+    (
+        "series_same",
+        "{a} and {b} have held several meetings in {city}. The meetings were cordial.",
+        "1",
+    ),
+    (
+        "series_same",
+        "{a} met {b} on {day}. At the meeting, the two agreed to hold regular meetings.",
+        "1",
+    ),
+    ("series_same", "{a} met {b} on {day}. {sa} said the meeting with {sb} went well.", "1"),
 ]
 
 
