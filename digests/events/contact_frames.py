@@ -15,7 +15,8 @@ meeting only in one construction:
   nor a crowd at a rally (no counterpart).
 
 Also here, constructions of the same kind (the counterpart or the event off its usual
-spot): a short visit ("dropped in on X", "stopped by X's office"); a gesture made together ("shook hands with X", "exchanged views with X"); a person
+spot): a short visit ("dropped in on X", "stopped by X's office"); a gesture made together
+("shook hands with X", "exchanged views with X"); a person
 questioned by a body ("was grilled by the committee"; not by police or reporters); a courtesy
 call on a person; a numbered session ("session number two").
 
