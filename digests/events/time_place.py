@@ -45,7 +45,7 @@ def when_of(tok: Token) -> str | None:
     for start, end in _time_expressions(tok.sent):
         span = tok.doc[start:end]
         root = span.root
-        if tok.i in range(start, end):
+        if tok.i in range(start, end) or _scope(span):
             continue
         if anchor is not None and start <= anchor.i < end:
             return _with_modifier(span)  # "on Monday, when the minister is to meet them"
@@ -63,6 +63,22 @@ def when_of(tok: Token) -> str | None:
         if fallback is None or distance < fallback[0]:
             fallback = (distance, span)
     return _with_modifier(fallback[1]) if fallback else _bare_time(own)
+
+
+# "their first meeting of the year": the span a meeting is counted in, not its time
+SCOPE_UNITS = frozenset({"year", "month", "week", "day", "season", "decade", "century"})
+
+
+def _scope(span: Span) -> bool:
+    """'of the year', 'of the week': an of-phrase naming a unit, no date ('the meeting of
+    March 3' is a date)."""
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.lemma_.lower() in SCOPE_UNITS
+        and not any(t.like_num for t in span)
+    )
 
 
 def _when_clause_time(verb: Token) -> Token | None:

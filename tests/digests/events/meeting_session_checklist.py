@@ -82,6 +82,21 @@ TEMPLATES: list[tuple[str, str, str]] = [
         "1",
     ),
     ("series_same", "{a} met {b} on {day}. {sa} said the meeting with {sb} went well.", "1"),
+    # "the first meeting of the year": the span it is counted in, not its time
+    (
+        "when_not_scope",
+        "{a} and {b} held their first meeting of the year in {city} on {day}.",
+        "ab:when=when",
+    ),
+    ("when_not_scope", "{a} met {b} on {day}, their last meeting of the month.", "ab:when=when"),
+    (
+        "when_not_scope",
+        "The busiest meeting of the week saw {a} meet {b} on {day}.",
+        "ab:when=when",
+    ),
+    # twin: an of-phrase with a date is the meeting's date
+    ("when_of_date", "{a} and {b} met at the meeting of {month} 3 in {city}.", "ab:when=month"),
+    ("when_of_date", "The session of {month} 12 between {a} and {b} ran late.", "ab:when=month"),
 ]
 
 
