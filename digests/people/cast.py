@@ -34,6 +34,7 @@ from digests.lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
+from digests.people.appositive_roles import role_after
 from digests.people.clause_roles import copular_role, post_verb_role, role_as
 from digests.people.compound_names import name_words
 from digests.people.described_roles import (
@@ -52,6 +53,7 @@ from digests.people.names import (
     looks_like_group,
     name_key,
     names_after_titles,
+    namesake_by_honorific,
     untagged_first_names,
 )
 from digests.people.nearby_roles import roles_from_sentence_before
@@ -65,7 +67,6 @@ from digests.people.roles import (
     is_title_token,
     outranks,
     plural_lemma,
-    role_after,
     title_before,
     title_set_off_before,
 )
@@ -162,7 +163,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         key = surname.lower()
         idx = by_surname.get(key)
         if idx is not None and len(words) == 1:
-            idx = _namesake_by_honorific(doc, name.start, key, members, idx)
+            idx = namesake_by_honorific(doc, name.start, key, members, idx)
         if idx is None and len(words) == 1:
             idx = next(
                 (i for i, m in enumerate(members) if m.first and m.first.lower() == key), None
@@ -199,7 +200,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         idx = by_surname.get(tok.lower_)
         if idx is None or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue
-        idx = _namesake_by_honorific(doc, tok.i, tok.lower_, members, idx)
+        idx = namesake_by_honorific(doc, tok.i, tok.lower_, members, idx)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"", "PERSON"}:
             continue
@@ -251,23 +252,6 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
     titles_before_the_name(doc, members, token_person, in_quote)
     office_of_the_main_person(doc, members, token_person, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
-
-
-def _namesake_by_honorific(
-    doc: Doc, start: int, surname: str, members: list[CastMember], idx: int
-) -> int:
-    """ "Mrs. Okoye" where the cast holds Samuel and Marisol Okoye: the one whose given
-    name fits the honorific's gender, not simply the first Okoye met."""
-    before = doc[start - 1].lower_ if start > 0 else ""
-    gender = HONORIFICS.get(before)
-    if not gender or first_name_gender(members[idx].first) in {None, gender}:
-        return idx
-    fits = [
-        i
-        for i, m in enumerate(members)
-        if m.surname.lower() == surname and first_name_gender(m.first) == gender
-    ]
-    return fits[0] if len(fits) == 1 else idx
 
 
 def _note_mention_role(m: CastMember, span: Span, in_quote: list[bool]) -> None:

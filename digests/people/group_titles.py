@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 
 from digests.grammar import prep_object
 from digests.lexicon import AGENT_SUFFIXES, TITLE_WORDS
+from digests.people.appositive_roles import role_after
 from digests.people.missed_names import list_mates
-from digests.people.roles import _trim_role_span, plural_lemma, role_after, title_before
+from digests.people.roles import _trim_role_span, plural_lemma, title_before
 
 # The dependencies that join the tokens of one name ("Ana" -> "Ruiz").
 NAME_DEPS = frozenset({"compound", "flat"})

@@ -32,7 +32,9 @@ NAME_PARTICLES = frozenset(
     "de da di do dos das del della der den van von la le du bin ibn al el ben ter".split()
 )
 # Labels under which a capitalised run may still be a person the model misread.
-MISREAD_LABELS = frozenset({"", "PERSON", "ORG"})
+MISREAD_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART"})
+# Labels the model gives whole names it does not know; a run under one needs two marks.
+BODY_LABELS = frozenset({"ORG", "WORK_OF_ART"})
 MAX_NAME_WORDS = 4
 # Words of public bodies that the shared organisation list leaves out.
 BODY_WORDS = ORG_HEAD_WORDS | frozenset(
@@ -163,8 +165,8 @@ def _given_name_misread_as_place(span: Span, speaking: frozenset[str]) -> bool:
 
 
 def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str]) -> bool:
-    """One mark of a human for a run the model left untagged; two for one it called ORG
-    (it does so for whole bodies: "the Revolutionary Guard", "Harmon Advisers")."""
+    """One mark of a human for a run the model left untagged; two for one it called ORG or
+    a title (it does so for whole bodies: "the Revolutionary Guard", "Harmon Advisers")."""
     if len(span) == 1:
         return True  # a given name beside a person: `_given_name_beside_person` checked
     root = span.root
@@ -178,9 +180,15 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
         and span.doc[span.start - 1].is_lower
         and (title_before(span) is not None)
     )
-    if any(t.ent_type_ == "ORG" for t in span):
+    labels = {t.ent_type_ for t in span} & BODY_LABELS
+    if labels:
         listed = _coordinated_with_person(root, person_heads, full_names_only=True)
-        speaks = given and (_speaker(span, speaking) or _listed_with_given_name(root))
+        # a body speaks too ("Harmon Advisers said"), so speaking is one mark of two: with a
+        # known given name, a human role set off ("Ama Diallo, the mayor, said"), or under
+        # the label for titles, which the model gives a name it does not know after a quote
+        # ('"...," Kwabena Asante told parents')
+        speaks = _speaker(span, speaking) and (given or role or labels == {"WORK_OF_ART"})
+        speaks = speaks or given and _listed_with_given_name(root)
         return (given or initials) and (role or initials) or listed and len(span) <= 3 or speaks
     if _coordinated_with_person(root, person_heads) or initials or role:
         return True

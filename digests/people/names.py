@@ -161,9 +161,9 @@ def names_after_titles(doc: Doc, found: list[Span]) -> list[Span]:
             and doc[j].is_title
             and j not in taken
             and not is_title_token(doc[j])
-            and doc[j].ent_type_ in {"", "PERSON", "ORG"}
+            and doc[j].ent_type_ in {"", "PERSON", "ORG", "WORK_OF_ART"}
         ):
-            j += 1
+            j += 1  # a title, then a name after a quote: '"...," Mayor Ana Ruiz said
         if j == tok.i + 1 or j - tok.i > 3:
             continue
         span = doc[tok.i + 1 : j]
@@ -287,8 +287,45 @@ def distinct_first_names(a: str | None, b: str | None) -> bool:
     return len(a) > 2 and len(b) > 2 and not a.endswith(".") and not b.endswith(".")
 
 
+# A capitalised word that opens a surname rather than standing as a given name when a
+# particle or the surname follows: "Abu Zaid", "Van der Berg" (not "Le" in "Le Thi Hoa").
+SURNAME_OPENERS = NAME_PARTICLES | {"abu", "bint", "ould", "mac", "mc", "st", "st."}
+
+
 def name_key(tokens: list[str]) -> tuple[str | None, str]:
+    """(given name, surname) of a name's words. Particles open the surname, so the later
+    "al-Mansouri", "Van Dijk" or "Abu Zaid" keys with "Khalid al-Mansouri", "Joost van
+    Dijk" and "Tariq Abu Zaid" (on "Mansouri", "Dijk", "Zaid")."""
     words = [t for t in tokens if t.lower() not in NAME_SUFFIXES]
     words = words or tokens
-    first = words[0] if len(words) > 1 else None
-    return first, words[-1]
+    given = [w for k, w in enumerate(words[:-1]) if not _opens_surname(words, k)]
+    return (given[0] if given else None), _without_particle(words[-1])
+
+
+def _opens_surname(words: list[str], k: int) -> bool:
+    low = words[k].lower()
+    if words[k].islower():
+        return low in NAME_PARTICLES
+    nxt = words[k + 1].lower()
+    return low in SURNAME_OPENERS and (k + 2 == len(words) or nxt in NAME_PARTICLES)
+
+
+def _without_particle(word: str) -> str:
+    """'al-Mansouri' -> 'Mansouri', 'El-Sayed' -> 'Sayed'; 'Anna-Lena' stays."""
+    head, sep, rest = word.partition("-")
+    return rest if sep and rest and head.lower() in NAME_PARTICLES else word
+
+
+def namesake_by_honorific(doc: Doc, start: int, surname: str, members: list, idx: int) -> int:
+    """ "Mrs. Okoye" where the cast holds Samuel and Marisol Okoye: the one whose given
+    name fits the honorific's gender, not simply the first Okoye met."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    gender = HONORIFICS.get(before)
+    if not gender or first_name_gender(members[idx].first) in {None, gender}:
+        return idx
+    fits = [
+        i
+        for i, m in enumerate(members)
+        if m.surname.lower() == surname and first_name_gender(m.first) == gender
+    ]
+    return fits[0] if len(fits) == 1 else idx

@@ -71,6 +71,22 @@ POST_NOMINALS = frozenset(
 )
 
 
+# Words that close the name of a body and never a person's: sides ("Oakridge United",
+# "Kelby Wanderers"), publications ("the Pellam Gazette"), and organisation words that are
+# no surname (ORG_HEAD_WORDS also holds "Hall", "Church", "Post", "Bank": surnames too).
+BODY_FINAL_WORDS = frozenset(
+    """
+    united city rovers wanderers athletic albion rangers hotspur fc afc town county
+    gazette herald times chronicle courier ledger journal tribune telegraph
+    association union guild syndicate council department university college company
+    corporation inc corp ltd llc committee commission agency board party institute
+    foundation group partners holdings industries enterprises media airlines airways
+    motors services solutions foods ventures club league society alliance coalition
+    federation ministry authority administration directorate secretariat rail railways
+    """.split()
+)
+
+
 def not_a_name(span: Span) -> bool:
     """The span's shape says it names no person.
 
@@ -80,7 +96,9 @@ def not_a_name(span: Span) -> bool:
       in an office's ("Gujra CM", "Labour MP"): a body, or a place and an office (a
       longer name keeps its words before an office: see `trim_trailing_abbreviation`);
     - a plural noun at the end ("Labour MPs", "Ministers"): a group;
-    - one long word with an abstract-noun suffix ("Governance").
+    - one long word with an abstract-noun suffix ("Governance");
+    - two or more words closed by a body's word and opened by no known given name
+      ("Harwick Athletic", "Pellam Gazette").
     """
     words = [t for t in span if t.is_alpha]
     if not words:
@@ -91,6 +109,13 @@ def not_a_name(span: Span) -> bool:
     )
     if all(_is_abbreviation(t) for t in words) and not marked:
         return True
+    if (
+        len(words) >= 2
+        and words[-1].lower_ in BODY_FINAL_WORDS
+        and not marked
+        and first_name_gender(words[0].text) is None
+    ):
+        return True  # "Harwick Athletic", "Pellam Gazette", "Kelvara Rail"
     if _is_abbreviation(words[-1]) and not _is_abbreviation(words[0]):
         # "Gujra CM", "Labour MP", "Fossil Free CU": a body, or a place and an office
         return len(words) == 2 or words[-1].lower_.rstrip(".") not in POST_NOMINALS
@@ -185,12 +210,15 @@ def _is_business_noun(tok: Token) -> bool:
 
 def _labels_a_body(name: Span) -> bool:
     """'the water company, Aquavita' / 'Aquavita, the water company': set off beside a body
-    noun; 'Harlow Rovers manager Ian Pike': the name qualifies a title before a person."""
+    noun; 'Harlow Rovers manager Ian Pike': the name qualifies a title before a person.
+    The body noun is a common one: a capitalised word ends a body's own name ("the
+    treasurer of the Ostrin Farmers Union, Ana Ruiz," hangs the person on "Union" by
+    misparse), and a name set off after a body's name is a person in it."""
     root = name.root
     doc = name.doc
-    if root.dep_ == "appos" and _is_business_noun(root.head):
+    if root.dep_ == "appos" and _is_business_noun(root.head) and root.head.is_lower:
         return True
-    if any(c.dep_ == "appos" and _is_business_noun(c) for c in root.children):
+    if any(c.dep_ == "appos" and _is_business_noun(c) and c.is_lower for c in root.children):
         return True
     end = name.end
     if root.dep_ == "compound" and end + 1 < len(doc) and doc[end].lemma_.lower() in TITLE_WORDS:

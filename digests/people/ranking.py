@@ -10,17 +10,29 @@ Does NOT handle: people the story is about who never act, speak or hold a stated
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from digests.lexicon import CUE_VERBS
 from digests.model import Person
+from digests.people.appositive_roles import title_over_body
 from digests.people.cast import Cast
 from digests.people.missed_names import list_mates
 from digests.people.name_shapes import first_name_gender
 
 MAX_KEY_PEOPLE = 5
+# A line that credits the article's makers: "By Ana Ruiz", "Reporting by X; Editing by Y",
+# "Additional reporting by X", "Writing by X in Ostrin".
+CREDIT_LINE = re.compile(
+    r"^\s*(additional\s+)?(reporting|editing|writing|compiled|photographs?|photos?)\s+by\s"
+    r"|;\s*editing\s+by\s",
+    re.IGNORECASE,
+)
+# "By Ana Ruiz" as a line of its own: short, no full stop ("By Tuesday, the council had
+# agreed ..." opens a paragraph of the story).
+BYLINE = re.compile(r"^\s*by\s+[A-Z][^.!?]{0,60}$", re.IGNORECASE)
 
 
 def rank_people(
@@ -41,10 +53,14 @@ def rank_people(
     something, or recurs as a subject stays.
     """
     scored = []
+    credits = _credit_line_tokens(doc)
     for idx, m in enumerate(cast.members):
         # the headline restates the story, and its capitals mislead the model: a name
-        # found only there ("Minister Holds Talks") is no one the story is about
-        body = [t for t in m.mention_tokens if not in_quote[t] and t >= body_start]
+        # found only there ("Minister Holds Talks") is no one the story is about; nor is
+        # a reporter named in a credit line ("Reporting by X; Editing by Y")
+        body = [
+            t for t in m.mention_tokens if not in_quote[t] and t >= body_start and t not in credits
+        ]
         if not body:
             continue
         heads = [_clause_role(doc[t]) for t in body]
@@ -88,7 +104,8 @@ def _name_head(tok: Token) -> Token:
     """The token that carries a name mention's place in the parse."""
     head = tok
     while head.dep_ in {"compound", "flat", "appos"} and head.head != head:
-        head = head.head
+        # "A spokesman for Acme, Ana Ruiz, said": the name stands in the title's place
+        head = title_over_body(head) or head.head
     return head
 
 
@@ -196,3 +213,17 @@ def _only_background(doc: Doc, body: list[int], heads: list[tuple[str, Token]]) 
 def _place_role(role: str) -> bool:
     words = role.split()
     return bool(words) and words[-1] in PLACE_ROLE_NOUNS
+
+
+def _credit_line_tokens(doc: Doc) -> set[int]:
+    """Tokens of the lines that credit the article's reporters and editors."""
+    tokens: set[int] = set()
+    start = 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        if CREDIT_LINE.search(line) or BYLINE.match(line) and len(line.split()) <= 10:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        start = end + 1
+    return tokens

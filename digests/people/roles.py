@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from digests.lexicon import AGENT_SUFFIXES, CUE_VERBS, HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.lexicon import HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
 
 # Prepositions inside a title: "ambassador to Peru", "minister for Wales".
 TITLE_PREPS = frozenset({"in", "to", "for", "at", "of"})
+
+# Words before a title that say how the post is held: part of the role.
+TENURE_WORDS = frozenset({"acting", "interim", "former", "outgoing", "incoming", "caretaker"})
 
 DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
 
@@ -108,6 +111,10 @@ def title_before(name: Span) -> Span | None:
         if tok.lower_ == "and" and start < name.start and _coordinated_title(doc, i, sent_start):
             start = i - 1  # "porter and guide Ana Ruiz", "Lakeland CM and ZPA chief Ana Ruiz"
             i -= 2
+            continue
+        if tok.lower_ in TENURE_WORDS and i == start - 1 < name.start - 1:
+            start = i  # "Acting treasurer Ana Ruiz" (the model reads 'Acting' as a verb)
+            i -= 1
             continue
         if (
             tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"}
@@ -291,120 +298,6 @@ def _role_head(chain: Span) -> Token:
         if tok.lower_ == "and" and chain[-1].tag_ == "VB" and tok.i > chain.start:
             return chain.doc[tok.i - 1]
     return chain[-1]
-
-
-def role_after(name: Span) -> Span | None:
-    """An appositive or 'who is' clause after the name: 'Rui Costa, the mill foreman,'.
-
-    Also the inverted form, where the name is the appositive: 'Acme's chief executive,
-    Piet Ferrante,'.
-    """
-    doc = name.doc
-    root = name.root
-    head = root.head
-    inverted = root.dep_ == "appos" and head.i < name.start and head.pos_ in {"NOUN", "PROPN"}
-    if inverted and (head.lower_ in TITLE_WORDS or head.lemma_.lower() in TITLE_WORDS):
-        end = name.start
-        while end > head.left_edge.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        return _trim_role_span(doc[head.left_edge.i : end])
-    for child in root.children:
-        if child.i < name.end:
-            continue
-        if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
-            span = doc[child.left_edge.i : child.right_edge.i + 1]
-            if child.pos_ == "PROPN" and not any(
-                t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLE_WORDS for t in span
-            ):
-                continue
-            role = _trim_role_span(_first_conjunct(span))
-            if role is not None and _ends_in_name(role):
-                continue  # a list of people parsed as appositions: the next one's name
-            if role is not None and _names_a_person(role):
-                return role
-            continue
-        if child.dep_ == "appos" and child.like_num:
-            continue  # an age
-        if child.dep_ == "relcl" and child.lemma_ == "be":
-            for attr in child.children:
-                if attr.dep_ == "attr":
-                    return _trim_role_span(doc[attr.left_edge.i : attr.right_edge.i + 1])
-    # "X, a staff representative with Y, said": the parser often misses the appositive.
-    j = name.end
-    if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
-        j += 2  # "Gloria Diaz, 67, a retired nurse,": skip the age
-    if j + 1 < len(doc) and doc[j].text == "(":
-        close = next((k for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), None)
-        j = close + 1 if close is not None else j  # "Ana Ruiz (D-Ore.), chair of ..."
-    if j + 2 < len(doc) and doc[j].text == "," and _opens_role(doc[j + 1]):
-        k = j + 1
-        while k < len(doc) and doc[k].text not in {",", ".", "\n"} and not doc[k].is_space:
-            if doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "acl"}:
-                return None
-            k += 1
-        # a role closes with a comma, or with the sentence after an inverted "said X"
-        closes = k < len(doc) and (
-            doc[k].text == "," or doc[k].text == "." and name.root.head.lemma_ in CUE_VERBS
-        )
-        role = _trim_role_span(_first_conjunct(doc[j + 1 : k])) if closes and k - j <= 28 else None
-        if role is not None and _ends_in_name(role):
-            return None  # "Ana Ruiz, Ambassador Bo Lund and ...": the next titled name
-        if role is not None and _names_a_person(role):
-            return role
-    return None
-
-
-def _ends_in_name(role: Span) -> bool:
-    """'Ambassador Bo Lund': a titled name of two or more words, not a role."""
-    if len(role) <= 2 or not all(t.ent_type_ == "PERSON" for t in role[-2:]):
-        return False
-    # "chief executive of Kelvara Water": a body after a preposition, whatever its tag
-    return role[-3].lower_ not in TITLE_PREPS
-
-
-def _first_conjunct(span: Span) -> Span:
-    """'business agent for the local and a lead negotiator': a long role up to its 'and'."""
-    if len(span) <= 14:
-        return span
-    cc = next((t for t in span if t.dep_ == "cc" or t.lower_ == "and"), None)
-    return span.doc[span.start : cc.i] if cc is not None and cc.i > span.start else span
-
-
-def _opens_role(tok: Token) -> bool:
-    """'a', 'the', 'one of', or a noun phrase with a title noun in its first words
-    ('chair of ...', 'business manager for ...', 'Deputy Energy Minister') opens an
-    appositive role."""
-    if tok.lower_ in {"the", "a", "an"}:
-        return True
-    if tok.lower_ == "one" and tok.nbor(1).lower_ == "of":
-        return True
-    if tok.lower_ in {"acting", "interim", "former"} and tok.i + 1 < tok.sent.end:
-        return _opens_role(tok.nbor(1))  # "acting chief executive of Kelvara Water"
-    if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return False
-    for t in tok.doc[tok.i : min(tok.i + 4, tok.sent.end)]:
-        if t.text in {",", "."} or t.pos_ in {"VERB", "AUX", "ADP"}:
-            return False
-        if t.lemma_.lower() in TITLE_WORDS and t.pos_ in {"NOUN", "PROPN"}:
-            return True
-    return False
-
-
-def _names_a_person(role: Span) -> bool:
-    """An appositive states a role only when its head noun can be a person: a title word
-    or an agent noun ('the second shooting this year' is about an event, not a person)."""
-    head = role.root
-    if head.lower_ == "one":
-        head = next((g for c in head.children for g in c.children if g.dep_ == "pobj"), head)
-    lemma = head.lemma_.lower()
-    if lemma in TITLE_WORDS or head.pos_ == "NOUN" and lemma.endswith(AGENT_SUFFIXES):
-        return True  # "organiser", not a surname like "Lindqvist"
-    # "Director Member Services", "Sr. Manager Audit": a capitalised title that opens the
-    # phrase, before the unit it runs (the parse takes the unit for the head)
-    return any(
-        t.is_title and t.lower_.rstrip(".") in TITLE_WORDS and t.pos_ in {"NOUN", "PROPN"}
-        for t in role[:3]
-    )
 
 
 def _trim_role_span(span: Span) -> Span | None:

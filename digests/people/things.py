@@ -5,8 +5,9 @@ A capitalised name is a person's unless the text says what kind of thing it is:
 - a class noun for a thing stands straight before it ("the band Morlo Vents", "the tanker
   Marisol Grace", "Hurricane Delia", "teachers union Dravek"), or a plural one heads the
   list it stands in ("bands like Morlo Vents and Pellam Sky");
-- a one-word name plays a match with a score ("Ostrin beat Harwick 2-0") or is the
-  country a diplomat is posted to ("ambassador to Dessin");
+- a one-word name plays a match with a score ("Ostrin beat Harwick 2-0"), is the
+  country a diplomat is posted to ("ambassador to Dessin"), or places an event or an
+  office ("talks in Dessin", "the mayor of Dessin");
 - the same words elsewhere open a place's name ("from Pellam Gate" beside "Pellam Gate
   Parade").
 
@@ -22,7 +23,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from digests.lexicon import HONORIFICS, TITLE_WORDS
+from digests.lexicon import HONORIFICS, OFFICE_TITLES, TITLE_WORDS
 from digests.people.name_shapes import first_name_gender
 from digests.people.organisations import forget_member
 
@@ -46,6 +47,15 @@ PLACE_HEADS = frozenset(
 )
 # Posts held towards a country: "ambassador to Dessin" names a place, not a person.
 POSTS_ABROAD = frozenset({"ambassador", "envoy", "consul", "emissary", "attache", "embassy"})
+# Prepositions that place an event: a one-word name after one is a place ("in Ostrin").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "outside"})
+# Nouns whose "of" names a place: "the mayor of Ostrin", "residents of Ostrin".
+PLACE_OF_NOUNS = OFFICE_TITLES | frozenset(
+    """
+    residents people citizens city town capital outskirts streets region province
+    district village state government
+    """.split()
+)
 MATCH_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "draw", "hold", "lose", "top"})
 SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 LIST_OPENERS = frozenset({"like", "as", "including"})
@@ -68,7 +78,7 @@ def drop_thing_names(doc: Doc, members, token_person, mention_spans) -> None:
         # signs do not ("Ana Ruiz Hall" may be named after the Ana Ruiz of the story)
         weak = first_name_gender(m.first) is None and (
             " " not in m.name
-            and any(_plays_match(span) or _posted_to(span) for span in spans)
+            and any(_plays_match(span) or _posted_to(span) or _placed(span) for span in spans)
             or _opens_a_place_name(doc, m.name, positions)
         )
         # one word of a full name after a class noun names a thing after the person
@@ -141,6 +151,18 @@ def _posted_to(span: Span) -> bool:
         and prep.lower_ in {"to", "in"}
         and prep.head.lemma_.lower() in POSTS_ABROAD
     )
+
+
+def _placed(span: Span) -> bool:
+    """'met traders in Ostrin', 'the mayor of Ostrin': a one-word name placing an event or
+    an office is a town (the model tags unfamiliar towns PERSON)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or len(span) != 1:
+        return False
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_OF_NOUNS
 
 
 def _opens_a_place_name(doc: Doc, name: str, positions: dict[str, list[int]]) -> bool:
