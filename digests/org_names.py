@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from digests.lexicon import ORG_DESCRIPTORS, ORG_HEAD_WORDS, POSSESSIVE_MARKS
+from digests.one_body import one_per_body, tidy
 
 # Small words an acronym may leave out ("Federal Bureau of Investigation" -> FBI).
 ACRONYM_SKIPPABLE = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "des"})
@@ -219,9 +220,12 @@ def canonical_facts(names: OrganisationNames, people: set[str], meetings, demand
         return names.canonical(name)
 
     for meeting in meetings:
-        meeting.participants = list(dict.fromkeys(fix(n) or n for n in meeting.participants))
+        named = list(dict.fromkeys(fix(tidy(n)) or n for n in meeting.participants))
+        # "KFL" and "KFL rebels", "Norland" and "Norland's Interior Ministry": one body
+        meeting.participants, moved = one_per_body(named, people, names.canonical)
         for why in meeting.provenance or []:
-            why.parties = {fix(n) or n: rule for n, rule in why.parties.items()}
+            renamed = ((fix(tidy(n)) or n, rule) for n, rule in why.parties.items())
+            why.parties = {moved.get(n, n): rule for n, rule in renamed}
     for demand in demands:
         demand.by, demand.of = fix(demand.by), fix(demand.of)
     for quote in quotes:

@@ -41,6 +41,7 @@ from digests.events.noun_phrases import (
     proper_name,
     split_conjoined,
 )
+from digests.events.owners import with_owner
 from digests.events.pairs import (
     is_pair_of_organisations,
     is_pair_of_people,
@@ -126,7 +127,7 @@ def participants(
         party = party_of(an, t, discourse=discourse)
         if party is None:
             continue
-        party = split_conjoined(an, t, party)
+        party = with_owner(an, t, split_conjoined(an, t, party))  # "Kelmar's Foreign Office"
         if party.kind == "anonymous" and t.ent_type_ == "PERSON" and entity_at(t) is not None:
             party = Party(name=person_name(entity_at(t)), kind="named")  # outside the cast
         staff = False
@@ -369,6 +370,7 @@ def sentence_parties(
             continue  # "Council President Karen Moss": a title; "X's plant": whose thing
         party = party_of(an, ent.root, discourse=discourse)
         if party is not None and party.kind == "organization":
+            party = with_owner(an, ent.root, party)
             found.setdefault(party_key(party), party)
     return list(found.values())
 

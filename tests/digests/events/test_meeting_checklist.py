@@ -15,6 +15,7 @@ from digests.model import Meeting
 from tests.digests.events.meeting_checklist import Case, cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
 from tests.digests.events.meeting_fresh_checklist import fresh_cases
+from tests.digests.events.meeting_naming_checklist import naming_cases
 from tests.digests.events.meeting_party_checklist import party_cases
 from tests.digests.events.meeting_place_checklist import place_cases
 from tests.digests.events.meeting_precision_checklist import precision_cases
@@ -32,6 +33,7 @@ CASES = (
     + precision_cases()
     + session_cases()
     + fresh_cases()
+    + naming_cases()
 )
 
 

@@ -1,0 +1,121 @@
+"""CheckList cases for how a meeting NAMES its parties: one body, one name, as the article
+words it.
+
+Classes (each with a negative twin where the rule could over-reach):
+- owner_kept: "summoned to Kelmar's Foreign Office" -> "Kelmar's Foreign Office", owner and
+  all (a generic body name says whose it is only with its owner); twin owner_time: "at
+  Monday's Harlow Union rally" keeps no time in the union's name.
+- one_body: "Kelmar and KFL rebels renewed talks" -> Kelmar and KFL, not KFL a second time
+  as "KFL rebels" (its twins, a group with no other name for its body and a group of no
+  named body, are in tests/digests/test_one_body.py, on the naming step alone).
+- owner_not_party: "officials from Norland's Interior Ministry met X": Norland is whose
+  ministry it is, not a party of its own.
+
+Every name is invented; none comes from the eval articles.
+"""
+
+from __future__ import annotations
+
+from tests.digests.events.meeting_checklist import CITIES, DAYS, Case
+
+ENVOYS = [
+    ("Ambassador Bo Lund", "Lund"),
+    ("Ambassador Eva Dahl", "Dahl"),
+    ("Envoy Kai Moberg", "Moberg"),
+    ("Ambassador Lena Aasen", "Aasen"),
+    ("Envoy Rune Falk", "Falk"),
+    ("Ambassador Siri Holt", "Holt"),
+]
+LANDS = ["Kelmar", "Vastria", "Norland", "Ostrel", "Brevia", "Taldor"]
+MINISTRIES = ["Foreign Office", "Foreign Ministry", "Interior Ministry", "Trade Ministry"]
+# (land, rebel group's acronym): the small model reads some invented acronyms as places or
+# people, which no naming rule can mend; these it reads as bodies
+REBELS = [
+    ("Kelmar", "KFL"),
+    ("Norland", "ODP"),
+    ("Brevia", "KLA"),
+    ("Taldor", "MLF"),
+    ("Kelmar", "PDF"),
+    ("Vastria", "ULF"),
+    ("Norland", "SNF"),
+]
+UNIONS = ["Harlow Dock Union", "Kestrel Miners Union", "Brightwater Nurses Union"]
+PEOPLE = [
+    ("Ana Ruiz", "Ruiz"),
+    ("Tomas Brandt", "Brandt"),
+    ("Mira Solberg", "Solberg"),
+    ("Lucas Brenner", "Brenner"),
+    ("Nora Calder", "Calder"),
+    ("Daniel Strand", "Strand"),
+]
+
+
+def naming_cases() -> list[Case]:
+    out: list[Case] = []
+    for k, (envoy, surname) in enumerate(ENVOYS):
+        land = LANDS[k]
+        day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
+        body = MINISTRIES[k % len(MINISTRIES)]
+        owned = f"{land}'s {body}"
+        out += [
+            Case(
+                "owner_kept",
+                f"{envoy} was called in for a meeting at {owned} in {city} on {day}.",
+                (surname, owned),
+                exact=True,
+            ),
+            Case(
+                "owner_kept",
+                f"{envoy} was summoned to {owned} on {day}.",
+                (surname, owned),
+                exact=True,
+            ),
+            Case("owner_kept", f"{owned} summoned {envoy} on {day}.", (surname, owned), exact=True),
+        ]
+    for k, (name, surname) in enumerate(PEOPLE):
+        union = UNIONS[k % len(UNIONS)]
+        day = DAYS[k % len(DAYS)]
+        out += [
+            # twin: a time is not whose union it is
+            Case(
+                "owner_time",
+                f"{name} met the {union} at {day}'s rally in {CITIES[k]}.",
+                (surname, union),
+                (f"{day}'s {union}",),
+            ),
+        ]
+    for k, (land, acr) in enumerate(REBELS):
+        day, city = DAYS[k % len(DAYS)], CITIES[(k + 2) % len(CITIES)]
+        out += [
+            Case(
+                "one_body",
+                f"{land} and {acr} rebels renewed peace talks in {city} on {day}.",
+                (land, acr),
+                (f"{acr} rebels",),
+            ),
+            Case(
+                "one_body",
+                f"Talks between {land} and {acr} rebels resumed in {city} on {day}.",
+                (land, acr),
+                (f"{acr} rebels",),
+            ),
+        ]
+    for k, (name, surname) in enumerate(PEOPLE):
+        land = LANDS[k]
+        body = MINISTRIES[k % len(MINISTRIES)]
+        day = DAYS[k % len(DAYS)]
+        out += [
+            Case(
+                "owner_not_party",
+                f"Officials from {land}'s {body} met {name} on {day}.",
+                (surname,),
+                (land,),
+            ),
+            Case(
+                "owner_not_party",
+                f"Delegates from {land}'s {body} held talks with {name} on {day}.",
+                (surname,),
+                (land,),
+            ),
+        ]
+    return out
