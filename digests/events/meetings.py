@@ -196,7 +196,7 @@ def extract_meetings(
         if one_by_one(node):
             split = split_by_counterpart(mention, subject_keys(an, node, discourse))
         for one in split:
-            for each in by_occasion(one, occasions(an, node), node):
+            for each in by_occasion(an, one, occasions(an, node), node):
                 merge_or_add(mentions, each)
     # a meeting with one party ("the council meeting") waited for later mentions to name
     # who else was there; alone it is not reported

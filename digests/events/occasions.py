@@ -16,10 +16,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from digests.analysis import Analysis
+from digests.analysis import Analysis, Party
 from digests.events.merge import Mention
 from digests.events.place import place_among
 from digests.events.time_place import times_among
+from digests.party_rule import party_key
 
 # the clauses under a verb that tell something else, not this meeting's occasions
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl"})
@@ -51,18 +52,53 @@ def occasions(an: Analysis, node: Token) -> list[Occasion]:
     return found if len({(w, p) for w, p, _ in found}) == len(found) else []
 
 
-def by_occasion(mention: Mention, found: list[Occasion], node: Token) -> list[Mention]:
+def by_occasion(
+    an: Analysis, mention: Mention, found: list[Occasion], node: Token
+) -> list[Mention]:
     """The mention once per occasion, each with its own time and place (numbered, so that
     merge keeps them apart); unchanged when its sentence tells one occasion. A meeting noun
-    inside one occasion's phrase ("and at the summit in Bali") is that occasion only."""
+    inside one occasion's phrase ("and at the summit in Bali") is that occasion only.
+
+    "Met A on Monday and B on Tuesday": a counterpart named inside one occasion's phrase
+    was met on that occasion only; an occasion that names none ("and again in Y in June")
+    met them all."""
     if len(found) < 2:
         return [mention]
     numbered = list(enumerate(found, start=1))
-    inside = [(k, o) for k, o in numbered if node.i in o[2] and node != _verb(node)]
-    return [
-        replace(mention, when=when, where=where, weak_where=False, occasion=k)
-        for k, (when, where, _) in inside or numbered
-    ]
+    verb = _verb(node)
+    inside = [(k, o) for k, o in numbered if node.i in o[2] and node != verb]
+    after = verb.i if verb is not None else node.i
+    located = {
+        k: [p for p in mention.parties if _named_in(an, p, {i for i in ids if i > after})]
+        for k, (_, _, ids) in numbered
+    }
+    placed = {id(p) for ps in located.values() for p in ps}
+    actors = [p for p in mention.parties if id(p) not in placed]
+    out = []
+    for k, (when, where, _) in inside or numbered:
+        parties = actors + located[k] if located[k] and actors else mention.parties
+        keys = frozenset(party_key(p) for p in parties)
+        out.append(
+            replace(
+                mention,
+                parties=list(parties),
+                keys=keys,
+                when=when,
+                where=where,
+                weak_where=False,
+                occasion=k,
+            )
+        )
+    return out
+
+
+def _named_in(an: Analysis, party: Party, ids: set[int]) -> bool:
+    """Whether the party is named among these tokens: a person by any mention of theirs,
+    an organisation by the last word of its name."""
+    if party.person is not None:
+        return any(i in ids for i in an.cast.members[party.person].mention_tokens)
+    last = party.name.split()[-1].lower() if party.name.split() else ""
+    return any(an.doc[i].lower_ == last for i in ids)
 
 
 def _verb(node: Token) -> Token | None:
@@ -90,9 +126,20 @@ def _own_tokens(verb: Token) -> list[Token]:
 
 def _opens_occasion(cc: Token) -> bool:
     """'and in Vantor', 'and again on Thursday', 'and at the summit': an 'and' followed by
-    a place or time phrase (after 'again' or 'also'), not by a party or a predicate."""
+    a place or time phrase (after 'again' or 'also'), or by a counterpart and then such a
+    phrase ('met A on Monday and B on Tuesday'); not by a predicate."""
     doc = cc.doc
     nxt = cc.i + 1
     while nxt < len(doc) and doc[nxt].lower_ in {"again", "also", "later", "then"}:
         nxt += 1
-    return nxt < len(doc) and doc[nxt].lower_ in OCCASION_PREPS and doc[nxt].pos_ == "ADP"
+    start, named = nxt, False
+    while nxt < min(len(doc), cc.i + 8) and doc[nxt].pos_ in NAME_POS:
+        named = named or doc[nxt].pos_ in {"PROPN", "NOUN"}
+        nxt += 1  # "and Minister Paulo Serrano on Tuesday": the counterpart, then its day
+    if nxt >= len(doc) or nxt > start and not named:
+        return False
+    return doc[nxt].lower_ in OCCASION_PREPS and doc[nxt].pos_ == "ADP"
+
+
+# the words of a counterpart's name between "and" and its own time or place
+NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})

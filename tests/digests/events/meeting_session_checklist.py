@@ -53,6 +53,18 @@ TEMPLATES: list[tuple[str, str, str]] = [
     ("one_occasion", "{a} met {b} in {city} on {day} and discussed the budget.", "1"),
     ("one_occasion", "{a} met {b} and {c} in {city} in {month}.", "abc"),
     ("one_occasion", "{a} met {b} on {day} in {city} and in private.", "1"),
+    # counterparts each with a time or place of their own: one meeting each
+    ("gapped_counterparts", "{a} met {b} on {day} and {c} on {other}.", "ab-c:when=when"),
+    (
+        "gapped_counterparts",
+        "{a} will meet {b} in {town} on {day} and {c} in {city} on {other}.",
+        "ab-c:where=town",
+    ),
+    ("gapped_counterparts", "{a} held talks with {b} on {day} and {c} on {other}.", "ab-c"),
+    # twin: counterparts sharing one time and place are one meeting
+    ("shared_occasion", "{a} met {b} and {c} in {city} on {day}.", "abc"),
+    ("shared_occasion", "{a} met {b}, {c} and their aides on {day}.", "abc"),
+    ("shared_occasion", "{a} held talks with {b} and {c} on {day} in {city}.", "abc"),
     # a series of meetings is not the one meeting told beside it, even between the same two
     (
         "series_apart",
