@@ -1,0 +1,81 @@
+"""Runs the fresh demand suite (demand_fresh_checklist) through the whole engine with the
+real model and asserts every class at >= 95%; a class below that is a bug in a general rule.
+
+Run `python -m tests.digests.events.test_demand_fresh_checklist` for the per-class table
+and every failing sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from digests import build_digests
+from digests.model import Demand
+from tests.digests.events.demand_fresh_checklist import Case, fresh_cases
+
+# the module fixture digests some 900 invented sentences: slow tier
+pytestmark = pytest.mark.slow
+
+THRESHOLD = 0.95
+CASES = fresh_cases()
+
+
+def passes(case: Case, demands: list[Demand]) -> bool:
+    """A positive needs one demand naming the expected parties; a negative needs none."""
+    if not case.positive:
+        return not demands
+    return any(_names(case.by, d.by) and _names(case.of, d.of) for d in demands)
+
+
+def _names(keys: str | None, slot: str | None) -> bool:
+    """Whether a slot names one of the keys ('A|B': either of two coordinated parties)."""
+    return keys is None or any(k in (slot or "") for k in keys.split("|"))
+
+
+def run() -> dict[str, list[tuple[Case, bool, list[Demand]]]]:
+    """Per class: every case, whether it passed, and the demands found."""
+    by_class: dict[str, list[tuple[Case, bool, list[Demand]]]] = defaultdict(list)
+    digests = build_digests(c.text for c in CASES)
+    for case, digest in zip(CASES, digests, strict=True):
+        by_class[case.cls].append((case, passes(case, digest.demands), digest.demands))
+    return by_class
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, list[tuple[Case, bool, list[Demand]]]]:
+    return run()
+
+
+def test_suite_is_large_enough() -> None:
+    assert len(CASES) >= 400
+    assert len({c.cls for c in CASES}) >= 40
+
+
+def test_every_class_reaches_threshold(results, capsys) -> None:
+    lines, failing = [], []
+    for cls, rows in sorted(results.items()):
+        ok = sum(passed for _, passed, _ in rows)
+        lines.append(f"{cls:26} {ok:3}/{len(rows):3}")
+        if ok / len(rows) < THRESHOLD:
+            failing.append(cls)
+            lines += [
+                f"    FAIL {c.text!r} -> {[(d.by, d.of) for d in got]}"
+                for c, passed, got in rows
+                if not passed
+            ]
+    with capsys.disabled():
+        print("\nfresh demand checklist, accuracy per class:\n" + "\n".join(lines))
+    assert not failing, failing
+
+
+if __name__ == "__main__":
+    table = run()
+    for cls, rows in sorted(table.items()):
+        ok = sum(passed for _, passed, _ in rows)
+        print(f"{cls:26} {ok:3}/{len(rows):3}")
+    for cls, rows in sorted(table.items()):
+        for c, passed, got in rows:
+            if not passed:
+                print(f"FAIL {cls}: {c.text}\n     -> {[(d.by, d.of, d.text) for d in got]}")
