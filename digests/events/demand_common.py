@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from digests.analysis import Analysis, Party, strip_possessive
+from digests.analysis import Analysis, Party, organisation_name, strip_possessive
+from digests.entities import entity_at
 from digests.lexicon import (
     AGENT_SUFFIXES,
     ANONYMOUS_NOUNS,
@@ -31,6 +32,9 @@ from digests.lexicon import (
 from digests.parties import SUBJECT_DEPS, Discourse, party_of
 from digests.party_rule import PARTY_ENTS, group_head, is_party
 
+# Entity labels the small model gives a body's name by mistake ("The X Union" as a work).
+MISREAD_BODY_ENTS = frozenset({"WORK_OF_ART", "PRODUCT"})
+PLACE_HEADS = frozenset({"hall", "center", "centre"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # A wanted "action" that names nothing: "what we want", "wants something".
 EMPTY_WANTS = frozenset(
@@ -72,11 +76,51 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
         return voices.get(an.token_quote[tok.i])
     if an.in_quote(tok) and tok.pos_ == "PRON":
         return None
+    tok = _name_after_title(tok)
     found = party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=voices.discourse)
     if not is_party(an, tok, found):
-        return None
+        return _misread_body(tok)
     name = strip_possessive(found.name)
     return replace(found, name=name) if name != found.name else found  # "the union's"
+
+
+def _name_after_title(tok: Token) -> Token:
+    """'asked Transport Minister Rafael Quintero to ...': the small model can hang a title
+    and the name after it on the verb as two objects; the name is the party, not the title."""
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() not in TITLE_WORDS:
+        return tok
+    if any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return tok  # "the Minister": the holder, named elsewhere
+    return next(
+        (
+            c
+            for c in tok.head.children
+            if c.dep_ == tok.dep_ and c.pos_ == "PROPN" and c.left_edge.i == tok.right_edge.i + 1
+        ),
+        tok,
+    )
+
+
+def _misread_body(tok: Token) -> Party | None:
+    """'The Redmarsh Bus Drivers Union urged ...': the small model reads a capitalised body's
+    name, often at the start of a sentence, as the title of a work; a name whose last word
+    is an organisation's head word ('Union', 'Association', 'Board') is a body all the same."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in MISREAD_BODY_ENTS:
+        return None
+    ent = entity_at(tok)
+    if ent is None:
+        return None
+    first = ent[0] if ent[0].lower_ != "the" else ent[min(1, len(ent) - 1)]
+    # a capitalised name opening a quote or a sentence, as a subject: "'Fennimore Rail ought
+    # to act,' she said"
+    opening = first.i == first.sent.start or first.doc[first.i - 1].is_quote
+    opening = opening and tok.dep_ in SUBJECT_DEPS and all(t.pos_ == "PROPN" for t in ent)
+    if tok.lemma_.lower() not in ORG_HEAD_WORDS - PLACE_HEADS and not opening:
+        return None
+    last = ent.end - 1 if ent is not None else -1
+    if ent is None or last != tok.i and not (last == tok.i + 1 and tok.doc[last].tag_ == "POS"):
+        return None
+    return Party(name=organisation_name(ent), kind="organization")
 
 
 def party_or_phrase(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
@@ -124,6 +168,9 @@ def agent_of(verb: Token) -> Token | None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             noun = node.head
+            host = _antecedent_of_misread_verb(node)
+            if host is not None:
+                return host
             sent_to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
             sender = _governing_verb(noun) if sent_to else None
             if sender is not None and sender.lemma_.lower() in SENDING_VERBS:
@@ -139,6 +186,26 @@ def agent_of(verb: Token) -> Token | None:
             node = node.head.head
             continue
         if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _antecedent_of_misread_verb(verb: Token) -> Token | None:
+    """'The union, which represents 4,000 members, called on X to act': the small model can
+    read the main verb as a participle on the relative clause's last noun ('members called
+    on'); with a comma before it and no main verb left in the sentence, the relative's
+    antecedent is the one who acts."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            antecedent = node.head
+            root = antecedent if antecedent.dep_ == "ROOT" else None
+            return root if root is not None and root.pos_ in {"NOUN", "PROPN"} else None
+        if node.head == node:
             return None
         node = node.head
     return None
@@ -255,8 +322,8 @@ def is_mandative(verb: Token | None) -> bool:
         return True  # "asked that the vote be delayed": a passive subjunctive
     if aux:
         return False
-    if verb.tag_ == "VB":
-        return True
+    if verb.tag_ == "VB" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower():
+        return True  # "requested that Y scrap it": a base form the model tagged past
     # "that the council hold a vote", "that she meet": a base verb after a singular
     # subject is subjunctive
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -82,6 +82,17 @@ def passive_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         (c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)),
         None,
     )
+    if action is None and by_tok is not None:
+        # "was called on by X to act": the parser may read the infinitive after the agent
+        # as a purpose clause
+        action = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl" and c.i > by_tok.i and any(a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
     if action is None or any(c.dep_ in {"auxpass", "neg"} for c in action.children):
         return None  # "when asked whether ...", "asked not to be named"
     if action.lemma_.lower() in ANSWER_VERBS:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.events.demand_common import FIRST_PERSON, Voices, agent_of, demand_of, party, text_of
+from digests.events.demand_reporters import according_to, object_as_subject, reporter_of
 from digests.lexicon import CUE_VERBS, OBLIGATION_MODALS
 from digests.parties import SUBJECT_DEPS
 
@@ -26,6 +27,10 @@ STATIVE_VERBS = frozenset({"be", "have", "get", "see", "know", "remain", "arrive
 ENDURE_VERBS = frozenset(
     {"contend", "cope", "deal", "live", "face", "endure", "suffer", "wait", "worry", "pay"}
 )
+# What one pays as a burden ("will have to pay the price", "has to pay more").
+BURDEN_PAYMENTS = frozenset({"price", "cost", "more", "penalty", "bill", "fine"})
+# Outcomes one does not do at will: "should" with them forecasts ("should win easily").
+OUTCOME_VERBS = frozenset("win lose succeed survive recover prevail arrive finish".split())
 # Verbs of knowing and perceiving: "you should know" is not asking anyone to act.
 COGNITIVE_VERBS = frozenset(
     """see know understand remember realize realise recognize recognise think believe feel
@@ -37,10 +42,6 @@ PASSIVE_REMARKS = frozenset(
     """say note stress emphasize emphasise point remember recognize recognise admit add see
     know understand believe think feel expect imagine""".split()
 )
-# Verbs and adjectives that put a view whose "X must / should act" is the holder's demand
-# ("believes the council should resign", "was adamant that X must go").
-OPINION_VERBS = frozenset({"believe", "think", "feel", "reiterate", "hold", "contend"})
-STANCE_ADJECTIVES = frozenset({"adamant", "clear", "firm", "insistent", "convinced"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
 
@@ -96,7 +97,9 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     if any(c.dep_ == "auxpass" for c in _act_of(verb).children):
         return _passive_obligation(an, verb, voices)
     holder = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ == "ought" else verb
-    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) or object_as_subject(
+        holder
+    )
     if subj is not None and subj.lower_ == "you":
         if any(c.dep_ == "conj" for c in subj.children):
             return None  # "you and I must stand together": an exhortation that includes oneself
@@ -108,19 +111,33 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subj.children):
         return None
     action = _act_of(verb)
-    if action.lemma_.lower() in ENDURE_VERBS:
+    if _endures(action):
         return None  # "has to cope with the fallout": a burden, not an act asked for
+    if action.lemma_.lower() in OUTCOME_VERBS and any(c.lower_ == "should" for c in verb.children):
+        return None  # "X should win the vote easily": a forecast, not an act asked for
     if an.in_quote(verb):
         by = voices.get(an.token_quote[verb.i])
     else:
         reporter = reporter_of(an, verb)
         by = party(an, agent_of(reporter), voices) if reporter is not None else None
+        if reporter is None:
+            by = party(an, according_to(holder), voices)  # "According to X, Y must act"
         if by is None and reporter is not None and reporter.lemma_.lower() not in CUE_VERBS:
             return None  # "Analysts believe the bank should cut rates", "It is clear that"
     of = party(an, subj, voices)
     if of is None or by is not None and of.name == by.name:
         return None
     return by, of, text_of(an, action)
+
+
+def _endures(action: Token) -> bool:
+    """'has to cope', 'will have to pay the price': a burden, not an act asked for. Paying
+    something owed ('must pay the overdue wages') is an act asked for."""
+    lemma = action.lemma_.lower()
+    if lemma != "pay":
+        return lemma in ENDURE_VERBS
+    obj = next((c for c in action.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.lemma_.lower() in BURDEN_PAYMENTS
 
 
 def _act_of(verb: Token) -> Token:
@@ -217,36 +234,6 @@ def necessity_demand(an: Analysis, word: Token, voices: Voices) -> tuple | None:
 
 def _clause_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-
-
-def reporter_of(an: Analysis, verb: Token) -> Token | None:
-    """The cue verb reporting this clause: 'X said the city must act' -> said; none when
-    the report is negated ('X did not say the city must act')."""
-    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
-        verb = verb.head  # "X said the city ought to act"
-    head = verb.head
-    if verb.dep_ not in {"ccomp", "advcl"} or an.in_quote(head):
-        return None
-    lemma = head.lemma_.lower()
-    that = any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
-    if head.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES and (that or verb.dep_ == "ccomp"):
-        head = head.head  # "made it clear that X must act", "was adamant that ..."
-    elif verb.dep_ != "ccomp":
-        return None
-    elif lemma == "be" and any(_is_stance(c) for c in head.children):
-        pass  # "was adamant that X must act", with the clause hung on 'was'
-    elif not (lemma in CUE_VERBS or lemma in OPINION_VERBS or _makes_clear(head)):
-        return None
-    return None if any(c.dep_ == "neg" for c in head.children) else head
-
-
-def _is_stance(tok: Token) -> bool:
-    return tok.dep_ == "acomp" and tok.lemma_.lower() in STANCE_ADJECTIVES
-
-
-def _makes_clear(verb: Token) -> bool:
-    """'made (it) clear that the city must act'."""
-    return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" for c in verb.children)
 
 
 def hope_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

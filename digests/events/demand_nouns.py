@@ -30,7 +30,7 @@ URGING_NOUNS = frozenset(
     {"urging", "request", "behest", "insistence", "demand", "order", "instruction", "direction"}
 )
 HOLDER_VERBS = frozenset(
-    {"have", "make", "issue", "present", "serve", "send", "deliver", "set", "give"}
+    {"have", "make", "issue", "present", "serve", "send", "deliver", "set", "give", "hand"}
     | {"reiterate", "renew", "repeat", "table", "submit", "list", "outline", "put", "lay"}
 )
 # Verbs whose subject answers a request made of it ("the board rejected a request by X").
@@ -55,9 +55,27 @@ def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     frames = (_call_for, _demand_that, _call_for_thing, _listed_demand, _list_of_demands)
     for frame in (*frames, _request_by, _call_to_act, _owned_request):
         found = frame(an, noun, voices)
+        if found is not None and found[1] is None and noun.lemma_.lower() in CALL_NOUNS:
+            return found[0], _addressed_to(an, noun, voices), found[2]
         if found is not None:
             return found
     return None
+
+
+def _addressed_to(an: Analysis, noun: Token, voices: Voices):
+    """'a plea from X to the board to act', 'issued an urgent appeal to the board': whom a
+    call is put to, the to-object of the noun (or of its verb, where the parser hangs it)."""
+    after = [c for c in noun.children if c.i > noun.i]
+    # "a request from X to Y": the parser may hang the to-phrase on 'from' or on X
+    inner = [g for c in after if c.dep_ == "prep" for g in c.children]
+    after += [g for g in inner if g.dep_ == "prep"]
+    after += [p for g in inner if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep"]
+    if noun.head.pos_ == "VERB" and noun.dep_ == "dobj":
+        after += [c for c in noun.head.children if c.i > noun.i]
+    to = next((c for c in after if c.dep_ in {"prep", "dative"} and c.lower_ == "to"), None)
+    return (
+        party(an, next((g for g in to.children if g.dep_ == "pobj"), None), voices) if to else None
+    )
 
 
 def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
@@ -84,6 +102,8 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         target = passed or next(
             (c for c in holder.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
         )
+    if target is None:  # "handed X an ultimatum" read as two objects: the first is X
+        target = next((c for c in holder.children if c.dep_ == "dobj" and c.i < noun.i), None)
     if target is None:
         return _stated_demands(an, noun, holder, voices)
     by = party(an, agent_of(holder), voices)
@@ -123,7 +143,7 @@ def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
     if obj is None:
         return _call_for_clause(an, noun, voices) or _for_clause_on_noun(an, noun, voices)
-    action = _infinitive_of(obj)
+    action = _infinitive_of(obj) or _infinitive_after(obj)  # the parser may hang it on the noun
     if action is None and noun.head.pos_ == "VERB":
         action = next(
             (
@@ -261,6 +281,8 @@ def _owner(an: Analysis, noun: Token, voices: Voices):
     if poss is not None and poss.lower_ not in POSSESSIVE_PRONOUNS:
         return party(an, poss, voices)
     head = noun.head
+    if head.dep_ == "prep" and poss is not None:
+        head = head.head  # "stood by its demand": its = the one who stands by it
     if head.pos_ in {"VERB", "AUX"}:
         return party(an, agent_of(head), voices)
     return None

@@ -43,3 +43,23 @@ def is_market_demand(noun: Token) -> bool:
     bare = bare and not (noun.dep_ == "pobj" and noun.head.lower_ in {"as", "among"})
     moving = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS
     return bare or moving or bool(mods & MARKET_WORDS)
+
+
+# What one petitions a court for on one's own behalf: a filing, asked of no party.
+LEGAL_REMEDIES = frozenset(
+    """bankruptcy insolvency liquidation receivership administration divorce custody
+    asylum probate adoption guardianship citizenship naturalization""".split()
+)
+
+
+def is_legal_filing(noun: Token) -> bool:
+    """'filed a petition for bankruptcy protection', 'a petition for divorce': a court
+    filing for the petitioner's own standing, not a demand put to anyone."""
+    if noun.lemma_.lower() != "petition":
+        return False
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return False
+    words = {t.lemma_.lower() for t in obj.subtree}
+    return bool(words & LEGAL_REMEDIES)

@@ -35,8 +35,9 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.events.demand_frames import THREAT_VERBS, is_conditional_threat
-from digests.events.demand_modals import DUTY_NOUNS, is_obligation, is_owed_act, reporter_of
+from digests.events.demand_modals import DUTY_NOUNS, is_obligation, is_owed_act
 from digests.events.demand_petitions import PETITION_NOUNS
+from digests.events.demand_reporters import according_to, reporter_of
 from digests.events.demand_verbs import is_trigger
 from digests.lexicon import HOPE_VERBS
 
@@ -118,6 +119,7 @@ def frame_of(an: Analysis, tok: Token) -> Frame | None:
         if lemma in HOPE_VERBS or tok.lower_ in HOPE_FORMS:
             return Frame.HOPE
         reported = an.in_quote(tok) or reporter_of(an, tok) is not None
+        reported = reported or according_to(tok) is not None  # "According to X, Y must act"
         if reported and is_obligation(tok):
             return Frame.OBLIGATION
         if reported and is_owed_act(tok):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis
+from digests.events.demand_call_verb import call_arguments
 from digests.events.demand_clauses import (
     FOR_VERBS,
     SELF_VERBS,
@@ -78,6 +79,7 @@ DIRECTIVE_VERBS = frozenset(
     {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "need"}
     | {"command", "nudge", "prod", "goad", "entreat", "beseech"}
 )
+NAMED_ASKED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 ADDRESSEE_VERBS = frozenset(
     {"order", "urge", "press", "pressure", "push", "implore", "beg", "lobby", "petition"}
@@ -155,9 +157,13 @@ def _told_by(verb: Token) -> bool:
     """A directive verb in the passive with its teller named and an infinitive: 'was told
     by the board to act' (without the teller, 'were told to leave' is often a notice)."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # "Halden Freight has been instructed to act": a named body or person told, which is
+    # no public notice ("residents were told to leave")
+    named = asked is not None and asked.pos_ == "PROPN" and asked.ent_type_ in NAMED_ASKED
     return (
-        agent is not None
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        (agent is not None or named)
+        and asked is not None
         and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children
         )
@@ -201,6 +207,8 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     dobj = next((c for c in children if c.dep_ in {"dobj", "dative"}), None)
     if dobj is not None and dobj.lemma_.lower() in SOURCING_THINGS:
         return None  # "requested anonymity to discuss it": how news is sourced, no demand
+    if dobj is not None and lemma == "ask" and dobj.ent_type_ == "MONEY":
+        return None  # "asked two million dollars for the site": an asking price
     comp = complement(verb, dobj)
     if stray_clause(lemma, dobj, comp):
         comp = None  # "requested details about X and how Y will be treated": the thing asked
@@ -210,7 +218,12 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         return None
     if lemma == "ask" and any(is_question_clause(c) for c in children if c.dep_ == "advcl"):
         return None  # "asked the mayor if he would resign": a question, not a demand
-    preps = {c.lower_: c for c in children if c.dep_ == "prep"}
+    # a particle with an object is a preposition the parser mislabelled ("called on X")
+    preps = {
+        c.lower_: c
+        for c in children
+        if c.dep_ == "prep" or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children)
+    }
     for_obj = for_object(preps)
     if for_obj is not None and comp is None:
         comp = infinitive_after_aside(for_obj)
@@ -218,7 +231,7 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         return for_obj, comp  # "called for the board to resign", parsed as for + NP + to-VP
     target, text_root = dobj, comp
     if lemma in ON_VERBS:  # "called on / leaned on / prevailed upon X to act"
-        found = _call_arguments(verb, dobj, comp, preps)
+        found = call_arguments(verb, dobj, comp, preps)
         if found is None:
             return None
         target, text_root = found
@@ -309,7 +322,25 @@ def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, To
         (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
     )
     giver_obj = next((g for g in giver.children if g.dep_ == "pobj"), None) if giver else None
-    return actor_of_nominal(dobj) or giver_obj, dobj
+    return actor_of_nominal(dobj) or giver_obj or _giver_at_end(dobj), dobj
+
+
+def _giver_at_end(dobj: Token) -> Token | None:
+    """'sought compensation for the tenants from the board': a from-phrase that closes the
+    object's phrase names the giver, wherever the parser hung it inside; only a name (not
+    'the return of refugees from the camps')."""
+    last = dobj.right_edge
+    prep = next(
+        (t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in GIVER_PREPS and t.i > dobj.i),
+        None,
+    )
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.right_edge.i != last.i:
+        return None
+    named = obj.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.ent_type_ in NAMED_ASKED for c in obj.children
+    )  # "from the Kelmar government"
+    return obj if named else None
 
 
 def _can_demand(verb: Token, lemma: str, subj: Token | None) -> bool:
@@ -336,37 +367,6 @@ def _other_than(by, of):
 def _can_call(subj: Token) -> bool:
     """Someone, or a document that voices someone ('the letter calls on X to ...')."""
     return could_act(subj) or group_head(subj).lemma_.lower() in VOICING_DOCUMENTS
-
-
-def _call_arguments(verb: Token, dobj, comp, preps) -> tuple | None:
-    """'called on / upon X to act', 'called Tuesday on X to act', 'called for X', 'for X to
-    go', 'called on Monday for X'.
-
-    'called a meeting on Monday' is not a call on anyone: an object means another sense of
-    'call', and a date after 'on' says when the call (for something) was made.
-    """
-    on, for_ = preps.get("on") or preps.get("upon"), preps.get("for")
-    date = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-    if date is not None and date.ent_type_ in {"DATE", "TIME"}:
-        on = None  # "called on Tuesday for a recount": the date says when, not whom
-    if on is not None and dobj is None:
-        obj = next((g for g in on.children if g.dep_ == "pobj"), None)
-        if obj is None:
-            pcomp = next((g for g in on.children if g.dep_ == "pcomp"), None)
-            if pcomp is None:
-                return None
-            return next((g for g in pcomp.children if g.dep_ == "nsubj"), None), pcomp
-        inner = next((c for c in on.subtree if c.dep_ in {"xcomp", "relcl"}), None)
-        return obj, comp or inner
-    if for_ is not None and dobj is None:
-        return None, for_
-    if (
-        comp is not None
-        and dobj is None
-        and any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children)
-    ):
-        return next((c for c in comp.children if c.dep_ == "nsubj"), None), comp
-    return None
 
 
 def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:

@@ -53,7 +53,8 @@ from digests.events.demand_modals import (
 )
 from digests.events.demand_nouns import noun_demand, urging_demand, wish_for_demand
 from digests.events.demand_petitions import petition_demand
-from digests.events.demand_senses import is_market_demand
+from digests.events.demand_prospect import in_prospect_or_retracted
+from digests.events.demand_senses import is_legal_filing, is_market_demand
 from digests.events.demand_triggers import (
     DEONTIC_FRAMES,
     WEAK_FRAMES,
@@ -136,6 +137,8 @@ def _arguments(an: Analysis, cand: Candidate, voices: Voices) -> Found | None:
     tok, frame = cand.token, cand.frame
     if frame is Frame.NOUN and is_market_demand(tok):
         return None  # "China's demand for oil rose": a market's, asked of no one
+    if frame is Frame.PETITION and is_legal_filing(tok):
+        return None  # "filed a petition for bankruptcy": a court filing of one's own
     if frame is Frame.NOUN:
         args = noun_demand(an, tok, voices) or wish_for_demand(an, tok, voices)
         args = args or call_demand(an, tok, voices)
@@ -188,6 +191,8 @@ def _is_made(hit: Found) -> bool:
     anchor = modality_anchor(hit.token) if hit.frame is Frame.IMPLICIT else hit.token
     if _adjunct(anchor):
         anchor = anchor.head  # "opposed the plan, pressing for an inquiry": as its clause is
+    if in_prospect_or_retracted(anchor):
+        return False  # "plans to ask X", "stopped short of urging X": not put to anyone
     reading = read_modality(anchor)
     if hit.frame is Frame.ULTIMATUM and hit.token.lemma_.lower() not in THREAT_VERBS:
         # "will strike unless Y pays": the promise and its condition are the demand
