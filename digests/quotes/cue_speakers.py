@@ -5,7 +5,11 @@ Split from cues.py, which finds the cue near a quote; this module reads who the 
 itself as an unnamed source; the cue's subject, climbing through participles and clauses to
 the main one but not into a subordinate clause, or an infinitive's controlling object; and
 last the name after an inverted cue (`said another user, Jo Bell`) or between the quote and
-its cue (`"...," Brisco, a deckhand, said`), never a date or time.
+its cue (`"...," Brisco, a deckhand, said`), never a date or time. A participle or a
+coordinated verb is the writer's own predicate, never an inverted cue (`..., citing an
+instance`); a participle the parser hung inside a partial quote climbs out to the verb that
+governs the quote; the object of a verb of using does not do its purpose infinitive
+(`used an expletive to describe`); a text sent to people speaks, not the people.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from digests.analysis import Analysis, Party
 from digests.lexicon import CUE_VERBS, TIME_ENTS
 from digests.parties import Discourse, party_of, person_party
 from digests.quotes.subjects import (
+    DOCUMENT_WORDS,
+    SPEECH_NOUNS,
     can_speak,
     nearest_subject,
     noun_with_participle,
@@ -53,6 +59,9 @@ OBJECT_CONTROL_PREPS = frozenset({"for", "of"})
 WORDS_OF_OBJECT = frozenset(
     {"say", "call", "describe", "tell", "claim", "write", "tweet", "label", "brand", "dub"}
 )
+# Verbs whose object is a means and whose infinitive says what for (`used an expletive to
+# describe him`, `took the stage to say`): the subject does the infinitive, not the object.
+INSTRUMENT_VERBS = frozenset({"use", "employ", "exploit", "take", "seize", "spend", "devote"})
 INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "appos", "nsubj", "oprd"})
 
 
@@ -64,16 +73,17 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
         return _claimant(an, cue, discourse)
     node = cue
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"} and not an.in_quote(cue.head):
-        party = noun_with_participle(an, cue.head, discourse)
-        if party is not None and (party.kind != "anonymous" or can_speak(cue.head)):
+        noun = _sent_text(cue.head)
+        party = noun_with_participle(an, noun, discourse)
+        if party is not None and (party.kind != "anonymous" or can_speak(noun)):
             return party
         # `ended the debate with a reference to the film, remarking ...`: the noun says
         # nothing; whoever did what it hangs on speaks
-        node = verb_above(an, cue.head)
+        node = verb_above(an, noun)
         if node is None:
             return party
     for _ in range(4):
-        subj = nearest_subject(an, node, cue)
+        subj = nearest_subject(an, node, cue) or _first_of_joined_predicates(an, node)
         if (
             subj is not None
             and not _is_subordinate(node, cue)
@@ -86,13 +96,32 @@ def speaker_of_cue(an: Analysis, cue: Token, discourse: Discourse) -> Party | No
         if through is not None:
             node, subj = through
             return subject_party(an, node, subj, discourse) if subj is not None else None
-        if node.dep_ not in CLIMB_DEPS or node.head == node or an.in_quote(node.head):
+        if node.dep_ not in CLIMB_DEPS or node.head == node:
             break
+        if an.in_quote(node.head):
+            outer = _verb_governing_quote(an, node.head) if _writer_s_predicate(an, cue) else None
+            if outer is None:
+                break
+            node = outer
+            continue
         controller = _object_controller(an, node)
         if controller is not None:
             return subject_party(an, node.head, controller, discourse)
         node = node.head
     return _inverted_speaker(an, cue, discourse)
+
+
+def _sent_text(noun: Token) -> Token:
+    """`sent a text message to supporters saying "..."`: the parser hangs the participle on
+    the addressee; the text sent to them is what says the words (and its sender speaks)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"}:
+        return noun
+    text = prep.head
+    if text.pos_ in {"VERB", "AUX"}:  # `sent a message to supporters`: the verb's object
+        text = next((c for c in text.children if c.dep_ == "dobj"), noun)
+    low = text.lemma_.lower()
+    return text if text.pos_ == "NOUN" and low in DOCUMENT_WORDS | SPEECH_NOUNS else noun
 
 
 def _cataphoric(node: Token, subj: Token) -> bool:
@@ -152,9 +181,17 @@ def _through_preposition(an: Analysis, node: Token) -> tuple[Token, Token | None
 def _object_controller(an: Analysis, clause: Token) -> Token | None:
     """`led Okonjo to call Vasquez "timid"`: the object of the verb an infinitive
     hangs on is who does it (object control), not that verb's subject."""
-    if clause.dep_ != "xcomp":
+    if clause.dep_ != "xcomp" or _purpose_of_means(clause):
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj" and not an.in_quote(c)), None)
+
+
+def _purpose_of_means(clause: Token) -> bool:
+    """`used an expletive to describe him`: a to-infinitive after a verb of using says what
+    the subject used its object for (`caught her saying` and `footage of her asking` stay
+    the object's)."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return to and clause.head.lemma_.lower() in INSTRUMENT_VERBS
 
 
 def _claimant(an: Analysis, noun: Token, discourse: Discourse) -> Party | None:
@@ -197,7 +234,7 @@ def _is_subordinate(node: Token, cue: Token) -> bool:
 
 def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party | None:
     """`said Solveig Arnesen, the ...`, or the name between the quote and its cue."""
-    if not _right_after_quote(an, cue):
+    if not _right_after_quote(an, cue) or _writer_s_predicate(an, cue):
         return None
     for child in cue.children:
         if (
@@ -219,6 +256,47 @@ def _inverted_speaker(an: Analysis, cue: Token, discourse: Discourse) -> Party |
         j -= 1
     idx = an.cast.person_in(an.doc[j + 1 : cue.i])
     return person_party(an, idx, "named") if idx is not None else None
+
+
+def _first_of_joined_predicates(an: Analysis, root: Token) -> Token | None:
+    """`Ruiz supports "fair pay," opposes "freezes" and recalled ...`: the parser takes the
+    first of a list of predicates for a clause the second reports, and leaves the root
+    with no subject; the first predicate's subject, opening the sentence, is the list's."""
+    if root.dep_ != "ROOT" or root.pos_ not in {"VERB", "AUX"} or an.in_quote(root):
+        return None
+    first = next((c for c in root.lefts if c.dep_ == "ccomp" and not an.in_quote(c)), None)
+    if first is None or first.i + 1 >= root.i:
+        return None
+    subj = next((c for c in first.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or an.in_quote(subj) or subj.left_edge.i != root.sent.start:
+        return None
+    between = [t for t in an.doc[first.i : root.i] if t.text == "," and not an.in_quote(t)]
+    return subj if between or an.doc[root.i - 1].text in {",", '"', "”"} else None
+
+
+def _writer_s_predicate(an: Analysis, cue: Token) -> bool:
+    """`opposes "more tolls" and recalled the long freeze: "..."`, `argue that "...,"
+    citing an instance`: a participle, or a verb coordinated with another predicate of the
+    writer's sentence, is no inverted attribution even right after a quote: the words
+    after it are its object, not who speaks (`"...," said the boy` has a finite verb that
+    heads its own clause)."""
+    if cue.tag_ == "VBG":
+        return True
+    return cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and not an.in_quote(cue.head)
+
+
+def _verb_governing_quote(an: Analysis, inside: Token, steps: int = 12) -> Token | None:
+    """`argue that "there is precedent," citing ...`: the parser hangs the participle on
+    the quoted clause's verb; the verb outside the quote that governs that clause is the
+    one whose subject the participle shares (None for a quote that governs itself)."""
+    node = inside
+    for _ in range(steps):
+        if node.head == node:
+            return None
+        node = node.head
+        if not an.in_quote(node):
+            return node if node.pos_ in {"VERB", "AUX"} else None
+    return None
 
 
 def _words_after(an: Analysis, cue: Token) -> list[Token]:
