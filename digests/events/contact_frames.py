@@ -16,9 +16,9 @@ meeting only in one construction:
 
 Also here, constructions of the same kind (the counterpart or the event off its usual
 spot): a short visit ("dropped in on X", "stopped by X's office"); a gesture made together
-("shook hands with X", "exchanged views with X"); a person
-questioned by a body ("was grilled by the committee"; not by police or reporters); a courtesy
-call on a person; a numbered session ("session number two").
+("shook hands with X", "exchanged views with X"); a person questioned by a body ("was
+grilled by the committee"; not by police or reporters); a courtesy call on a person; a
+numbered session ("session number two").
 
 `frame_of_contact` says whether a verb reports a meeting in one of these frames;
 `contact_parties` gives the counterpart tokens the argument reader does not reach.

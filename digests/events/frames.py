@@ -112,6 +112,13 @@ PARTNER_PREPS = frozenset({"with", "between", "among"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "zoom", "videoconference"})
 # Modifiers that make a call or a conference a remote meeting: "a conference call".
 REMOTE_WORDS = PHONE_WORDS | {"conference", "virtual"}
+# How a plan or person is met: "met with opposition / criticism from X" is no meeting.
+REACTION_NOUNS = frozenset(
+    """
+    opposition resistance criticism skepticism scepticism approval disapproval praise
+    anger outrage backlash applause protest protests derision silence hostility suspicion
+    """.split()
+)
 NOT_COUNTERPARTS = frozenset({"reporters", "reporter", "press", "media", "journalists", "crowd"})
 PERSON_GROUP_NOUNS = frozenset(
     """

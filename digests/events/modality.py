@@ -29,6 +29,40 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from digests.events.modality_words import (
+    ABSENT,
+    CANCEL,
+    CANCEL_NOUNS,
+    CONDITION_MARKS,
+    DENY,
+    DENY_NOUNS,
+    DEONTIC_MODALS,
+    DOUBT_ADJ,
+    DOUBT_NOUNS,
+    EXIT_VERBS,
+    FAIL,
+    FALSE_ADJ,
+    HABIT_ADVERBS,
+    HABIT_MARKS,
+    HEDGE_MODALS,
+    NEGATING_PREPS,
+    NOT_ADJ,
+    OCCURRENCE,
+    PRESUPPOSING_MARKS,
+    PRESUPPOSING_PREPS,
+    PREVENT,
+    PROPOSE,
+    PROPOSE_NOUNS,
+    QUESTION_HEADS,
+    QUESTION_MARKS,
+    REFUSE,
+    REFUSE_NOUNS,
+    REPORT,
+    WISH,
+    WISH_ADJ,
+    WISH_NOUNS,
+)
+
 
 class Modality(enum.Enum):
     """How the text presents an event."""
@@ -59,39 +93,6 @@ class Reading:
 
 REAL = Reading(Modality.REAL)
 
-# Governing predicates, by frame. Lemmas; particle verbs are "lemma particle".
-REFUSE = frozenset(
-    "refuse decline reject rebuff snub boycott shun avoid spurn resist veto "
-    "turn_down rule_out".split()
-)
-CANCEL = frozenset(
-    "cancel postpone scrap delay suspend abandon scrub shelve defer axe nix halt "
-    "call_off put_off drop withdraw retract rescind".split()
-)
-DENY = frozenset("deny dismiss refute".split())
-WISH = frozenset(
-    "want wish hope like love desire seek aim strive try attempt long yearn look_to "
-    "look_forward".split()
-)
-PROPOSE = frozenset(
-    "propose suggest offer invite urge ask request demand press push plead appeal lobby "
-    "encourage recommend insist call_for".split()
-)
-FAIL = frozenset("fail neglect".split())
-# Staying away from the event: "skipped the meeting", "missed the talks".
-ABSENT = frozenset("skip miss".split())
-# What a report of the event is called when it did not happen: "reports of talks were false".
-FALSE_ADJ = frozenset("false untrue baseless unfounded groundless fabricated fake".split())
-WISH_ADJ = frozenset("eager willing ready keen open happy prepared anxious".split())
-DOUBT_ADJ = frozenset("unclear uncertain unknown doubtful possible unlikely".split())
-WISH_NOUNS = frozenset("hope wish desire willingness readiness".split())
-PROPOSE_NOUNS = frozenset(
-    "proposal offer invitation request call demand push appeal plea suggestion idea".split()
-)
-DOUBT_NOUNS = frozenset("possibility prospect chance likelihood option question".split())
-REFUSE_NOUNS = frozenset("refusal rejection boycott".split())
-CANCEL_NOUNS = frozenset("cancellation postponement suspension delay".split())
-DENY_NOUNS = frozenset("denial".split())
 # Adjectives on the event noun itself: "a proposed summit", "the cancelled talks".
 OWN_AMOD = {
     "proposed": Modality.PROPOSED,
@@ -105,34 +106,6 @@ OWN_AMOD = {
     "aborted": Modality.CANCELLED,
     "scrapped": Modality.CANCELLED,
 }
-# Verbs whose that-clause the writer reports as fact (the walk stops there).
-REPORT = frozenset(
-    "say tell announce report confirm add state note write disclose reveal explain "
-    "acknowledge recall post tweet inform indicate show".split()
-)
-# Frames that take the event as given: "after the meeting", "when they met".
-PRESUPPOSING_PREPS = frozenset(
-    "after before during following at since ahead throughout in on from until amid despite".split()
-)
-PRESUPPOSING_MARKS = frozenset("when after before since while as once until because".split())
-CONDITION_MARKS = frozenset("if unless".split())
-HABIT_MARKS = frozenset("when whenever".split())
-QUESTION_MARKS = frozenset("whether".split())
-QUESTION_HEADS = frozenset("ask wonder question inquire know see decide".split())
-NEGATING_PREPS = frozenset("without instead".split())
-HEDGE_MODALS = frozenset("could might may can".split())
-DEONTIC_MODALS = frozenset("should must ought".split())
-HABIT_ADVERBS = frozenset(
-    "usually often regularly routinely typically generally frequently sometimes rarely seldom "
-    "always normally occasionally periodically customarily habitually weekly monthly "
-    "annually daily yearly".split()
-)
-# Verbs a subject noun ("the meeting ...") needs for the clause's negation or modal to be
-# about the event itself: "the meeting did not take place", not "the meeting did not help".
-OCCURRENCE = frozenset(
-    "take happen occur go materialize materialise proceed hold start begin resume "
-    "come convene continue".split()
-)
 MAX_STEPS = 12
 
 
@@ -216,6 +189,8 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
             return REAL
     if dep == "pobj" and head.dep_ == "prep":
         return None  # decided at the preposition's link
+    if dep == "pcomp" and head.lower_ == "from" and _lemma(head.head) in PREVENT:
+        return Reading(Modality.NEGATED, _lemma(head.head))  # "was barred from meeting X"
     if dep == "prep" and child.lower_ in NEGATING_PREPS:
         return Reading(Modality.NEGATED, child.lower_)
     if dep in {"prep", "pcomp", "advmod"} and child.lower_ in PRESUPPOSING_PREPS:
@@ -236,8 +211,10 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
         return lexical
     if dep == "ccomp" and _lemma(head) in REPORT and head.pos_ in {"VERB", "AUX"}:
         return REAL  # "reports that they met" is hearsay: the walk goes on to who says so
-    if dep == "nsubj" and any(c.dep_ == "acomp" and _lemma(c) in FALSE_ADJ for c in head.children):
-        return Reading(Modality.DENIED, "false")  # "reports of a meeting were false"
+    if dep == "nsubj":
+        judged = _judged(head)  # "reports of a meeting were false", "talks were impossible"
+        if judged is not None:
+            return judged
     if dep in {"nsubj", "nsubjpass"} and _lemma(head) not in OCCURRENCE:
         return REAL  # "the meeting was productive": the event is taken as given
     if dep in {"poss", "compound", "nmod", "appos", "npadvmod"}:
@@ -273,6 +250,8 @@ def _lexical(head: Token, child: Token) -> Reading | None:
         if lemma in QUESTION_HEADS and _mark(child) in CONDITION_MARKS | QUESTION_MARKS:
             return Reading(Modality.QUESTION, lemma)
     if head.pos_ == "ADJ":
+        if lemma in NOT_ADJ:
+            return Reading(Modality.NEGATED, lemma)
         if lemma in WISH_ADJ:
             return Reading(Modality.WISHED, lemma)
         if lemma in DOUBT_ADJ:
@@ -288,6 +267,18 @@ def _lexical(head: Token, child: Token) -> Reading | None:
         ):
             if lemma in words:
                 return Reading(modality, lemma)
+    return None
+
+
+def _judged(copula: Token) -> Reading | None:
+    """What a copula's adjective says of its subject event: false, impossible, unlikely."""
+    for c in copula.children:
+        if c.dep_ == "acomp" and _lemma(c) in FALSE_ADJ:
+            return Reading(Modality.DENIED, _lemma(c))
+        if c.dep_ == "acomp" and _lemma(c) in NOT_ADJ:
+            return Reading(Modality.NEGATED, _lemma(c))
+        if c.dep_ == "acomp" and _lemma(c) in DOUBT_ADJ:
+            return Reading(Modality.HYPOTHETICAL, _lemma(c))
     return None
 
 
@@ -386,6 +377,8 @@ def _lemma(tok: Token) -> str:
     for c in tok.children:
         if c.dep_ == "prt":
             return f"{lemma}_{c.lower_}"
+        if c.dep_ in {"prep", "advmod"} and c.lower_ in {"out", "away"} and lemma in EXIT_VERBS:
+            return f"{lemma}_{c.lower_}"  # "pulled out of the talks", "stayed away from"
         if c.dep_ == "prep" and lemma == "call" and c.lower_ == "for" and not _has_dep(tok, "dobj"):
             return "call_for"  # not "called a meeting for Thursday": convened, for a time
         if c.dep_ == "prep" and lemma == "look" and c.lower_ == "forward":

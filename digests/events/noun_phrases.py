@@ -333,10 +333,16 @@ def in_title(an: Analysis, tok: Token) -> bool:
     return False
 
 
+# Verbs whose object, when a place, is where someone went: "visiting Nairobi", "left Lima".
+TRAVEL_OBJECT_VERBS = frozenset({"visit", "tour", "leave", "reach", "enter"})
+
+
 def is_place_mention(root: Token) -> bool:
     """'in Havana', 'at the ministry', 'to Kabul', 'Brazil's capital': where, not who."""
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into"}:
         return True
     if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_AREAS:
         return True  # "villagers in Raikot village": the village's name
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in TRAVEL_OBJECT_VERBS:
+        return root.ent_type_ in {"GPE", "LOC", "FAC"}  # "who is visiting Nairobi"
     return root.dep_ in {"poss", "compound", "amod"} and root.ent_type_ in {"GPE", "NORP"}

@@ -17,6 +17,7 @@ from digests.events.frames import (
     MOUNTAIN_WORDS,
     PARTY_ENTS,
     PERSON_GROUP_NOUNS,
+    REACTION_NOUNS,
 )
 from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
 from digests.parties import SUBJECT_DEPS
@@ -61,6 +62,13 @@ def person_like(tok: Token) -> bool:
     if lemma in ANONYMOUS_NOUNS:
         return True
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES)
+
+
+def reaction(tok: Token) -> bool:
+    """'met with fierce opposition from X', 'met with criticism': a reaction, not a
+    partner ('met with the opposition' is a party: it has its determiner)."""
+    own = any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in tok.children)
+    return tok.lemma_.lower() in REACTION_NOUNS and not own
 
 
 def late_subject(tok: Token) -> bool:

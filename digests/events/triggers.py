@@ -54,6 +54,7 @@ from digests.events.trigger_grammar import (
     late_subject,
     person_like,
     preps,
+    reaction,
     subject_of,
     verb_lemma,
     with_phrases,
@@ -136,6 +137,8 @@ def _verb_frame(verb: Token) -> str | None:
         return frame if _has_partner(verb) or _spoke_together(verb) else None
     if lemma == "meet" and any(c.dep_ == "dobj" and c.lower_ != "face" for c in verb.children):
         return None  # "met the deadline": an object that is no party ("met face to face" is)
+    if lemma == "meet" and any(reaction(g) for c in with_phrases(verb) for g in c.children):
+        return None  # "met with criticism from X on Monday"
     if _has_partner(verb):
         return frame
     if lemma in WITH_ONLY_VERBS:
@@ -275,6 +278,7 @@ def _has_counterpart_object(verb: Token) -> bool:
             return False  # "called in the envoy to explain" stays
     if not objs and _passive(verb):
         objs = _passive_subjects(verb)
+    objs = [o for o in objs if not _audience(o)]  # "met reporters", "briefed the press"
     if verb.lemma_.lower() == "visit":
         return any(person_like(o) and o.ent_type_ != "GPE" for o in objs)
     return any(
@@ -342,7 +346,7 @@ def _on_phone(noun: Token) -> bool:
 def _has_partner(tok: Token) -> bool:
     """A with/between/among phrase naming someone other than the press."""
     for prep in preps(tok, PARTNER_PREPS):
-        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        objs = [g for g in prep.children if g.dep_ == "pobj" and not reaction(g)]
         if any(not _audience(g) and (is_party_like(g) or _plural(g)) for g in objs):
             return True
     return False

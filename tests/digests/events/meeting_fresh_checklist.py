@@ -244,6 +244,12 @@ POSITIVE: dict[str, list[tuple[str, str]]] = {
         ("{na} and {nb}'s meeting on {day} lasted two hours.", PAST),
         ("A first meeting of {a} with {b} took place in {city} on {day}.", PAST),
     ],
+    "fresh_hosted_meal": [
+        ("{a} hosted a dinner for {b} at {place} on {day}.", PAST),
+        ("{a} gave a lunch in honour of {b} in {city} on {day}.", PAST),
+        ("{a} threw a reception for {b} at {place} on {day}.", PAST),
+        ("{a} will host a state banquet for {b} on {day}.", UPCOMING),
+    ],
 }
 # Countries as parties: {x}/{y} are countries.
 COUNTRY_POSITIVE: dict[str, list[tuple[str, str]]] = {
@@ -274,6 +280,14 @@ HEARING_POSITIVE: dict[str, list[tuple[str, str]]] = {
         ("{a} will testify before {c} on {day}.", UPCOMING),
     ],
 }
+# A place visited in the meeting's clause is where someone went, not a party to it.
+VISITED_PLACE = [
+    "{a} met {b}, who is visiting {city}, on {day}.",
+    "{b}, who was touring {city}, held talks with {a} on {day}.",
+]
+# Not Accra or Santiago here: after "visiting" the small model tags them ORG, and an
+# organisation visited is a party.
+VISITED_CITIES = ["Nairobi", "Hanoi", "Warsaw", "Lima", "Geneva"]
 NEGATIVE: dict[str, list[str]] = {
     "fresh_not_met": [
         "{a} did not hold talks with {b} during the trip.",
@@ -341,6 +355,21 @@ NEGATIVE: dict[str, list[str]] = {
         "The plans of {a} came together on {day}, {b} said.",
         "{b}, whom {a} has never met, praised the plan.",
         "{b}, whom {a} criticised on {day}, resigned.",
+    ],
+    "fresh_kept_away": [
+        "{a} was barred from meeting {b} in {city}.",
+        "{a} was unable to meet {b} on {day}.",
+        "{a} pulled out of a meeting with {b} on {day}.",
+        "{a} said talks with {b} were impossible.",
+        "{a} said a meeting with {b} was unlikely before {day}.",
+        "{a} broke off talks with {b} on {day}.",
+    ],
+    "fresh_press_and_reaction": [
+        "{a} met reporters in {city} on {day} and said {b} was wrong.",
+        "{a} briefed journalists on {day} about {b}'s plan.",
+        "{a} met with fierce opposition from {b} on {day}.",
+        "{a}'s budget met with criticism from {b} on {day}.",
+        "{a} hosted a dinner for donors in {city} on {day}, {b} said.",
     ],
     "fresh_call_senses": [
         "{a} called {b} a liar in {city} on {day}.",
@@ -429,6 +458,11 @@ def fresh_cases(per_template: int = 5) -> list[Case]:
                 c = COMMITTEES[k % len(COMMITTEES)]
                 text = _fill(template.replace("{c}", c), k, a, a)
                 out.append(Case(cls, text, (a[2], c.removeprefix("the ")), status=status))
+    for k, (a, b) in enumerate(pairs):
+        for template in VISITED_PLACE:
+            city = VISITED_CITIES[k % len(VISITED_CITIES)]
+            text = _fill(template.replace("{city}", city), k, a, b)
+            out.append(Case("fresh_visited_place", text, (a[2], b[2]), (city,), status=PAST))
     for cls, negatives in NEGATIVE.items():
         for template in negatives:
             for k, (a, b) in enumerate(pairs):
