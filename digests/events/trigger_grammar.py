@@ -188,3 +188,16 @@ def climbed(noun: Token) -> bool:
         if c.i != noun.i and (c.lemma_.lower() in MOUNTAIN_WORDS or c.ent_type_ == "LOC"):
             return True
     return False
+
+
+def time_or_place(tok: Token) -> bool:
+    """'on Tuesday', 'Tuesday', 'at City Hall', 'in Dover': when or where, not with whom."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in {"DATE", "TIME"}
+    if tok.dep_ != "prep" or tok.lower_ not in {"on", "at", "in", "inside", "behind"}:
+        return False
+    return any(
+        g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG"} or g.pos_ in {"NOUN", "PROPN"}
+        for g in tok.children
+        if g.dep_ == "pobj"
+    )

@@ -56,6 +56,7 @@ from digests.events.trigger_grammar import (
     preps,
     reaction,
     subject_of,
+    time_or_place,
     verb_lemma,
     with_phrases,
 )
@@ -151,7 +152,7 @@ def _verb_frame(verb: Token) -> str | None:
         # met with criticism"
         if any(c.dep_ == "advmod" and c.lower_ in SESSION_MANNERS for c in verb.children):
             return frame
-        return frame if any(_time_or_place(c) for c in verb.children) else None
+        return frame if any(time_or_place(c) for c in verb.children) else None
     return None
 
 
@@ -252,19 +253,6 @@ def _from_party(noun: Token) -> bool:
     if any(g.ent_type_ == "PERSON" for g in callers):
         return True  # a named caller rang: "a call from X to discuss the flood"
     return not to_act and any(person_like(g) for g in callers)
-
-
-def _time_or_place(tok: Token) -> bool:
-    """'on Tuesday', 'Tuesday', 'at City Hall', 'in Dover': when or where, not with whom."""
-    if tok.dep_ == "npadvmod":
-        return tok.ent_type_ in {"DATE", "TIME"}
-    if tok.dep_ != "prep" or tok.lower_ not in {"on", "at", "in", "inside", "behind"}:
-        return False
-    return any(
-        g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "ORG"} or g.pos_ in {"NOUN", "PROPN"}
-        for g in tok.children
-        if g.dep_ == "pobj"
-    )
 
 
 def _has_counterpart_object(verb: Token) -> bool:
