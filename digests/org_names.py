@@ -95,10 +95,10 @@ def organisation_names(doc: Doc) -> OrganisationNames:
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        name = _clean(ent)
+        name, inside = _open_bracket(_clean(ent))
         if name:
             names.append(name)
-        acronym = _acronym_after(ent)
+        acronym = _acronym_after(ent) or inside
         if acronym and name and not _is_acronym(name):
             defined.setdefault(acronym, name)
     # acronyms the model left unlabelled ("NRGF said") may still stand for a named body
@@ -180,6 +180,17 @@ def _key(name: str) -> str:
 
 def _clean(ent: Span) -> str:
     return _key(" ".join(ent.text.split()))
+
+
+def _open_bracket(name: str) -> tuple[str, str | None]:
+    """'Free Army of Vastria (FAV', 'Free Army of Vastria (FAV)': the model ran the name
+    into its acronym's brackets. The name is what stands before them, and the acronym is
+    defined all the same."""
+    full, bracket, inside = name.rpartition(" (")
+    inside = inside.removesuffix(")")
+    if bracket and full and ")" not in inside and _is_acronym(inside):
+        return full, inside
+    return name, None
 
 
 def _is_acronym(name: str) -> bool:
