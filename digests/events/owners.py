@@ -4,7 +4,9 @@ News often names a body by a generic proper name plus whose it is: "at Kelmar's 
 Office", "the Harlow Union's executive committee". Without the owner, "Foreign Office" or
 "executive committee" could be any country's or any body's, and the owner alone ("Kelmar")
 is a place, not the party. The reader needs both, as the article words them, so a meeting
-party keeps its possessor. A time ("Monday's board") or a pronoun ("its board") names no
+party whose name is a generic body (an office, ministry, committee ...) keeps its
+possessor; a body with a name of its own ("Kelmar's Brightwater Energy") does not. A time
+("Monday's board") or a pronoun ("its board") names no
 owner; a person ("Ruiz's office") is left alone, since a person's office usually stands
 for that person, whom the cast already names.
 
@@ -22,6 +24,16 @@ from digests.lexicon import GROUP_NOUNS, TIME_ENTS
 
 # Owners that name a body or a place: the model's labels for them.
 OWNER_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# Last words of a body's name that every country, city or organisation has one of: "the
+# Foreign Office", "the executive committee". A name of its own ("Gazprom", "Brightwater
+# Energy") needs no owner, and "Kelmar's Brightwater Energy" only describes it.
+GENERIC_BODY_HEADS = frozenset(
+    """
+    office ministry department committee council commission parliament assembly court
+    cabinet board agency police army navy bureau directorate secretariat authority
+    administration senate congress government embassy consulate service tribunal
+    """.split()
+)
 
 
 def with_owner(an: Analysis, tok: Token, party: Party) -> Party:
@@ -32,6 +44,8 @@ def with_owner(an: Analysis, tok: Token, party: Party) -> Party:
     ent = entity_at(tok)
     if ent is None:
         return party  # a description's words already run from its possessor
+    if ent[-1].lower_ not in GENERIC_BODY_HEADS:
+        return party  # "Kelmar's Brightwater Energy": a name of its own
     owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
     if len(owners) != 1 or not _names_an_owner(an, owners[0]):
         return party

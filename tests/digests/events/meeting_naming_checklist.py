@@ -3,8 +3,9 @@ words it.
 
 Classes (each with a negative twin where the rule could over-reach):
 - owner_kept: "summoned to Kelmar's Foreign Office" -> "Kelmar's Foreign Office", owner and
-  all (a generic body name says whose it is only with its owner); twin owner_time: "at
-  Monday's Harlow Union rally" keeps no time in the union's name.
+  all (a generic body name says whose it is only with its owner); twins: owner_time, "at
+  Monday's Harlow Union rally" keeps no time in the union's name; owner_of_named_body,
+  "Kelmar's Brightwater Energy" is Brightwater Energy (a name of its own needs no owner).
 - one_body: "Kelmar and KFL rebels renewed talks" -> Kelmar and KFL, not KFL a second time
   as "KFL rebels" (its twins, a group with no other name for its body and a group of no
   named body, are in tests/digests/test_one_body.py, on the naming step alone).
@@ -39,6 +40,7 @@ REBELS = [
     ("Vastria", "ULF"),
     ("Norland", "SNF"),
 ]
+COMPANIES = ["Brightwater Energy", "Kestrel Mining", "Harlow Freight"]
 UNIONS = ["Harlow Dock Union", "Kestrel Miners Union", "Brightwater Nurses Union"]
 PEOPLE = [
     ("Ana Ruiz", "Ruiz"),
@@ -71,6 +73,23 @@ def naming_cases() -> list[Case]:
                 exact=True,
             ),
             Case("owner_kept", f"{owned} summoned {envoy} on {day}.", (surname, owned), exact=True),
+        ]
+    for k, (envoy, surname) in enumerate(ENVOYS):
+        land, company = LANDS[k], COMPANIES[k % len(COMPANIES)]
+        day = DAYS[k % len(DAYS)]
+        out += [
+            Case(
+                "owner_of_named_body",
+                f"{envoy} held talks with {land}'s {company} on {day}.",
+                (surname, company),
+                (f"{land}'s {company}",),
+            ),
+            Case(
+                "owner_of_named_body",
+                f"{land}'s {company} met {envoy} on {day}.",
+                (surname, company),
+                (f"{land}'s {company}",),
+            ),
         ]
     for k, (name, surname) in enumerate(PEOPLE):
         union = UNIONS[k % len(UNIONS)]
