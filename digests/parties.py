@@ -24,6 +24,7 @@ from digests.lexicon import (
 from digests.salience import (
     SUBJECT_DEPS,
     acts_as_subject,
+    in_main_clause,
     is_subject_in,
     mention_head,
     nearest_fitting,
@@ -245,20 +246,23 @@ def resolve_pronoun(
         return idx not in bound and (g is None or gender is None or g == gender)
 
     def persons_in(tokens) -> list[int]:
-        subjects, others = [], []
+        main, subjects, others = [], [], []
         for t in tokens:
             idx = cast.person_at(t)
             if idx is None or an.in_quote(t) or not fits(idx):
                 continue
             head = mention_head(an, t, idx)
-            (subjects if head is not None and acts_as_subject(head) else others).append(idx)
-        return list(dict.fromkeys(subjects + others))
+            if head is None or not acts_as_subject(head):
+                others.append(idx)
+            else:
+                (main if in_main_clause(head) else subjects).append(idx)
+        return list(dict.fromkeys(main + subjects + others))
 
-    sent = tok.sent
+    sent = _attributed_from(an, tok)
     here = persons_in(an.doc[sent.start : tok.i])
     if here:
         return here[-1] if len(here) == 1 else here[0]
-    k = an.sentence_number(tok)
+    k = an.sentence_number(sent[0])
     para = an.paragraph_of(tok.idx)
     # Subjects of earlier sentences in the same paragraph: "Kline was calm. He said ..."
     for s in reversed(an.sents[max(0, k - 3) : k]):
@@ -267,13 +271,17 @@ def resolve_pronoun(
         subjects = [i for i in persons_in(s) if is_subject_in(an, i, s)]
         if subjects:
             return subjects[0]
+        # "Kline was calm. He said ... \n "...," he said": the same he, before any speaker
+        chained = _chained_subject(an, s, tok, discourse, depth)
+        if chained is not None and fits(chained):
+            return chained
     newcomer = new_subject_before(an, k, para, fits)
     if newcomer is not None:
         return newcomer
     for prev in reversed(range(len(an.quotes))):
         span = an.quotes[prev]
-        if span.open_mark >= tok.idx:
-            continue
+        if span.open_mark >= tok.idx or span.close_mark >= sent.start_char:
+            continue  # a quote in the pronoun's own sentence is the one it attributes
         if an.paragraph_of(span.open_mark) < para - 1:
             break
         idx = discourse.speakers.get(prev) if discourse is not None else None
@@ -291,6 +299,21 @@ def resolve_pronoun(
             return min(found, key=lambda i: person_gender(an, i) is None)
     only = only_person_of_gender(an, gender, k)
     return only if only is not None else nearest_fitting(an, k, fits)
+
+
+def _attributed_from(an: Analysis, tok: Token):
+    """The sentence a pronoun's look-back starts from. `"S1. S2. S3," he said`: the parser
+    splits the quote into sentences, but what comes before `he` for a reader is the
+    sentence the quote opened in, so the look-back starts there, not three quoted
+    sentences short of it."""
+    sent = tok.sent
+    q = an.token_quote[sent.start]
+    if q < 0 or an.in_quote(tok):
+        return sent
+    opened = an.doc.char_span(an.quotes[q].open_mark, an.quotes[q].open_mark + 1, "expand")
+    if opened is None or not len(opened) or opened[0].i >= sent.start:
+        return sent
+    return opened[0].sent
 
 
 def _chained_subject(
@@ -336,6 +359,9 @@ def _named_in_own_clause(an: Analysis, pron: Token) -> set[int]:
         while node.i != verb.i and node.head.i != node.i:
             if node.dep_ in COREFERENT_DEPS or node.dep_ in SUBJECT_DEPS:
                 free = True  # a predicate noun, or a clause with its own subject
+                break
+            if node.dep_ == "prep" and node.head.i == verb.i and node.i < pron.i:
+                free = True  # a fronted phrase the subject does not c-command: "As for Ruiz, he"
                 break
             node = node.head
         if not free:

@@ -48,11 +48,14 @@ def new_subject_before(an: Analysis, k: int, para: int, fits) -> int | None:
         return None
     idx = an.cast.person_at(subj)
     if idx is None:
+        # "Ana Ruiz, the mayor," yes; "The Ruiz campaign" no: that name only modifies
         idx = next(
             (
-                an.cast.person_at(c)
+                found
                 for c in subj.children
-                if c.dep_ in {"appos", "compound", "flat"} and an.cast.person_at(c) is not None
+                if c.dep_ in {"appos", "compound", "flat"}
+                and (found := an.cast.person_at(c)) is not None
+                and mention_head(an, c, found) is not None
             ),
             None,
         )
@@ -116,6 +119,16 @@ def mention_head(an: Analysis, tok: Token, idx: int) -> Token | None:
             return None
         head = head.head
     return head
+
+
+def in_main_clause(head: Token) -> bool:
+    """A subject (or passive agent) of the sentence's main verb, or of a verb conjoined
+    with it: `Asked by Quint about it, Brask said ...` -> Brask, not Quint; `... whether
+    Quint will win` -> not Quint. Centering ranks the main clause's subject first."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def acts_as_subject(head: Token) -> bool:
