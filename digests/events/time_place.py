@@ -215,6 +215,8 @@ def status_of(tok: Token) -> str:
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {c.lower_ for c in aux} | {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     words |= {t.lower_ for t in tok.children if t.dep_ in STATUS_DEPS}
+    if verb.tag_ == "VBD":
+        words.discard("later")  # "he later met X": later on, in the past
     if words & FUTURE_MARKERS or any(a.lower_ in {"'d", "’d", "would", "could"} for a in aux):
         return "upcoming"
     if any(a.lower_ == "going" for a in aux) or verb.lemma_ in {"plan", "schedule", "set"}:

@@ -8,7 +8,7 @@ that always splits (or always merges) fails one of the two.
 Expectations per template: `ab` the meeting of A and B must exist; `ab-c` it must exist
 without C (C met A on another occasion); `abc` one meeting of all three; a number is the
 exact count of meetings between A and B; `when`/`where` name the slot the A-B meeting's
-time or place must contain.
+time or place must contain; `status` the status it must have.
 """
 
 from __future__ import annotations
@@ -65,6 +65,12 @@ TEMPLATES: list[tuple[str, str, str]] = [
     ("shared_occasion", "{a} met {b} and {c} in {city} on {day}.", "abc"),
     ("shared_occasion", "{a} met {b}, {c} and their aides on {day}.", "abc"),
     ("shared_occasion", "{a} held talks with {b} and {c} on {day} in {city}.", "abc"),
+    # "later" on a past verb is later on, in the past; on a future one it is to come
+    ("later_past", "{a} later met {b} in {city}.", "ab:status=past"),
+    ("later_past", "After the vote, {a} later held talks with {b}.", "ab:status=past"),
+    ("later_past", "{a} met {b} later that day at the hotel.", "ab:status=past"),
+    ("later_upcoming", "{a} will meet {b} later this week.", "ab:status=upcoming"),
+    ("later_upcoming", "{a} is to hold talks with {b} later in {month}.", "ab:status=upcoming"),
     # a series of meetings is not the one meeting told beside it, even between the same two
     (
         "series_apart",
@@ -157,4 +163,5 @@ def _case(cls: str, text: str, expect: str, a, b, c, slots: dict) -> Case:
     absent = (c[1],) if kind == "ab-c" else ()
     when = slots[slot.removeprefix("when=")] if slot.startswith("when=") else ""
     where = slots[slot.removeprefix("where=")] if slot.startswith("where=") else ""
-    return Case(cls, text, (a[1], b[1]), absent, when=when, where=where)
+    status = slot.removeprefix("status=") if slot.startswith("status=") else ""
+    return Case(cls, text, (a[1], b[1]), absent, when=when, where=where, status=status)
