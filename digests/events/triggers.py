@@ -185,11 +185,9 @@ def _noun_frame(noun: Token) -> str | None:
             return None
         if noun.tag_ == "NNS" and lemma not in {"talks", "negotiation", "talk"}:
             # "held meetings with X": a series with a partner; "those meetings usually ..."
-            together = (
-                noun.dep_ == "dobj"
-                and noun.head.lemma_.lower() in {"have", "hold", "conduct"}
-                and _coordinated_subject(noun.head)
-            )
+            held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold", "conduct"}
+            # "held separate meetings with A and B": the parser may hang the with on the verb
+            together = held and (_coordinated_subject(noun.head) or _has_partner(noun.head))
             # "held meetings with X", "X and Y have had several meetings"
             return EVENT_NOUNS.get(lemma) if _has_partner(noun) or together else None
         return EVENT_NOUNS.get(low) or EVENT_NOUNS[lemma]

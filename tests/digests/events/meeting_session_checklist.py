@@ -34,6 +34,7 @@ TEMPLATES: list[tuple[str, str, str]] = [
     ("apart_markers", "{a} held one-on-one meetings with {b} and {c} on {day}.", "ab-c"),
     ("apart_markers", "{a} met {b} and {c} one by one in {city} on {day}.", "ab-c"),
     ("apart_markers", "On {day}, {a} held one-on-one talks with {b} and {c}.", "ab-c"),
+    ("apart_markers", "{a} held separate meetings with {b} and {c}.", "ab-c"),
     # twin: a one-on-one meeting with one counterpart, or all of them at once
     ("apart_twin", "{a} held a one-on-one meeting with {b} on {day}.", "1"),
     ("apart_twin", "{a} met {b} and {c} together in {city} on {day}.", "abc"),
