@@ -35,6 +35,9 @@ from digests.salience import (
 from digests.self_named import self_named
 
 DOCUMENT_NOUNS = frozenset({"statement", "release", "memo", "letter", "report", "filing"})
+# Texts that speak for an author only when their own noun phrase names one (`Ruiz's email`,
+# `an email sent out by Ruiz`, `calculations by Ruiz`); `the email says` stays the email.
+AUTHORED_NOUNS = frozenset({"email", "e-mail", "study", "calculation"})
 # Kinds of body an article usually names once in full: "the union" is then that union.
 # ("the city", "the state", "the company" are not looked up this way.)
 # "the city", "the state": a place and its government, not any organisation named after it.
@@ -103,6 +106,9 @@ def party_of(
             author = _author_of_document(an, tok, discourse)
             if author is not None:
                 return author
+        elif tok.lemma_.lower() in AUTHORED_NOUNS and named_author(tok) is not None:
+            author = named_author(tok)
+            return joint_party(an, author) or party_of(an, author, discourse=discourse)
         # "the union", "their union": a definite mention of a body named elsewhere
         definite = "the" in dets or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
         if (

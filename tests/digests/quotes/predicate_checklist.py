@@ -25,6 +25,11 @@ Classes:
   its sender, not the people it was sent to.
 - `sent_to_a_person` (twin): `The nurses sent a letter to X saying "..."`: the person the
   text was sent to is not its speaker.
+- `authored_text`: `X's fundraising email notes ...`, `an email sent out by X warned`,
+  `according to calculations by X`: a text whose own noun phrase names its author speaks
+  for that author (`digests.parties.AUTHORED_NOUNS`).
+- `unauthored_text` (twin): `X spoke on Monday. "...," the email said.`: a text no phrase
+  of its own gives an author stays the text.
 """
 
 from __future__ import annotations
@@ -138,5 +143,31 @@ def sent_cases() -> list[Case]:
     return out
 
 
+AUTHORED = [
+    "{name}'s fundraising email notes that the harbour plan",
+    "A fundraising email sent out by {name} on Tuesday warned that the harbour plan",
+    "According to calculations by {name}, the harbour plan",
+]
+TEXTS = ["email", "study"]
+
+
+def authored_cases() -> list[Case]:
+    out = []
+    for first, last in NAMES:
+        for template in AUTHORED:
+            lead = template.format(name=f"{first} {last}")
+            text = f'{first} {last} spoke in Dover on Monday.\n{lead} "would cost every family."'
+            out.append(Case("authored_text", text, "family", f"{first} {last}"))
+        for noun in TEXTS:
+            twin = (
+                f"{first} {last} spoke in Dover on Monday.\n"
+                f'"The harbour plan would cost every family," the {noun} said.'
+            )
+            out.append(Case("unauthored_text", twin, "family", None, f"{first} {last}"))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return coordinated_cases() + participle_cases() + means_cases() + sent_cases()
+    return (
+        coordinated_cases() + participle_cases() + means_cases() + sent_cases() + authored_cases()
+    )
