@@ -34,6 +34,8 @@ from digests.party_rule import PARTY_ENTS, group_head, is_party
 
 # Entity labels the small model gives a body's name by mistake ("The X Union" as a work).
 MISREAD_BODY_ENTS = frozenset({"WORK_OF_ART", "PRODUCT"})
+# Slots the small model may give the name after a title ("gave Minister | X seven days").
+NAME_SLOTS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "appos"})
 PLACE_HEADS = frozenset({"hall", "center", "centre"})
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # A wanted "action" that names nothing: "what we want", "wants something".
@@ -95,7 +97,9 @@ def _name_after_title(tok: Token) -> Token:
         (
             c
             for c in tok.head.children
-            if c.dep_ == tok.dep_ and c.pos_ == "PROPN" and c.left_edge.i == tok.right_edge.i + 1
+            if c.dep_ in NAME_SLOTS | {tok.dep_}
+            and c.pos_ == "PROPN"
+            and c.left_edge.i == tok.right_edge.i + 1
         ),
         tok,
     )

@@ -182,6 +182,7 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """
     conditional = is_conditional_threat(verb)
     deterrent = False
+    threat = None
     if conditional:
         conditions = [c for c in verb.children if c.dep_ == "advcl"]
         marks = NEGATIVE_MARKS
@@ -205,6 +206,8 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
             continue
         subj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
         warned = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if warned is None and threat is not None:  # "threatened to sue the city if it ..."
+            warned = next((c for c in threat.children if c.dep_ == "dobj"), None)
         if subj is not None and subj.pos_ == "PRON" and warned is not None:
             subj = warned  # "warned the firm of legal action if it goes ahead"
         of = party(an, subj, voices)
@@ -335,6 +338,8 @@ def deadline_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     if given is None or given.ent_type_ in {"DATE", "TIME"}:
         return None
     spans = [o for o in objects if o is not given and _is_time(o)]
+    # "gave the firm seven days to act", with the span read as an adverbial
+    spans += [c for c in verb.children if c.dep_ == "npadvmod" and _is_time(c) and c.i > given.i]
     spans += [
         g
         for p in verb.children

@@ -79,6 +79,7 @@ DIRECTIVE_VERBS = frozenset(
     {"tell", "direct", "instruct", "encourage", "challenge", "warn", "advise", "need"}
     | {"command", "nudge", "prod", "goad", "entreat", "beseech"}
 )
+COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
 NAMED_ASKED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 ADDRESSEE_VERBS = frozenset(
@@ -150,6 +151,11 @@ def is_trigger(tok: Token) -> bool:
         return False  # "summoned the envoy to convey our protest": the summoner's purpose
     if lemma in DIRECTIVE_VERBS and _told_by(tok):
         return True  # "was told by the board to withdraw it"
+    if lemma in COMPEL_VERBS:
+        # "sued the ministry to force it to act", "moved to force X to testify": an attempt
+        # to compel is a demand; a finite 'forced' is a cause ("the storm forced X to close")
+        infinitive = any(c.tag_ == "TO" for c in tok.children)
+        return infinitive and _directs_someone(tok)
     return lemma in TRIGGER_VERBS or lemma in DIRECTIVE_VERBS and _directs_someone(tok)
 
 

@@ -48,7 +48,7 @@ ASKERS = [x for pair in zip(PERSONS, BODIES, strict=True) for x in pair]
 ADDRESSEES = [
     ("the Brackley Borough Council", "Brackley"),
     ("Transport Minister Rafael Quintero", "Quintero"),
-    ("Ostrel", "Ostrel"),
+    ("Ostrelia", "Ostrelia"),
     ("Fennimore Rail", "Fennimore"),
     ("Chief Constable Nadia Petrov", "Petrov"),
     ("the Tauria Water Board", "Tauria"),
@@ -57,7 +57,8 @@ ADDRESSEES = [
     ("Lysander Freight", "Lysander"),
     ("Commissioner Idris Bakr", "Bakr"),
 ]
-COUNTRIES = ["Tavaria", "Ostrel", "Kelmar", "Norland", "Brevania", "Tauria"]
+PRONOUNS = {"Quintero": "he", "Petrov": "she", "Whitcombe": "she", "Bakr": "he"}
+COUNTRIES = ["Tavaria", "Ostrelia", "Kelmar", "Norland", "Brevania", "Tauria"]
 APPOSITIONS = [
     "the head of the Redmarsh Bus Drivers Union",
     "a veteran campaigner",
@@ -261,6 +262,14 @@ POSITIVE: dict[str, tuple[str, tuple[str, ...]]] = {
             "asked {c2} to {act}",
         ),
     ),
+    # a deadline as a span of time; a threat whose condition names the threatened by pronoun
+    "deadline_span": ("{A} gave {b} {v} to {act}.", ("seven days", "two weeks", "48 hours")),
+    "threat_pronoun_if": ("{A} threatened to sue {b} if {b_pro} did not {act}.", ()),
+    # an attempt to compel ("went to court to force X to act")
+    "compel_attempt": (
+        "{A} {v} {b} to {act}.",
+        ("went to court to force", "is trying to force", "moved to compel", "sued to force"),
+    ),
     # ultimatums as threats
     "told_or_face": (
         "{A} told {b} to {act} or face {v}.",
@@ -365,6 +374,8 @@ NEGATIVE: dict[str, tuple[str, tuple[str, ...]]] = {
     "sense_asking_price": ("{A} asked two million dollars for the warehouse in {place}.", ()),
     "sense_calls_for_rain": ("The forecast calls for heavy rain in {place}.", ()),
     "sense_begs_question": ("The delay in {place} begs the question of who will pay.", ()),
+    "sense_forced_cause": ("{v} forced {b} to {act}.", ("The storm", "Rising costs", "The flood")),
+    "passive_forced": ("{B} was forced to {act}.", ()),
     "sense_pressed_charges": ("{A} pressed charges against a former aide.", ()),
 }
 
@@ -397,6 +408,7 @@ def _row(cls: str, template: str, verbs: tuple[str, ...], i: int, positive: bool
         "a2": ASKERS[(i + 5) % len(ASKERS)][0],
         "b": b,
         "B": _cap(b),
+        "b_pro": PRONOUNS.get(b_key, "it"),
         "p": p,
         "P": p,
         "o": o,
