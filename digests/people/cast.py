@@ -55,6 +55,7 @@ from digests.people.names import (
     names_after_titles,
     namesake_by_honorific,
     untagged_first_names,
+    with_untagged_given_name,
 )
 from digests.people.nearby_roles import roles_from_sentence_before
 from digests.people.organisations import (
@@ -147,7 +148,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
         name = clean_name_span(ent)
         if name is None or looks_like_group(name) or not_a_name(name):
             continue
-        name = trim_trailing_abbreviation(name)
+        name = with_untagged_given_name(trim_trailing_abbreviation(name))
         names.append(name)
 
     names += [n for n in names_after_titles(doc, names) if not not_a_name(n)]

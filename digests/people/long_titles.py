@@ -19,8 +19,9 @@ from spacy.tokens import Span, Token
 from digests.lexicon import HONORIFICS, POSSESSIVE_MARKS, TITLE_WORDS
 from digests.people.roles import title_sentence_start
 
-# Function words that may sit inside a title ("Minister of State for Trade").
-TITLE_LINKS = frozenset({"of", "for", "to", "on", "the"})
+# Function words that may sit inside a title ("Minister of State for Trade", "Commissioner
+# for Roads and Public Works").
+TITLE_LINKS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
 MAX_TITLE_WORDS = 16
 
 
@@ -49,6 +50,13 @@ def long_title_before(name: Span) -> Span | None:
         return None  # a one-word title is `title_before`'s to read
     while doc[opening].lower_ in TITLE_LINKS:
         opening += 1
+    for _ in range(2):  # "Permanent Secretary of ...", "Principal Private Secretary ..."
+        prev = doc[opening - 1] if opening > sent_start else None
+        if prev is None or not prev.is_title or prev.pos_ not in {"ADJ", "PROPN"}:
+            break
+        if prev.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"}:
+            break
+        opening -= 1
     span = doc[opening:end]
     if len(span) < 2 or span[-1].lower_ in TITLE_LINKS or span[-1].text in POSSESSIVE_MARKS:
         return None

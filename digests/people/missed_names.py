@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import AGENT_SUFFIXES, CUE_VERBS, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.people.appositive_roles import title_over_body
 from digests.people.compound_names import joined_name_part, joining_hyphen, name_words
 from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
@@ -54,8 +55,11 @@ def names_the_model_missed(doc: Doc, found: list[Span]) -> list[Span]:
         if run_end == i:
             i += 1
             continue
-        span = _name_in_run(doc[i:run_end], speaking) or _given_name_beside_person(
-            doc[i:run_end], person_heads
+        run = doc[i:run_end]
+        span = (
+            _name_after_long_title(run)
+            or _name_in_run(run, speaking)
+            or _given_name_beside_person(run, person_heads)
         )
         if span is not None and _names_a_human(span, person_heads, speaking):
             extra.append(span)
@@ -81,6 +85,26 @@ def _given_name_beside_person(run: Span, person_heads: set[int]) -> Span | None:
         and len(tok.conjuncts) == 1
     ]
     return run if alone else None
+
+
+def _name_after_long_title(run: Span) -> Span | None:
+    """'Deputy Minister for Rural Water Supply Kofi Asante': a capitalised run that closes
+    a long title ends in the name, its last two words (three when the first of them is a
+    known given name); the run as a whole is no name."""
+    if len(run) < 3:
+        return None
+    size = 3 if len(run) >= 4 and first_name_gender(run[-3].text) is not None else 2
+    tail = run[-size:]
+    # the body's entity may run on over the name ("... Revenue Authority Tunde Bakare")
+    swallowed = tail[0].ent_type_ == "ORG" and tail[0].ent_iob_ == "I"
+    for tok in tail:
+        if tok.lower_ in BODY_WORDS or is_title_token(tok):
+            return None
+        if tok.ent_type_ not in {"", "PERSON"} and not (swallowed and tok.ent_type_ == "ORG"):
+            return None
+        if tok.lower_ in NAME_PARTICLES or len(tok.text.rstrip(".")) == 1:
+            return None
+    return tail if long_title_before(tail) is not None else None
 
 
 def _name_word(tok: Token) -> bool:
@@ -172,7 +196,8 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
     root = span.root
     given = first_name_gender(span[0].text) is not None
     initials = _initials_first(span)
-    role = _human_role_set_off(root) or long_title_before(span) is not None
+    title = _title_set_off_before(root)
+    role = _human_role_set_off(root) or title is not None or long_title_before(span) is not None
     # a lowercase title straight before ("veteran porter and guide Ana Ruiz")
     role = (
         role
@@ -187,12 +212,28 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
         # known given name, a human role set off ("Ama Diallo, the mayor, said"), or under
         # the label for titles, which the model gives a name it does not know after a quote
         # ('"...," Kwabena Asante told parents')
-        speaks = _speaker(span, speaking) and (given or role or labels == {"WORK_OF_ART"})
+        # "The president of Acme, Ama Diallo, said": the title set off before speaks
+        says = _speaker(span, speaking) or title is not None and title.text in speaking
+        speaks = says and (given or role or labels == {"WORK_OF_ART"})
+        speaks = speaks or role and _surname_recurs_as_subject(span)
         speaks = speaks or given and _listed_with_given_name(root)
         return (given or initials) and (role or initials) or listed and len(span) <= 3 or speaks
     if _coordinated_with_person(root, person_heads) or initials or role:
         return True
     return given or _after_organisation(span)
+
+
+def _surname_recurs_as_subject(span: Span) -> bool:
+    """'... Authority Tunde Bakare said ... Bakare spoke': the run's last word stands alone
+    elsewhere as a clause's subject, with no 'the' (a body recurs as "the Authority")."""
+    last = span[-1]
+    for tok in span.doc:
+        if tok.text != last.text or span.start <= tok.i < span.end or tok.dep_ != "nsubj":
+            continue
+        before = tok.nbor(-1) if tok.i > 0 else None
+        if before is None or before.lower_ != "the" and not before.is_title:
+            return True
+    return False
 
 
 def _listed_with_given_name(root: Token) -> bool:
@@ -279,14 +320,28 @@ def _initials_first(span: Span) -> bool:
 
 
 def _human_role_set_off(root: Token) -> bool:
-    """'Elroy Dunmore, an organiser,' / 'C K Raghunathan, General Secretary,'."""
+    """'Elroy Dunmore, an organiser,' / 'C K Raghunathan, General Secretary,' / 'Ama
+    Diallo, who is the mayor,'."""
     for child in root.children:
-        if child.dep_ != "appos":
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            child = next((c for c in child.children if c.dep_ == "attr"), child)
+        elif child.dep_ != "appos":
             continue
         lemma = child.lemma_.lower()
         if lemma in TITLE_WORDS or lemma.endswith(AGENT_SUFFIXES):
             return True
     return False
+
+
+def _title_set_off_before(root: Token) -> Token | None:
+    """'The president of Acme, Ama Diallo,' / 'Acme's president, Ama Diallo,': the title
+    noun the name is set off after."""
+    if root.dep_ != "appos" or root.head.i > root.i:
+        return None
+    title = title_over_body(root) or root.head
+    if title.lemma_.lower() in TITLE_WORDS and title.pos_ in {"NOUN", "PROPN"}:
+        return title
+    return None
 
 
 def _after_organisation(span: Span) -> bool:

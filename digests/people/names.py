@@ -316,6 +316,26 @@ def _without_particle(word: str) -> str:
     return rest if sep and rest and head.lower() in NAME_PARTICLES else word
 
 
+def with_untagged_given_name(name: Span) -> Span:
+    """'Beatriz Lopes' where the model tagged only 'Lopes': one capitalised proper noun
+    straight before a one-word name, untagged and compounding on it, is its given name."""
+    if len(name) != 1 or name.start == 0:
+        return name
+    prev = name.doc[name.start - 1]
+    if prev.ent_type_ or not prev.is_title or prev.pos_ != "PROPN" or is_title_token(prev):
+        return name
+    if prev.lower_ in HONORIFICS or prev.dep_ != "compound" or prev.head.i != name.start:
+        return name
+    # a rank the lists lack ("Admiral Harris" beside "Harry Harris"): the surname stands
+    # elsewhere after another capitalised word, so this one is no given name for sure
+    for tok in name.doc:
+        if tok.text == name[0].text and tok.i != name.start and tok.i > 0:
+            other = tok.nbor(-1)
+            if other.is_title and other.pos_ == "PROPN" and other.text != prev.text:
+                return name
+    return name.doc[prev.i : name.end]
+
+
 def namesake_by_honorific(doc: Doc, start: int, surname: str, members: list, idx: int) -> int:
     """ "Mrs. Okoye" where the cast holds Samuel and Marisol Okoye: the one whose given
     name fits the honorific's gender, not simply the first Okoye met."""

@@ -367,16 +367,16 @@ ARABIC = [
     ("Samira al-Khatib", "al-Khatib"),
     ("Nabil al-Rawi", "al-Rawi"),
 ]
-# the later mention is both surnames (the first alone is left alone: see ppl notes)
+# the later mention repeats the whole name (a surname alone: left alone, see the ppl notes)
 SPANISH = [
-    ("María Fernández Ortega", "Fernández Ortega"),
-    ("José Luis Ramírez Soto", "Ramírez Soto"),
-    ("Lucía Gómez Herrera", "Gómez Herrera"),
-    ("Javier Morales Peña", "Morales Peña"),
-    ("Andrés Castillo Vega", "Castillo Vega"),
-    ("Carmen Ruiz Delgado", "Ruiz Delgado"),
-    ("Diego Navarro Lozano", "Navarro Lozano"),
-    ("Elena Vargas Molina", "Vargas Molina"),
+    ("María Fernández Ortega", "María Fernández Ortega"),
+    ("José Luis Ramírez Soto", "José Luis Ramírez Soto"),
+    ("Lucía Gómez Herrera", "Lucía Gómez Herrera"),
+    ("Javier Morales Peña", "Javier Morales Peña"),
+    ("Andrés Castillo Vega", "Andrés Castillo Vega"),
+    ("Carmen Ruiz Delgado", "Carmen Ruiz Delgado"),
+    ("Diego Navarro Lozano", "Diego Navarro Lozano"),
+    ("Elena Vargas Molina", "Elena Vargas Molina"),
 ]
 # the later mention is the given name, the last word
 VIETNAMESE = [
