@@ -74,6 +74,12 @@ def _title_word(tok: Token) -> bool:
         return True
     if tok.is_space or tok.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL"}:
         return False
+    if tok.lower_ in {"and", "&"}:
+        # inside a capitalised title ("Roads and Public Works"), not between two posts
+        # ("his wife and daughter Ana Ruiz": the post next to the name is hers)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return bool(nxt and prev and nxt.is_title and prev.is_title)
     if tok.lower_ in TITLE_LINKS or tok.text in POSSESSIVE_MARKS:
         return True
     if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_:
