@@ -49,6 +49,7 @@ from digests.events.pairs import (
     last_two_parties,
     sides_of,
 )
+from digests.events.plural_bodies import they_are_the_body
 from digests.events.precision import modifies_a_thing
 from digests.events.provenance import grammar_rules
 from digests.events.support_frames import recipients
@@ -396,7 +397,7 @@ def _last_parties(
     two or more, else the last meeting's parties."""
     here = [p for p in sentence_parties(an, tok, discourse, before=tok.i) if p.kind != "pronoun"]
     here += _groups_before(an, tok)
-    if len(here) >= 2:
+    if len(here) >= 2 or they_are_the_body(tok, here):
         return here  # "Trudeau faces the premiers as they sit down"
     k = an.sentence_number(tok)
     if k > 0:

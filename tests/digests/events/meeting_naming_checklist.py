@@ -11,6 +11,9 @@ Classes (each with a negative twin where the rule could over-reach):
   named body, are in tests/digests/test_one_body.py, on the naming step alone).
 - owner_not_party: "officials from Norland's Interior Ministry met X": Norland is whose
   ministry it is, not a party of its own.
+- they_body: "The Harlow Dock Union have confirmed they are in talks with X" -> the union
+  (British English makes a body plural); twin they_not_person: "Ruiz confirmed they are in
+  talks with X and Y" does not make Ruiz 'they'.
 
 Every name is invented; none comes from the eval articles.
 """
@@ -117,6 +120,28 @@ def naming_cases() -> list[Case]:
                 f"Talks between {land} and {acr} rebels resumed in {city} on {day}.",
                 (land, acr),
                 (f"{acr} rebels",),
+            ),
+        ]
+    for k, (name, surname) in enumerate(PEOPLE):
+        union = UNIONS[k % len(UNIONS)]
+        first, second = COMPANIES[k % 3], COMPANIES[(k + 1) % 3]
+        day = DAYS[k % len(DAYS)]
+        out += [
+            Case(
+                "they_body",
+                f"The {union} have confirmed they are in talks with {first} on {day}.",
+                (union, first),
+            ),
+            Case(
+                "they_body",
+                f"The {union} said they would meet {name} on {day}.",
+                (union, surname),
+            ),
+            Case(
+                "they_not_person",
+                f"{name} confirmed they are in talks with {first} and {second} on {day}.",
+                (first, second),
+                (surname,),
             ),
         ]
     for k, (name, surname) in enumerate(PEOPLE):
