@@ -17,6 +17,7 @@ from digests.events.frames import (
     MOUNTAIN_WORDS,
     PARTY_ENTS,
     PERSON_GROUP_NOUNS,
+    PHONE_WORDS,
     REACTION_NOUNS,
 )
 from digests.lexicon import AGENT_SUFFIXES, ANONYMOUS_NOUNS, GROUP_NOUNS, TITLE_WORDS
@@ -107,11 +108,23 @@ def preps(tok: Token, words: set[str]) -> list[Token]:
 
 def with_phrases(verb: Token) -> list[Token]:
     """The verb's with-phrases, or its object's: 'discussed an alliance with X' attaches
-    either way."""
+    either way; and a medium's ('conferred by phone with X')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return [
         c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    ] + medium_with(verb)
+
+
+def medium_with(tok: Token) -> list[Token]:
+    """'by phone with X', 'over video with X': the with-phrase the parser hung on the medium."""
+    media = [
+        g
+        for c in tok.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"}
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in PHONE_WORDS | {"link", "videolink"}
     ]
+    return [c for m in media for c in m.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -201,3 +214,9 @@ def time_or_place(tok: Token) -> bool:
         for g in tok.children
         if g.dep_ == "pobj"
     )
+
+
+def topic_object(obj: Token) -> bool:
+    """'talked trade', 'talked business': a bare noun as what two people talked."""
+    bare = obj.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in obj.children)
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() == "talk" and bare

@@ -52,11 +52,13 @@ from digests.events.trigger_grammar import (
     is_party_like,
     lasting,
     late_subject,
+    medium_with,
     person_like,
     preps,
     reaction,
     subject_of,
     time_or_place,
+    topic_object,
     verb_lemma,
     with_phrases,
 )
@@ -135,6 +137,10 @@ def _verb_frame(verb: Token) -> str | None:
         to = [g for c in preps(verb, {"to"}) for g in c.children if g.dep_ == "pobj"]
         if _by_phone(verb) or any(is_party_like(g) and not _audience(g) for g in to):
             return frame
+        if any(
+            is_party_like(g) and not _audience(g) for c in with_phrases(verb) for g in c.children
+        ):
+            return frame  # "talked trade with X": the topic's with-phrase
         return frame if _has_partner(verb) or _spoke_together(verb) else None
     if lemma == "meet" and any(c.dep_ == "dobj" and c.lower_ != "face" for c in verb.children):
         return None  # "met the deadline": an object that is no party ("met face to face" is)
@@ -331,7 +337,7 @@ def _on_phone(noun: Token) -> bool:
 
 def _has_partner(tok: Token) -> bool:
     """A with/between/among phrase naming someone other than the press."""
-    for prep in preps(tok, PARTNER_PREPS):
+    for prep in preps(tok, PARTNER_PREPS) + medium_with(tok):  # "by phone with X"
         objs = [g for g in prep.children if g.dep_ == "pobj" and not reaction(g)]
         if any(not _audience(g) and (is_party_like(g) or _plural(g)) for g in objs):
             return True
@@ -401,6 +407,8 @@ def _spoke_together(verb: Token) -> bool:
     if subject is None or not subject.conjuncts or subject.pos_ == "PRON":
         return False
     for c in verb.children:
+        if topic_object(c):
+            continue  # "X and Y talked trade on Monday"
         if c.dep_ in {"dobj", "ccomp", "attr", "acomp"}:
             return False
         if c.dep_ == "prep" and c.lower_ == "for" and lasting(c):

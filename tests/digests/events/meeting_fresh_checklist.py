@@ -250,6 +250,12 @@ POSITIVE: dict[str, list[tuple[str, str]]] = {
         ("{a} threw a reception for {b} at {place} on {day}.", PAST),
         ("{a} will host a state banquet for {b} on {day}.", UPCOMING),
     ],
+    "fresh_medium_and_topic": [
+        ("{a} conferred by phone with {b} on {day}.", PAST),
+        ("{a} talked trade with {b} in {city} on {day}.", PAST),
+        ("{a} and {b} talked business over dinner on {day}.", PAST),
+        ("{a} consulted by telephone with {b} on {day}.", PAST),
+    ],
 }
 # Countries as parties: {x}/{y} are countries.
 COUNTRY_POSITIVE: dict[str, list[tuple[str, str]]] = {
@@ -370,6 +376,11 @@ NEGATIVE: dict[str, list[str]] = {
         "{a} met with fierce opposition from {b} on {day}.",
         "{a}'s budget met with criticism from {b} on {day}.",
         "{a} hosted a dinner for donors in {city} on {day}, {b} said.",
+    ],
+    "fresh_topic_twins": [
+        "{a} talked trade with reporters in {city} on {day}, {b} said.",
+        "{a} and {b} talked about the weather in separate interviews.",
+        "{a} spoke by phone to a radio station on {day}, {b} said.",
     ],
     "fresh_call_senses": [
         "{a} called {b} a liar in {city} on {day}.",
