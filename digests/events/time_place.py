@@ -114,9 +114,12 @@ def _bare_time(own: set[Token]) -> str | None:
 
 
 def _belongs_elsewhere(root: Token, trigger: Token) -> bool:
-    """A time that modifies another noun ("a Tuesday interview") or a reporting verb."""
+    """A time that modifies another noun ("a Tuesday interview", "a March shooting") or a
+    reporting verb."""
     if root.dep_ in {"compound", "amod", "poss"} and root.head != trigger:
         return True
+    if root.dep_ == "nmod" and root.head != trigger and root.head.pos_ == "NOUN":
+        return True  # "video of a March shooting": the shooting's month
     node = root
     for _ in range(6):
         if node == trigger or node.head == node:

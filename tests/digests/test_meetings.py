@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digests import build_digest
 
 
@@ -460,3 +462,28 @@ def test_their_union_is_the_union_named_and_an_operator_is_a_party():
     )
     (meeting,) = build_digest(text).meetings
     assert set(meeting.participants) == {"Metro Drivers Union", "the city operator"}
+
+
+# A date that modifies another noun is that thing's date, not the meeting's (the second
+# sentence of each pair is the twin: the meeting's own date).
+OTHER_NOUN_DATES = [
+    (
+        "Mayor Elena Varga met Senator Ruth Okafor and showed her video of a March fatal shooting.",
+        None,
+    ),
+    ("Governor Tomas Brandt met Chief Kasia Morawa to discuss the May deadly flooding.", None),
+    (
+        "In a meeting with the state police, faith leaders handed over video of a June fatal "
+        "crash.",
+        None,
+    ),
+    ("Governor Tomas Brandt met Chief Kasia Morawa about the October violent protests.", None),
+    ("Mayor Elena Varga met Senator Ruth Okafor in March and showed her the video.", "March"),
+    ("Governor Tomas Brandt met Chief Kasia Morawa in May to discuss the flooding.", "May"),
+]
+
+
+@pytest.mark.parametrize(("text", "when"), OTHER_NOUN_DATES)
+def test_a_date_on_another_noun_is_not_the_meetings(text: str, when: str | None):
+    (meeting,) = build_digest(text).meetings
+    assert meeting.when == when
