@@ -193,7 +193,8 @@ def merge_or_add(mentions: list[Mention], new: Mention) -> None:
     for m in mentions[-MERGE_REACH:]:
         if days_differ(new.when, m.when) or times_differ(new.when, m.when):
             continue
-        if new.occasion and m.occasion and new.occasion != m.occasion:
+        occasions = new.occasion and m.occasion and new.evidence == m.evidence
+        if occasions and new.occasion != m.occasion:
             continue  # "met in X in March and again in Y in June": two meetings
         same_parties = new.keys <= m.keys or m.keys <= new.keys
         ongoing = "ongoing" in {m.status, new.status} and same_parties
