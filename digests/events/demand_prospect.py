@@ -19,6 +19,10 @@ PROSPECT_VERBS = frozenset(
     "plan intend consider contemplate weigh mull prepare mean debate".split()
 )
 PROSPECT_ADJS = frozenset("likely unlikely set poised due expected bound certain".split())
+# Verbs whose about/of-phrase is an act only thought of: "thinking about asking".
+MULLING_VERBS = frozenset("think talk speak dream".split())
+# Verbs whose gerund is an act no longer done: "stopped calling for", "ceased demanding".
+CEASING_VERBS = frozenset("stop cease quit".split())
 # Retreats, read by verb and the adverb that makes the idiom: "stopped short of",
 # "backed away from", "backed down on", "walked back", "rowed back", "climbed down".
 RETREAT_ADVERBS = {
@@ -49,6 +53,10 @@ def in_prospect_or_retracted(tok: Token) -> bool:
             return True  # "is likely to urge"
         if node.dep_ == "xcomp" and lemma == "expect" and _passive(head):
             return True  # "is expected to call on X": a forecast of a demand
+        if node.dep_ == "prep" and node.lower_ in {"about", "of"} and lemma in MULLING_VERBS:
+            return True  # "is thinking about asking X", "talked of urging X"
+        if node.dep_ == "xcomp" and lemma in CEASING_VERBS:
+            return True  # "has stopped calling for X": no longer made
         adverbs = RETREAT_ADVERBS.get(lemma)
         if adverbs and any(
             c.dep_ in {"advmod", "prt"} and c.lower_ in adverbs for c in head.children

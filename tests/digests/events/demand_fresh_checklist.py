@@ -319,6 +319,10 @@ NEGATIVE: dict[str, tuple[str, tuple[str, ...]]] = {
             "is likely to urge",
         ),
     ),
+    "mulled_or_ceased": (
+        "{A} {v} {b} to {act}.",
+        ("is thinking about asking", "has stopped urging", "talked of asking", "ceased pressing"),
+    ),
     "counterfactual": (
         "{A} would have {v} {b} to {act} had it known about the delay.",
         ("urged", "asked", "told"),
