@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.parties import Discourse, party_of
+from digests.parties import Discourse, party_of, person_party
 from digests.quotes.cue_speakers import speaker_of_cue
 from digests.quotes.cues import is_cue
 from digests.quotes.subjects import (
@@ -22,6 +22,8 @@ from digests.quotes.subjects import (
     speech_owner,
     subject_party,
 )
+
+MAX_LABEL_WORDS = 4  # `Sen. Ana Ruiz:`
 
 
 def owned_label_speaker(an: Analysis, qi: int, discourse: Discourse) -> Party | None:
@@ -86,4 +88,14 @@ def colon_clause_speaker(an: Analysis, sent_tokens, discourse: Discourse) -> Par
         return party_of(an, owner, discourse=discourse)
     if root.lemma_.lower() in TRANSCRIPT_NOUNS:
         return party_of(an, root, discourse=discourse)
-    return None
+    return _speaker_label(an, toks)
+
+
+def _speaker_label(an: Analysis, toks: list[Token]) -> Party | None:
+    """`Hale: "We will not back down."`: a clause that is nothing but a person's name
+    labels the words after the colon as theirs (interviews, paired positions)."""
+    words = [t for t in toks if not t.is_punct]
+    if not 1 <= len(words) <= MAX_LABEL_WORDS or any(not t.is_title for t in words):
+        return None
+    idx = an.cast.person_in(words)
+    return person_party(an, idx, "named") if idx is not None else None

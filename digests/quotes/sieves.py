@@ -6,7 +6,8 @@ one quote and either decides its speaker or passes; the first to decide wins, an
 
 Stage one, quote -> mention: each sieve finds the words that say who speaks, in the
 quote's own sentence first (a cue verb governing it, an attribution after or before it,
-`according to X`, a clause ending in a colon, `X's "..." pledge`), then in the paragraphs
+`according to X`, a clause ending in a colon or a name as a label, a bare `X said.`
+right after the quote, `X's "..." pledge`), then in the paragraphs
 around it (a colon paragraph before, the previous quote, a trailing `..., he said.`, the
 person a quote-free paragraph before made its subject).
 Stage two, mention -> party: `digests.quotes.subjects` and `digests.parties` name the party
@@ -47,6 +48,7 @@ from digests.quotes.cues import (
 )
 from digests.quotes.named_after import named_after_speaker
 from digests.quotes.signed_lines import signature_person
+from digests.quotes.stranded import stranded_speaker
 
 MAX_CUE_WORDS = 6  # words of a colon clause or earlier quote shown as the cue
 
@@ -151,15 +153,24 @@ def bare_name_after(q: QuoteAt) -> Decision | None:
         i += 1
         if an.token_quote[tok.i] == q.qi:
             continue
-        if "\n" in tok.text or an.in_quote(tok) or tok.text in {".", "!", "?"}:
+        if "\n" in tok.text or an.in_quote(tok) or tok.text in {".", "!", "?", ":"}:
             break
         window.append(tok)
     if not window or any(t.pos_ in {"VERB", "AUX"} for t in window):
         return None
+    if i - 1 < len(an.doc) and an.doc[i - 1].text == ":":
+        return None  # `"...," Hale: "..."`: a label for the quote after it
     idx = an.cast.person_in(window)
     if idx is None:
         return None
     return Decision(person_party(an, idx, "named"), "bare_name_after", _words(window))
+
+
+def stranded_attribution(q: QuoteAt) -> Decision | None:
+    """`"We will win." Okonjo said.`: a bare attribution sentence right after a quote that
+    closed its own sentence (`digests.quotes.stranded`)."""
+    found = stranded_speaker(q.an, q.qi, q.discourse)
+    return Decision(found[0], "stranded_attribution", found[1].text) if found else None
 
 
 def signed_line(q: QuoteAt) -> Decision | None:
@@ -296,6 +307,7 @@ SIEVES: tuple[Sieve, ...] = (
     reporting_clause,
     colon_before,
     bare_name_after,
+    stranded_attribution,
     signed_line,
     owned_label,
     clause_subject,

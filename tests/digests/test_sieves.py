@@ -79,6 +79,37 @@ def test_bare_name_after(at):
     assert speaker(sieves.bare_name_after(q)) == "Priya Nair"
 
 
+def test_bare_name_after_passes_a_name_that_labels_the_next_quote(at):
+    q = at(
+        "Priya Nair and Tomas Brenn debated on Monday.\n"
+        'Brenn: "The pier must close." Nair: "The pier stays open."'
+    )
+    assert sieves.bare_name_after(q) is None
+
+
+def test_colon_before_reads_a_speaker_label(at):
+    q = at(
+        "Priya Nair and Tomas Brenn debated on Monday.\n"
+        'Brenn: "The pier must close." Nair: "The pier stays open."',
+        1,
+    )
+    decision = sieves.colon_before(q)
+    assert speaker(decision) == "Priya Nair" and decision.cue == "Nair:"
+
+
+def test_stranded_attribution(at):
+    q = at('Priya Nair chairs the port board.\n"The pier stays closed." Nair said on Monday.')
+    decision = sieves.stranded_attribution(q)
+    assert speaker(decision) == "Priya Nair" and decision.cue == "said"
+
+
+def test_stranded_attribution_passes_a_cue_with_words_of_its_own(at):
+    q = at(
+        'Priya Nair chairs the port board.\n"The pier stays closed." Nair said the vote was close.'
+    )
+    assert sieves.stranded_attribution(q) is None
+
+
 def test_owned_label(at):
     q = at('Priya Nair won the race. Nair\'s "no new tolls" pledge won her the vote.')
     assert speaker(sieves.owned_label(q)) == "Priya Nair"
@@ -166,6 +197,7 @@ PINNED = [
         "sentence_before",
     ),
     ('"We will reopen the pier."\nThat was the message from Mayor Priya Nair.', "named_after"),
+    ('Priya Nair chairs the board.\n"We will reopen the pier." Nair said.', "stranded_attribution"),
 ]
 
 
