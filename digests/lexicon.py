@@ -241,3 +241,11 @@ HOPE_VERBS = frozenset({"hope", "wish"})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # Endings of nouns that name a doer: manager, director, activist, historian, trustee.
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
+# Modifiers naming a party or political camp ("the Labour premier").
+PARTY_MODIFIERS = frozenset(
+    """
+    democratic democrat republican gop conservative liberal labour labor socialist green
+    progressive libertarian tory
+    """.split()
+)

@@ -18,9 +18,11 @@ from digests.joint_speakers import joint_party
 from digests.lexicon import (
     ORG_DESCRIPTORS,
     ORG_HEAD_WORDS,
+    PARTY_MODIFIERS,
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
+from digests.people.title_holders import sole_holder
 from digests.salience import (
     SUBJECT_DEPS,
     acts_as_subject,
@@ -96,10 +98,11 @@ def party_of(
     if tok.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if dets & {"the", "this", "that"} and low in TITLE_WORDS:
-            mods = tuple(
-                c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i
-            )
+            mod_toks = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+            mods = tuple(c.lower_ for c in mod_toks)
             idx = an.cast.by_role_noun(low, mods)
+            if idx is None and mods and all(map(_marks_party_or_place, mod_toks)):
+                idx = sole_holder(an.cast.members, low, mods)
             if idx is not None:
                 return person_party(an, idx, "named")
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
@@ -128,6 +131,14 @@ def party_of(
             return Party(name=an.org_names.canonical(name), kind="organization")
         return self_named(an, tok) or Party(name=name, kind="anonymous")
     return None
+
+
+def _marks_party_or_place(mod: Token) -> bool:
+    """'Vermont', 'Republican' in 'the Vermont senator': words that pick one holder of an
+    office out of its holders elsewhere, unlike 'the 28-year-old singer'."""
+    if mod.ent_type_ in {"GPE", "NORP", "LOC"} or mod.lower_ in PARTY_MODIFIERS:
+        return True
+    return mod.pos_ == "PROPN" and mod.is_title and mod.ent_type_ != "PERSON"
 
 
 def _extends_name(an: Analysis, prev: Token, ent) -> bool:

@@ -11,6 +11,18 @@ quote reader share, so one office means one holder everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
+from digests.lexicon import PARTY_MODIFIERS
+
+
+class Holder(Protocol):
+    role: str | None
+    title_nouns: set[str]
+    aliases: list[str]
+
+
 # Words that open a role's complement: "minister for Wales", "adviser to the president".
 COMPLEMENT_PREPS = frozenset({"for", "to", "of", "at", "in", "with", "on", "from", "under"})
 # Words that mark an office held in the past: "then-us president", "former mayor".
@@ -42,3 +54,35 @@ def holds_title(
     words = (role or "").lower().replace("-", " ").split()
     holds = noun in title_nouns or noun in words
     return holds and all(mod in words for mod in modifiers)
+
+
+def sole_holder(members: Sequence[Holder], noun: str, modifiers: tuple[str, ...]) -> int | None:
+    """'the Vermont senator', 'the Republican presidential candidate' when the one cast
+    member who holds the office was given it without those words ('Sen. Ana Ruiz'): still
+    that member, since a reader takes the description for the one holder the story has.
+
+    Declines when anyone else's role or name forms carry one of the modifiers (that may be
+    the one meant), when the holder's own title names another party or another place or
+    kind ('the Republican senator' for a Democratic senator, 'the Ostrava mayor' for
+    Kelvin's), and for a past office.
+    """
+    if any(m in PAST_MARKERS for m in modifiers):
+        return None
+    hits = [i for i, m in enumerate(members) if holds_title(m.role, m.title_nouns, noun)]
+    if len(hits) != 1:
+        return None
+    (hit,) = hits
+    for i, m in enumerate(members):
+        said = " ".join([m.role or "", *m.aliases]).lower().replace("-", " ").split()
+        if i != hit and any(mod in said for mod in modifiers):
+            return None
+    head, _ = role_words(members[hit].role)
+    before = head[: head.index(noun)] if noun in head else []
+    parties = {w for w in before if w in PARTY_MODIFIERS}
+    others = set(before) - parties - set(modifiers)
+    wanted_parties = {m for m in modifiers if m in PARTY_MODIFIERS}
+    if wanted_parties and parties and not parties & wanted_parties:
+        return None  # another party
+    if set(modifiers) - wanted_parties and others:
+        return None  # another place or kind of the office
+    return hit

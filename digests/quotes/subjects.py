@@ -32,6 +32,7 @@ from digests.lexicon import (
     GENDERED_ROLE_WORDS,
     GROUP_NOUNS,
     ORG_DESCRIPTORS,
+    PARTY_MODIFIERS,
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
@@ -76,13 +77,6 @@ OFFICE_EPITHETS = frozenset(
     """
     senator governor mayor congressman congresswoman congressmember lawmaker legislator
     president premier minister chancellor representative
-    """.split()
-)
-# Modifiers naming a party or political camp ("the Labour premier").
-PARTY_MODIFIERS = frozenset(
-    """
-    democratic democrat republican gop conservative liberal labour labor socialist green
-    progressive libertarian tory
     """.split()
 )
 EPITHET_REACH = 3  # sentences outside quotes an epithet looks back for its person

@@ -19,6 +19,9 @@ Classes:
 - fronted_phrase_not_bound: `As for A, he said ...` -> A: a fronted phrase is not
   c-commanded by the subject, so Principle C does not forbid it. Twin: `Addressing A, he
   said` (the participle's own subject is he) still rules A out.
+- sole_holder_modifier: `Sen. A ... "...," the Norland senator said` -> A, the one senator,
+  though the article never gave A's place. Twins: someone else is called Norland-something
+  (`Norland Mayor B`), or A's own title names another party (place): nobody is guessed.
 - modifier_not_subject: `"...," B said. The A campaign sent buses. "...," he said` -> B: a
   name that only modifies the subject noun is no new subject. Twin: the same with `A, the
   organiser, sent buses`, whose apposition makes A the subject.
@@ -205,5 +208,50 @@ def modifier_cases() -> list[PronounCase]:
     return cases
 
 
+OFFICES = [
+    ("Sen.", "senator"),
+    ("Governor", "governor"),
+    ("Mayor", "mayor"),
+    ("Candidate", "candidate"),
+]
+MARKS = ["Republican", "Democratic", "Ostrava", "Norland"]
+
+
+def sole_holder_cases() -> list[PronounCase]:
+    cases = []
+    for i, (a, b, _, _, _, _, day, _, topic) in enumerate(_pairs()):
+        title, office = OFFICES[i % len(OFFICES)]
+        other_title, _ = OFFICES[(i + 1) % len(OFFICES)]
+        mark = MARKS[i % len(MARKS)]
+        other_mark = MARKS[(i % len(MARKS)) ^ 1]  # the same kind: party or place
+        cases += [
+            PronounCase(
+                "sole_holder_modifier",
+                f"{title} {a} toured {topic} on {day}. Later, {other_title} {b} spoke.\n"
+                f'"We will fix it by spring," the {mark} {office} told reporters.',
+                speaker=a,
+            ),
+            PronounCase(
+                "sole_holder_modifier_twin",
+                f"{title} {a} toured {topic} on {day} with {mark} {other_title} {b}.\n"
+                f'"We will fix it by spring," the {mark} {office} told reporters.',
+                not_speaker=a,
+            ),
+            PronounCase(
+                "sole_holder_modifier_twin",
+                f"{other_mark} {title} {a} toured {topic} on {day}.\n"
+                f'"We will fix it by spring," the {mark} {office} told reporters.',
+                not_speaker=a,
+            ),
+        ]
+    return cases
+
+
 def all_pronoun_cases() -> list[PronounCase]:
-    return main_clause_cases() + quote_opening_cases() + fronted_phrase_cases() + modifier_cases()
+    return (
+        main_clause_cases()
+        + quote_opening_cases()
+        + fronted_phrase_cases()
+        + modifier_cases()
+        + sole_holder_cases()
+    )
