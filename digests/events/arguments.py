@@ -58,8 +58,10 @@ from digests.events.trigger_grammar import (
     in_dateline,
     is_dateline,
     late_subject,
+    misread_light_verb,
     misread_main_verb,
     verb_lemma,
+    walked_out,
     with_phrases,
 )
 from digests.events.triggers import from_partners, objects_of, trigger_node
@@ -199,7 +201,7 @@ PURPOSE_PREPS = frozenset({"for", "into", "in", "to"})
 def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
     """A meeting noun's holders: who held it, who acted around it, whose it was."""
     found: list[Token] = []
-    holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr"} else None
+    holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr"} else misread_light_verb(tok)
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in PURPOSE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         holder = prep.head
@@ -213,7 +215,7 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
         found += [g for c in with_phrases(holder) for g in c.children if g.dep_ == "pobj"]
         if holder.lemma_.lower() in {"summon", "call", "invite", "bring"}:
             found += [c for c in holder.children if c.dep_ == "dobj" and c.i != tok.i]
-    elif prep is not None and prep.lower_ == "of" and _walked_out(prep):
+    elif prep is not None and prep.lower_ == "of" and walked_out(prep):
         found += _subjects(prep.head.head)  # "X walked out of the meeting": X was in it
     # "X and Y reached a deal after talks", "X emerged from the meeting": whoever
     # acts around the meeting took part in it
@@ -255,12 +257,6 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
         ):
             found.append(child)  # "the Dunmore Town Council meeting", "a cabinet meeting"
     return found
-
-
-def _walked_out(of: Token) -> bool:
-    """'walked / stormed / stayed out of the meeting': a verb + 'out of'."""
-    out = of.head
-    return out.lower_ == "out" and out.head.pos_ == "VERB" and out.head.lemma_ != "rule"
 
 
 def _reporter(tok: Token) -> list[Token]:

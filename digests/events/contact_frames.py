@@ -17,8 +17,8 @@ meeting only in one construction:
 Also here, constructions of the same kind (the counterpart or the event off its usual
 spot): a short visit ("dropped in on X", "stopped by X's office"); a gesture made together
 ("shook hands with X", "exchanged views with X"); a person questioned by a body ("was
-grilled by the committee"; not by police or reporters); a courtesy call on a person; a
-numbered session ("session number two").
+grilled by the committee", "the panel questioned X"; not by police or reporters); a
+courtesy call on a person; a numbered session ("session number two").
 
 `frame_of_contact` says whether a verb reports a meeting in one of these frames;
 `contact_parties` gives the counterpart tokens the argument reader does not reach.
@@ -218,7 +218,9 @@ def _questioned_by_body(verb: Token) -> bool:
     """'was grilled by the finance committee', 'questioned by lawmakers': a person heard by a
     body at a hearing (not 'questioned by police' or 'by reporters')."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
+        # "the committee questioned X for four hours": the body as subject, a party as object
+        subject, objs = subject_of(verb), [c for c in verb.children if c.dep_ == "dobj"]
+        return subject is not None and _hearing_body(subject) and any(map(is_party_like, objs))
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return any(_hearing_body(a) for a in agents)
 

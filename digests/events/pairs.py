@@ -29,7 +29,7 @@ def last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Party
             return parties[:2]
     if tok.lemma_.lower() == "side":
         return _opposed_pair(an, tok)  # "the two sides": the two just set against each other
-    if tok.lower_ not in {"pair", "duo"} and not is_pair_of_people(tok):
+    if tok.lower_ not in {"pair", "duo", "two"} and not is_pair_of_people(tok):
         return []
     people: list[int] = []
     for t in reversed(an.doc[: tok.i]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from digests.entities import entities_in
+from digests.events.trigger_grammar import misread_light_verb
 from digests.lexicon import CUE_VERBS, FUTURE_MARKERS, PAST_MARKERS, POSSESSIVE_MARKS
 
 WHEN_WORDS = frozenset(
@@ -210,7 +211,7 @@ def _with_modifier(span: Span) -> str:
 
 def status_of(tok: Token) -> str:
     """past | upcoming | ongoing, from the trigger's verb group and its time words."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else misread_light_verb(tok) or tok.head
     for _ in range(3):
         if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
             break

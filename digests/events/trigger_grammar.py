@@ -98,6 +98,16 @@ def misread_main_verb(verb: Token) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def misread_light_verb(noun: Token) -> Token | None:
+    """'The pair held talks' parsed with 'held' as an adjective of 'talks': a past-tense
+    verb before the noun, with a subject of its own, is the verb that holds it."""
+    for c in noun.children:
+        held = c.dep_ == "amod" and c.tag_ == "VBD" and c.i < noun.i
+        if held and any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            return c
+    return None
+
+
 def infinitive(tok: Token) -> bool:
     return any(c.tag_ == "TO" for c in tok.children)
 
@@ -220,3 +230,9 @@ def topic_object(obj: Token) -> bool:
     """'talked trade', 'talked business': a bare noun as what two people talked."""
     bare = obj.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in obj.children)
     return obj.dep_ == "dobj" and obj.head.lemma_.lower() == "talk" and bare
+
+
+def walked_out(of: Token) -> bool:
+    """'walked / stormed / stayed out of the meeting': a verb + 'out of'."""
+    out = of.head
+    return out.lower_ == "out" and out.head.pos_ == "VERB" and out.head.lemma_ != "rule"

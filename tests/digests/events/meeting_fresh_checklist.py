@@ -154,6 +154,12 @@ POSITIVE: dict[str, list[tuple[str, str]]] = {
         ("{a} landed in {city} on {day}. Later that day {pa} met with {b}.", PAST),
         ("{a} and {b} arrived in {city} on {day}. The two leaders held talks at {place}.", PAST),
     ],
+    "fresh_pair_after_naming": [
+        # not "held talks in {city}": there the small model reads "The pair" as an adverb
+        ("{a} and {b} have clashed over trade. The pair held talks on {day}.", PAST),
+        ("{a} and {b} have clashed over trade. The two met at {place} on {day}.", PAST),
+        ("{a} and {b} have feuded for months. Both leaders spoke by phone on {day}.", PAST),
+    ],
     "fresh_reported": [
         ("The ministry said {a} met {b} in {city} on {day}.", PAST),
         ("{a} met {b} on {day}, according to a statement from {qa} office.", PAST),
@@ -284,6 +290,7 @@ HEARING_POSITIVE: dict[str, list[tuple[str, str]]] = {
         ("{a} appeared before {c} on {day}.", PAST),
         ("{a} gave evidence to {c} on {day}.", PAST),
         ("{a} will testify before {c} on {day}.", UPCOMING),
+        ("{C} questioned {a} for four hours on {day}.", PAST),
     ],
 }
 # A place visited in the meeting's clause is where someone went, not a party to it.
@@ -382,6 +389,11 @@ NEGATIVE: dict[str, list[str]] = {
         "{a} and {b} talked about the weather in separate interviews.",
         "{a} spoke by phone to a radio station on {day}, {b} said.",
     ],
+    "fresh_questioned_twins": [
+        "Police questioned {a} for four hours on {day}, {b} said.",
+        "The committee questioned the budget on {day}, {b} said.",
+        "Reporters questioned {a} about {b} in {city} on {day}.",
+    ],
     "fresh_call_senses": [
         "{a} called {b} a liar in {city} on {day}.",
         "{a} called {b}'s plan reckless on {day}.",
@@ -467,7 +479,9 @@ def fresh_cases(per_template: int = 5) -> list[Case]:
         for template, status in templates:
             for k, (a, _) in enumerate(pairs):
                 c = COMMITTEES[k % len(COMMITTEES)]
-                text = _fill(template.replace("{c}", c), k, a, a)
+                text = _fill(
+                    template.replace("{c}", c).replace("{C}", c[0].upper() + c[1:]), k, a, a
+                )
                 out.append(Case(cls, text, (a[2], c.removeprefix("the ")), status=status))
     for k, (a, b) in enumerate(pairs):
         for template in VISITED_PLACE:
