@@ -16,7 +16,12 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.events.demand_common import FIRST_PERSON, Voices, agent_of, demand_of, party, text_of
-from digests.events.demand_reporters import according_to, object_as_subject, reporter_of
+from digests.events.demand_reporters import (
+    STANCE_ADJECTIVES,
+    according_to,
+    object_as_subject,
+    reporter_of,
+)
 from digests.lexicon import CUE_VERBS, OBLIGATION_MODALS
 from digests.parties import SUBJECT_DEPS
 
@@ -73,9 +78,11 @@ def _backshifted(verb: Token) -> bool:
     """'Hart said the council had to reopen it': reported speech turns 'has to' into 'had
     to'; only a clause reported by a past cue verb outside quotes reads that way."""
     head = verb.head
+    if head.pos_ == "ADJ" and head.lemma_.lower() in STANCE_ADJECTIVES:
+        head = head.head  # "made it clear the minister had to go", "was adamant he had to"
     return (
         verb.dep_ == "ccomp"
-        and head.lemma_.lower() in CUE_VERBS
+        and (head.lemma_.lower() in CUE_VERBS or head.lemma_.lower() in {"make", "be"})
         and head.tag_ == "VBD"
         and head.idx < verb.idx
         and not any(a.lower_ in CONDITIONAL_MODALS for a in verb.children)
@@ -190,16 +197,25 @@ def _told_you_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """'"You should step down as mayor," she said': a demand of whoever she addresses.
 
     Only 'should'/'must' with an act, inside a quote: 'you have to understand' and 'you
-    should see the lines' speak of everyone, not to someone. The addressee stays null.
+    should see the lines' speak of everyone, not to someone. The addressee is the one told
+    ('"You must resign," she told the minister'), and with one told 'you have to act' is
+    addressed too; otherwise it stays null.
     """
-    if not an.in_quote(verb) or verb.lemma_ in COGNITIVE_VERBS:
+    if not an.in_quote(verb) or _act_of(verb).lemma_ in COGNITIVE_VERBS:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+    told = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "tell" else None
+    you = next((c for c in told.children if c.dep_ in {"dobj", "dative"}), None) if told else None
+    of = party(an, you, voices)
+    modal = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
+    semi = verb.lemma_ in {"have", "need"} and any(c.dep_ == "xcomp" for c in verb.children)
+    if not (modal or semi and of is not None):
         return None
     if any(c.dep_ in {"auxpass", "neg"} for c in verb.children):
         return None
     by = voices.get(an.token_quote[verb.i])
-    return (by, None, text_of(an, verb)) if by is not None else None
+    if by is None:
+        return None
+    return by, of if of is None or of.name != by.name else None, text_of(an, _act_of(verb))
 
 
 def necessity_demand(an: Analysis, word: Token, voices: Voices) -> tuple | None:
