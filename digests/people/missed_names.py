@@ -26,6 +26,7 @@ from digests.people.appositive_roles import title_over_body
 from digests.people.compound_names import joined_name_part, joining_hyphen, name_words
 from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
+from digests.people.organisations import ABSTRACT_SUFFIXES
 from digests.people.roles import is_title_token, title_before
 
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Vellan").
@@ -33,9 +34,10 @@ NAME_PARTICLES = frozenset(
     "de da di do dos das del della der den van von la le du bin ibn al el ben ter".split()
 )
 # Labels under which a capitalised run may still be a person the model misread.
-MISREAD_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART"})
-# Labels the model gives whole names it does not know; a run under one needs two marks.
-BODY_LABELS = frozenset({"ORG", "WORK_OF_ART"})
+# Labels the model gives whole names it does not know ("P K Sharma" PRODUCT, "Emeka Nwosu"
+# GPE, '"...," M.K. Das told' WORK_OF_ART); a run under one of them needs two marks.
+BODY_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "FAC", "LOC"})
+MISREAD_LABELS = BODY_LABELS | {"", "PERSON"}
 MAX_NAME_WORDS = 4
 # Words of public bodies that the shared organisation list leaves out.
 BODY_WORDS = ORG_HEAD_WORDS | frozenset(
@@ -95,6 +97,11 @@ def _name_after_long_title(run: Span) -> Span | None:
         return None
     size = 3 if len(run) >= 4 and first_name_gender(run[-3].text) is not None else 2
     tail = run[-size:]
+    after = run.doc[run.end] if run.end < len(run.doc) else None
+    if after is not None and after.text == "(":
+        return None  # "... Inter Provincial Coordination (IPC) Dr ...": a body's acronym
+    if tail[-1].lower_.endswith(ABSTRACT_SUFFIXES):
+        return None  # "Coordination", "Development": the title's unit, not a surname
     # the body's entity may run on over the name ("... Revenue Authority Tunde Bakare")
     swallowed = tail[0].ent_type_ == "ORG" and tail[0].ent_iob_ == "I"
     for tok in tail:
@@ -114,6 +121,8 @@ def _name_word(tok: Token) -> bool:
     text = tok.text.rstrip(".")
     if len(text) == 1:
         return text.isupper()
+    if len(text) <= 5 and all(len(part) == 1 and part.isupper() for part in text.split(".")):
+        return True  # "M.K.", "A.B.": initials written together
     return tok.is_title and tok.is_alpha and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X"}
 
 
@@ -206,6 +215,8 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
         and (title_before(span) is not None)
     )
     labels = {t.ent_type_ for t in span} & BODY_LABELS
+    if span[0].ent_type_ in {"NORP", "GPE"}:
+        return False  # "Indiana Democrat", "African American": a description, no name
     if labels:
         listed = _coordinated_with_person(root, person_heads, full_names_only=True)
         # a body speaks too ("Harmon Advisers said"), so speaking is one mark of two: with a
@@ -216,6 +227,15 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
         says = _speaker(span, speaking) or title is not None and title.text in speaking
         speaks = says and (given or role or labels == {"WORK_OF_ART"})
         speaks = speaks or role and _surname_recurs_as_subject(span)
+        # speaking, and the surname alone the subject of another clause ("Wanjiku Kamau
+        # told reporters ... Kamau is the president"): a body recurs as "the Authority"
+        speaks = speaks or (
+            says
+            and len(span) == 2
+            and len(span[0].text) > 2
+            and span[-1].lower_ not in ORG_HEAD_WORDS
+            and _surname_recurs_as_subject(span)
+        )
         speaks = speaks or given and _listed_with_given_name(root)
         return (given or initials) and (role or initials) or listed and len(span) <= 3 or speaks
     if _coordinated_with_person(root, person_heads) or initials or role:

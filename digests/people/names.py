@@ -317,14 +317,21 @@ def _without_particle(word: str) -> str:
 
 
 def with_untagged_given_name(name: Span) -> Span:
-    """'Beatriz Lopes' where the model tagged only 'Lopes': one capitalised proper noun
-    straight before a one-word name, untagged and compounding on it, is its given name."""
-    if len(name) != 1 or name.start == 0:
+    """'Beatriz Lopes' where the model tagged only 'Lopes' ('María Fernández Ortega' where
+    it tagged 'Fernández Ortega'): one capitalised proper noun straight before a name of
+    one or two words, untagged and compounding on it, is its given name."""
+    if len(name) > 2 or name.start == 0:
         return name
     prev = name.doc[name.start - 1]
     if prev.ent_type_ or not prev.is_title or prev.pos_ != "PROPN" or is_title_token(prev):
         return name
-    if prev.lower_ in HONORIFICS or prev.dep_ != "compound" or prev.head.i != name.start:
+    if prev.lower_ in ORG_HEAD_WORDS or prev.i > 0 and prev.nbor(-1).lower_ in {"the", "of"}:
+        return name  # "Chairman of the Board Lee Raymond": the end of a title
+    if (
+        prev.lower_ in HONORIFICS
+        or prev.dep_ != "compound"
+        or prev.head.i not in range(name.start, name.end)
+    ):
         return name
     # a rank the lists lack ("Admiral Harris" beside "Harry Harris"): the surname stands
     # elsewhere after another capitalised word, so this one is no given name for sure

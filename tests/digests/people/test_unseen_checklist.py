@@ -22,9 +22,8 @@ THRESHOLD = 0.95
 # classes still being worked on in this session: run, printed, not yet asserted
 NOT_YET: frozenset[str] = frozenset(
     """
-    org_club org_party org_publication org_storm org_award name_west_african name_arabic
-    name_spanish name_vietnamese name_initials name_particle name_royal name_single
-    passing_org_name role_appos_after role_before role_later
+    org_club org_party org_publication org_storm org_award name_arabic name_vietnamese
+    name_particle name_royal name_single passing_org_name role_appos_after role_before
     """.split()
 )
 CASES = unseen_cases()
