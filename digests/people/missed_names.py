@@ -215,7 +215,7 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
         and (title_before(span) is not None)
     )
     labels = {t.ent_type_ for t in span} & BODY_LABELS
-    if span[0].ent_type_ in {"NORP", "GPE"}:
+    if span[0].ent_type_ in {"NORP", "GPE"} and (not given or span[-1].ent_type_ == "NORP"):
         return False  # "Indiana Democrat", "African American": a description, no name
     if labels:
         listed = _coordinated_with_person(root, person_heads, full_names_only=True)
