@@ -224,7 +224,9 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
         # the label for titles, which the model gives a name it does not know after a quote
         # ('"...," Kwabena Asante told parents')
         # "The president of Acme, Ama Diallo, said": the title set off before speaks
-        says = _speaker(span, speaking) or title is not None and title.text in speaking
+        says = _speaker(span, speaking) or (
+            title is not None and title.dep_ == "nsubj" and title.head.lemma_ in CUE_VERBS
+        )
         speaks = says and (given or role or labels == {"WORK_OF_ART"})
         speaks = speaks or role and _surname_recurs_as_subject(span)
         # speaking, and the surname alone the subject of another clause ("Wanjiku Kamau

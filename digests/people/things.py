@@ -37,6 +37,8 @@ THING_NOUNS = frozenset(
     stadium festival programme program operation app website platform
     """.split()
 )
+# Kinds of weather named like people, which may follow a modifier ("Tropical Storm X").
+WEATHER_NOUNS = frozenset({"storm", "hurricane", "cyclone", "typhoon", "depression"})
 # Words that close a place's name ("Pellam Gate Parade", "Dunmore Road").
 PLACE_HEADS = frozenset(
     """
@@ -106,6 +108,8 @@ def _classed_as_thing(span: Span) -> bool:
     first = span[0]
     if first.lower_ in THING_NOUNS and len(span) > 1:
         return True
+    if any(t.is_title and t.lower_ in WEATHER_NOUNS for t in span[1:-1]):
+        return True  # "Tropical Storm Benedikt", "Super Typhoon Kelmar"
     before = doc[span.start - 1] if span.start > 0 else None
     if (
         before is not None

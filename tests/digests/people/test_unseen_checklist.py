@@ -19,11 +19,13 @@ from .unseen_holds import holds
 pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
-# classes still being worked on in this session: run, printed, not yet asserted
+# Classes below 95% when the ppl session ended (each still lacks a general rule; the
+# failing sentences are printed): run and reported as skips, not asserted. Remove a class
+# from here once it passes.
 NOT_YET: frozenset[str] = frozenset(
     """
-    org_club org_party org_publication org_storm org_award name_arabic name_vietnamese
-    name_particle name_royal name_single passing_org_name role_appos_after role_before
+    org_club org_party org_publication org_award name_arabic name_vietnamese name_particle
+    name_royal name_single passing_org_name role_appos_after
     """.split()
 )
 CASES = unseen_cases()
