@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from digests.analysis import Analysis, Party
+from digests.events.adjuncts import adjunct_verb, object_tokens
 from digests.events.arguments import (
     event_clause,
     is_group_gathering,
@@ -39,10 +40,11 @@ from digests.events.merge import (
     is_earlier,
     merge_or_add,
     next_session,
+    resumes,
     take_place,
 )
 from digests.events.modality import read_modality
-from digests.events.occasions import by_occasion, occasions
+from digests.events.occasions import by_occasion, named_in, occasions
 from digests.events.place import (
     arrival_place,
     compound_place,
@@ -109,6 +111,12 @@ def extract_meetings(
             session.why = (describe(node, session.parties, {}, _all(session.parties, SESSION)),)
             merge_or_add(mentions, session)  # "talks resume Thursday": the same talks again
             continue
+        tense = node  # the word whose tense gives the status
+        if not parties and (continuing := resumes(node)) is not None:
+            # "Talks resumed on Monday" after a sentence naming both sides: theirs
+            before = previous_parties(an, node, discourse)
+            if len(before) >= 2:
+                parties, stage, tense = before, _all(before, PREVIOUS_SENTENCE), continuing
         if not parties and mentions and is_earlier(node) and when_of(node):
             parties = list(mentions[-1].parties)  # "their last meeting, in May": theirs again
             stage = _all(parties, LAST_MEETING)
@@ -131,6 +139,11 @@ def extract_meetings(
                 for p in sentence_parties(an, v, discourse, within=v)
             }
             extra = [p for p in extra if party_key(p) not in later]  # B: the next meeting's
+            act = adjunct_verb(node)
+            if act is not None and trigger_node(act, an.text) is None:
+                # "X criticised Y after a cabinet meeting": Y is the criticism's, not the meeting's
+                objects = object_tokens(act)
+                extra = [p for p in extra if not named_in(an, p, objects)]
             if not specific:
                 extra = [p for p in extra if p.person is None] or extra[:1]
             from_sentence = not parties
@@ -154,7 +167,7 @@ def extract_meetings(
             parties=parties,
             when=when_of(node),
             where=own_place or sentence_place(an, node),
-            status=status_of(node),
+            status=status_of(tense),
             evidence=an.sentence_of(node),
             sent_no=an.sentence_number(node),
             from_sentence=from_sentence,

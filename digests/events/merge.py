@@ -20,7 +20,7 @@ from digests.party_rule import party_key
 
 # Talks that run in sessions, the verbs that start another, the nouns for one session.
 SESSION_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion"})
-CONTINUE_VERBS = frozenset({"resume", "continue", "reconvene", "restart"})
+CONTINUE_VERBS = frozenset({"resume", "continue", "reconvene", "restart", "reopen"})
 ROUND_NOUNS = frozenset({"round", "session", "day", "week"})
 SESSION_REACH = 4  # sentences: a later session is told close to the talks it continues
 # Plural nouns that report several meetings ("bilateral meetings with ..."); "talks" is one.
@@ -115,6 +115,23 @@ def _another(node: Token) -> bool:
         for n in nodes
         for c in n.children
     )  # the whole modifier: "follow-up" is three tokens
+
+
+def resumes(node: Token) -> Token | None:
+    """'Talks resumed on Monday', 'the negotiations will continue': a session noun (with no
+    holder or partner of its own) as the subject of a verb of continuing. Said after a
+    sentence naming two sides, the talks are theirs (meetings.py takes them from it).
+    The verb of continuing (its tense is the talks' status), or None."""
+    if node.lemma_.lower() not in SESSION_NOUNS or _another(node):
+        return None
+    head = _session_head(node)
+    if any(c.dep_ in {"poss", "prep"} and c.lower_ != "on" for c in head.children):
+        return None
+    if head.dep_ == "ROOT":  # "Negotiations restarted on Tuesday", misparsed as a noun's acl
+        return next((c for c in head.children if c.dep_ == "acl" and _continues(c)), None)
+    if head.dep_ in {"nsubj", "nsubjpass"} and _continues(head.head):
+        return head.head
+    return None
 
 
 def _session_head(node: Token) -> Token:

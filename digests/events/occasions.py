@@ -69,7 +69,7 @@ def by_occasion(
     inside = [(k, o) for k, o in numbered if node.i in o[2] and node != verb]
     after = verb.i if verb is not None else node.i
     located = {
-        k: [p for p in mention.parties if _named_in(an, p, {i for i in ids if i > after})]
+        k: [p for p in mention.parties if named_in(an, p, {i for i in ids if i > after})]
         for k, (_, _, ids) in numbered
     }
     placed = {id(p) for ps in located.values() for p in ps}
@@ -92,7 +92,7 @@ def by_occasion(
     return out
 
 
-def _named_in(an: Analysis, party: Party, ids: set[int]) -> bool:
+def named_in(an: Analysis, party: Party, ids: set[int]) -> bool:
     """Whether the party is named among these tokens: a person by any mention of theirs,
     an organisation by the last word of its name."""
     if party.person is not None:

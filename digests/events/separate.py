@@ -121,10 +121,13 @@ def split_by_counterpart(mention: Mention, actors: set) -> list[Mention]:
         return [_one(mention, [actor, others[0]]) for actor in mine]
     if not mine or len(others) < 2:
         return [mention]
-    return [_one(mention, [*mine, other]) for other in others]
+    return [_one(mention, [*mine, other], k) for k, other in enumerate(others, 1)]
 
 
-def _one(mention: Mention, parties: list) -> Mention:
-    """One of the meetings held one by one: a single meeting, no longer a series."""
+def _one(mention: Mention, parties: list, occasion: int = 0) -> Mention:
+    """One of the meetings held one by one: a single meeting, no longer a series. One
+    actor's meetings with each counterpart get an occasion of their own, so that merge does
+    not fold them back together through the actor they share ("a mediator met separately
+    with the union and the board": the bodies are no named people, the mediator is)."""
     keys = frozenset(party_key(p) for p in parties)
-    return replace(mention, parties=parties, keys=keys, series=False)
+    return replace(mention, parties=parties, keys=keys, series=False, occasion=occasion)

@@ -151,7 +151,7 @@ def session_cases(per_template: int = 6) -> list[Case]:
                 "town": TOWNS[k % len(TOWNS)],
             }
             out.append(_case(cls, text, expect, a, b, c, slots))
-    return out
+    return out + body_cases(per_template)
 
 
 def _case(cls: str, text: str, expect: str, a, b, c, slots: dict) -> Case:
@@ -166,3 +166,137 @@ def _case(cls: str, text: str, expect: str, a, b, c, slots: dict) -> Case:
     where = slots[slot.removeprefix("where=")] if slot.startswith("where=") else ""
     status = slot.removeprefix("status=") if slot.startswith("status=") else ""
     return Case(cls, text, (a[1], b[1]), absent, when=when, where=where, status=status)
+
+
+# Three classes of the fresh behavioural suite's open findings, each with its twin. Fillers:
+# {a}/{b} titled people ({sa}/{sb} their surnames), {o}/{p} organisations. Expectation per
+# template: (parties that must meet, parties that must be absent, status); no parties = no
+# meeting at all.
+BODY_TEMPLATES: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = [
+    # a bare session noun continuing, after a sentence naming both sides: their talks
+    (
+        "talks_resumed",
+        "{a} and {b} failed to reach a deal on {day}. Talks resumed on {other}.",
+        ("a", "b"),
+        (),
+        "past",
+    ),
+    (
+        "talks_resumed",
+        "{o} and {p} broke up without an agreement on {day}. Negotiations restarted on {other}.",
+        ("o", "p"),
+        (),
+        "past",
+    ),
+    (
+        "talks_resumed",
+        "{a} and {b} ended the first day apart. The talks will continue on {other}.",
+        ("a", "b"),
+        (),
+        "upcoming",
+    ),
+    (
+        "talks_resumed",
+        "{o} and {p} traded offers on {day}. The negotiations resumed on {other}.",
+        ("o", "p"),
+        (),
+        "past",
+    ),
+    (
+        "talks_resumed",
+        "{a} and {b} clashed over the budget on {day}. The talks will resume on {other}.",
+        ("a", "b"),
+        (),
+        "upcoming",
+    ),
+    # twin: no two sides before, or no session noun
+    ("talks_resumed_twin", "Talks on the budget resumed in parliament on {day}.", (), (), ""),
+    ("talks_resumed_twin", "The strike at {o} resumed on {day}.", (), (), ""),
+    ("talks_resumed_twin", "Fighting resumed on {day} in {city}.", (), (), ""),
+    (
+        "talks_resumed_twin",
+        "Heavy rain fell on {city} on {day}. Talks resumed on {other}.",
+        (),
+        (),
+        "",
+    ),
+    # one actor met two bodies separately: one meeting each, not one of all three
+    (
+        "apart_bodies",
+        "A mediator, {a}, met separately with {o} and {p} on {day}.",
+        ("a", "o"),
+        ("p",),
+        "",
+    ),
+    (
+        "apart_bodies",
+        "{a} met separately with {o} and {p} in {city} on {day}.",
+        ("a", "p"),
+        ("o",),
+        "",
+    ),
+    ("apart_bodies", "{a} met with {o} and {p} separately on {day}.", ("a", "o"), ("p",), ""),
+    ("apart_bodies", "On {day}, {a} held separate talks with {o} and {p}.", ("a", "p"), ("o",), ""),
+    # twin: no sign of separateness, one meeting of all three
+    ("apart_bodies_twin", "{a} met with {o} and {p} on {day}.", ("a", "o", "p"), (), ""),
+    ("apart_bodies_twin", "{a} met jointly with {o} and {p} on {day}.", ("a", "o", "p"), (), ""),
+    ("apart_bodies_twin", "{a} held talks with {o} and {p} on {day}.", ("a", "o", "p"), (), ""),
+    # the object of another verb, with the meeting only as its time, took no part in it
+    ("adjunct_object", "{a} criticised {b} after a cabinet meeting on {day}.", ("a",), ("b",), ""),
+    ("adjunct_object", "{a} praised {b} after the board meeting in {city}.", ("a",), ("b",), ""),
+    ("adjunct_object", "{a} sacked {b} following a board meeting on {day}.", ("a",), ("b",), ""),
+    ("adjunct_object", "{a} thanked {b} before the council meeting on {day}.", ("a",), ("b",), ""),
+    (
+        "adjunct_object",
+        "{a} congratulated {b} ahead of the cabinet meeting on {day}.",
+        ("a",),
+        ("b",),
+        "",
+    ),
+    # twin: a meeting verb with the same adjunct: the two met
+    ("adjunct_object_twin", "{a} met {b} after the cabinet meeting on {day}.", ("a", "b"), (), ""),
+    (
+        "adjunct_object_twin",
+        "{a} held talks with {b} before the summit in {city}.",
+        ("a", "b"),
+        (),
+        "",
+    ),
+    (
+        "adjunct_object_twin",
+        "{a} sat down with {b} following a board meeting on {day}.",
+        ("a", "b"),
+        (),
+        "",
+    ),
+]
+BODIES = [
+    ("the Dunmore Steel Workers Union", "Dunmore Steel Workers Union"),
+    ("the Kestrel Mining Company", "Kestrel Mining Company"),  # bare: not tagged ORG
+    ("the Western Nurses Federation", "Western Nurses Federation"),
+    ("Harlow Freight", "Harlow Freight"),
+    ("the Pellam Teachers Association", "Pellam Teachers Association"),
+    ("Brightwater Energy", "Brightwater Energy"),
+]
+
+
+def body_cases(per_template: int = 6) -> list[Case]:
+    """The resumed-talks, separate-bodies and adjunct-object classes, with their twins."""
+    out: list[Case] = []
+    for cls, template, must, absent, status in BODY_TEMPLATES:
+        for k, (a, b) in enumerate(_pairs(per_template)):
+            o, p = BODIES[k % len(BODIES)], BODIES[(k + 1) % len(BODIES)]
+            text = template.format(
+                a=a[0],
+                b=b[0],
+                o=o[0],
+                p=p[0],
+                day=DAYS[k % len(DAYS)],
+                other=DAYS[(k + 3) % len(DAYS)],
+                city=CITIES[k % len(CITIES)],
+            )
+            names = {"a": a[1], "b": b[1], "o": o[1], "p": p[1]}
+            parties = tuple(names[x] for x in must)
+            gone = tuple(names[x] for x in absent)
+            out.append(Case(cls, text, parties, gone, status=status))
+    return out
