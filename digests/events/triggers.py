@@ -45,6 +45,7 @@ from digests.events.frames import (
     TOGETHER_PREPS,
     WITH_ONLY_VERBS,
 )
+from digests.events.merge import resumes
 from digests.events.support_frames import support_frame
 from digests.events.trigger_grammar import (
     climbed,
@@ -221,7 +222,8 @@ def _noun_frame(noun: Token) -> str | None:
         return None
     # "had lunch with X": the light verb carries the partner
     light = noun.dep_ == "dobj" and (_has_partner(noun.head) or _coordinated_subject(noun.head))
-    return frame if phone or _has_partner(noun) or light or _called_of(noun) else None
+    going_on = resumes(noun) is not None  # "discussions will resume": the talks go on
+    return frame if phone or _has_partner(noun) or light or _called_of(noun) or going_on else None
 
 
 def _called_of(noun: Token) -> bool:

@@ -209,7 +209,15 @@ BODY_TEMPLATES: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = [
         (),
         "upcoming",
     ),
+    (
+        "talks_resumed",
+        "{a} and {b} parted without a deal on {day}. Discussions resumed on {other}.",
+        ("a", "b"),
+        (),
+        "past",
+    ),
     # twin: no two sides before, or no session noun
+    ("talks_resumed_twin", "Discussions on the zoning plan will resume on {day}.", (), (), ""),
     ("talks_resumed_twin", "Talks on the budget resumed in parliament on {day}.", (), (), ""),
     ("talks_resumed_twin", "The strike at {o} resumed on {day}.", (), (), ""),
     ("talks_resumed_twin", "Fighting resumed on {day} in {city}.", (), (), ""),
