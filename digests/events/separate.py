@@ -50,10 +50,30 @@ def one_by_one(node: Token) -> bool:
         return True
     if any(f" {phrase} " in _own_words(verb) for phrase in SEPARATE_PHRASES):
         return True
+    if _distributive(verb):
+        return True
     partners = [
         g for c in node.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
     ]
     return any(t.text == ";" for p in partners for t in p.subtree)
+
+
+def _distributive(verb: Token) -> bool:
+    """'met with each of A and B' (a distributive object), 'met A and B in separate
+    meetings' (a manner phrase whose meeting noun is separate): one meeting each."""
+    for c in verb.children:
+        heads = [c] if c.dep_ == "dobj" else []
+        if c.dep_ == "prep":
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            if h.lower_ == "each" and any(
+                x.dep_ == "prep" and x.lower_ == "of" for x in h.children
+            ):
+                return True
+            separate = any(a.dep_ == "amod" and a.lower_ in SEPARATE_ADJECTIVES for a in h.children)
+            if c.lower_ == "in" and separate and h.lemma_.lower() in SERIES_NOUNS | {"talk"}:
+                return True
+    return False
 
 
 def _whole(tok: Token) -> str:

@@ -245,7 +245,23 @@ BODY_TEMPLATES: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = [
     ),
     ("apart_bodies", "{a} met with {o} and {p} separately on {day}.", ("a", "o"), ("p",), ""),
     ("apart_bodies", "On {day}, {a} held separate talks with {o} and {p}.", ("a", "p"), ("o",), ""),
+    ("apart_bodies", "{a} met with each of {o} and {p} on {day}.", ("a", "o"), ("p",), ""),
+    (
+        "apart_bodies",
+        "{a} met {o} and {p} in separate meetings on {day}.",
+        ("a", "p"),
+        ("o",),
+        "",
+    ),
     # twin: no sign of separateness, one meeting of all three
+    (
+        "apart_bodies_twin",
+        "{a} met {o} and {p} in a joint meeting on {day}.",
+        ("a", "o", "p"),
+        (),
+        "",
+    ),
+    ("apart_bodies_twin", "{a} met with both {o} and {p} on {day}.", ("a", "o", "p"), (), ""),
     ("apart_bodies_twin", "{a} met with {o} and {p} on {day}.", ("a", "o", "p"), (), ""),
     ("apart_bodies_twin", "{a} met jointly with {o} and {p} on {day}.", ("a", "o", "p"), (), ""),
     ("apart_bodies_twin", "{a} held talks with {o} and {p} on {day}.", ("a", "o", "p"), (), ""),
