@@ -239,7 +239,17 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
             and _surname_recurs_as_subject(span)
         )
         speaks = speaks or given and _listed_with_given_name(root)
-        return (given or initials) and (role or initials) or listed and len(span) <= 3 or speaks
+        # a post held in a body, set off beside a short name ("X, president of Acme,",
+        # "Acme's rector, X,"): a body holds no post in another body
+        post = len(span) <= 3 and span[-1].lower_ not in ORG_HEAD_WORDS and _post_set_off(root)
+        return (
+            (given or initials)
+            and (role or initials)
+            or listed
+            and len(span) <= 3
+            or speaks
+            or post
+        )
     if _coordinated_with_person(root, person_heads) or initials or role:
         return True
     return given or _after_organisation(span)
@@ -352,6 +362,22 @@ def _human_role_set_off(root: Token) -> bool:
         lemma = child.lemma_.lower()
         if lemma in TITLE_WORDS or lemma.endswith(AGENT_SUFFIXES):
             return True
+    return False
+
+
+def _post_set_off(root: Token) -> bool:
+    """'Ama Diallo, president of the Chamber,' / 'The university's rector, Ama Diallo,': a
+    title word set off beside the name that names the body it is held in (an 'of'/'for'
+    phrase or a possessive), the mark of a person holding a post."""
+    titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    before = _title_set_off_before(root)
+    titles += [before] if before is not None else []
+    for title in titles:
+        if title.lemma_.lower() not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for child in title.children:
+            if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+                return True
     return False
 
 
