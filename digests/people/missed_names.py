@@ -369,14 +369,24 @@ def _post_set_off(root: Token) -> bool:
     """'Ama Diallo, president of the Chamber,' / 'The university's rector, Ama Diallo,': a
     title word set off beside the name that names the body it is held in (an 'of'/'for'
     phrase or a possessive), the mark of a person holding a post."""
-    titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    doc = root.doc
+    left, right = root.left_edge.i, root.i
+    titles = []
+    if right + 1 < len(doc) and doc[right + 1].text == ",":
+        titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     before = _title_set_off_before(root)
-    titles += [before] if before is not None else []
+    if before is not None and left > 0 and doc[left - 1].text == ",":
+        titles.append(before)  # set off by a comma: the parser hangs "his father X" too
     for title in titles:
         if title.lemma_.lower() not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"}:
             continue
         for child in title.children:
-            if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ != "poss":
+                continue
+            # a body owns the post: "Acme's rector", not "the mayor's father" (a kin word)
+            if child.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or child.lower_ in BODY_WORDS:
                 return True
     return False
 
