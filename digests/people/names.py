@@ -15,7 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from digests.entities import entity_at
-from digests.lexicon import HONORIFICS, OFFICE_TITLES, ORG_HEAD_WORDS, POSSESSIVE_MARKS, TITLE_WORDS
+from digests.lexicon import (
+    CUE_VERBS,
+    HONORIFICS,
+    OFFICE_TITLES,
+    ORG_HEAD_WORDS,
+    POSSESSIVE_MARKS,
+    TITLE_WORDS,
+)
 from digests.people.compound_names import joined_name_part
 from digests.people.name_shapes import first_name_gender
 from digests.people.roles import DETERMINERS, is_title_token
@@ -196,7 +203,32 @@ def _human_despite_org_tag(title: Token, span: Span) -> bool:
     low = title.lower_
     if low in HONORIFICS or low in OFFICE_TITLES:
         return True
+    if _bare_trade_before_speaker(title, span):
+        return True
     return len(span) >= 2 and first_name_gender(span[0].text) is not None
+
+
+# roles a company holds as readily as a person ("Facebook owner Meta said")
+_BODY_ROLES = frozenset(
+    """
+    owner partner investor member developer contractor builder supplier agent landlord
+    tenant customer vendor merchant consultant adviser advisor counsel operator founder
+    """.split()
+)
+
+
+def _bare_trade_before_speaker(title: Token, span: Span) -> bool:
+    """'"...," midfielder Paulinho told reporters': a lower-case trade word with nothing of
+    its own before it, over a one- or two-word name that is the subject of a speech verb.
+    A company after a role carries its owner before the role ("Facebook owner Meta")."""
+    doc = title.doc
+    if not title.is_lower or title.lower_ in _BODY_ROLES:
+        return False
+    before = doc[title.i - 1] if title.i > 0 else None
+    if before is not None and not (before.is_punct or before.lower_ in DETERMINERS):
+        return False
+    root = span.root
+    return len(span) <= 2 and root.dep_ == "nsubj" and root.head.lemma_ in CUE_VERBS
 
 
 def _tagged_person_elsewhere(doc: Doc, span: Span) -> bool:

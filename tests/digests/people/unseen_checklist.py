@@ -408,6 +408,14 @@ SINGLE = [
     ("Regional governor", "Wiranto", "governor"),
     ("Army spokesman", "Setyawan", "spokesman"),
 ]
+SINGLE_TWIN_BODIES = [
+    "Harwick Holdings",
+    "Trevan Group",
+    "Ostrin Capital",
+    "Pellam Partners",
+    "Kelvara Energy",
+    "Varn Media",
+]
 LONG_TITLES = [
     ("Deputy Minister for Rural Water Supply", "Kofi Asante", "deputy minister"),
     (
@@ -536,6 +544,12 @@ def name_cases() -> list[UnseenCase]:
                 present=(single,),
                 role_word=role,
                 count=1,
+            ),
+            UnseenCase(
+                "name_single",
+                # negative twin: a company holds the role word before a speaking name
+                f'"We will keep the club," owner {SINGLE_TWIN_BODIES[i]} told fans on {day}.',
+                absent=(SINGLE_TWIN_BODIES[i],),
             ),
         ]
     for i, (title, full, role) in enumerate(LONG_TITLES):
