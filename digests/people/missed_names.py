@@ -229,11 +229,11 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
         )
         speaks = says and (given or role or labels == {"WORK_OF_ART"})
         speaks = speaks or role and _surname_recurs_as_subject(span)
-        # speaking, and the surname alone the subject of another clause ("Wanjiku Kamau
-        # told reporters ... Kamau is the president"): a body recurs as "the Authority"
+        # the surname alone the subject of another clause ("Wanjiku Kamau told reporters
+        # ... Kamau is the president", "X won the Cup ... Varga thanked the judges"),
+        # speaking or not: a body recurs by its first word or as "the Authority"
         speaks = speaks or (
-            says
-            and len(span) == 2
+            len(span) == 2
             and len(span[0].text) > 2
             and span[-1].lower_ not in ORG_HEAD_WORDS
             and _surname_recurs_as_subject(span)
