@@ -236,6 +236,7 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
             len(span) == 2
             and len(span[0].text) > 2
             and span[-1].lower_ not in ORG_HEAD_WORDS
+            and (says or not _plural(span[-1]))  # "National Farmers ... Farmers said"
             and _surname_recurs_as_subject(span)
         )
         speaks = speaks or given and _listed_with_given_name(root)
@@ -253,6 +254,13 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
     if _coordinated_with_person(root, person_heads) or initials or role:
         return True
     return given or _after_organisation(span)
+
+
+def _plural(tok: Token) -> bool:
+    """'Workers', 'Democrats', "Farmers' Union": a plural names a body's members, and the
+    tagger often reads it as a proper noun, so any final -s counts (a speaking "Ruth
+    Adams" is kept by the mark above)."""
+    return tok.tag_ == "NNPS" or tok.lemma_.lower() != tok.lower_ or tok.lower_.endswith("s")
 
 
 def _surname_recurs_as_subject(span: Span) -> bool:

@@ -295,6 +295,12 @@ def body_cases() -> list[UnseenCase]:
                 absent=(_bare(award),),
                 count=1,
             ),
+            UnseenCase(
+                "org_award",
+                # negative twin: a side named by a plural recurs by it as a subject
+                f"{TOWNS[i % len(TOWNS)]} Rovers won {award} on {day}. Rovers thanked their fans.",
+                absent=(f"{TOWNS[i % len(TOWNS)]} Rovers",),
+            ),
         ]
     for i, (building, honoree) in enumerate(BUILDINGS):
         name, _ = _actor(i + 8)
