@@ -26,7 +26,7 @@ from digests.people.appositive_roles import title_over_body
 from digests.people.compound_names import joined_name_part, joining_hyphen, name_words
 from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
-from digests.people.organisations import ABSTRACT_SUFFIXES
+from digests.people.organisations import ABSTRACT_SUFFIXES, BODY_FINAL_WORDS
 from digests.people.roles import is_title_token, title_before
 
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Vellan").
@@ -183,6 +183,8 @@ def _name_in_run(run: Span, speaking: frozenset[str]) -> Span | None:
             return None
     if end < len(doc) and doc[end].is_title and doc[end].lower_ in BODY_WORDS:
         return None
+    if words[-1].lower() in BODY_FINAL_WORDS and first_name_gender(words[0]) is None:
+        return None  # "Stanmoor Wanderers", "Pellam Gazette": a side's or a paper's name
     return doc[start:end]
 
 
