@@ -151,7 +151,8 @@ def _name_in_run(run: Span, speaking: frozenset[str]) -> Span | None:
     ("Majority Aden Duale" -> "Aden Duale")."""
     doc = run.doc
     start, end = run.start, run.end
-    while start < end and doc[start].lower_ in NAME_PARTICLES:
+    # a lower-case particle opens no name; a capitalised one may ("Le Thi Hoa", "De Vries")
+    while start < end and doc[start].lower_ in NAME_PARTICLES and doc[start].is_lower:
         start += 1
     for k in range(start + 1, end - 1):
         if doc[k].ent_iob_ == "I" and doc[k].ent_type_ in {"GPE", "LOC", "NORP"}:
