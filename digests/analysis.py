@@ -82,6 +82,18 @@ class Analysis:
         span = self.quotes[q]
         return self.doc.char_span(span.start, span.end, alignment_mode="expand")
 
+    def after_quote(self, q: int) -> int | None:
+        """The index of the first token past quote q's closing mark, or None when the quote
+        covers no token. Sieves that read what follows a quote (a signature line, a
+        stranded `Ruiz said.`) start here, so they agree on where the quote stops."""
+        tokens = self.quote_tokens(q)
+        if tokens is None or not len(tokens):
+            return None
+        i = tokens[-1].i + 1
+        while i < len(self.doc) and self.token_quote[i] == q:
+            i += 1
+        return i
+
     def sentence_of(self, tok: Token) -> str:
         """A token's sentence as the original text has it, for evidence."""
         sent = tok.sent

@@ -19,13 +19,10 @@ MAX_SIGNATURE_TOKENS = 6  # the name and any title before the comma
 
 def signature_person(an: Analysis, qi: int) -> int | None:
     """The cast person signing the line right after this quote's paragraph, if any."""
-    tokens = an.quote_tokens(qi)
-    if tokens is None or not len(tokens):
+    i = an.after_quote(qi)
+    if i is None:
         return None
     doc = an.doc
-    i = tokens[-1].i + 1
-    while i < len(doc) and an.token_quote[i] == qi:
-        i += 1
     while i < len(doc) and doc[i].is_punct and "\n" not in doc[i].text:
         i += 1  # a full stop after the closing mark
     if i >= len(doc) or not (doc[i].is_space and "\n" in doc[i].text):

@@ -47,13 +47,10 @@ def stranded_speaker(an: Analysis, qi: int, discourse: Discourse) -> tuple[Party
 def _attribution_after(an: Analysis, qi: int) -> Span | None:
     """The words from the closing mark to the next full stop, when they are a short
     quote-free sentence of the same paragraph."""
-    tokens = an.quote_tokens(qi)
-    if tokens is None or not len(tokens):
+    j = an.after_quote(qi)
+    if j is None:
         return None
     doc = an.doc
-    j = tokens[-1].i + 1
-    while j < len(doc) and an.token_quote[j] == qi:
-        j += 1  # the closing mark
     end = j
     while end < len(doc) and end - j <= MAX_ATTRIBUTION_WORDS:
         tok = doc[end]
