@@ -134,7 +134,8 @@ OFFICE_TITLES = frozenset(
     minister secretary commissioner superintendent sheriff prosecutor ambassador pope
     king queen prince princess chairman chairwoman chairperson chair ceo treasurer
     comptroller auditor provost dean principal coach manager alderman councilman
-    councilwoman councillor councilor attorney-general lieutenant-governor
+    councilwoman councillor councilor attorney-general lieutenant-governor sultan emir
+    emperor empress
     """.split()
 )
 

@@ -59,6 +59,7 @@ def clean_name_span(span: Span) -> Span | None:
         end -= 1
     while start < end and is_title_token(doc[start]) and end - start > 1:
         start += 1
+    start = _past_modified_title(doc, start, end)
     while start < end and (
         doc[start].lower_ in DETERMINERS
         or doc[start].lower_ in HONORIFICS
@@ -98,6 +99,18 @@ def clean_name_span(span: Span) -> Span | None:
     if start > 0 and doc[start - 1].text in {"#", "@"}:
         return None
     return name
+
+
+def _past_modified_title(doc: Doc, start: int, end: int) -> int:
+    """Skip a capitalised title the model folded into a name with its modifier ("Crown
+    Prince Malik", "Grand Duke X"): up to two capitalised words that are no known given
+    name, then a title word, with a name left after it."""
+    for k in range(start + 1, min(start + 3, end - 1)):
+        if doc[k].lower_ not in TITLE_WORDS or not doc[k].is_title:
+            continue
+        if all(doc[j].is_title and first_name_gender(doc[j].text) is None for j in range(start, k)):
+            return k + 1
+    return start
 
 
 def _epithet_word(tok: Token) -> bool:

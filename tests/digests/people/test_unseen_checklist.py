@@ -25,7 +25,6 @@ THRESHOLD = 0.95
 NOT_YET: frozenset[str] = frozenset(
     """
     org_party org_publication name_arabic name_particle
-    name_royal
     """.split()
 )
 CASES = unseen_cases()
