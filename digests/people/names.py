@@ -138,6 +138,7 @@ def drop_epithet_prefixes(names: list[Span]) -> list[Span]:
         rest = name[1:]
         if (
             len(rest) >= 2
+            and any(t.whitespace_ for t in rest[:-1])  # "Al-Amiri" is one word, not a name
             and rest.text in full
             and first_name_gender(first.text) is None
             and first_name_gender(rest[0].text) is not None
