@@ -137,9 +137,13 @@ def _run_end(doc: Doc, start: int, taken: set[int]) -> int:
             and j + 1 < len(doc)
             and j + 1 not in taken
             and joining_hyphen(doc[j])
-            and joined_name_part(doc[j + 1])
+            and (
+                joined_name_part(doc[j + 1])
+                or doc[j - 1].lower_ in NAME_PARTICLES
+                and _name_word(doc[j + 1])
+            )
         ):
-            j += 2  # "Anna-Lena Dorvik", "Marta Okonkwo-Reyes": one name word
+            j += 2  # "Anna-Lena Dorvik", "Marta Okonkwo-Reyes", "el-Sayed": one name word
         else:
             break
     return j
