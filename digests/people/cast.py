@@ -50,6 +50,7 @@ from digests.people.names import (
     clean_name_span,
     distinct_first_names,
     drop_epithet_prefixes,
+    join_particle_splits,
     looks_like_group,
     name_key,
     names_after_titles,
@@ -153,7 +154,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
 
     names += [n for n in names_after_titles(doc, names) if not not_a_name(n)]
     names += names_the_model_missed(doc, names)
-    names = drop_epithet_prefixes(names)
+    names = drop_epithet_prefixes(join_particle_splits(names))
 
     # Pass 1: full names found the clusters; single names join them or stand alone.
     for name in sorted(names, key=lambda s: (-len(s), s.start)):

@@ -128,6 +128,22 @@ def _spaced_dash(tok: Token) -> bool:
     return bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
 
 
+def join_particle_splits(names: list[Span]) -> list[Span]:
+    """'Carlos dos Santos', 'Jan van der Berg': the model often cuts a name at a lower-case
+    particle into two PERSON names; two names with only particles between are one."""
+    out: list[Span] = []
+    for name in sorted(names, key=lambda s: s.start):
+        if out and 0 <= name.start - out[-1].end <= 2:
+            gap = name.doc[out[-1].end : name.start]
+            if all(t.is_lower and t.lower_ in NAME_PARTICLES for t in gap) and (
+                len(gap) or out[-1][-1].is_lower
+            ):
+                out[-1] = name.doc[out[-1].start : name.end]
+                continue
+        out.append(name)
+    return out
+
+
 def drop_epithet_prefixes(names: list[Span]) -> list[Span]:
     """ "Crooked Ana Ruiz" beside "Ana Ruiz": a leading word that is no known given name,
     before a full name the article also gives alone, is an epithet, not part of the name."""
