@@ -411,6 +411,9 @@ def _title_set_off_before(root: Token) -> Token | None:
     noun the name is set off after."""
     if root.dep_ != "appos" or root.head.i > root.i:
         return None
+    start = root.left_edge.i
+    if start == 0 or root.doc[start - 1].text != ",":
+        return None  # "The partner Goldman Sachs said": no comma sets the name off
     title = title_over_body(root) or root.head
     if title.lemma_.lower() in TITLE_WORDS and title.pos_ in {"NOUN", "PROPN"}:
         return title

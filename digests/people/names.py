@@ -389,6 +389,8 @@ def with_untagged_given_name(name: Span) -> Span:
         return name
     if prev.lower_ in ORG_HEAD_WORDS or prev.i > 0 and prev.nbor(-1).lower_ in {"the", "of"}:
         return name  # "Chairman of the Board Lee Raymond": the end of a title
+    if prev.lower_.endswith("ist"):
+        return name  # "Ecologist Lou Brandt", "Pianist ...": an agent noun in -ist, no given name
     if (
         prev.lower_ in HONORIFICS
         or prev.dep_ != "compound"
