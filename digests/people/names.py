@@ -25,6 +25,7 @@ from digests.lexicon import (
 )
 from digests.people.compound_names import joined_name_part
 from digests.people.name_shapes import first_name_gender
+from digests.people.organisations import BODY_FINAL_WORDS
 from digests.people.roles import DETERMINERS, is_title_token
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -172,6 +173,15 @@ def looks_like_group(name: Span) -> bool:
     before = doc[name.start - 1] if name.start > 0 else None
     if before is not None and before.lower_ == "the" and len(name) == 1:
         return True
+    if (
+        len(name) == 1
+        and name[0].lower_ in BODY_FINAL_WORDS
+        and before is not None
+        and before.is_title
+        and before.pos_ == "PROPN"
+        and first_name_gender(before.text) is None
+    ):
+        return True  # "the Pellam Gazette" with only "Gazette" tagged: a paper's last word
     root = name.root
     return (
         root.dep_ == "compound"
