@@ -18,17 +18,7 @@ Classes:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Case:
-    cls: str
-    text: str
-    quote_word: str
-    speaker: str | None
-    not_speaker: str | None = None
-
+from .cue_checklist import Case
 
 NAMES = [
     ("Priya", "Nair"),
