@@ -30,6 +30,7 @@ from digests.events.noun_phrases import (
     clause_cut,
     definite_title,
     expand,
+    gone_to,
     in_title,
     is_place_mention,
     members_named,
@@ -180,7 +181,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
             continue
         low = child.lower_
         if low in PARTNER_PREPS | ALONGSIDE_PREPS or to_party and low == "to" or low == "before":
-            found += [g for g in child.children if g.dep_ == "pobj"]
+            found += [g for g in child.children if g.dep_ == "pobj" and not gone_to(tok, g)]
         elif low in {"of", "by"} and tok.pos_ != "VERB":
             found += [g for g in child.children if g.dep_ == "pobj"]  # "a meeting of X"
     for child in tok.children:

@@ -49,6 +49,7 @@ from digests.events.place import (
     arrival_place,
     compound_place,
     dateline_place,
+    destination_place,
     sentence_place,
     where_of,
 )
@@ -166,7 +167,7 @@ def extract_meetings(
         mention = Mention(
             parties=parties,
             when=when_of(node),
-            where=own_place or sentence_place(an, node),
+            where=own_place or sentence_place(an, node) or destination_place(an, node),
             status=status_of(tense),
             evidence=an.sentence_of(node),
             sent_no=an.sentence_number(node),

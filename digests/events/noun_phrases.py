@@ -346,3 +346,8 @@ def is_place_mention(root: Token) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in TRAVEL_OBJECT_VERBS:
         return root.ent_type_ in {"GPE", "LOC", "FAC"}  # "who is visiting Nairobi"
     return root.dep_ in {"poss", "compound", "amod"} and root.ent_type_ in {"GPE", "NORP"}
+
+
+def gone_to(trigger: Token, obj: Token) -> bool:
+    """'on a visit to Nairobi', 'a trip to Lima': where the visit went, not a party to it."""
+    return trigger.lemma_.lower() in {"visit", "trip"} and obj.ent_type_ in {"GPE", "LOC", "FAC"}

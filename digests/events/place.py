@@ -128,6 +128,34 @@ def arrival_place(an: Analysis, tok: Token, party_names: list[str]) -> str | Non
     return None
 
 
+# going somewhere: a verb or noun of travel, or welcoming a guest to a place
+GOING = MOTION_VERBS - {"return"} | frozenset("visit trip journey tour welcome".split())
+
+
+def destination_place(an: Analysis, tok: Token) -> str | None:
+    """'flew to Lima for talks with Y', 'will travel to Oslo to meet Y', 'during his visit
+    to Hanoi, X met Y', 'welcomed Y to Lima', 'will visit Oslo for talks': a meeting with no
+    at/in place in its sentence is where a party went to in that sentence, the named
+    destination of a verb or noun of going nearest the trigger. Not where one returned to
+    ('fresh from talks with Y, X returned to Oslo')."""
+    best: tuple[int, Token] | None = None
+    for t in tok.sent:
+        if t.ent_type_ not in {"GPE", "LOC", "FAC"} or an.in_quote(t):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "to":
+            going = t.head.head
+        elif t.dep_ == "dobj":
+            going = t.head
+        else:
+            continue
+        if going.lemma_.lower() not in GOING:
+            continue
+        distance = abs(t.i - tok.i)
+        if best is None or distance < best[0]:
+            best = (distance, t)
+    return _place_text(an, best[1]) if best else None
+
+
 def compound_place(tok: Token, party_names: list[str]) -> str | None:
     """'the Lindford summit', 'the Geneva talks': a place name modifying the meeting noun,
     unless it names one of the parties ('the China talks' are talks with China)."""
@@ -275,5 +303,8 @@ def _place_text(an: Analysis, tok: Token) -> str:
             break
         if t.dep_ == "prep" and t.lower_ not in {"at", "of", "on", "in"}:
             end = t.i
+            break
+        if t.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children):
+            end = t.i  # "at the embassy on Sunday": the place ends before its day
             break
     return an.doc[start:end].text.strip()
