@@ -20,11 +20,13 @@ Does NOT handle: fragments whose frame verb lies in another sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.lexicon import CUE_VERBS
-from digests.quotes.subjects import verb_above
+from digests.quotes.subjects import SPEECH_NOUNS, verb_above
 
 # Verbs of characterising someone or something in words (`cast him as "a hero"`), besides
 # the reporting verbs (`CUE_VERBS`): their complement is the subject's words.
@@ -32,6 +34,17 @@ CHARACTERISING_VERBS = frozenset(
     {"call", "describe", "dub", "label", "brand", "term", "nickname", "refer", "cast"}
     | {"characterize", "characterise", "portray", "dismiss", "brush", "paint", "deride"}
     | {"hail", "tout", "praise", "blast", "slam", "echo", "chant", "accuse", "see", "view"}
+    # judging in words: blaming, condemning, mocking (`blamed the delay on "bad luck"`)
+    | {"blame", "fault", "credit", "denounce", "decry", "condemn", "mock", "ridicule"}
+    | {"reject", "lambaste", "chide", "scold"}
+)
+# Nouns of someone's words a fragment can hang from (`his description of it as "X"`).
+REPORT_NOUNS = SPEECH_NOUNS | frozenset(
+    """
+    description characterization characterisation reference accusation charge allegation
+    assertion insistence criticism complaint boast admission denial dismissal attack
+    call demand suggestion label nickname testimony speech
+    """.split()
 )
 # Verbs by which someone gives a person or thing a name (`called her "Miss Moneybags"`).
 EPITHET_VERBS = frozenset({"call", "dub", "nickname", "label", "brand", "term", "christen"})
@@ -46,25 +59,62 @@ MAX_CLIMBS = 3  # reported clauses climbed out of to find the reporting verb
 
 def frame_verb(an: Analysis, qi: int) -> Token | None:
     """The nearest verb outside the quote that the fragment's words hang from, or None
-    when the fragment is that verb's subject (`the "sex tape" reference was ...`)."""
+    when the fragment is that verb's subject (`the "sex tape" reference was ...`).
+
+    A fragment conjoined to a quoted fragment before it (`called it "cruel" and
+    "short-sighted"`) hangs, through that one, from the same verb."""
+    return next((t for t in _heads_outside(an, qi) if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def framing_noun(an: Analysis, qi: int) -> Token | None:
+    """The noun of speech someone owns that the fragment hangs from before any verb:
+    `his description of the plan as "a mess"`, `the mayor's claim that it was "rigged"`,
+    `Republican warnings of "chaos"`."""
+    for tok in _heads_outside(an, qi):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS and _owned(tok):
+            return tok
+    return None
+
+
+def _owned(noun: Token) -> bool:
+    """Someone's words: a possessor (`his`, `the mayor's`), a `by` phrase, or a name or
+    nationality before the noun (`Republican claims`)."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return True
+        if child.dep_ in {"compound", "amod"} and (
+            child.pos_ == "PROPN" or child.ent_type_ in {"NORP", "ORG", "PERSON"}
+        ):
+            return True
+    return False
+
+
+def _heads_outside(an: Analysis, qi: int) -> Iterator[Token]:
+    """The heads above the fragment's words, outside quotes, nearest first; none past a
+    subject link (the fragment, or the phrase it is in, is what a clause is about)."""
     tokens = an.quote_tokens(qi)
     if tokens is None or not len(tokens):
-        return None
+        return
     inside = range(tokens.start, tokens.end)
     roots = [t for t in tokens if t.head.i not in inside or t.head == t]
     words = [t for t in roots if not t.is_punct]
     if not words:
-        return None
+        return
     node = words[0]
+    crossed = -1  # the quote of the first conjunct, once climbed into through `conj`
     for _ in range(MAX_HEAD_STEPS):
         if node.dep_ in {"nsubj", "nsubjpass", "csubj"} or node.head == node:
-            return None
-        node = node.head
-        if an.in_quote(node):
-            return None
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
+            return
+        link, node = node.dep_, node.head
+        other = an.token_quote[node.i]
+        if other >= 0:
+            if other != crossed and link != "conj":
+                return
+            crossed = other  # `"cruel" and "short-sighted"`: the first conjunct's frame
+            continue
+        yield node
 
 
 def has_agent(verb: Token) -> bool:
@@ -84,7 +134,11 @@ def has_agent(verb: Token) -> bool:
 
 def is_reported_fragment(an: Analysis, qi: int) -> bool:
     """The fragment is the complement of someone characterising or reporting in words:
-    `described him as "kind"`, `calling it "a disgrace"`, `said the plan was "a mess"`."""
+    `described him as "kind"`, `calling it "a disgrace"`, `said the plan was "a mess"`,
+    or of a noun for someone's words (`his description of it as "a mess"`, `her claim
+    that the vote was "rigged"`)."""
+    if framing_noun(an, qi) is not None:
+        return True
     verb = frame_verb(an, qi)
     for _ in range(MAX_CLIMBS + 1):
         if verb is None:
@@ -92,7 +146,10 @@ def is_reported_fragment(an: Analysis, qi: int) -> bool:
         lemma = verb.lemma_.lower()
         if (lemma in CHARACTERISING_VERBS or lemma in CUE_VERBS) and has_agent(verb):
             return True
-        if verb.dep_ not in CLIMB_DEPS or verb.head == verb:
+        head = verb.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and _owned(head):
+            return True  # `the mayor's claim that the vote was "rigged"`
+        if verb.dep_ not in CLIMB_DEPS or head == verb:
             return False
         verb = verb_above(an, verb, MAX_HEAD_STEPS)
     return False

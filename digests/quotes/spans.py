@@ -10,6 +10,9 @@ run-on convention), a stray mark. Rules, in order:
   (the next paragraph's fresh opening mark starts a new quote, same speaker).
 - A paragraph after one that ended inside a quote, whose first mark can only close, lost
   its opening mark: it quotes from its start to that mark.
+- A double mark after feet and inches that a closing mark follows (`6’2”,”`) is an inch
+  mark, not a quote mark.
+- A mark doubled at the opening (`““We will win,”`) opens once.
 - Which mark opens and which closes is decided by position (whitespace or punctuation on
   the outside), so `"...”` and `“..."` pair up too.
 
@@ -19,12 +22,15 @@ quotations set as block paragraphs with no marks at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING_ONLY = "“„«"
 CLOSING_ONLY = "”»"
 DOUBLE_MARKS = '"' + OPENING_ONLY + CLOSING_ONLY + "‟"
 _OPEN_BEFORE = " \t\n([{—–-/:;,"
+_FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
+_CLOSE_AFTER_INCH = re.compile(r"[,.;!?]?[\"”]")
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,22 @@ def _can_close(text: str, i: int) -> bool:
     return not before.isspace()
 
 
+def _is_inch_mark(text: str, i: int) -> bool:
+    """`he's like 6’2”,” she said`: a double mark after feet and inches, with a closing
+    mark right after it, measures; the closing mark after it ends the quote. (A lone
+    `5’2”.` may be both at once, and is left to close the quote.)"""
+    if _FEET_INCHES.search(text, max(0, i - 5), i) is None:
+        return False
+    return _CLOSE_AFTER_INCH.match(text, i + 1) is not None
+
+
+def _doubled_opening(text: str, i: int) -> bool:
+    """A mark right after an opening mark and right before a word (`““We`, `""We`) repeats
+    the opening; an empty pair (`"" `) is two marks that close."""
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return text[i] not in CLOSING_ONLY and (after.isalnum() or after in "'‘")
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every double-quoted span in `text`, in order, trimmed of surrounding whitespace."""
     spans: list[QuoteSpan] = []
@@ -68,7 +90,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 opened = None
                 run_on_from = i + 1
             continue
-        if ch not in DOUBLE_MARKS:
+        if ch not in DOUBLE_MARKS or _is_inch_mark(text, i):
             continue
         from_start, run_on_from = run_on_from, None
         if opened is None:
@@ -80,6 +102,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue  # a stray closing mark
             if ch in OPENING_ONLY or _can_open(text, i) or i + 1 < n and text[i + 1].isalnum():
                 opened = i
+        elif i == opened + 1 and _doubled_opening(text, i):
+            opened = i  # `““We will win,”`: a doubled opening mark opens once
         elif ch in OPENING_ONLY and _can_open(text, i) and not _can_close(text, i):
             # an opening mark while open: the earlier quote lost its closing mark
             _add(spans, text, opened, i, closed=False)

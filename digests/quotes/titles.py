@@ -78,12 +78,15 @@ def is_signature_line(an: Analysis, qi: int) -> bool:
 
 def is_subject_mention(an: Analysis, qi: int) -> bool:
     """`"Containment" has been policy since ...`, `"Non-paper" is a term for ...`: a word or
-    two in quote marks opening a sentence as its subject are talked about, not said."""
+    two in quote marks opening a sentence as its subject are talked about, not said. So is
+    a title of any length (`"The Harbor Years" opens in March`)."""
     tokens = an.quote_tokens(qi)
     if tokens is None or not len(tokens):
         return False
     words = [t for t in tokens if not t.is_punct]
-    if not words or len(words) > MAX_MENTION_WORDS:
+    if not words:
+        return False
+    if len(words) > MAX_MENTION_WORDS and not _title_cased(an.quotes[qi].text_of(an.text)):
         return False
     if any(t.text in UTTERANCE_PUNCT for t in tokens):
         return False  # `"Meh," he said`, `"Thanks, Ana!"`: punctuated words are uttered
