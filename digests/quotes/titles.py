@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis
+from digests.lexicon import CUE_VERBS
 
 # Kinds of work whose titles are set off in quote marks (lemmas).
 WORK_NOUNS = frozenset(
@@ -94,8 +95,16 @@ def is_subject_mention(an: Analysis, qi: int) -> bool:
     if first is not None and not first.is_sent_end and first.text not in {"\n", ".", "!", "?"}:
         return False  # the span does not open its sentence
     inside = range(tokens.start, tokens.end)
-    root = next((t for t in words if t.head.i not in inside), None)
-    return root is not None and root.dep_ in {"nsubj", "nsubjpass"} and not an.in_quote(root.head)
+    root = next((t for t in words if t.head.i not in inside or t.head == t), None)
+    if root is None:
+        return False
+    if root.head == root:  # the parse hangs the verb on the title: `"X" sold well`
+        return any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() not in CUE_VERBS
+            for c in root.children
+            if c.i >= tokens.end
+        )
+    return root.dep_ in {"nsubj", "nsubjpass"} and not an.in_quote(root.head)
 
 
 def _title_cased(text: str) -> bool:
