@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
+from digests.events.group_bodies import adjective_sides, bodies_acted_for
 from digests.events.place import PLACE_NOUNS
 from digests.events.trigger_grammar import in_dateline, is_dateline
 from digests.lexicon import TIME_ENTS, TITLE_WORDS
@@ -206,6 +207,9 @@ def members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
     stands for those bodies; otherwise the party itself."""
     if party.kind != "anonymous":
         return [party]
+    sides = adjective_sides(tok) or bodies_acted_for(an, tok)  # "a delegation from X"
+    if sides:
+        return sides
     # "studios represented by AMPTP", "workers led by the union": the body that acts for them
     for acl in (c for c in tok.children if c.dep_ == "acl"):
         agents = [g for a in acl.children if a.dep_ == "agent" for g in a.children]

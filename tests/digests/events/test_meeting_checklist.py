@@ -20,6 +20,7 @@ from tests.digests.events.meeting_party_checklist import party_cases
 from tests.digests.events.meeting_place_checklist import place_cases
 from tests.digests.events.meeting_precision_checklist import precision_cases
 from tests.digests.events.meeting_session_checklist import session_cases
+from tests.digests.events.meeting_span_checklist import span_cases
 
 # the module fixture digests some 1,100 invented sentences: several seconds, slow tier
 pytestmark = pytest.mark.slow
@@ -34,6 +35,7 @@ CASES = (
     + session_cases()
     + fresh_cases()
     + naming_cases()
+    + span_cases()
 )
 
 

@@ -1,0 +1,105 @@
+"""Who a described group of people stands for at a meeting.
+
+Annotators name a meeting's parties by the body that took part when the text says whose
+people came ("representatives of X" is X), and keep a description only when no body is
+named. `members_named` (noun_phrases.py) already reads "executives at Acme and Bolt"; this
+module adds the two readings it lacked:
+
+- a group that acts for ONE named body through from/for/at: "a delegation from the World
+  Bank", "negotiators for the dock union and Harlow Freight", also when the parser hangs
+  the from-phrase on the verb ("received a delegation from X");
+- a group split by coordinated nationality adjectives: "Israeli and Palestinian
+  negotiators" are two sides, "Israeli negotiators" and "Palestinian negotiators". As one
+  party the meeting had a single side, so it could match no two-sided meeting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from digests.analysis import Analysis, Party
+from digests.events.owners import with_owner
+from digests.lexicon import GROUP_NOUNS, TITLE_WORDS
+from digests.parties import party_of
+
+# People who attend on a body's behalf: "a delegation from X" is X at the table. Members
+# or students "from" a place or school are where they come from, not a body acting.
+ACTING_FOR = frozenset(
+    """
+    delegation delegate representative official negotiator envoy emissary executive team
+    leader boss management officer spokesperson spokesman spokeswoman lawyer attorney
+    """.split()
+)
+ACTING_PREPS = frozenset({"from", "for", "at"})
+# Entity kinds a body acting through its people can have: a country's officials keep
+# their description ("officials from Kelmar"), as "Kelmar officials" does.
+BODY_ENTS = frozenset({"ORG"})
+SIDE_ENTS = frozenset({"NORP", "GPE"})
+
+
+def acting_prep(tok: Token) -> Token | None:
+    """The from/for/at phrase that says whose people `tok` are: its own, or one the parser
+    hung on the verb right after it ("received a delegation from the World Bank")."""
+    if tok.lemma_.lower() not in ACTING_FOR:
+        return None
+    own = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACTING_PREPS]
+    if own:
+        return own[0]
+    end = tok.right_edge.i + 1
+    if tok.dep_ == "dobj" and end < len(tok.doc):
+        nxt = tok.doc[end]
+        if nxt.dep_ == "prep" and nxt.lower_ == "from" and nxt.head.i == tok.head.i:
+            return nxt
+    return None
+
+
+def _is_body(tok: Token) -> bool:
+    if tok.ent_type_:
+        return tok.ent_type_ in BODY_ENTS
+    return tok.pos_ == "PROPN" and tok.is_title  # a name the model left unlabelled
+
+
+def bodies_acted_for(an: Analysis, tok: Token) -> list[Party]:
+    """'a delegation from the World Bank' -> [World Bank]; 'negotiators for the union and
+    Harlow Freight' -> both. Empty unless every object is a named body."""
+    prep = acting_prep(tok)
+    if prep is None:
+        return []
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+    if not objs or not all(_is_body(o) for o in objs):
+        return []
+    named = [_body_party(an, o) for o in objs]
+    return [p for p in named if p is not None] if all(named) else []
+
+
+def _body_party(an: Analysis, obj: Token) -> Party | None:
+    if an.cast.person_at(obj) is not None:
+        return None
+    party = party_of(an, obj)
+    if party is not None and party.kind == "organization":
+        return with_owner(an, obj, party)  # "officials from Norland's Interior Ministry"
+    if obj.ent_type_:
+        return None
+    # "Harlow Freight" left unlabelled by the model: its proper-noun words are its name
+    words = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+    return Party(name=" ".join(t.text for t in words), kind="organization") if words else None
+
+
+def adjective_sides(tok: Token) -> list[Party]:
+    """'Israeli and Palestinian negotiators' -> 'Israeli negotiators', 'Palestinian
+    negotiators': one plural group noun shared by coordinated nationality adjectives."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in GROUP_NOUNS | TITLE_WORDS:
+        return []
+    for adj in tok.children:
+        if adj.dep_ != "amod" or adj.i > tok.i or adj.ent_type_ not in SIDE_ENTS:
+            continue
+        sides = [adj, *(c for c in adj.conjuncts if c.i > adj.i)]
+        if len(sides) < 2 or not all(s.ent_type_ in SIDE_ENTS for s in sides):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in adj.children):
+            continue  # "Israeli or Palestinian": not both there
+        rest = tok.doc[sides[-1].right_edge.i + 1 : tok.i + 1].text
+        names = [tok.doc[s.left_edge.i : s.i + 1].text for s in sides]  # "South Korean"
+        return [Party(name=f"{n} {rest}", kind="anonymous") for n in names]
+    return []

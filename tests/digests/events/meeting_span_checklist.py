@@ -1,0 +1,126 @@
+"""CheckList cases for WHO a described group at a meeting stands for, and how it is split.
+
+Classes (each with a negative twin where the rule could over-reach):
+- acting_for: "a delegation from the Harlow Dock Union", "negotiators for Brightwater
+  Energy", "officials at the Kestrel Miners Union", "received a team from X" (the
+  from-phrase on the verb): the people came for that body, so the party is the body, as
+  "representatives of X" already was. Twin acting_for_place: "farmers from the Kelra
+  district" come from a place, which is not a party.
+- adjective_sides: "Kelmaran and Vastrian negotiators met", with nationality adjectives the
+  model knows ("Israeli and Palestinian", "Indian and Pakistani"): two sides, each with the
+  shared noun ("Israeli negotiators"). Twin one_adjective: "Israeli negotiators met
+  Palestinian officials" keeps each group as written; twin plain_adjectives: "senior and
+  junior officials" is one group, not two sides.
+
+Every person and body name is invented; none comes from the eval articles.
+"""
+
+from __future__ import annotations
+
+from tests.digests.events.meeting_checklist import CITIES, DAYS, Case
+
+PEOPLE = [
+    ("Finance Minister Ana Ruiz", "Ruiz"),
+    ("Labour Minister Tomas Brandt", "Brandt"),
+    ("Governor Mira Solberg", "Solberg"),
+    ("Mayor Lucas Brenner", "Brenner"),
+    ("Health Minister Nora Calder", "Calder"),
+    ("Trade Minister Daniel Strand", "Strand"),
+]
+# (body, how the text names it): a company goes without "the"
+BODIES = [
+    ("Harlow Dock Union", "the Harlow Dock Union"),
+    ("Kestrel Miners Union", "the Kestrel Miners Union"),
+    ("Brightwater Nurses Union", "the Brightwater Nurses Union"),
+    ("Brightwater Energy Inc.", "Brightwater Energy Inc."),
+    ("Kelmar Development Bank", "the Kelmar Development Bank"),
+    ("Harlow Freight Company", "the Harlow Freight Company"),
+]
+GROUPS = [
+    "A delegation",
+    "Representatives",
+    "Negotiators",
+    "A team",
+    "Senior officials",
+    "Executives",
+]
+PREPS = ["from", "from", "for", "from", "from", "from"]
+# pairs of nationality adjectives the small model tags NORP
+SIDES = [
+    ("Israeli", "Palestinian"),
+    ("Indian", "Pakistani"),
+    ("French", "German"),
+    ("Chinese", "American"),
+    ("Spanish", "Portuguese"),
+    ("Japanese", "Korean"),
+]
+NOUNS = ["negotiators", "officials", "diplomats", "delegates", "envoys", "leaders"]
+
+
+def span_cases() -> list[Case]:
+    out: list[Case] = []
+    for k, (name, surname) in enumerate(PEOPLE):
+        day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
+        for j, (body, said) in enumerate(BODIES):
+            group, prep = GROUPS[(k + j) % len(GROUPS)], PREPS[(k + j) % len(PREPS)]
+            other, other_said = BODIES[(j + 1) % len(BODIES)]
+            if j % 3 == 0:
+                text = f"{group} {prep} {said} met {name} in {city} on {day}."
+                parties: tuple[str, ...] = (surname, body)
+            elif j % 3 == 1:
+                text = f"{name} received {group.lower()} from {said} on {day}."
+                parties = (surname, body)
+            else:
+                text = f"{group} {prep} {said} held talks with {other_said} on {day}."
+                parties = (other, body)
+            out.append(Case("acting_for", text, parties, exact=True))
+        (first, first_said), (second, second_said) = BODIES[k], BODIES[(k + 2) % len(BODIES)]
+        out.append(
+            Case(
+                "acting_for",
+                f"Negotiators for {first_said} and {second_said} met on {day}.",
+                (first, second),
+                exact=True,
+            )
+        )
+    for k, (name, surname) in enumerate(PEOPLE):
+        day = DAYS[k % len(DAYS)]
+        for group in ("Farmers", "Residents", "A group of parents"):
+            out.append(
+                Case(
+                    "acting_for_place",
+                    f"{group} from the {CITIES[k]} district met {name} on {day}.",
+                    (surname,),
+                    (f"{CITIES[k]} district",),
+                )
+            )
+    for k, (first, second) in enumerate(SIDES):
+        day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
+        for j, noun in enumerate(NOUNS):
+            if j % 3 == 0:
+                text = f"{first} and {second} {noun} met in {city} on {day}."
+            elif j % 3 == 1:
+                text = f"{first} and {second} {noun} held talks in {city} on {day}."
+            else:
+                text = f"The {first} and {second} {noun} will meet in {city} on {day}."
+            out.append(
+                Case("adjective_sides", text, (f"{first} {noun}", f"{second} {noun}"), exact=True)
+            )
+    for k, (first, second) in enumerate(SIDES):
+        day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
+        noun, other = NOUNS[k], NOUNS[(k + 1) % len(NOUNS)]
+        out += [
+            Case(
+                "one_adjective",
+                f"{first} {noun} met {second} {other} in {city} on {day}.",
+                (f"{first} {noun}", f"{second} {other}"),
+                exact=True,
+            ),
+            Case(
+                "plain_adjectives",
+                f"Senior and junior {noun} met {PEOPLE[k][0]} in {city} on {day}.",
+                (PEOPLE[k][1], f"Senior and junior {noun}"),
+                exact=True,
+            ),
+        ]
+    return out
