@@ -56,6 +56,7 @@ from digests.events.provenance import grammar_rules
 from digests.events.support_frames import recipients
 from digests.events.trigger_grammar import (
     chair_of,
+    counted_pair,
     in_dateline,
     is_dateline,
     late_subject,
@@ -212,7 +213,7 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
     if holder is not None and holder.lemma_.lower() in OBSERVER_VERBS:
         holder = None  # "a reporter was allowed to observe the meeting": no party to it
     if holder is not None and holder.pos_ in {"VERB", "AUX"}:
-        found += _subjects(holder) + _agents(holder)
+        found += (_subjects(holder) or counted_pair(tok)) + _agents(holder)
         found += [g for c in with_phrases(holder) for g in c.children if g.dep_ == "pobj"]
         if holder.lemma_.lower() in {"summon", "call", "invite", "bring"}:
             found += [c for c in holder.children if c.dep_ == "dobj" and c.i != tok.i]
@@ -322,7 +323,7 @@ def _subjects(verb: Token) -> list[Token]:
         ]
         if subs and node.dep_ == "relcl" and subs[0].lower_ in {"who", "that", "which"}:
             return [node.head]  # "X, who met with Y": X
-        if not subs and node.dep_ == "acl" and (node.tag_ == "VBG" or misread_main_verb(node)):
+        if not subs and (node.dep_ == "acl" and node.tag_ == "VBG" or misread_main_verb(node)):
             return [node.head]  # "delegates leaving the meeting": the delegates
         if subs:
             return subs

@@ -60,6 +60,15 @@ GESTURES = {
     "shake": frozenset({"hand", "hands"}),
     "exchange": frozenset({"view", "views", "idea", "ideas", "pleasantry", "pleasantries"}),
 }
+# Bodies that sit in session and hear a speaker: "addressed the council".
+SITTING_BODIES = frozenset(
+    """
+    council committee subcommittee board assembly parliament legislature senate congress
+    cabinet commission panel caucus convention conference
+    """.split()
+)
+# Gestures two parties make to each other with no object: "X and Y embraced".
+MUTUAL_GESTURES = frozenset({"embrace", "hug"})
 # "was grilled by the committee": questioning verbs and the bodies that hold hearings.
 QUESTIONING_VERBS = frozenset({"grill", "question", "quiz"})
 HEARING_BODIES = frozenset(
@@ -113,7 +122,7 @@ def contact_parties(verb: Token) -> list[Token]:
         return brought_together(verb)
     if lemma in SUMMONING_VERBS:
         return summoned_to(verb)
-    return dropped_in_on(verb)
+    return dropped_in_on(verb) + addressed_body(verb)
 
 
 def dropped_in_on(verb: Token) -> list[Token]:
@@ -203,6 +212,9 @@ def _together_gesture(verb: Token) -> bool:
     """'shook hands with X', 'X and Y exchanged views': a gesture two parties make together,
     with a partner or a coordinated subject (not 'shook hands with fans at the rally')."""
     gesture = GESTURES.get(verb.lemma_.lower())
+    if verb.lemma_.lower() in MUTUAL_GESTURES and not any(c.dep_ == "dobj" for c in verb.children):
+        subject = subject_of(verb)  # "X and Y embraced" (not "X embraced the plan")
+        return subject is not None and bool(subject.conjuncts) and subject.pos_ != "PRON"
     if gesture is None:
         return False
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in gesture for c in verb.children):
@@ -283,9 +295,20 @@ def _office_holder(tok: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in OFFICE_WORDS for c in tok.children)
 
 
+def addressed_body(verb: Token) -> list[Token]:
+    """'X addressed the city council', 'addressed the Senate': a sitting body spoken to in
+    session (not 'addressed the issue', 'the nation', 'reporters' or 'a rally')."""
+    if verb.lemma_.lower() != "address" or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [o for o in objects if o.lemma_.lower() in SITTING_BODIES and o.pos_ != "PRON"]
+
+
 def _addressed_group(verb: Token) -> bool:
     """'The marchers were addressed by the mayor': a passive whose subject is a group of
     people (not a crowd, not a matter) and whose agent is a person or body."""
+    if addressed_body(verb):
+        return True
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subjects = [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]

@@ -29,6 +29,10 @@ PLACE_AREAS = frozenset(
 )
 # Prepositions that tie a group to the body it belongs to: "executives at Acme".
 MEMBER_PREPS = frozenset({"of", "at", "from"})
+# people sent to act for a body or led by someone: they stand for who sent or leads them
+REPRESENTATIVES = frozenset(
+    "delegation delegate negotiator representative envoy emissary lawyer team mediator".split()
+)
 
 
 Bounds = tuple[Token, "int | None", "int | None"]
@@ -44,6 +48,7 @@ def expand(an: Analysis, found: list[Token]) -> list[Bounds]:
         if split is not None:
             out += split
             continue
+        out += _first_of_titled_pair(an, t)
         groups, cut = _actor_groups_after(t)
         name = _renamed(t)
         if name is None:
@@ -63,6 +68,24 @@ def expand(an: Analysis, found: list[Token]) -> list[Bounds]:
                 # the second party on the first one's name
                 out += [(c, None, _conj_cut(c)) for c in appos.conjuncts if c.i > appos.i]
     return out
+
+
+def _first_of_titled_pair(an: Analysis, tok: Token) -> list[Bounds]:
+    """'Foreign Minister A and Trade Minister B met': the small model hangs the first
+    titled name on the second one's title ('A' an apposition of 'Minister'), so the subject
+    is B alone. A person named before an 'and' inside the argument's own phrase is a
+    party too."""
+    me = an.cast.person_at(tok)
+    if me is None:
+        return []
+    span = tok.doc[tok.left_edge.i : tok.i]
+    ands = [t.i for t in span if t.dep_ == "cc" and t.lower_ == "and"]
+    for t in span:
+        other = an.cast.person_at(t)
+        if other is not None and other != me and any(t.i < i for i in ands):
+            if t.dep_ in {"appos", "conj", "compound", "nmod"}:
+                return [(t, None, None)]
+    return []
 
 
 def _renamed(tok: Token) -> Token | None:
@@ -204,8 +227,11 @@ def plain_group(trigger: Token, tok: Token, party: Party) -> Party:
 
 def members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
     """'executives at Acme and Bolt' -> Acme, Bolt: a group of people from named bodies
-    stands for those bodies; otherwise the party itself."""
-    if party.kind != "anonymous":
+    stands for those bodies; otherwise the party itself. People sent to act for others
+    stand for whoever sent or leads them, one body or several: 'a delegation from Acme'
+    -> Acme, 'negotiators for Acme and Bolt' -> both, 'a delegation led by X' -> X."""
+    agents_for = tok.lemma_.lower() in REPRESENTATIVES
+    if party.kind != "anonymous" and not agents_for:
         return [party]
     sides = adjective_sides(tok) or bodies_acted_for(an, tok)  # "a delegation from X"
     if sides:
@@ -214,19 +240,47 @@ def members_named(an: Analysis, tok: Token, party: Party) -> list[Party]:
     for acl in (c for c in tok.children if c.dep_ == "acl"):
         agents = [g for a in acl.children if a.dep_ == "agent" for g in a.children]
         named = [party_of(an, g) for g in agents if g.ent_type_ in NAMED_KINDS or g.pos_ == "PROPN"]
-        named = [p for p in named if p is not None and p.kind == "organization"]
+        kinds = {"organization", "named"} if agents_for else {"organization"}
+        named = [p for p in named if p is not None and p.kind in kinds]
         if named:
             return named
+    preps = MEMBER_PREPS | {"for"} if agents_for else MEMBER_PREPS - {"of"}
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPS - {"of"}:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        if agents_for:
+            objs = _bodies_within(objs)  # "for the [X and Y] unions", "for X and Y"
         named = [party_of(an, o) for o in objs if o.ent_type_ in NAMED_KINDS]
         named = [p for p in named if p is not None and p.kind == "organization"]
-        if len(named) >= 2 and len(named) == len(objs):
+        single = agents_for and prep.lower_ != "of"  # "representatives of X": see named_inside
+        if len(named) >= 2 - single and len(named) == len(objs):
             return named
+    if agents_for:
+        owners = [
+            c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in NAMED_KINDS | {"PERSON"}
+        ]
+        named = [p for p in (party_of(an, c) for c in owners) if p is not None]
+        if named:
+            return named  # "X's delegation": X
     return [party]
+
+
+ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "prep"})
+
+
+def _bodies_within(objs: list[Token]) -> list[Token]:
+    """The root of every named entity inside these noun phrases, in order: the parser hangs
+    'the Eastvale Federation and Brightwater Energy' as one phrase with a modifier."""
+    roots: dict[int, Token] = {}
+    for o in objs:
+        aside = {t.i for c in o.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+        for t in (t for t in o.subtree if t.i not in aside):  # not "X, the Y branch"
+            ent = entity_at(t) if t.ent_type_ in NAMED_KINDS else None
+            if ent is not None:
+                roots.setdefault(ent.start, ent[-1])  # its head word
+    return list(roots.values()) or objs
 
 
 def named_inside(an: Analysis, tok: Token, party: Party) -> Party:

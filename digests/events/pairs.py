@@ -29,8 +29,9 @@ def last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Party
             return parties[:2]
     if tok.lemma_.lower() == "side":
         return _opposed_pair(an, tok)  # "the two sides": the two just set against each other
-    if tok.lower_ not in {"pair", "duo", "two"} and not is_pair_of_people(tok):
-        return []
+    both = tok.lower_ == "both" and tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS
+    if tok.lower_ not in {"pair", "duo", "two"} and not both and not is_pair_of_people(tok):
+        return []  # "Both sat down together": the two just named
     people: list[int] = []
     for t in reversed(an.doc[: tok.i]):
         idx = an.cast.person_at(t)

@@ -88,9 +88,11 @@ def late_subject(tok: Token) -> bool:
 def misread_main_verb(verb: Token) -> bool:
     """'A delegation of residents called on the mayor' parsed as a noun phrase with a reduced
     relative ('residents [who were] called on'): in a sentence whose root is a noun, with no
-    finite verb elsewhere, the relative verb is the main verb and its noun its subject."""
+    finite verb elsewhere, the relative verb is the main verb and its noun its subject. So
+    is a headline's infinitive ('X to meet Y next week', read as 'X [who is] to meet Y')."""
     root = verb.sent.root
-    if verb.dep_ != "acl" or root.pos_ not in {"NOUN", "PROPN"}:
+    headline = verb.dep_ == "relcl" and infinitive(verb) and verb.head == root
+    if verb.dep_ != "acl" and not headline or root.pos_ not in {"NOUN", "PROPN"}:
         return False
     return not any(t.tag_ in FINITE_TAGS and t.i != verb.i for t in verb.sent)
 
@@ -103,9 +105,20 @@ def misread_light_verb(noun: Token) -> Token | None:
     verb before the noun, with a subject of its own, is the verb that holds it."""
     for c in noun.children:
         held = c.dep_ == "amod" and c.tag_ == "VBD" and c.i < noun.i
-        if held and any(g.dep_ in SUBJECT_DEPS for g in c.children):
+        if held and (any(g.dep_ in SUBJECT_DEPS for g in c.children) or counted_pair(noun)):
             return c
     return None
+
+
+def counted_pair(noun: Token) -> list[Token]:
+    """'The two held talks' parsed as one noun phrase: 'two' counts the noun, before the
+    misread verb; it is the verb's subject, the pair."""
+    held = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBD"]
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "nummod" and c.lower_ == "two" and held and c.i < held[0].i
+    ]
 
 
 def infinitive(tok: Token) -> bool:
@@ -236,3 +249,14 @@ def walked_out(of: Token) -> bool:
     """'walked / stormed / stayed out of the meeting': a verb + 'out of'."""
     out = of.head
     return out.lower_ == "out" and out.head.pos_ == "VERB" and out.head.lemma_ != "rule"
+
+
+def coordinated(subject: Token) -> bool:
+    """'X and Y': a subject with conjuncts; also 'Trade Minister X and Mayor Y', which the
+    small model parses as one name chain with the 'and' inside ('X' a modifier of 'Y')."""
+    if subject.conjuncts:
+        return True
+    return subject.pos_ == "PROPN" and any(
+        t.dep_ == "cc" and t.lower_ == "and" and t.head.pos_ == "PROPN" and t.head.i < subject.i
+        for t in subject.doc[subject.left_edge.i : subject.i]
+    )

@@ -49,6 +49,7 @@ from digests.events.merge import resumes
 from digests.events.support_frames import support_frame
 from digests.events.trigger_grammar import (
     climbed,
+    coordinated,
     infinitive,
     is_party_like,
     lasting,
@@ -376,14 +377,14 @@ def _collective_subject(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    if subject.conjuncts:
+    if coordinated(subject):
         return True
     return subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in GROUP_WORDS | {"they", "we"}
 
 
 def _coordinated_subject(verb: Token) -> bool:
     subject = subject_of(verb)
-    return subject is not None and bool(subject.conjuncts)
+    return subject is not None and coordinated(subject)
 
 
 def _discussed_together(verb: Token) -> bool:

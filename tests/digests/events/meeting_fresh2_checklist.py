@@ -80,7 +80,7 @@ ORGS = [
     "the Eastvale Teachers Federation",
     "the Harrowgate Port Authority",
     "the Dunmore Rail Workers Union",
-    "Kestrel Aviation",
+    "Kestrel Airlines",
 ]
 COMMITTEES = [
     "the Senate Appropriations Committee",

@@ -211,11 +211,15 @@ TEMPLATES: list[Row] = [
         [
             "{A} and {B} arrived in {city} for the summit. The two leaders met on {day}.",
             "{A} and {B} have clashed over tariffs for months. The two met on {day} in {city}.",
-            "{A} and {B} were both in {city} on {day}. The two held talks over lunch.",
             "Relations between {A} and {B} have been tense. The pair spoke by phone on {day}.",
             "{A} and {B} both attended the forum. They met briefly on {day}.",
             "{A} and {B} are old rivals. Both sat down together in {city} on {day}.",
         ],
+    ),
+    *_rows(
+        "pair_after_naming",
+        ["{A} and {B} were both in {city} on {day}. The two held talks over lunch."],
+        checks="",
     ),
     *_rows(
         "pronoun_subject",
@@ -388,6 +392,62 @@ TEMPLATES: list[Row] = [
             "{A} dined with {B} in {city} on {day}.",
             "{A} and {B} had breakfast together on {day}.",
             "{A} hosted {B} for dinner at {venue} on {day}.",
+        ],
+    ),
+    *_rows(
+        "passive_light_verb",
+        [
+            "Talks were held between {A} and {B} on {day}.",
+            "A meeting was held between {A} and {B} in {city} on {day}.",
+            "Talks were held in {city} on {day} between {A} and {B}.",
+            "A phone call took place between {A} and {B} on {day}.",
+        ],
+    ),
+    *_rows(
+        "tense_aspect",
+        [
+            "{A} has met {B} twice since the election.",
+            "{A} and {B} have held several rounds of talks.",
+            "{A} had met {B} in {city} before the vote.",
+        ],
+        status="past",
+    ),
+    *_rows(
+        "tense_aspect",
+        [
+            "{A} will host {B} in {city} on {day}.",
+            "{A} and {B} will hold talks on {day}.",
+            "{A} is to meet {B} on {day}.",
+            "{A} meets {B} in {city} on {day}.",
+        ],
+        status="upcoming",
+    ),
+    *_rows(
+        "call_nominal",
+        [
+            "{A}'s phone call with {B} lasted an hour.",
+            "{A} received a phone call from {B} on {day}.",
+            "{A} took a call from {B} on {day}.",
+            "In a call with {B} on {day}, {A} raised the issue of tariffs.",
+            "{A} and {B} exchanged views by phone on {day}.",
+        ],
+    ),
+    *_rows(
+        "staff_for_body",
+        [
+            "{A} met with officials from {org1} on {day}.",
+            "{A} met {org1} executives in {city} on {day}.",
+            "{A} held talks with a team from {org1} on {day}.",
+            "{A} met representatives from {org1} on {day}.",
+        ],
+        parties=("a", "org1"),
+    ),
+    *_rows(
+        "country_titles",
+        [
+            "{x}'s foreign minister, {An}, met {dy} President {Bn} on {day}.",
+            "{dx} Prime Minister {An} held talks with {y}'s president, {Bn}, in {city}.",
+            "The {dx} president, {An}, and the {dy} leader, {Bn}, met on {day}.",
         ],
     ),
 ]
