@@ -82,9 +82,9 @@ def _first_of_titled_pair(an: Analysis, tok: Token) -> list[Bounds]:
     ands = [t.i for t in span if t.dep_ == "cc" and t.lower_ == "and"]
     for t in span:
         other = an.cast.person_at(t)
-        if other is not None and other != me and any(t.i < i for i in ands):
-            if t.dep_ in {"appos", "conj", "compound", "nmod"}:
-                return [(t, None, None)]
+        named = other is not None and other != me and any(t.i < i for i in ands)
+        if named and t.dep_ in {"appos", "conj", "compound", "nmod"}:
+            return [(t, None, None)]
     return []
 
 
