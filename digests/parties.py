@@ -28,6 +28,7 @@ from digests.salience import (
     acts_as_subject,
     in_main_clause,
     is_subject_in,
+    main_body_subject,
     mention_head,
     nearest_fitting,
     new_subject_before,
@@ -409,9 +410,13 @@ def resolve_plural(an: Analysis, tok: Token) -> Party | None:
                 )
                 names = [an.cast.members[i].name for i in group]
                 return Party(name=" and ".join(names), kind="pronoun", person=None)
-    # else the plural subject of this or the previous sentence: "The villagers ... They"
+    # else the plural subject of this or the previous sentence: "The villagers ... They",
+    # or a body its own sentence made the main subject: `The union fights what they call`
     for s in (an.doc[sent.start : tok.i], *reversed(sents[max(0, k - 1) : k])):
         for t in s:
             if t.dep_ == "nsubj" and t.tag_ in {"NNS", "NNPS"} and not an.in_quote(t):
                 return Party(name=description_of(an, t), kind="anonymous")
+        body = main_body_subject(an, sent, tok) if s.start == sent.start else None
+        if body is not None:
+            return party_of(an, body)
     return None

@@ -8,10 +8,10 @@ Does NOT handle: cataphora (a pronoun before the name it stands for).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from digests.analysis import Analysis
-from digests.lexicon import ANONYMOUS_NOUNS
+from digests.lexicon import ANONYMOUS_NOUNS, ORG_DESCRIPTORS
 from digests.people.name_shapes import first_name_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -137,3 +137,14 @@ def acts_as_subject(head: Token) -> bool:
     if head.dep_ in SUBJECT_DEPS:
         return True
     return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def main_body_subject(an: Analysis, sent: Span, before: Token) -> Token | None:
+    """The subject of a sentence's main clause, before `before`, when it is a body
+    described by its kind (`the group`, `Ruiz's campaign`, `The city council`): such a
+    subject binds an `it` or `they` in a clause below it (`The union fights what they
+    call "..."`), as a person subject binds a he/she."""
+    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.i >= before.i or an.in_quote(subj):
+        return None
+    return subj if subj.tag_ == "NN" and subj.lemma_.lower() in ORG_DESCRIPTORS else None

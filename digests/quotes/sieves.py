@@ -49,6 +49,7 @@ from digests.quotes.cues import (
 from digests.quotes.named_after import named_after_speaker
 from digests.quotes.signed_lines import signature_person
 from digests.quotes.stranded import stranded_speaker
+from digests.quotes.transcript import transcript_label_speaker
 
 MAX_CUE_WORDS = 6  # words of a colon clause or earlier quote shown as the cue
 
@@ -83,6 +84,15 @@ def _by_cue(q: QuoteAt, name: str, found: tuple[Party, Token] | None) -> Decisio
         return None
     party, cue = found
     return Decision(party, name, "according to" if cue.lower_ == "according" else cue.text)
+
+
+def transcript_label(q: QuoteAt) -> Decision | None:
+    """`"RUIZ: We will win."`: a transcript turn opening its paragraph with the speaker's
+    label (`digests.quotes.transcript`)."""
+    if q.partial or not opens_paragraph(q.an, q.qi):
+        return None
+    found = transcript_label_speaker(q.an, q.qi)
+    return Decision(found[0], "transcript_label", found[1]) if found else None
 
 
 def trailing_attribution(q: QuoteAt) -> Decision | None:
@@ -300,6 +310,7 @@ def named_after(q: QuoteAt) -> Decision | None:
 
 # The order, most precise first: the quote's own sentence, then its paragraph's context.
 SIEVES: tuple[Sieve, ...] = (
+    transcript_label,
     trailing_attribution,
     governing_cue,
     cue_after,

@@ -38,6 +38,7 @@ from digests.lexicon import (
 )
 from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party, resolve_pronoun
 from digests.quotes.role_holders import office_holder
+from digests.salience import main_body_subject
 
 SPEECH_NOUNS = frozenset(
     """
@@ -293,12 +294,12 @@ def _it_party(an: Analysis, it: Token, discourse: Discourse) -> Party | None:
             party = party_of(an, tok, discourse=discourse)
             if party is not None and party.kind == "organization":
                 return party
-    # `The foreign ministry said ... It also called on ...`: the body the sentence
-    # before made its subject, even unnamed
-    if k > 0:
-        prev = an.sents[k - 1]
-        subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in ORG_DESCRIPTORS:
+    # `The group fights what it calls "..."`: the body its own sentence made the main
+    # subject binds an `it` in a clause below; else `The foreign ministry said ... It also
+    # called on ...`: the body the sentence before made its subject, even unnamed
+    for sent in (it.sent, an.sents[k - 1] if k > 0 else None):
+        subj = main_body_subject(an, sent, it) if sent is not None else None
+        if subj is not None:
             return party_of(an, subj, discourse=discourse)
     return None
 

@@ -110,6 +110,17 @@ def test_stranded_attribution_passes_a_cue_with_words_of_its_own(at):
     assert sieves.stranded_attribution(q) is None
 
 
+def test_transcript_label(at):
+    text = 'Priya Nair spoke to the show.\n"NAIR: The pier stays closed.\n"BRENN: Why?'
+    decision = sieves.transcript_label(at(text))
+    assert speaker(decision) == "Priya Nair" and decision.cue == "NAIR:"
+
+
+def test_transcript_label_passes_a_lone_heading(at):
+    q = at('Priya Nair chairs the board.\n"OPINION: The pier stays closed," Nair wrote.')
+    assert sieves.transcript_label(q) is None
+
+
 def test_owned_label(at):
     q = at('Priya Nair won the race. Nair\'s "no new tolls" pledge won her the vote.')
     assert speaker(sieves.owned_label(q)) == "Priya Nair"
@@ -198,6 +209,7 @@ PINNED = [
     ),
     ('"We will reopen the pier."\nThat was the message from Mayor Priya Nair.', "named_after"),
     ('Priya Nair chairs the board.\n"We will reopen the pier." Nair said.', "stranded_attribution"),
+    ('Priya Nair spoke to the show.\n"NAIR: We will reopen the pier."', "transcript_label"),
 ]
 
 

@@ -14,6 +14,12 @@ Classes:
 - `speaker_label`: `Brenn: "..." Nair: "..."`: a person's name before a colon labels the
   quote after it as theirs, and is not read as the name after the quote before.
 - `label_twin`: `Verdict: "..."`: a label that names no person gives the quote no speaker.
+- `transcript_label`: `"NAIR: ..."` / `"Priya Nair: ..."` opening a quoted paragraph of a
+  transcript: the label's person speaks that turn (and the turn's next paragraph); an
+  interviewer named only in the labels speaks as the label (`digests.quotes.transcript`).
+- `transcript_twin`: a lone capitalised heading (`"OPINION: ...," Nair wrote`), a title-case
+  word that names nobody (`"Verdict: ...," Nair said`) and a stage direction (`"VIDEO: ..."`)
+  are no speakers.
 """
 
 from __future__ import annotations
@@ -69,5 +75,55 @@ def label_cases() -> list[Case]:
     return out
 
 
+HOSTS = [("Maren", "Okafor"), ("Ruben", "Halloran"), ("Lena", "Vastergaard")]
+HEADINGS = ["OPINION", "ANALYSIS", "EXCLUSIVE"]
+
+
+def _turns(guest_label: str, host_label: str) -> str:
+    return (
+        f'"{host_label}: Will the harbour bill pass this week?\n'
+        f'"{guest_label}: Well, look, the harbour bill will pass. The coast needs it.\n'
+        '"And the ferry plan is part of the same bill.\n'
+        f'"{host_label}: Do you have the votes for the toll?\n'
+        f'"{guest_label}: We have the votes, and we will win them again.\n'
+    )
+
+
+def transcript_cases() -> list[Case]:
+    out = []
+    for k, (first, last) in enumerate(NAMES):
+        host_first, host_last = HOSTS[k % len(HOSTS)]
+        intro = f"Senator {first} {last} spoke to a Sunday show about the bill.\n"
+        for guest_label in (last.upper(), f"{first} {last}"):
+            text = (
+                intro + "Partial transcript as follows:\n" + _turns(guest_label, host_last.upper())
+            )
+            for word in ("Well, look", "ferry plan", "We have the votes"):
+                out.append(Case("transcript_label", text, word, f"{first} {last}"))
+            out.append(Case("transcript_label", text, "for the toll", host_last.title()))
+        known_host = f"{host_first} {host_last} asked {first} {last} about the bill.\n" + _turns(
+            last.upper(), host_last.upper()
+        )
+        out.append(Case("transcript_label", known_host, "toll", f"{host_first} {host_last}"))
+        for heading in HEADINGS:
+            twin = (
+                f"{first} {last} chairs the harbour board.\n"
+                f'"{heading}: The ferry must run all winter," {last} wrote on Monday.'
+            )
+            out.append(Case("transcript_twin", twin, "winter", f"{first} {last}"))
+        twin = (
+            f"{first} {last} chairs the harbour board.\n"
+            f'"Verdict: The pier stays closed," {last} said on Monday.'
+        )
+        out.append(Case("transcript_twin", twin, "pier", f"{first} {last}"))
+        video = (
+            intro
+            + _turns(last.upper(), host_last.upper())
+            + '"VIDEO: The harbour is empty at night, and the pier is dark.\n'
+        )
+        out.append(Case("transcript_twin", video, "empty at night", None, "Video"))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return stranded_cases() + label_cases()
+    return stranded_cases() + label_cases() + transcript_cases()

@@ -4,7 +4,9 @@
 - `layout_checklist`: layouts where no cue verb governs the quote (`digests.quotes.stranded`,
   `colons`);
 - `predicate_checklist`: a cue that is one of the writer's own predicates names its subject
-  (`digests.quotes.cue_speakers`).
+  (`digests.quotes.cue_speakers`);
+- `body_checklist`: an `it`/`they` its sentence's body subject binds (stage two, kept here
+  because the cases have the same shape).
 
 The suites share one `Case` shape (a quote found by a word it holds, the speaker it must get
 or one it must not), so one check and one run over the model serve them all. A class below
@@ -20,7 +22,7 @@ import pytest
 
 from digests.engine import digest_from_doc
 
-from . import cue_checklist, layout_checklist, predicate_checklist
+from . import body_checklist, cue_checklist, layout_checklist, predicate_checklist
 from .cue_checklist import Case
 
 THRESHOLD = 0.95
@@ -42,7 +44,14 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
     ),
     "layout": (
         layout_checklist.all_cases,
-        ["stranded_attribution", "stranded_twin", "speaker_label", "label_twin"],
+        [
+            "stranded_attribution",
+            "stranded_twin",
+            "speaker_label",
+            "label_twin",
+            "transcript_label",
+            "transcript_twin",
+        ],
         12,
     ),
     "predicate": (
@@ -61,6 +70,7 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
         ],
         12,
     ),
+    "body": (body_checklist.all_cases, ["body_binds_pronoun", "body_pronoun_twin"], 9),
 }
 
 
