@@ -26,9 +26,9 @@ from digests.people.title_holders import sole_holder
 from digests.salience import (
     SUBJECT_DEPS,
     acts_as_subject,
+    binding_body,
     in_main_clause,
     is_subject_in,
-    main_body_subject,
     mention_head,
     nearest_fitting,
     new_subject_before,
@@ -416,7 +416,16 @@ def resolve_plural(an: Analysis, tok: Token) -> Party | None:
         for t in s:
             if t.dep_ == "nsubj" and t.tag_ in {"NNS", "NNPS"} and not an.in_quote(t):
                 return Party(name=description_of(an, t), kind="anonymous")
-        body = main_body_subject(an, sent, tok) if s.start == sent.start else None
+        body = binding_body(an, tok) if s.start == sent.start else None
         if body is not None:
-            return party_of(an, body)
+            return body_party(an, body)
     return None
+
+
+def body_party(an: Analysis, noun: Token, discourse: Discourse | None = None) -> Party | None:
+    """A body described by its kind: `the Ruiz campaign` is the campaign (named for the
+    person, not the person), `the union` the union."""
+    named = [c for c in noun.children if c.dep_ == "compound" and an.cast.person_at(c) is not None]
+    if named:
+        return Party(name=an.doc[named[0].i : noun.i + 1].text, kind="organization")
+    return party_of(an, noun, discourse=discourse)

@@ -8,7 +8,7 @@ Does NOT handle: cataphora (a pronoun before the name it stands for).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.lexicon import ANONYMOUS_NOUNS, ORG_DESCRIPTORS
@@ -139,12 +139,23 @@ def acts_as_subject(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
-def main_body_subject(an: Analysis, sent: Span, before: Token) -> Token | None:
-    """The subject of a sentence's main clause, before `before`, when it is a body
-    described by its kind (`the group`, `Ruiz's campaign`, `The city council`): such a
-    subject binds an `it` or `they` in a clause below it (`The union fights what they
-    call "..."`), as a person subject binds a he/she."""
-    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or subj.i >= before.i or an.in_quote(subj):
-        return None
-    return subj if subj.tag_ == "NN" and subj.lemma_.lower() in ORG_DESCRIPTORS else None
+def binding_body(an: Analysis, pronoun: Token) -> Token | None:
+    """The body that binds an `it` or `they` from a clause above it, as a person subject
+    binds a he/she: `The union is fighting what they call "..."`, `The campaign released
+    ads it described as "..."`. The nearest clause up the tree that has a subject of its
+    own decides; when that subject is not a body described by its kind (`who`, `the
+    growers`, a person), nothing is bound."""
+    node = pronoun.head
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.i != pronoun.i:
+            return subj if is_body_subject(an, subj) else None
+    return None
+
+
+def is_body_subject(an: Analysis, subj: Token) -> bool:
+    """`the group`, `Ruiz's campaign`, `The city council`: a body described by its kind."""
+    return not an.in_quote(subj) and subj.tag_ == "NN" and subj.lemma_.lower() in ORG_DESCRIPTORS

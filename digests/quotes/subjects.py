@@ -36,9 +36,16 @@ from digests.lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from digests.parties import SUBJECT_DEPS, Discourse, party_of, person_party, resolve_pronoun
+from digests.parties import (
+    SUBJECT_DEPS,
+    Discourse,
+    body_party,
+    party_of,
+    person_party,
+    resolve_pronoun,
+)
 from digests.quotes.role_holders import office_holder
-from digests.salience import main_body_subject
+from digests.salience import binding_body, is_body_subject
 
 SPEECH_NOUNS = frozenset(
     """
@@ -294,13 +301,17 @@ def _it_party(an: Analysis, it: Token, discourse: Discourse) -> Party | None:
             party = party_of(an, tok, discourse=discourse)
             if party is not None and party.kind == "organization":
                 return party
-    # `The group fights what it calls "..."`: the body its own sentence made the main
-    # subject binds an `it` in a clause below; else `The foreign ministry said ... It also
-    # called on ...`: the body the sentence before made its subject, even unnamed
-    for sent in (it.sent, an.sents[k - 1] if k > 0 else None):
-        subj = main_body_subject(an, sent, it) if sent is not None else None
-        if subj is not None:
-            return party_of(an, subj, discourse=discourse)
+    # `The group fights what it calls "..."`: the body of a clause above binds it
+    binder = binding_body(an, it)
+    if binder is not None:
+        return body_party(an, binder, discourse)
+    # `The foreign ministry said ... It also called on ...`: the body the sentence
+    # before made its subject, even unnamed
+    if k > 0:
+        prev = an.sents[k - 1]
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and is_body_subject(an, subj):
+            return body_party(an, subj, discourse)
     return None
 
 

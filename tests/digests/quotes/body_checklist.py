@@ -9,21 +9,23 @@ or sentence comes from the eval articles.
 
 Classes:
 - `body_binds_pronoun`: the body the sentence is about speaks.
-- `body_pronoun_twin`: a person as the main subject is never an `it`; a plural subject
-  nearer the `they` (`the growers fought what they call`) is theirs, not the body's.
+- `body_pronoun_twin`: a plural subject nearer the `they` (`the growers fought what they
+  call`, `the growers, who oppose what they call`) is theirs, not the body's.
 """
 
 from __future__ import annotations
 
 from .cue_checklist import Case
 
+# (the body as written, the speaker the digest names): a body named for a cast member is
+# named as the compound (`Ruiz campaign`), as `quotes.subjects` names such subjects
 BODIES = [
-    "The dockworkers union",
-    "The harbour council",
-    "The ferry board",
-    "The growers group",
-    "The Nair campaign",
-    "The port authority",
+    ("The dockworkers union", "The dockworkers union"),
+    ("The harbour council", "The harbour council"),
+    ("The ferry board", "The ferry board"),
+    ("The growers group", "The growers group"),
+    ("The Ruiz campaign", "Ruiz campaign"),
+    ("The port authority", "The port authority"),
 ]
 FRAMES = [
     '{body} is fighting what it calls "a land grab by the port."',
@@ -36,23 +38,21 @@ PEOPLE = [("Priya", "Nair"), ("Tomas", "Brenn"), ("Odile", "Marchetti")]
 
 def body_cases() -> list[Case]:
     out = []
-    for body in BODIES:
+    for body, named in BODIES:
         for frame in FRAMES:
-            text = "The harbour plan was debated on Monday.\n" + frame.format(body=body)
-            out.append(Case("body_binds_pronoun", text, "land grab", body))
+            text = "Mayor Ana Ruiz debated the harbour plan on Monday.\n" + frame.format(body=body)
+            out.append(Case("body_binds_pronoun", text, "land grab", named))
         plural = (
             f"{body} met the growers on Monday, and the growers fought what they call "
             '"a land grab by the port."'
         )
-        out.append(Case("body_pronoun_twin", plural, "land grab", None, body))
+        out.append(Case("body_pronoun_twin", plural, "land grab", None, named))
     for first, last in PEOPLE:
         text = (
-            f"{first} {last} praised the dockworkers union, which fights what it calls "
-            '"a land grab by the port."'
+            f"The harbour council met {first} {last} and the growers, who oppose what they "
+            'call "a land grab by the port."'
         )
-        out.append(Case("body_pronoun_twin", text, "land grab", None, f"{first} {last}"))
-        text = f'{first} {last} is fighting what it calls "a land grab by the port."'
-        out.append(Case("body_pronoun_twin", text, "land grab", None, f"{first} {last}"))
+        out.append(Case("body_pronoun_twin", text, "land grab", None, "The harbour council"))
     return out
 
 
