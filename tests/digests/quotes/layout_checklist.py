@@ -75,7 +75,7 @@ def label_cases() -> list[Case]:
     return out
 
 
-HOSTS = [("Ines", "Calloway"), ("Bruno", "Hadley"), ("Greta", "Sorensen")]
+HOSTS = [("Helen", "Calloway"), ("Bruno", "Hadley"), ("Greta", "Sorensen")]
 HEADINGS = ["OPINION", "ANALYSIS", "EXCLUSIVE"]
 
 
