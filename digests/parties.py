@@ -72,7 +72,8 @@ def party_of(
     if idx is None:
         for child in tok.children:
             if child.dep_ in {"compound", "flat", "appos"} and an.cast.person_at(child) is not None:
-                idx = an.cast.person_at(child)
+                if not _names_a_modifier(tok, child):
+                    idx = an.cast.person_at(child)
                 break
     if idx is not None:
         return person_party(an, idx, "named")
@@ -132,6 +133,18 @@ def party_of(
             return Party(name=an.org_names.canonical(name), kind="organization")
         return self_named(an, tok) or Party(name=name, kind="anonymous")
     return None
+
+
+def _names_a_modifier(head: Token, child: Token) -> bool:
+    """`a top Ruiz adviser`, `one Ruiz ad`, `a Lincoln impersonator`: a name that only
+    modifies a common noun before it describes someone or something else. Bodies named
+    for a person (`the Ruiz campaign`) are read as the person elsewhere, so stay so here."""
+    return (
+        child.dep_ == "compound"
+        and child.i < head.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in ORG_DESCRIPTORS
+    )
 
 
 def _marks_party_or_place(mod: Token) -> bool:
