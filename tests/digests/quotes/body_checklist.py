@@ -1,5 +1,7 @@
-"""CheckList-style cases for `it`/`they` bound by a body that is its sentence's subject
-(stage two: mention -> party).
+"""CheckList-style cases for stage two (mention -> party) where the mention is a body or a
+description, not the person a name in it points at.
+
+1. `it`/`they` bound by a body that is its sentence's subject.
 
 `The union is fighting what they call "a land grab."` and `The campaign released two ads
 it described as "closing arguments."`: the body the main clause makes its subject says the
@@ -11,6 +13,12 @@ Classes:
 - `body_binds_pronoun`: the body the sentence is about speaks.
 - `body_pronoun_twin`: a plural subject nearer the `they` (`the growers fought what they
   call`, `the growers, who oppose what they call`) is theirs, not the body's.
+
+2. A name used as a modifier: `A top Ruiz adviser says ...`, `one Ruiz ad declared`: the
+adviser or the ad speaks, not Ruiz (`digests.parties._names_a_modifier`).
+- `modifier_name`: the description speaks, and never the person named in it.
+- `modifier_name_twin`: a title before the name (`Adviser Lars Quint`, `Ruiz adviser Lars
+  Quint`) leaves the named person the speaker.
 """
 
 from __future__ import annotations
@@ -56,5 +64,29 @@ def body_cases() -> list[Case]:
     return out
 
 
+MODIFIED = ["top adviser", "spokesman", "aide", "ad", "insider", "impersonator"]
+DETS = ["A", "One"]
+
+
+def modifier_cases() -> list[Case]:
+    out = []
+    for first, last in PEOPLE:
+        intro = f"{first} {last} is running for mayor of the harbour town.\n"
+        for noun in MODIFIED:
+            for det in DETS:
+                adj, _, head = noun.rpartition(" ")
+                desc = f"{det} {adj + ' ' if adj else ''}{last} {head}"
+                text = intro + f'{desc} said the race was "on a glide path" to the vote.'
+                out.append(Case("modifier_name", text, "glide path", desc, f"{first} {last}"))
+        for title, name in (
+            ("Adviser", "Lars Quint"),
+            (f"{last} adviser", "Lars Quint"),
+            (f"{last} aide", "Ines Roy"),
+        ):
+            text = intro + f'{title} {name} said the race was "on a glide path" to the vote.'
+            out.append(Case("modifier_name_twin", text, "glide path", name))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return body_cases()
+    return body_cases() + modifier_cases()

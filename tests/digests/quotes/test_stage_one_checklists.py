@@ -70,7 +70,11 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
         ],
         12,
     ),
-    "body": (body_checklist.all_cases, ["body_binds_pronoun", "body_pronoun_twin"], 9),
+    "body": (
+        body_checklist.all_cases,
+        ["body_binds_pronoun", "body_pronoun_twin", "modifier_name", "modifier_name_twin"],
+        9,
+    ),
 }
 
 
