@@ -62,6 +62,10 @@ def _is_body(tok: Token) -> bool:
 def bodies_acted_for(an: Analysis, tok: Token) -> list[Party]:
     """'a delegation from the World Bank' -> [World Bank]; 'negotiators for the union and
     Harlow Freight' -> both. Empty unless every object is a named body."""
+    owner = _named_owner(tok)
+    if owner is not None:
+        party = _body_party(an, owner)
+        return [party] if party is not None else []
     prep = acting_prep(tok)
     if prep is None:
         return []
@@ -71,6 +75,17 @@ def bodies_acted_for(an: Analysis, tok: Token) -> list[Party]:
         return []
     named = [_body_party(an, o) for o in objs]
     return [p for p in named if p is not None] if all(named) else []
+
+
+def _named_owner(tok: Token) -> Token | None:
+    """'Google's negotiators', 'Kelmar's delegation': the named body or country whose people
+    they are (a person's aides stay a group of their own)."""
+    if tok.lemma_.lower() not in ACTING_FOR or (tok.tag_ != "NNS" and tok.lemma_ != "delegation"):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ not in BODY_ENTS | {"GPE"}:
+        return None
+    return owner
 
 
 def _body_party(an: Analysis, obj: Token) -> Party | None:

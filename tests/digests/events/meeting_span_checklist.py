@@ -6,6 +6,9 @@ Classes (each with a negative twin where the rule could over-reach):
   from-phrase on the verb): the people came for that body, so the party is the body, as
   "representatives of X" already was. Twin acting_for_place: "farmers from the Kelra
   district" come from a place, which is not a party.
+- possessed_staff: "Brightwater Energy Inc.'s negotiators", "Japan's delegation": the named
+  owner is the party, once. Twin person_staff: "Ana Ruiz's aides" stay aides, since a
+  person's staff are not that person.
 - adjective_sides: "Kelmaran and Vastrian negotiators met", with nationality adjectives the
   model knows ("Israeli and Palestinian", "Indian and Pakistani"): two sides, each with the
   shared noun ("Israeli negotiators"). Twin one_adjective: "Israeli negotiators met
@@ -54,6 +57,7 @@ SIDES = [
     ("Spanish", "Portuguese"),
     ("Japanese", "Korean"),
 ]
+COUNTRIES = ["Japan", "China", "France", "Germany", "India", "Brazil"]
 NOUNS = ["negotiators", "officials", "diplomats", "delegates", "envoys", "leaders"]
 
 
@@ -94,6 +98,38 @@ def span_cases() -> list[Case]:
                     (f"{CITIES[k]} district",),
                 )
             )
+    for k, (name, surname) in enumerate(PEOPLE):
+        day = DAYS[k % len(DAYS)]
+        body, said = BODIES[k]
+        other, other_said = BODIES[(k + 1) % len(BODIES)]
+        owner = said[0].upper() + said[1:]
+        first, second = COUNTRIES[k], COUNTRIES[(k + 1) % len(COUNTRIES)]
+        out += [
+            Case(
+                "possessed_staff",
+                f"{owner}'s negotiators met {name} on {day}.",
+                (surname, body),
+                exact=True,
+            ),
+            Case(
+                "possessed_staff",
+                f"{name} held talks with {said}'s executives on {day}.",
+                (surname, body),
+                exact=True,
+            ),
+            Case(
+                "possessed_staff",
+                f"{first}'s delegation met {second}'s delegation in {CITIES[k]} on {day}.",
+                (first, second),
+                exact=True,
+            ),
+            Case(
+                "person_staff",
+                f"{name.split()[-2]} {surname}'s aides met {other_said} on {day}.",
+                (other, f"{name.split()[-2]} {surname}'s aides"),
+                exact=True,
+            ),
+        ]
     for k, (first, second) in enumerate(SIDES):
         day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
         for j, noun in enumerate(NOUNS):
