@@ -1,7 +1,7 @@
 """Small readings of spaCy's dependency tree that every stage asks for.
 
-People, quotes and events each need "the object of this word's `of`/`for`/`as` phrase";
-written once here so that the stages read prepositional phrases the same way.
+People, quotes and events each need "the object of this word's `of`/`for`/`as` phrase" or
+"the to-infinitive of this word"; written once here so that the stages read them the same way.
 """
 
 from __future__ import annotations
@@ -24,3 +24,34 @@ def prep_objects(head: Token, preposition: str) -> list[Token]:
 def prep_object(head: Token, preposition: str) -> Token | None:
     """The first object of `head`'s `preposition` phrase, if it has one."""
     return next(iter(prep_objects(head, preposition)), None)
+
+
+def has_to(verb: Token) -> bool:
+    """A verb with its infinitive marker: 'to act'."""
+    return any(a.tag_ == "TO" for a in verb.children)
+
+
+def infinitive_of(tok: Token) -> Token | None:
+    """'calls to resign', 'an ultimatum to X to act': the to-infinitive hung on a word (the
+    parser may call it acl, relcl or advcl)."""
+    deps = {"acl", "relcl", "advcl"}
+    return next((c for c in tok.children if c.dep_ in deps and has_to(c)), None)
+
+
+def infinitive_after(tok: Token) -> Token | None:
+    """'... for the board to act': the to-infinitive right after a noun phrase, wherever the
+    parser hung it."""
+    i = tok.right_edge.i + 1
+    nxt = tok.doc[i] if i < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ == "TO" and nxt.head.pos_ == "VERB" and nxt.head.i > i:
+        return nxt.head
+    return None
+
+
+def noun_host(noun: Token) -> Token:
+    """The verb a noun hangs from. 'made a demand for X to act' is often parsed with the noun
+    as the subject of 'to act' (a clause under 'made'); its host is then 'made'."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and has_to(head) and head.head != head and head.i > noun.i:
+        return head.head
+    return head

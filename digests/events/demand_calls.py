@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.events.demand_common import Voices, agent_of, party, text_of
-from digests.grammar import prep_object
+from digests.grammar import has_to, prep_object
 
 # Nouns that put an act to someone ("a plea to the board to act").
 APPEAL_NOUNS = frozenset({"plea", "appeal", "call", "request", "demand"})
@@ -89,7 +89,7 @@ def _appeal_to(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
             and (
                 c.pos_ == "VERB"
                 and c.dep_ in {"acl", "advcl", "relcl", "xcomp"}
-                and _has_to(c)
+                and has_to(c)
                 or c.dep_ == "prep"
                 and c.lower_ == "for"
             )
@@ -112,7 +112,7 @@ def _growing_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         return None
     # "for X to act" as a for-clause, or as a for-phrase with the infinitive on the verb
     for_obj = prep_object(verb, "for")
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and _has_to(c)):
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and has_to(c)):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None and for_obj is not None and for_obj.right_edge.i + 2 == clause.i:
             subj = for_obj
@@ -131,10 +131,10 @@ def _faced_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         return None
     if verb.lemma_.lower() != "face" or any(c.dep_ == "prep" for c in noun.children):
         return None  # "faces calls from X to ...": read with its asker in demand_nouns
-    act = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None) or next(
+    act = next((c for c in noun.children if c.pos_ == "VERB" and has_to(c)), None) or next(
         (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i == noun.i + 2), None
     )
-    if act is not None and not _has_to(act):
+    if act is not None and not has_to(act):
         return None
     of = party(an, next((c for c in verb.children if c.dep_ == "nsubj"), None), voices)
     if act is None or of is None:
@@ -163,7 +163,7 @@ def _yielded_to(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     of = party(an, next((c for c in verb.children if c.dep_ == "nsubj"), None), voices)
     if by is None or of is None:
         return None
-    act = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None) or next(
+    act = next((c for c in noun.children if c.pos_ == "VERB" and has_to(c)), None) or next(
         (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None
     )
     return by, of, text_of(an, act or noun)
@@ -184,8 +184,8 @@ def _answered_calls(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         return None  # "rejected the union's calls": read with its owner in demand_nouns
     if any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in noun.children):
         return None
-    act = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None) or next(
-        (c for c in verb.children if c.dep_ == "advcl" and c.i == noun.i + 2 and _has_to(c)), None
+    act = next((c for c in noun.children if c.pos_ == "VERB" and has_to(c)), None) or next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.i == noun.i + 2 and has_to(c)), None
     )  # "rejected calls to resign", the infinitive hung on the verb
     if act is None:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
@@ -209,7 +209,7 @@ def _held_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     prep = HOLDING_VERBS[verb.lemma_.lower()]
     if (noun.dep_ == "dobj") != (prep is None) or prep and noun.head.lower_ != prep:
         return None
-    wanted = next((c for c in noun.children if c.pos_ == "VERB" and _has_to(c)), None)
+    wanted = next((c for c in noun.children if c.pos_ == "VERB" and has_to(c)), None)
     target = next((c for c in wanted.children if c.dep_ == "nsubj"), None) if wanted else None
     if wanted is None:
         pfor = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
@@ -251,9 +251,9 @@ def _pressure(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if noun.lemma_.lower() != "pressure" or noun.pos_ != "NOUN":
         return None
     places = [noun, noun.head] if noun.dep_ in {"nsubj", "dobj"} else [noun]
-    act = next(
-        (c for c in noun.children if c.dep_ in INFINITIVE_DEPS and _has_to(c)), None
-    ) or next((c for c in noun.head.children if c.dep_ in {"xcomp", "advcl"} and _has_to(c)), None)
+    act = next((c for c in noun.children if c.dep_ in INFINITIVE_DEPS and has_to(c)), None) or next(
+        (c for c in noun.head.children if c.dep_ in {"xcomp", "advcl"} and has_to(c)), None
+    )
     if act is None or act.i < noun.i:
         return None
     asker = target = None
@@ -272,7 +272,3 @@ def _pressure(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if by is None and of is None:
         return None
     return by, of, text_of(an, act)
-
-
-def _has_to(verb: Token) -> bool:
-    return any(a.tag_ == "TO" for a in verb.children)

@@ -1,17 +1,18 @@
-"""The clause that says what is wanted, found beside a demand verb.
+"""The clause or thing that says what is wanted, found beside a demand verb.
 
 Split from demand_verbs (which reads who asks whom) so that the rules for the wanted act
 stay together: the complement ('to close', 'that he resign', 'for X to go', an infinitive
 hung elsewhere by the parser or after an aside), and the clauses that only look like one
 (a purpose: 'wants money to build it'; a reason: 'so I can help'; a question: 'whether
-they would stay'; a stray finite clause after a thing asked for).
+they would stay'; a stray finite clause after a thing asked for); and a thing asked for
+in place of an act ('demanded a raise from the board', 'urged a boycott') with its giver.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.demand_common import could_act, is_mandative
+from digests.events.demand_common import actor_of_nominal, could_act, is_mandative
 from digests.lexicon import RELATIVE_PRONOUNS
 
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
@@ -30,6 +31,18 @@ NON_COMPLEMENT_MARKS = frozenset({"so", "because", "since", "although", "though"
 SOURCE_PREPS = {"call": {"from", "of", "on", "upon"}, "appeal": {"to"}, "plead": {"with"}}
 SOURCE_PREPS |= {"lean": {"on"}, "prevail": {"on", "upon"}}
 ASIDE_OPEN = {"-": "-", "—": "—", "–": "–", "(": ")", ",": ","}
+NAMED_ASKED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What a candidate seeks or wants by running, not of anyone ("seeking re-election").
+CANDIDACY_THINGS = frozenset(
+    {"term", "reelection", "re-election", "election", "nomination", "office", "presidency"}
+)
+# What one seeks for one's own ends ("seeking ways to cut costs", "the possibility of a
+# merger", "a chance to bid").
+MEANS_THINGS = frozenset(
+    "way possibility chance opportunity option means prospect avenue solution".split()
+)
+# "demanded an explanation from the ambassador": who is to give the thing wanted.
+GIVER_PREPS = frozenset({"from"})
 
 
 def stray_clause(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
@@ -42,12 +55,13 @@ def stray_clause(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
 
 
 def is_purpose(lemma: str, dobj: Token | None, comp: Token | None) -> bool:
-    """'wants money to build it': a thing wanted and what for, not someone asked to act."""
+    """'wants money to build it', 'needs $7 million to stay open': a thing wanted and what
+    for, not someone asked to act."""
     return (
-        lemma in THING_VERBS
+        lemma in THING_VERBS | {"need"}
         and dobj is not None
         and comp is not None
-        and not could_act(dobj)
+        and (not could_act(dobj) or dobj.ent_type_ == "MONEY")
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
     )
 
@@ -118,6 +132,11 @@ def asks_leave(comp: Token | None) -> bool:
 def infinitive_after_aside(dobj: Token) -> Token | None:
     """'asked the dean - in Perth that week - to step aside': skip the aside to find 'to'."""
     doc = dobj.doc
+    hung = next((c for c in dobj.children if c.dep_ in {"acl", "relcl"} and c.i > dobj.i), None)
+    if hung is not None and doc[dobj.i + 1].tag_ == "TO" and doc[dobj.i + 1].head == hung:
+        # "urging the health authority to reopen it": the parser hung the infinitive on the
+        # one asked, as if it described them
+        return hung if could_act(dobj) else None
     i = dobj.right_edge.i + 1
     if i < len(doc) and doc[i].tag_ == "TO" and doc[i].head.pos_ == "VERB":
         # "urging the chief to resign" with 'to resign' hung on another verb by the parser
@@ -196,3 +215,45 @@ def relative_frame(verb: Token, lemma: str) -> tuple[None, Token] | None:
     if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
         return None  # "the union, which wants ...": the noun is the asker, not the thing
     return None, verb.head
+
+
+def thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, Token] | None:
+    """'demanded a raise', 'urged a boycott': the object is the thing wanted, and who is to
+    give it is the one whose act it names ('the resignation of X') or the from-object."""
+    if lemma == "urge" and not could_act(dobj):
+        return None, dobj  # "urged a boycott", "urged restraint"
+    if lemma not in THING_VERBS | {"need"}:
+        return None
+    if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.tag_ == "PRP":
+        return None  # "I want the House": a party is not an act anyone is asked for
+    if lemma == "require":
+        return None  # "the rule requires a permit": a condition, not a demand
+    objects = [c for c in dobj.head.children if c.dep_ == "dobj"]  # "re", "-", "election"
+    running = {t.lemma_.lower() for o in objects for t in o.subtree} & CANDIDACY_THINGS
+    if lemma in {"seek", "want"} and running:
+        return None  # "is seeking a third term": running for office, nobody asked
+    if lemma in {"seek", "want"} and dobj.lemma_.lower() in MEANS_THINGS:
+        return None  # "seeking ways to cut costs": a means for oneself, nobody asked
+    giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
+        (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
+    )
+    giver_obj = next((g for g in giver.children if g.dep_ == "pobj"), None) if giver else None
+    return actor_of_nominal(dobj) or giver_obj or giver_at_end(dobj), dobj
+
+
+def giver_at_end(dobj: Token) -> Token | None:
+    """'sought compensation for the tenants from the board': a from-phrase that closes the
+    object's phrase names the giver, wherever the parser hung it inside; only a name (not
+    'the return of refugees from the camps')."""
+    last = dobj.right_edge
+    prep = next(
+        (t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in GIVER_PREPS and t.i > dobj.i),
+        None,
+    )
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.right_edge.i != last.i:
+        return None
+    named = obj.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.ent_type_ in NAMED_ASKED for c in obj.children
+    )  # "from the Kelmar government"
+    return obj if named or obj.pos_ == "NOUN" and could_act(obj) else None

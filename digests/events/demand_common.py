@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party, organisation_name, strip_possessive
+from digests.discourse import describes
 from digests.entities import entity_at
 from digests.lexicon import (
     AGENT_SUFFIXES,
@@ -29,7 +30,7 @@ from digests.lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from digests.parties import SUBJECT_DEPS, Discourse, party_of
+from digests.parties import PLACE_DESCRIPTORS, SUBJECT_DEPS, Discourse, party_of
 from digests.party_rule import PARTY_ENTS, group_head, is_party
 
 # Entity labels the small model gives a body's name by mistake ("The X Union" as a work).
@@ -46,6 +47,8 @@ EMPTY_WANTS = frozenset(
     """.split()
 )
 THIRD_SINGULAR = frozenset({"he", "she", "it"})
+# Definite nouns that can stand for any body named before ("the group said").
+GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization"})
 ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
 MAX_TEXT_WORDS = 24
 # Nouns for an act the possessor or of-object does ('the resignation of X', 'X's apology').
@@ -78,12 +81,80 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
         return voices.get(an.token_quote[tok.i])
     if an.in_quote(tok) and tok.pos_ == "PRON":
         return None
+    if tok.lower_ == "it" and tok.pos_ == "PRON":
+        return body_antecedent(an, tok, voices)
     tok = _name_after_title(tok)
     found = party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=voices.discourse)
     if not is_party(an, tok, found):
         return _misread_body(tok)
+    if found.kind == "anonymous" and _definite_kind(tok):
+        # "A spokesperson for X said the group wants ...": the body named just before
+        found = body_antecedent(an, tok, voices, kind=tok.lemma_.lower()) or found
     name = strip_possessive(found.name)
     return replace(found, name=name) if name != found.name else found  # "the union's"
+
+
+def _definite_kind(tok: Token) -> bool:
+    """'the group', 'the organisation': a bare definite noun for a kind of body (not 'the
+    city', a place and its government)."""
+    return (
+        tok.tag_ == "NN"
+        and tok.lemma_.lower() in ORG_DESCRIPTORS - PLACE_DESCRIPTORS
+        and [c.lower_ for c in tok.children] == ["the"]
+    )
+
+
+def body_antecedent(
+    an: Analysis, pron: Token, voices: Voices, kind: str | None = None
+) -> Party | None:
+    """'The union said it had asked the mayor to act', 'The group met on Monday. It urged
+    ...': 'it' stands for the nearest body named before it in its sentence, else for the
+    body the previous sentence is about (its subject). Not an expletive ('it is time').
+
+    A body does not demand of itself: in 'the union demanded that it act' the pronoun in
+    the ordered clause is another body named earlier ('In a letter to the council, ...').
+    """
+    if pron.head.lemma_ == "be" or any(c.dep_ == "expl" for c in pron.head.children):
+        return None
+
+    bound = _ordering_subject(pron)
+    own = [t for t in pron.sent if t.i < pron.i and t.i != getattr(bound, "i", -1)]
+    for tok in sorted(own, key=lambda t: -t.i):
+        found = _body(an, tok, voices, kind)
+        if found is not None:
+            return found
+    k = an.sentence_number(pron)
+    if k == 0:
+        return None
+    subject = next((t for t in an.sents[k - 1] if t.dep_ in SUBJECT_DEPS), None)
+    return _body(an, subject, voices, kind) if subject is not None else None
+
+
+def _ordering_subject(pron: Token) -> Token | None:
+    """The subject of the verb that orders the clause the pronoun is the subject of."""
+    clause = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or not is_mandative(clause):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _body(an: Analysis, tok: Token, voices: Voices, kind: str | None) -> Party | None:
+    """The organisation, government or singular group a noun phrase's head names; with a
+    `kind` ('the union'), only a named body the noun can describe."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss"} or an.in_quote(tok):
+        return None
+    if tok.tag_ in {"NNS", "NNPS"} or an.cast.person_at(tok) is not None:
+        return None
+    if kind is not None and tok.pos_ != "PROPN":
+        return None
+    found = party(an, tok, voices)
+    if found is None and kind is None and tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN":
+        found = party_or_phrase(an, tok, voices)  # a name the model left unlabelled
+    if found is None or found.person is not None:
+        return None
+    if kind is None or kind in GENERIC_BODY_NOUNS:
+        return found
+    return found if found.kind == "organization" and describes(kind, found.name) else None
 
 
 def _name_after_title(tok: Token) -> Token:
@@ -259,7 +330,8 @@ def text_of(an: Analysis, root: Token | None) -> str:
         c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in root.children
     )
-    if root.pos_ in {"VERB", "AUX"} and not passive and not unasked:
+    verbal = root.pos_ in {"VERB", "AUX"} or root.tag_ == "NN" and _clause_shape(root)
+    if verbal and not passive and not unasked:
         lead = [
             c
             for c in root.children
@@ -328,6 +400,8 @@ def is_mandative(verb: Token | None) -> bool:
         return False
     if verb.tag_ == "VB" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower():
         return True  # "requested that Y scrap it": a base form the model tagged past
+    if verb.tag_ == "NN" and _clause_shape(verb):
+        return True  # "demanded that the council scrap the rise": a base form read as a noun
     # "that the council hold a vote", "that she meet": a base verb after a singular
     # subject is subjunctive
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -338,6 +412,14 @@ def is_mandative(verb: Token | None) -> bool:
     # ("insisted that they reopened"), so a plain present under a past verb is subjunctive
     governor = verb.head.head if verb.head.pos_ in {"NOUN", "PROPN"} else verb.head
     return singular or governor.tag_ in {"VBD", "VBN"}
+
+
+def _clause_shape(word: Token) -> bool:
+    """A word the model tagged a noun that heads a clause all the same: a subject before it
+    and an object after it, as only a verb has ('the council scrap the rise')."""
+    kids = list(word.children)
+    subject = any(c.dep_ == "nsubj" and c.i < word.i for c in kids)
+    return subject and any(c.dep_ == "dobj" and c.i > word.i for c in kids)
 
 
 def demand_of(

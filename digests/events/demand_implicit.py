@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.events.demand_common import Voices, agent_of, is_mandative, party, text_of
 from digests.events.demand_senses import other_sense
-from digests.grammar import prep_object
+from digests.grammar import has_to, prep_object
 from digests.lexicon import MEETING_NOUNS
 from digests.parties import SUBJECT_DEPS
 
@@ -186,7 +186,7 @@ def _own_act(noun: Token) -> Token | None:
             return _infinitive(obj) or obj
         if c.dep_ == "prep" and c.lower_ == "including":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ in {"acl", "relcl", "advcl"} and _has_to(c) and c.i > noun.i:
+        if c.dep_ in {"acl", "relcl", "advcl"} and has_to(c) and c.i > noun.i:
             return c  # "calls to resign", "pressure to act"
         if c.dep_ in {"acl", "ccomp"} and _that_clause(c) and is_mandative(c):
             return c
@@ -418,11 +418,7 @@ def _addressee(
 
 
 def _infinitive(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and _has_to(c)), None)
-
-
-def _has_to(verb: Token) -> bool:
-    return any(a.tag_ == "TO" for a in verb.children)
+    return next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and has_to(c)), None)
 
 
 def _that_clause(verb: Token) -> bool:

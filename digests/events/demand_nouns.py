@@ -20,6 +20,7 @@ from digests.events.demand_common import (
     party_or_phrase,
     text_of,
 )
+from digests.grammar import has_to, infinitive_after, infinitive_of, noun_host
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum", "deadline"})
 # Nouns that carry a call for someone to act ("its calls for Lisbon to ...").
@@ -108,7 +109,7 @@ def _list_of_demands(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         return _stated_demands(an, noun, holder, voices)
     by = party(an, agent_of(holder), voices)
     of = party(an, target, voices)
-    act = _infinitive_of(noun) or _infinitive_after(target)
+    act = infinitive_of(noun) or infinitive_after(target)
     return by, of, text_of(an, act or noun)  # "an ultimatum to X to act"
 
 
@@ -140,16 +141,26 @@ def _call_for(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     if noun.lemma_.lower() not in CALL_NOUNS or noun.pos_ != "NOUN":
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None and noun.dep_ == "nsubj":
+        # "Calls are growing for X to act": the for-phrase hung on the verb of the calls
+        prep = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.head.i
+            ),
+            None,
+        )
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
     if obj is None:
         return _call_for_clause(an, noun, voices) or _for_clause_on_noun(an, noun, voices)
-    action = _infinitive_of(obj) or _infinitive_after(obj)  # the parser may hang it on the noun
+    action = infinitive_of(obj) or infinitive_after(obj)  # the parser may hang it on the noun
     if action is None and noun.head.pos_ == "VERB":
         action = next(
             (
                 c
                 for c in noun.head.children
-                if c.dep_ == "advcl" and c.i == obj.right_edge.i + 2 and _has_to(c)
+                if c.dep_ == "advcl" and c.i == obj.right_edge.i + 2 and has_to(c)
             ),
             None,
         )
@@ -221,7 +232,7 @@ def _for_clause_demand(an: Analysis, noun: Token, clauses, voices: Voices) -> tu
     """The first 'for X to act' clause among `clauses` with a party as X, owned by the noun's
     owner."""
     for clause in clauses:
-        if not _has_to(clause):
+        if not has_to(clause):
             continue
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
         if mark is None:
@@ -255,25 +266,6 @@ def _owned_request(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     return by, party(an, actor_of_nominal(wanted), voices), text_of(an, wanted)
 
 
-def _infinitive_after(tok: Token) -> Token | None:
-    """'... for the board to act': the to-infinitive right after a noun phrase."""
-    i = tok.right_edge.i + 1
-    nxt = tok.doc[i] if i < len(tok.doc) else None
-    if nxt is not None and nxt.tag_ == "TO" and nxt.head.pos_ == "VERB" and nxt.head.i > i:
-        return nxt.head
-    return None
-
-
-def _infinitive_of(tok: Token) -> Token | None:
-    """'calls to resign', 'an ultimatum to X to act' (the parser may call it advcl)."""
-    deps = {"acl", "relcl", "advcl"}
-    return next((c for c in tok.children if c.dep_ in deps and _has_to(c)), None)
-
-
-def _has_to(verb: Token) -> bool:
-    return any(a.tag_ == "TO" for a in verb.children)
-
-
 def _owner(an: Analysis, noun: Token, voices: Voices):
     """Whose demand: 'the union's demands', 'its calls' (the clause's subject), or the
     subject of the verb that makes it ('X renewed calls for ...')."""
@@ -281,8 +273,9 @@ def _owner(an: Analysis, noun: Token, voices: Voices):
     if poss is not None and poss.lower_ not in POSSESSIVE_PRONOUNS:
         return party(an, poss, voices)
     head = noun.head
-    if head.dep_ == "prep" and poss is not None:
-        head = head.head  # "stood by its demand": its = the one who stands by it
+    # "stood by its demand": its = the one who stands by it; "made a demand for X to act"
+    # (read as the subject of 'to act'): the one who made it
+    head = head.head if head.dep_ == "prep" and poss is not None else noun_host(noun)
     if head.pos_ in {"VERB", "AUX"}:
         return party(an, agent_of(head), voices)
     return None
@@ -371,7 +364,7 @@ def wish_for_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             action = next(
-                (c for c in obj.children if c.pos_ == "VERB" and _has_to(c)),
+                (c for c in obj.children if c.pos_ == "VERB" and has_to(c)),
                 None,
             )
             if action is None:
@@ -392,7 +385,7 @@ def _request_by(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     by = party(an, asker, voices)
     if by is None:
         return None
-    wanted = _infinitive_of(noun) or _wanted_thing(noun) or _wanted_after(noun)
+    wanted = infinitive_of(noun) or _wanted_thing(noun) or _wanted_after(noun)
     if wanted is None:
         return None
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
@@ -411,7 +404,7 @@ def _call_to_act(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     verb = noun.head
     if verb.lemma_.lower() not in CALL_MAKING_VERBS - {"make"}:
         return None
-    action = _infinitive_of(noun) or _wanted_after(noun)
+    action = infinitive_of(noun) or _wanted_after(noun)
     if action is None or action.tag_ != "VB":
         return None
     by = party(an, agent_of(verb), voices)

@@ -19,7 +19,8 @@ CALL_KINDS = frozenset("phone telephone conference video roll wake close curtain
 # Verbs of an amount moving: their subject 'demand' is a market's ("demand for oil rose").
 QUANTITY_VERBS = frozenset(
     """rise fall grow increase decline drop surge soar slump climb jump dip ease slow weaken
-    strengthen outstrip outpace exceed plunge rebound recover double triple""".split()
+    strengthen outstrip outpace exceed plunge rebound recover double triple overwhelm swamp
+    flood""".split()
 )
 
 
@@ -35,13 +36,15 @@ def other_sense(noun: Token) -> bool:
 def is_market_demand(noun: Token) -> bool:
     """'Demand for housing rose', 'China's demand for oil grew', 'global demand': demand in
     its economic sense, a bare singular, a market modifier, or an amount that moves."""
+    moving = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS
+    if noun.lemma_.lower() == "request" and moving:
+        return True  # "requests for tickets swamped the box office": a volume, asked by no one
     if noun.lemma_.lower() != "demand" or noun.tag_ != "NN":
         return False
     mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     own = {"det", "poss", "nummod"}  # "one demand", "a demand", "its demand"
     bare = not any(c.dep_ in own or c.pos_ == "PROPN" for c in noun.children)
     bare = bare and not (noun.dep_ == "pobj" and noun.head.lower_ in {"as", "among"})
-    moving = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in QUANTITY_VERBS
     return bare or moving or bool(mods & MARKET_WORDS)
 
 

@@ -19,6 +19,8 @@ from digests.analysis import Analysis
 from digests.events.demand_call_verb import call_arguments
 from digests.events.demand_clauses import (
     FOR_VERBS,
+    GIVER_PREPS,
+    NAMED_ASKED,
     SELF_VERBS,
     SOURCE_PREPS,
     THING_VERBS,
@@ -27,15 +29,16 @@ from digests.events.demand_clauses import (
     complement,
     for_np_to_vp,
     for_object,
+    giver_at_end,
     infinitive_after_aside,
     is_purpose,
     is_question_clause,
     relative_frame,
     stray_clause,
+    thing_frame,
 )
 from digests.events.demand_common import (
     Voices,
-    actor_of_nominal,
     agent_of,
     could_act,
     group_head,
@@ -52,6 +55,7 @@ from digests.events.demand_frames import (
     summon_demand,
     summoned,
 )
+from digests.grammar import prep_object
 from digests.lexicon import DEMAND_VERBS, RELATIVE_PRONOUNS
 
 POLITE_WANTS = frozenset({"like", "love"})
@@ -80,7 +84,10 @@ DIRECTIVE_VERBS = frozenset(
     | {"command", "nudge", "prod", "goad", "entreat", "beseech"}
 )
 COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
-NAMED_ASKED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Attempts to keep someone from an act: "went to court to stop X from selling the land".
+PREVENT_VERBS = frozenset({"stop", "prevent", "bar", "block"})
+# Verbs that put what the one told must do in a that-clause ("warned X that it must act").
+TELLING_VERBS = frozenset({"tell", "warn", "advise", "remind"})
 NOBODY = frozenset({"nobody", "no", "none", "everyone", "everybody", "somebody", "someone"})
 ADDRESSEE_VERBS = frozenset(
     {"order", "urge", "press", "pressure", "push", "implore", "beg", "lobby", "petition"}
@@ -97,19 +104,8 @@ INDICATIVE_OK = frozenset({"want", "expect"})
 VOICING_DOCUMENTS = frozenset(
     {"letter", "petition", "statement", "resolution", "motion", "report", "appeal", "ad"}
 )
-# What a candidate seeks or wants by running, not of anyone ("seeking re-election").
-CANDIDACY_THINGS = frozenset(
-    {"term", "reelection", "re-election", "election", "nomination", "office", "presidency"}
-)
-# What one seeks for one's own ends ("seeking ways to cut costs", "the possibility of a
-# merger", "a chance to bid").
-MEANS_THINGS = frozenset(
-    "way possibility chance opportunity option means prospect avenue solution".split()
-)
 # What reporters and sources ask of each other: not demands in the story.
 SOURCING_THINGS = frozenset({"anonymity", "comment", "confidentiality"})
-# "demanded an explanation from the ambassador": who is to give the thing wanted.
-GIVER_PREPS = frozenset({"from"})
 # Verbs that also mean "cause" or "advance" ('the attack is pushing X to ...', 'pressing
 # his attack', 'the law requires'): with them an inanimate subject or object is no party.
 CAUSE_VERBS = frozenset(
@@ -156,7 +152,22 @@ def is_trigger(tok: Token) -> bool:
         # to compel is a demand; a finite 'forced' is a cause ("the storm forced X to close")
         infinitive = any(c.tag_ == "TO" for c in tok.children)
         return infinitive and _directs_someone(tok)
+    if lemma in PREVENT_VERBS:
+        return _kept_from(tok) is not None  # "went to court to stop X from selling it"
+    if lemma == "need" and _needed_from(tok):
+        return True  # "said it needs written assurances from the board"
     return lemma in TRIGGER_VERBS or lemma in DIRECTIVE_VERBS and _directs_someone(tok)
+
+
+def _needed_from(verb: Token) -> bool:
+    """'needs concessions from workers': a thing needed from someone who can give it."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return False
+    preps = [c for c in (*verb.children, *dobj.children) if c.dep_ == "prep"]
+    giver = next((prep_object(p.head, "from") for p in preps if p.lower_ == "from"), None)
+    giver = giver or giver_at_end(dobj)
+    return giver is not None and could_act(giver)
 
 
 def _told_by(verb: Token) -> bool:
@@ -264,6 +275,8 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         )
         if giver is not None:
             target, text_root = giver, dobj
+    if text_root is None and lemma in PREVENT_VERBS:
+        text_root = _kept_from(verb)
     if text_root is None and "into" in preps and lemma in ADDRESSEE_VERBS and dobj is not None:
         # "pressured the council into reopening the clinic"
         text_root = next((g for g in preps["into"].children if g.dep_ == "pcomp"), None)
@@ -272,7 +285,7 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
     if text_root is None and dobj is None:
         return None
     if text_root is None:
-        found = _thing_frame(lemma, dobj, preps)
+        found = thing_frame(lemma, dobj, preps)
         if found is None and lemma in THING_VERBS:
             return None
         target, text_root = found or (target, text_root)
@@ -282,7 +295,7 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
             (
                 c
                 for c in (*dobj.children, *verb.children)
-                if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"} and c.i > dobj.i
+                if c.dep_ == "prep" and c.lower_ in {"on", "over", "about", "for"} and c.i > dobj.i
             ),
             None,
         )
@@ -305,48 +318,6 @@ def _addressee_of_head(verb: Token) -> Token | None:
         return None
     to = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     return next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
-
-
-def _thing_frame(lemma: str, dobj: Token, preps: dict) -> tuple[Token | None, Token] | None:
-    """'demanded a raise', 'urged a boycott': the object is the thing wanted, and who is to
-    give it is the one whose act it names ('the resignation of X') or the from-object."""
-    if lemma == "urge" and not could_act(dobj):
-        return None, dobj  # "urged a boycott", "urged restraint"
-    if lemma not in THING_VERBS:
-        return None
-    if dobj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or dobj.tag_ == "PRP":
-        return None  # "I want the House": a party is not an act anyone is asked for
-    if lemma == "require":
-        return None  # "the rule requires a permit": a condition, not a demand
-    objects = [c for c in dobj.head.children if c.dep_ == "dobj"]  # "re", "-", "election"
-    running = {t.lemma_.lower() for o in objects for t in o.subtree} & CANDIDACY_THINGS
-    if lemma in {"seek", "want"} and running:
-        return None  # "is seeking a third term": running for office, nobody asked
-    if lemma in {"seek", "want"} and dobj.lemma_.lower() in MEANS_THINGS:
-        return None  # "seeking ways to cut costs": a means for oneself, nobody asked
-    giver = next((preps[p] for p in GIVER_PREPS if p in preps), None) or next(
-        (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS), None
-    )
-    giver_obj = next((g for g in giver.children if g.dep_ == "pobj"), None) if giver else None
-    return actor_of_nominal(dobj) or giver_obj or _giver_at_end(dobj), dobj
-
-
-def _giver_at_end(dobj: Token) -> Token | None:
-    """'sought compensation for the tenants from the board': a from-phrase that closes the
-    object's phrase names the giver, wherever the parser hung it inside; only a name (not
-    'the return of refugees from the camps')."""
-    last = dobj.right_edge
-    prep = next(
-        (t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in GIVER_PREPS and t.i > dobj.i),
-        None,
-    )
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-    if obj is None or obj.right_edge.i != last.i:
-        return None
-    named = obj.pos_ == "PROPN" or any(
-        c.dep_ == "compound" and c.ent_type_ in NAMED_ASKED for c in obj.children
-    )  # "from the Kelmar government"
-    return obj if named else None
 
 
 def _can_demand(verb: Token, lemma: str, subj: Token | None) -> bool:
@@ -420,6 +391,19 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
     )
 
 
+def _kept_from(verb: Token) -> Token | None:
+    """'(sued) to stop the firm from selling the land': an attempt, in the infinitive, to
+    keep someone who can act from an act; the act (the from-gerund), else None. A finite
+    'stopped X from' is a deed done, not a demand."""
+    if not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not could_act(obj) or obj.pos_ == "PRON" and obj.lower_ not in {"it", "them"}:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((g for g in prep.children if g.dep_ == "pcomp"), None) if prep else None
+
+
 def _directs_someone(verb: Token) -> bool:
     """'told the board to withdraw it': an object and an infinitive, not 'told reporters that'."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
@@ -431,10 +415,11 @@ def _directs_someone(verb: Token) -> bool:
         and comp is not None
         and comp.dep_ == "ccomp"
         and comp.i > obj.i
-        and verb.lemma_.lower() == "tell"
+        and verb.lemma_.lower() in TELLING_VERBS
         and any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in comp.children)
     ):
-        return True  # "told the councillors that they should prepare to face the voters"
+        # "told the councillors that they should prepare", "warned the board that it must act"
+        return True
     if comp is None or comp.i < verb.i or not any(c.tag_ == "TO" for c in comp.children):
         return False
     if obj is None:  # "we need the state to step up": the one asked is the clause's subject

@@ -64,6 +64,7 @@ from digests.events.demand_triggers import (
 )
 from digests.events.demand_verbs import verb_demand
 from digests.events.modality import DEONTIC_MODALS, Modality, read_modality
+from digests.grammar import noun_host
 from digests.model import Demand, Quote
 from digests.parties import Discourse
 
@@ -194,6 +195,11 @@ def _is_made(hit: Found) -> bool:
     if in_prospect_or_retracted(anchor):
         return False  # "plans to ask X", "stopped short of urging X": not put to anyone
     reading = read_modality(anchor)
+    host = noun_host(anchor) if hit.frame is Frame.NOUN else anchor
+    if host.i != anchor.head.i and reading.reason != "no":
+        # "made a demand for X to act", parsed with the noun as the subject of 'to act': the
+        # demand is made as 'made' is, not as 'act' reads
+        reading = read_modality(host)
     if hit.frame is Frame.ULTIMATUM and hit.token.lemma_.lower() not in THREAT_VERBS:
         # "will strike unless Y pays": the promise and its condition are the demand
         return reading.is_real or reading.reason in PROMISE_CONDITIONS
