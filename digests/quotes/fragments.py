@@ -46,6 +46,23 @@ REPORT_NOUNS = SPEECH_NOUNS | frozenset(
     call demand suggestion label nickname testimony speech
     """.split()
 )
+# Verbs with a particle or object that judge in words (`hit back at "lies"`).
+PHRASAL_JUDGING = {
+    "hit": ("back", "out"),
+    "fire": ("back",),
+    "push": ("back",),
+    "lash": ("out",),
+    "strike": ("back",),
+    "take": ("aim",),
+    "wave": ("off", "away"),
+}
+# Verbs of an aside that names whose words a clause gives (`as she put it`).
+ASIDE_VERBS = frozenset({"put", "say", "describe", "write", "call", "phrase", "note", "tell"})
+# Verbs whose `as` phrase is a use or a role, not a characterisation.
+NON_CHARACTERISING_AS = frozenset(
+    {"use", "serve", "hire", "appoint", "name", "elect", "list", "register", "enrol", "enroll"}
+    | {"build", "rebuild", "design", "convert", "remake", "open", "reopen", "launch", "sell"}
+)
 # Verbs by which someone gives a person or thing a name (`called her "Miss Moneybags"`).
 EPITHET_VERBS = frozenset({"call", "dub", "nickname", "label", "brand", "term", "christen"})
 # Clause links a reported fragment climbs through to the verb that reports it (`pcomp`:
@@ -137,15 +154,16 @@ def is_reported_fragment(an: Analysis, qi: int) -> bool:
     `described him as "kind"`, `calling it "a disgrace"`, `said the plan was "a mess"`,
     or of a noun for someone's words (`his description of it as "a mess"`, `her claim
     that the vote was "rigged"`)."""
-    if framing_noun(an, qi) is not None:
+    if framing_noun(an, qi) is not None or _as_complement(an, qi):
         return True
     verb = frame_verb(an, qi)
     for _ in range(MAX_CLIMBS + 1):
         if verb is None:
             return False
-        lemma = verb.lemma_.lower()
-        if (lemma in CHARACTERISING_VERBS or lemma in CUE_VERBS) and has_agent(verb):
+        if _frames_words(verb) and has_agent(verb):
             return True
+        if _source_aside(verb):
+            return True  # `the plan was, as she put it, "dead"`
         head = verb.head
         if head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS and _owned(head):
             return True  # `the mayor's claim that the vote was "rigged"`
@@ -153,6 +171,49 @@ def is_reported_fragment(an: Analysis, qi: int) -> bool:
             return False
         verb = verb_above(an, verb, MAX_HEAD_STEPS)
     return False
+
+
+def _frames_words(verb: Token) -> bool:
+    """A verb of saying, characterising or judging, phrasal ones included (`hit back
+    at`, `took aim at`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHARACTERISING_VERBS or lemma in CUE_VERBS:
+        return True
+    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"}}
+    return any(w in words for w in PHRASAL_JUDGING.get(lemma, ()))
+
+
+def _source_aside(verb: Token) -> bool:
+    """An aside naming whose words the clause gives: `as she put it`, `as he said`, `in
+    her words`."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in ASIDE_VERBS:
+            kids = {c.dep_: c for c in child.children}
+            if "nsubj" in kids and "mark" in kids and kids["mark"].lower_ == "as":
+                return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lower_ == "words" and _owned(noun):
+                return True
+    return False
+
+
+def _as_complement(an: Analysis, qi: int) -> bool:
+    """`defended the plan as "fair"`, `welcomed the ruling as "long overdue"`: someone
+    presents a thing as the fragment; an `as` phrase after a verb with an object and an
+    agent characterises (`served as "fixer"` has no object)."""
+    head = next(_heads_outside(an, qi), None)
+    if head is None or head.lower_ != "as" or head.dep_ != "prep":
+        return False
+    verb = head.head
+    if verb.dep_ == "dobj":  # the parse may hang `as` on the object: `framed the rule as`
+        verb = verb.head
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and verb.lemma_.lower() not in NON_CHARACTERISING_AS
+        and has_agent(verb)
+    )
 
 
 def is_given_epithet(an: Analysis, qi: int) -> bool:

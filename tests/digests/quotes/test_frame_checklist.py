@@ -17,6 +17,13 @@ a bare he/she/they (no sieve can name one), so only the frame keeps a fragment:
   (`"The Harbor Years" opens in March`) is talked about, not said; twin title_uttered:
   the same words with utterance punctuation and a speech verb (`"Harbor Years!" she
   shouted`).
+- source_aside: an aside naming whose words the clause gives (`the plan was, as she put
+  it, "dead"`); twin aside_label: an aside with no fragment, or a name the writer uses.
+- as_complement: someone presents a thing as the fragment (`defended the plan as
+  "fair"`); twin as_role: a use or a role (`used the hall as a "war room"`).
+- phrasal_judging: judging in a verb with a particle or object (`hit back at "lies"`,
+  `took aim at "insiders"`); twin phrasal_label: the same verbs doing something to a
+  named thing (`took the "Old Road" home`).
 
 Every class must hold for at least 95% of its cases. Every filler is invented.
 """
@@ -182,7 +189,136 @@ def title_subject_cases() -> list[Case]:
     return cases
 
 
-CASES = conjoined_cases() + judging_cases() + noun_frame_cases() + title_subject_cases()
+AS_VERBS = ["defended", "welcomed", "hailed", "framed", "presented"]
+ASIDES = ["as she put it", "as he said", "in her words", "as they put it", "in his words"]
+PHRASALS = ["hit back at", "took aim at", "lashed out at", "fired back at", "waved off"]
+ROUTES = ["Blue Line", "Old Road", "Harbor Days", "Green Mile", "Tollgate Rule"]
+
+
+def aside_cases() -> list[Case]:
+    """An aside names whose words the clause gives (`as she put it`); twins: an aside
+    with no fragment, and a fragment that is a name the writer uses."""
+    cases = []
+    for i, thing in enumerate(THINGS[:5]):
+        a, b = PAIRS[i]
+        aside = ASIDES[i]
+        cases += [
+            Case("source_aside", f'The {thing} was, {aside}, "{a}."', (a,), True),
+            Case("source_aside", f'The {thing}, {aside}, is "{b}" and must go.', (b,), True),
+            Case("source_aside", f'It was, {aside}, "{a}" from the start.', (a,), True),
+            Case(
+                "aside_label",
+                f'The {thing} was, {aside}, late. Crews fixed the "{ROUTES[i]}."',
+                (ROUTES[i],),
+                False,
+            ),
+            Case(
+                "aside_label",
+                f'Traffic, as usual, slowed near the "{ROUTES[i]}" on Friday.',
+                (ROUTES[i],),
+                False,
+            ),
+            Case(
+                "aside_label",
+                f'In the end the "{ROUTES[i]}" opened, as planned.',
+                (ROUTES[i],),
+                False,
+            ),
+        ]
+    return cases
+
+
+def as_complement_cases() -> list[Case]:
+    """Someone presents a thing as the fragment (`defended the plan as "fair"`); twins: a
+    use or a role (`used the room as a "war room"`, `served as "chief fixer"`)."""
+    cases = []
+    for i, thing in enumerate(THINGS[:5]):
+        a, b = PAIRS[i]
+        who = PRONOUNS[i]
+        cases += [
+            Case("as_complement", f'{who} {AS_VERBS[i]} the {thing} as "{a}."', (a,), True),
+            Case(
+                "as_complement",
+                f'{who} {AS_VERBS[(i + 1) % 5]} the {thing} as "{b}" on Monday.',
+                (b,),
+                True,
+            ),
+            Case(
+                "as_complement",
+                f'{who} {AS_VERBS[(i + 2) % 5]} it as "{a}" in a speech.',
+                (a,),
+                True,
+            ),
+            Case(
+                "as_role",
+                f'{who} used the hall as a "{ROUTES[i].lower()}" during the strike.',
+                (ROUTES[i].lower(),),
+                False,
+            ),
+            Case(
+                "as_role",
+                f'{who} served as "{ROUTES[i].lower()} chief" for a year.',
+                (f"{ROUTES[i].lower()} chief",),
+                False,
+            ),
+            Case(
+                "as_role",
+                f'{who} rebuilt the {thing} as a "{ROUTES[i].lower()} hub" last year.',
+                (f"{ROUTES[i].lower()} hub",),
+                False,
+            ),
+            Case(
+                "as_role",
+                f'{who} was hired as "{ROUTES[i].lower()} keeper" in May.',
+                (f"{ROUTES[i].lower()} keeper",),
+                False,
+            ),
+        ]
+    return cases
+
+
+def phrasal_cases() -> list[Case]:
+    """Judging in a verb with a particle or object (`hit back at "lies"`, `took aim at
+    "insiders"`); twins: the same verbs doing something to a named thing."""
+    cases = []
+    for i, cause in enumerate(CAUSES):
+        who = PRONOUNS[i]
+        route = ROUTES[i]
+        cases += [
+            Case("phrasal_judging", f'{who} {PHRASALS[i]} "{cause}" in a speech.', (cause,), True),
+            Case(
+                "phrasal_judging",
+                f'{who} {PHRASALS[(i + 1) % 5]} "{cause}" on Monday.',
+                (cause,),
+                True,
+            ),
+            Case(
+                "phrasal_judging",
+                f'{who} {PHRASALS[(i + 2) % 5]} "{cause}" at the rally.',
+                (cause,),
+                True,
+            ),
+            Case("phrasal_label", f'{who} hit the "{route}" stop at noon.', (route,), False),
+            Case("phrasal_label", f'{who} took the "{route}" home on Friday.', (route,), False),
+            Case(
+                "phrasal_label",
+                f'{who} pushed back the "{route}" opening to June.',
+                (route,),
+                False,
+            ),
+        ]
+    return cases
+
+
+CASES = (
+    conjoined_cases()
+    + judging_cases()
+    + noun_frame_cases()
+    + title_subject_cases()
+    + aside_cases()
+    + as_complement_cases()
+    + phrasal_cases()
+)
 SMALL_CLASSES = {"title_uttered"}
 
 
@@ -199,7 +335,7 @@ def outcomes(nlp) -> dict[str, list[tuple[Case, bool]]]:
 
 def test_the_suite_covers_every_class():
     sizes = {cls: sum(c.cls == cls for c in CASES) for cls in {c.cls for c in CASES}}
-    assert len(sizes) == 8
+    assert len(sizes) == 14
     assert all(n >= (8 if cls in SMALL_CLASSES else 15) for cls, n in sizes.items()), sizes
 
 
