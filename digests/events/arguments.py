@@ -60,6 +60,7 @@ from digests.events.trigger_grammar import (
     in_dateline,
     is_dateline,
     late_subject,
+    measured_holder,
     misread_light_verb,
     misread_main_verb,
     verb_lemma,
@@ -204,6 +205,7 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
     """A meeting noun's holders: who held it, who acted around it, whose it was."""
     found: list[Token] = []
     holder = tok.head if tok.dep_ in {"dobj", "nsubjpass", "attr"} else misread_light_verb(tok)
+    holder = holder or measured_holder(tok)
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in PURPOSE_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
         holder = prep.head

@@ -133,9 +133,12 @@ def with_phrases(verb: Token) -> list[Token]:
     """The verb's with-phrases, or its object's: 'discussed an alliance with X' attaches
     either way; and a medium's ('conferred by phone with X')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return [
-        c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-    ] + medium_with(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (
+        [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+        + medium_with(verb)
+        + (preps(verb, {"between", "among"}) if passive else [])  # "talks were held between"
+    )
 
 
 def medium_with(tok: Token) -> list[Token]:
@@ -260,3 +263,19 @@ def coordinated(subject: Token) -> bool:
         t.dep_ == "cc" and t.lower_ == "and" and t.head.pos_ == "PROPN" and t.head.i < subject.i
         for t in subject.doc[subject.left_edge.i : subject.i]
     )
+
+
+# Measures of a meeting: "held three rounds of talks", "after two days of negotiations".
+MEASURE_NOUNS = frozenset("round series hour day week couple".split())
+
+
+def measured_holder(noun: Token) -> Token | None:
+    """'X and Y held three rounds of talks': the verb that holds the measure holds the
+    meeting it measures."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    measure = prep.head
+    if measure.lemma_.lower() not in MEASURE_NOUNS or measure.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    return measure.head

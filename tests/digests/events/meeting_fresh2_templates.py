@@ -347,7 +347,7 @@ TEMPLATES: list[Row] = [
         [
             "{A} meets {B} in {city}",
             "{A} holds talks with {B} in {city}",
-            "{A} and {B} meet as tensions rise",
+            "{A} and {B} meet in {city} as tensions rise",
             "{A} hosts {B} at {venue}",
         ],
     ),
