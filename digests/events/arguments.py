@@ -58,6 +58,7 @@ from digests.events.trigger_grammar import (
     chair_of,
     counted_pair,
     in_dateline,
+    infinitive,
     is_dateline,
     late_subject,
     measured_holder,
@@ -332,9 +333,10 @@ def _subjects(verb: Token) -> list[Token]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # "X expressed hope after emerging from talks": X
             continue
-        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head.i == node.i:
-            break
-        node = node.head
+        offered = node.dep_ == "acl" and node.head.dep_ == "dobj" and infinitive(node)
+        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} and not offered:
+            break  # "offered": "X accepted an invitation to meet Y" (X)
+        node = node.head.head if offered else node.head
     return []
 
 

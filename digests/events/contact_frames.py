@@ -173,6 +173,28 @@ def _called_on_person(verb: Token) -> bool:
     return not asks and not held
 
 
+def urged_to_act(verb: Token) -> bool:
+    """'called on X to resign', 'called upon X to act' (the infinitive may be read as a
+    to-phrase: 'to apologise'): urging X, the Request frame; not a call or a visit."""
+    if verb.lemma_.lower() != "call":
+        return False
+    on = any(
+        c.dep_ in {"prep", "prt"}
+        and c.lower_ in {"on", "upon"}
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "called on Monday"
+        for c in verb.children
+    )
+    act = any(
+        c.dep_ in {"xcomp", "advcl"}
+        and c.i > verb.i
+        and any(a.tag_ == "TO" for a in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ == "to"
+        for c in verb.children
+    )
+    return on and act
+
+
 def summoned_to(verb: Token) -> list[Token]:
     """'was summoned to the Foreign Ministry', 'called in for a meeting at the ministry':
     with no agent named, the office the envoy was summoned to is who summoned them (not a

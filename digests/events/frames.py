@@ -119,7 +119,11 @@ REACTION_NOUNS = frozenset(
     anger outrage backlash applause protest protests derision silence hostility suspicion
     """.split()
 )
-NOT_COUNTERPARTS = frozenset({"reporters", "reporter", "press", "media", "journalists", "crowd"})
+# Audiences of a statement or speech, not counterparts: "met reporters", "spoke to the nation".
+NOT_COUNTERPARTS = frozenset(
+    {"reporters", "reporter", "press", "media", "journalists", "crowd", "crowds", "nation"}
+    | {"public", "audience", "audiences", "viewers", "listeners"}
+)
 PERSON_GROUP_NOUNS = frozenset(
     """
     leader man woman official president minister politician executive candidate rival
@@ -134,7 +138,25 @@ AROUND_PREPS = frozenset({"after", "during", "from", "following", "at", "in", "i
 CLIMB_VERBS = frozenset(
     {"climb", "reach", "scale", "ascend", "descend", "conquer", "hike", "approach"}
 )
-MOUNTAIN_WORDS = frozenset({"mountain", "mount", "peak", "hill", "volcano", "ridge", "everest"})
+MOUNTAIN_WORDS = frozenset(
+    {"mountain", "mount", "mont", "mt", "peak", "hill", "volcano", "ridge", "everest"}
+)
+# Bodies that are also places: "visited a school" is a place visited, not a party met.
+PLACE_BODIES = frozenset(
+    {
+        "school",
+        "university",
+        "college",
+        "hospital",
+        "office",
+        "court",
+        "city",
+        "county",
+        "district",
+        "campus",
+        "state",
+    }
+)
 DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 # "spoke on Saturday", "spoke by phone": prepositions that leave two speakers talking together
 TOGETHER_PREPS = frozenset({"by", "via", "over", "with", "on"})

@@ -29,8 +29,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from digests.events.modality_grammar import (
+    conditional_modal,
+    counterfactual,
+    every,
+    frequency,
+    habitual,
+    has_child,
+    instead,
+    negated,
+    negated_noun,
+    on_hold,
+    particle_lemma,
+    past_passive,
+    rather_than,
+    subordinator,
+    went_ahead,
+)
 from digests.events.modality_words import (
     ABSENT,
+    ACCEPT,
     CANCEL,
     CANCEL_NOUNS,
     CONDITION_MARKS,
@@ -39,12 +57,12 @@ from digests.events.modality_words import (
     DEONTIC_MODALS,
     DOUBT_ADJ,
     DOUBT_NOUNS,
-    EXIT_VERBS,
     FAIL,
     FALSE_ADJ,
     HABIT_ADVERBS,
     HABIT_MARKS,
     HEDGE_MODALS,
+    MULL,
     NEGATING_PREPS,
     NOT_ADJ,
     OCCURRENCE,
@@ -56,6 +74,7 @@ from digests.events.modality_words import (
     QUESTION_HEADS,
     QUESTION_MARKS,
     REFUSE,
+    REFUSE_ADJ,
     REFUSE_NOUNS,
     REPORT,
     WISH,
@@ -121,11 +140,11 @@ def read_modality(trigger: Token) -> Reading:
         return Reading(Modality.QUESTION, "?")
     reported = _under_report(trigger)
     node, in_clause = trigger, True
-    if _mark(trigger) in QUESTION_MARKS:
-        return Reading(Modality.QUESTION, _mark(trigger))
-    if _mark(trigger) in CONDITION_MARKS:
-        return Reading(Modality.HYPOTHETICAL, _mark(trigger))  # even when parsed as the root
-    if _mark(trigger) == "for" and any(c.tag_ == "TO" for c in trigger.children):
+    if subordinator(trigger) in QUESTION_MARKS:
+        return Reading(Modality.QUESTION, subordinator(trigger))
+    if subordinator(trigger) in CONDITION_MARKS:
+        return Reading(Modality.HYPOTHETICAL, subordinator(trigger))  # even when parsed as the root
+    if subordinator(trigger) == "for" and any(c.tag_ == "TO" for c in trigger.children):
         return Reading(Modality.WISHED, "for ... to")  # "ready for the leaders to talk"
     if trigger.pos_ in {"VERB", "AUX"}:
         found = _clause(trigger, reported)
@@ -159,16 +178,16 @@ def _own_phrase(trigger: Token) -> Reading | None:
             return Reading(Modality.NEGATED, "no")
         if c.dep_ == "det" and low == "any" and trigger.pos_ != "VERB":
             return Reading(Modality.HYPOTHETICAL, "any")
-        if c.dep_ in {"amod", "compound"} and low in OWN_AMOD:
-            return Reading(OWN_AMOD[low], low)
+        if c.dep_ in {"amod", "compound"} and low in OWN_AMOD and not went_ahead(trigger):
+            return Reading(OWN_AMOD[low], low)  # "the postponed talks took place" did
         # "the talks, which were postponed", "the summit postponed last week"; not a content
         # clause ("a demand that the firm withdraw it", "a request to drop the fee")
         infinitive = any(a.tag_ == "TO" for a in c.children)  # "time for X to withdraw it"
         fate = c.dep_ == "relcl" and not infinitive or c.dep_ == "acl" and c.tag_ == "VBN"
         if fate and trigger.pos_ in {"NOUN", "PROPN"}:
-            if _lemma(c) in CANCEL:
-                return Reading(Modality.CANCELLED, _lemma(c))
-            if _lemma(c) in OCCURRENCE and _negated(c):
+            if particle_lemma(c) in CANCEL:
+                return Reading(Modality.CANCELLED, particle_lemma(c))
+            if particle_lemma(c) in OCCURRENCE and negated(c):
                 return Reading(Modality.NEGATED, "never happened")
     return None
 
@@ -176,23 +195,23 @@ def _own_phrase(trigger: Token) -> Reading | None:
 def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) -> Reading | None:
     """What the governing word `head` does to the event reached through `child`."""
     if dep == "advcl" or (dep == "ccomp" and head.pos_ in {"VERB", "AUX", "ADJ"}):
-        mark = _mark(child)
+        mark = subordinator(child)
         if mark in CONDITION_MARKS:
-            if _lemma(head) in QUESTION_HEADS:
+            if particle_lemma(head) in QUESTION_HEADS:
                 return Reading(Modality.QUESTION, mark)
             return Reading(Modality.HYPOTHETICAL, mark)
         if mark in QUESTION_MARKS:
             return Reading(Modality.QUESTION, mark)
-        if dep == "advcl" and mark in HABIT_MARKS and _habitual(child, head):
+        if dep == "advcl" and mark in HABIT_MARKS and habitual(child, head):
             return Reading(Modality.GENERIC, mark)
         if dep == "advcl" and mark in PRESUPPOSING_MARKS:
             return REAL
     if dep == "pobj" and head.dep_ == "prep":
         return None  # decided at the preposition's link
-    if dep == "pcomp" and head.lower_ == "from" and _lemma(head.head) in PREVENT:
-        return Reading(Modality.NEGATED, _lemma(head.head))  # "was barred from meeting X"
-    if dep == "prep" and child.lower_ in NEGATING_PREPS:
-        return Reading(Modality.NEGATED, child.lower_)
+    if dep == "pcomp" and head.lower_ == "from" and particle_lemma(head.head) in PREVENT:
+        return Reading(Modality.NEGATED, particle_lemma(head.head))  # "was barred from meeting X"
+    if dep == "prep" and child.lower_ in NEGATING_PREPS | {"of"} and instead(child):
+        return Reading(Modality.NEGATED, child.lower_)  # "without / instead of meeting X"
     if dep in {"prep", "pcomp", "advmod"} and child.lower_ in PRESUPPOSING_PREPS:
         return REAL
     if dep == "pcomp" and head.lower_ in PRESUPPOSING_PREPS:
@@ -202,20 +221,22 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
         and child.tag_ in {"VBG", "VBN"}
         and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in child.children)
     )  # not a that-clause the parser hung on its noun: "reports that she had met X"
-    if participle and head.pos_ in {"NOUN", "PROPN"} and not _negated_noun(head):
+    if participle and head.pos_ in {"NOUN", "PROPN"} and not negated_noun(head):
         return REAL  # "a letter urging X", "an order requiring X": the noun's content
     # a conjunct shares its governor, not its sibling's meaning: in "wants A and demands B"
     # the demand is not wished; the walk goes on to what governs both
     lexical = None if dep == "conj" else _lexical(head, child)
     if lexical is not None:
         return lexical
-    if dep == "ccomp" and _lemma(head) in REPORT and head.pos_ in {"VERB", "AUX"}:
+    if dep == "ccomp" and particle_lemma(head) in REPORT and head.pos_ in {"VERB", "AUX"}:
         return REAL  # "reports that they met" is hearsay: the walk goes on to who says so
     if dep == "nsubj":
-        judged = _judged(head)  # "reports of a meeting were false", "talks were impossible"
+        judged = _judged(head) or _never_began(
+            head
+        )  # "reports of a meeting were false", "talks were impossible"
         if judged is not None:
             return judged
-    if dep in {"nsubj", "nsubjpass"} and _lemma(head) not in OCCURRENCE:
+    if dep in {"nsubj", "nsubjpass"} and particle_lemma(head) not in OCCURRENCE:
         return REAL  # "the meeting was productive": the event is taken as given
     if dep in {"poss", "compound", "nmod", "appos", "npadvmod"}:
         return REAL  # "the summit's host", "summit host"
@@ -223,14 +244,14 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
         chained = in_clause and dep in {"xcomp", "conj", "dobj", "prep", "pcomp", "acl"}
         if chained or dep in {"nsubj", "nsubjpass", "attr", "acomp"}:
             return _clause(head, reported)
-    if head.pos_ in {"NOUN", "PROPN"} and _negated_noun(head):
+    if head.pos_ in {"NOUN", "PROPN"} and negated_noun(head):
         return Reading(Modality.NEGATED, "no " + head.lower_)
     return None
 
 
 def _lexical(head: Token, child: Token) -> Reading | None:
     """A governing word from a refusal, cancellation, denial, wish or proposal frame."""
-    lemma = _lemma(head)
+    lemma = particle_lemma(head)
     if head.pos_ in {"VERB", "AUX"}:
         for words, modality in (
             (REFUSE, Modality.REFUSED),
@@ -240,23 +261,30 @@ def _lexical(head: Token, child: Token) -> Reading | None:
             (PROPOSE, Modality.PROPOSED),
             (FAIL, Modality.NEGATED),
             (ABSENT, Modality.NEGATED),
+            (MULL, Modality.HYPOTHETICAL),
         ):
             if lemma in words:
                 return Reading(modality, lemma)
-        if lemma == "put" and _on_hold(head):
+        if lemma == "put" and on_hold(head):
             return Reading(Modality.CANCELLED, "put on hold")
-        if lemma in {"have", "be"} and child.dep_ == "xcomp" and _has_child(head, "yet"):
+        if lemma in {"have", "be"} and child.dep_ == "xcomp" and has_child(head, "yet"):
             return Reading(Modality.NEGATED, "yet to")
-        if lemma in QUESTION_HEADS and _mark(child) in CONDITION_MARKS | QUESTION_MARKS:
+        if lemma == "suppose" and child.dep_ == "xcomp" and past_passive(head):
+            return Reading(Modality.HYPOTHETICAL, "was supposed to")  # and did not
+        if lemma in QUESTION_HEADS and subordinator(child) in CONDITION_MARKS | QUESTION_MARKS:
             return Reading(Modality.QUESTION, lemma)
     if head.pos_ == "ADJ":
         if lemma in NOT_ADJ:
             return Reading(Modality.NEGATED, lemma)
+        if lemma in REFUSE_ADJ:
+            return Reading(Modality.REFUSED, lemma)
         if lemma in WISH_ADJ:
             return Reading(Modality.WISHED, lemma)
         if lemma in DOUBT_ADJ:
             return Reading(Modality.HYPOTHETICAL, lemma)
     if head.pos_ in {"NOUN", "PROPN"} and child.dep_ in {"acl", "prep", "pobj", "compound"}:
+        if head.dep_ == "dobj" and particle_lemma(head.head) in ACCEPT:
+            return None  # "accepted an invitation to meet X": agreed
         for words, modality in (
             (WISH_NOUNS, Modality.WISHED),
             (PROPOSE_NOUNS, Modality.PROPOSED),
@@ -273,30 +301,20 @@ def _lexical(head: Token, child: Token) -> Reading | None:
 def _judged(copula: Token) -> Reading | None:
     """What a copula's adjective says of its subject event: false, impossible, unlikely."""
     for c in copula.children:
-        if c.dep_ == "acomp" and _lemma(c) in FALSE_ADJ:
-            return Reading(Modality.DENIED, _lemma(c))
-        if c.dep_ == "acomp" and _lemma(c) in NOT_ADJ:
-            return Reading(Modality.NEGATED, _lemma(c))
-        if c.dep_ == "acomp" and _lemma(c) in DOUBT_ADJ:
-            return Reading(Modality.HYPOTHETICAL, _lemma(c))
+        if c.dep_ == "acomp" and particle_lemma(c) in FALSE_ADJ:
+            return Reading(Modality.DENIED, particle_lemma(c))
+        if c.dep_ == "acomp" and particle_lemma(c) in NOT_ADJ:
+            return Reading(Modality.NEGATED, particle_lemma(c))
+        if c.dep_ == "acomp" and particle_lemma(c) in DOUBT_ADJ:
+            return Reading(Modality.HYPOTHETICAL, particle_lemma(c))
     return None
-
-
-def _on_hold(verb: Token) -> bool:
-    """'put on hold', 'put on ice': shelved, a cancellation frame."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(g.lower_ in {"hold", "ice"} for g in c.children)
-        for c in verb.children
-    )
 
 
 def _clause(verb: Token, reported: bool) -> Reading | None:
     """Negation, modals, conditions and habits on one clause the event belongs to."""
-    if _negated(verb):
+    if negated(verb) or rather_than(verb):
         return Reading(Modality.NEGATED, "not")
-    if _counterfactual(verb):
+    if counterfactual(verb):
         return Reading(Modality.HYPOTHETICAL, "modal perfect")
     for c in verb.children:
         low = c.lower_
@@ -309,93 +327,24 @@ def _clause(verb: Token, reported: bool) -> Reading | None:
                 return Reading(Modality.HYPOTHETICAL, low)
         if c.dep_ == "advmod" and c.lemma_.lower() in HABIT_ADVERBS:
             return Reading(Modality.GENERIC, c.lemma_.lower())
-        if c.dep_ in {"npadvmod", "advmod", "prep"} and _every(c):
+        if c.dep_ in {"advmod", "npadvmod"} and frequency(c):
+            return Reading(Modality.GENERIC, "once a year")
+        if c.dep_ in {"npadvmod", "advmod", "prep"} and every(c):
             return Reading(Modality.GENERIC, "every")
         if c.dep_ == "mark" and low in CONDITION_MARKS and verb.dep_ in {"advcl", "ccomp"}:
             return Reading(Modality.HYPOTHETICAL, low)
-        if c.dep_ == "advcl" and _mark(c) in CONDITION_MARKS and _conditional_modal(verb):
-            return Reading(Modality.HYPOTHETICAL, _mark(c))  # "would meet them if elected"
+        if c.dep_ == "advcl" and subordinator(c) in CONDITION_MARKS and conditional_modal(verb):
+            return Reading(Modality.HYPOTHETICAL, subordinator(c))  # "would meet them if elected"
     return None
 
 
-def _habitual(clause: Token, main: Token) -> bool:
-    """'When tenants ask for repairs, landlords wait': a plain present in both clauses
-    states what happens, not an event ('When they meet on Friday, they will ...' is one)."""
-    present = {"VBP", "VBZ"}
-    future = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children)
-    return clause.tag_ in present and main.tag_ in present and not future
-
-
-def _counterfactual(verb: Token) -> bool:
-    """'should have acted', 'would have met': a modal with the perfect speaks of what did
-    not happen."""
-    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
-    modal = any(c.tag_ == "MD" for c in aux)
-    return modal and verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in aux)
-
-
-def _conditional_modal(verb: Token) -> bool:
-    """'would meet', 'could meet': a modal that an if-clause makes a hypothesis (unlike
-    'will strike unless paid', an ultimatum)."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in verb.children
-    )
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
-def _negated_noun(noun: Token) -> bool:
-    """'no plans to meet', 'no intention of meeting'."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _every(tok: Token) -> bool:
-    """'every Tuesday', 'each month', 'on every Monday'."""
-    nodes = [tok, *[g for g in tok.children if g.dep_ == "pobj"]]
-    return any(
-        any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in n.children)
-        and n.ent_type_ in {"DATE", "TIME"}
-        for n in nodes
-    )
-
-
-def _mark(tok: Token) -> str:
-    """The subordinator of a clause: 'if', 'whether', 'when' ('' when none)."""
-    for c in tok.children:
-        if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i):
-            return c.lower_
-    return ""
-
-
-def _lemma(tok: Token) -> str:
-    """The lemma, with a particle joined for particle verbs: 'call_off', 'turn_down'."""
-    lemma = tok.lemma_.lower()
-    if tok.lower_.startswith("hope") and lemma == "hop":
-        lemma = "hope"  # the small model's lemmatizer reads "hopes" as "hop"
-    for c in tok.children:
-        if c.dep_ == "prt":
-            return f"{lemma}_{c.lower_}"
-        if c.dep_ in {"prep", "advmod"} and c.lower_ in {"out", "away"} and lemma in EXIT_VERBS:
-            return f"{lemma}_{c.lower_}"  # "pulled out of the talks", "stayed away from"
-        if c.dep_ == "prep" and lemma == "call" and c.lower_ == "for" and not _has_dep(tok, "dobj"):
-            return "call_for"  # not "called a meeting for Thursday": convened, for a time
-        if c.dep_ == "prep" and lemma == "look" and c.lower_ == "forward":
-            return "look_forward"
-    if lemma == "look" and _has_child(tok, "forward"):
-        return "look_forward"
-    if lemma == "look" and any(c.dep_ == "xcomp" for c in tok.children):
-        return "look_to"  # "looking to talk to him": intending, not doing
-    return lemma
-
-
-def _has_dep(tok: Token, dep: str) -> bool:
-    return any(c.dep_ == dep for c in tok.children)
-
-
-def _has_child(tok: Token, word: str) -> bool:
-    return any(c.lower_ == word for c in tok.children)
+def _never_began(verb: Token) -> Reading | None:
+    """'Talks collapsed before they began': the event ended before it took place."""
+    for c in verb.children:
+        before = c.dep_ == "advcl" and subordinator(c) == "before"
+        if before and particle_lemma(c) in OCCURRENCE and _pronoun_subject(c):
+            return Reading(Modality.NEGATED, "before it began")
+    return None
 
 
 def _under_report(trigger: Token) -> bool:
@@ -405,7 +354,11 @@ def _under_report(trigger: Token) -> bool:
     for _ in range(MAX_STEPS):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "ccomp" and _lemma(node.head) in REPORT | {"expect", "believe", "agree"}:
+        if node.dep_ == "ccomp" and particle_lemma(node.head) in REPORT | {
+            "expect",
+            "believe",
+            "agree",
+        }:
             return True
         node = node.head
     return False
@@ -418,3 +371,7 @@ def _sentence_is_question(trigger: Token) -> bool:
     while last.is_punct and last.text in {'"', "”", "’", "'", ")"} and last.i > sent.start:
         last = last.doc[last.i - 1]
     return last.text == "?"
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in verb.children)

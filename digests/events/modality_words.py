@@ -19,8 +19,12 @@ CANCEL = frozenset(
 DENY = frozenset("deny dismiss refute".split())
 WISH = frozenset(
     "want wish hope like love desire seek aim strive try attempt long yearn look_to "
-    "look_forward".split()
+    "look_forward dream need".split()
 )
+# Weighing an event not yet decided: "is considering a meeting", "mulled talks with X".
+MULL = frozenset("consider weigh contemplate mull ponder entertain".split())
+# Taking up a proposal makes it agreed: "accepted an invitation to meet X".
+ACCEPT = frozenset("accept take_up".split())
 PROPOSE = frozenset(
     "propose suggest offer invite urge ask request demand press push plead appeal lobby "
     "encourage recommend insist call_for".split()
@@ -32,15 +36,20 @@ ABSENT = frozenset("skip miss pull_out stay_away".split())
 PREVENT = frozenset("bar prevent ban block stop forbid prohibit keep".split())
 # Adjectives that deny the event to a subject: "was unable to meet X", "talks were impossible".
 NOT_ADJ = frozenset("unable impossible".split())
+# Adjectives of holding back: "was reluctant to urge X", "is unwilling to meet Y".
+REFUSE_ADJ = frozenset("reluctant unwilling hesitant loath loth disinclined averse".split())
 # What a report of the event is called when it did not happen: "reports of talks were false".
 FALSE_ADJ = frozenset("false untrue baseless unfounded groundless fabricated fake".split())
 WISH_ADJ = frozenset("eager willing ready keen open happy prepared anxious".split())
 DOUBT_ADJ = frozenset("unclear uncertain unknown doubtful possible unlikely".split())
-WISH_NOUNS = frozenset("hope wish desire willingness readiness".split())
+WISH_NOUNS = frozenset("hope wish desire dream willingness readiness".split())
 PROPOSE_NOUNS = frozenset(
     "proposal offer invitation request call demand push appeal plea suggestion idea".split()
 )
-DOUBT_NOUNS = frozenset("possibility prospect chance likelihood option question".split())
+# Hearsay of an event not confirmed: "rumours of a meeting", "speculation about talks".
+DOUBT_NOUNS = frozenset(
+    "possibility prospect chance likelihood option question rumour rumor speculation".split()
+)
 REFUSE_NOUNS = frozenset("refusal rejection boycott".split())
 CANCEL_NOUNS = frozenset("cancellation postponement suspension delay".split())
 DENY_NOUNS = frozenset("denial".split())
@@ -59,6 +68,12 @@ HABIT_MARKS = frozenset("when whenever".split())
 QUESTION_MARKS = frozenset("whether".split())
 QUESTION_HEADS = frozenset("ask wonder question inquire know see decide".split())
 NEGATING_PREPS = frozenset("without instead".split())
+# Adverbs that turn a comparison into a choice against the event: "rather than meet X",
+# "instead of meeting X".
+NEGATING_ADVERBS = frozenset("rather instead".split())
+# Frequency words: "once a year", "twice a month", "three times a week".
+FREQUENCY_WORDS = frozenset("once twice thrice times".split())
+PERIOD_WORDS = frozenset("day week fortnight month quarter year".split())
 HEDGE_MODALS = frozenset("could might may can".split())
 DEONTIC_MODALS = frozenset("should must ought".split())
 HABIT_ADVERBS = frozenset(

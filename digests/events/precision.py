@@ -71,7 +71,10 @@ def inanimate_doer(node: Token) -> bool:
         clause.dep_ == "conj" or infinitive(clause)
     ):
         clause = clause.head
-    doer = subject_of(clause) or (clause.head if clause.dep_ == "acl" else None)
+    owner = clause.head
+    if clause.dep_ == "acl" and owner.dep_ == "dobj" and infinitive(clause):
+        owner = subject_of(owner.head) or owner  # "X accepted an invitation to meet Y": X
+    doer = subject_of(clause) or (owner if clause.dep_ == "acl" else None)
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or doer.lemma_ in GROUP_WORDS:
         return False
     return not person_like(doer)

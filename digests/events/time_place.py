@@ -209,6 +209,10 @@ def _with_modifier(span: Span) -> str:
     return doc[start:end].text
 
 
+# Verbs whose infinitive is still to happen: "agreed to meet", "promised to hold talks".
+COMMIT_VERBS = frozenset({"agree", "promise", "pledge", "vow", "decide", "arrange", "intend"})
+
+
 def status_of(tok: Token) -> str:
     """past | upcoming | ongoing, from the trigger's verb group and its time words."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else misread_light_verb(tok) or tok.head
@@ -224,6 +228,11 @@ def status_of(tok: Token) -> str:
     if words & FUTURE_MARKERS or any(a.lower_ in {"'d", "’d", "would", "could"} for a in aux):
         return "upcoming"
     if any(a.lower_ == "going" for a in aux) or verb.lemma_ in {"plan", "schedule", "set"}:
+        return "upcoming"
+    # "has agreed to hold talks on Friday": the talks are to come (the trigger or its light
+    # verb; "agreed to resume a dialogue" goes on from before)
+    own = verb.i == tok.i or verb.lemma_ in {"hold", "have"}
+    if own and verb.dep_ == "xcomp" and verb.head.lemma_ in COMMIT_VERBS and "to" in words:
         return "upcoming"
     sent_words = {t.lower_ for t in tok.sent}
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from digests.events.frames import (
     CLIMB_VERBS,
     DATELINE_DASHES,
+    MOTION_VERBS,
     MOUNTAIN_WORDS,
     PARTY_ENTS,
     PERSON_GROUP_NOUNS,
@@ -62,7 +63,9 @@ def person_like(tok: Token) -> bool:
         return True
     if lemma in ANONYMOUS_NOUNS:
         return True
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES)
+    # "residents", "students"; not "requirements", "settlements" (-ment names a thing)
+    agent = lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith("ment")
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and agent
 
 
 def reaction(tok: Token) -> bool:
@@ -220,13 +223,29 @@ def lasting(prep: Token) -> bool:
 
 
 def climbed(noun: Token) -> bool:
-    """'reached the summit', 'the summit of Mount Orr', 'a mountain summit'."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CLIMB_VERBS:
+    """'reached the summit', 'climbed to the summit', 'the summit of Mount Orr', 'a mountain
+    summit': the peak of a place. Only the summit's own modifiers and of-phrase say so: 'a
+    summit in the mountain resort of X' is held there."""
+    up = noun.dep_ == "pobj" and noun.head.lower_ in {"to", "up", "atop"}
+    motion = noun.head.head if up else noun.head
+    if (noun.dep_ == "dobj" or up) and motion.lemma_.lower() in CLIMB_VERBS:
         return True
-    for c in noun.subtree:
-        if c.i != noun.i and (c.lemma_.lower() in MOUNTAIN_WORDS or c.ent_type_ == "LOC"):
+    for c in noun.children:
+        own = c.dep_ in {"compound", "amod", "nmod"} or c.dep_ == "prep" and c.lower_ == "of"
+        words = c.subtree if own else ()
+        if any(w.lemma_.lower() in MOUNTAIN_WORDS or w.ent_type_ == "LOC" for w in words):
             return True
     return False
+
+
+def minds_meet(noun: Token) -> bool:
+    """'a meeting of minds': agreement, not an event."""
+    return any(
+        g.lemma_.lower() == "mind"
+        for c in preps(noun, {"of"})
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def time_or_place(tok: Token) -> bool:
@@ -279,3 +298,27 @@ def measured_holder(noun: Token) -> Token | None:
     if measure.lemma_.lower() not in MEASURE_NOUNS or measure.dep_ not in {"dobj", "nsubjpass"}:
         return None
     return measure.head
+
+
+def plural(tok: Token) -> bool:
+    """'with studios', 'with X and Y': more than one of something that can meet."""
+    return (
+        bool(tok.conjuncts)
+        or tok.tag_ in {"NNS", "NNPS"}
+        and tok.ent_type_
+        not in {
+            "DATE",
+            "TIME",
+            "MONEY",
+            "QUANTITY",
+        }
+    )
+
+
+def purpose_of_trip(verb: Token) -> bool:
+    """'went to Rome to see X': an infinitive purpose clause of a motion verb."""
+    return (
+        verb.dep_ in {"advcl", "xcomp"}
+        and infinitive(verb)
+        and verb.head.lemma_.lower() in MOTION_VERBS
+    )

@@ -25,7 +25,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.contact_frames import called_on, dispatched, frame_of_contact, numbered
+from digests.events.contact_frames import (
+    called_on,
+    dispatched,
+    frame_of_contact,
+    numbered,
+    urged_to_act,
+)
 from digests.events.frames import (
     COUNTERPART_VERBS,
     EVENT_NOUNS,
@@ -33,12 +39,12 @@ from digests.events.frames import (
     GROUP_WORDS,
     HEARING_VERBS,
     HYPHENATED_TRIGGERS,
-    MOTION_VERBS,
     NOT_COUNTERPARTS,
     PARTNER_NOUNS,
     PARTNER_PREPS,
     PARTNER_VERBS,
     PHONE_WORDS,
+    PLACE_BODIES,
     REMOTE_WORDS,
     SESSION_MANNERS,
     TABLE_WORDS,
@@ -55,8 +61,11 @@ from digests.events.trigger_grammar import (
     lasting,
     late_subject,
     medium_with,
+    minds_meet,
     person_like,
+    plural,
     preps,
+    purpose_of_trip,
     reaction,
     subject_of,
     time_or_place,
@@ -115,6 +124,8 @@ def _verb_frame(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if _listed_noun(verb):
         return None
+    if urged_to_act(verb):
+        return None  # "called on X to resign": a demand, not a call or a visit
     contact = frame_of_contact(verb)
     if contact is not None:
         return contact  # "heard from residents", "submitted a petition to the Collector"
@@ -122,7 +133,7 @@ def _verb_frame(verb: Token) -> str | None:
         return None  # "officers were called to the scene"
     if lemma in COUNTERPART_VERBS and _has_counterpart_object(verb):
         return COUNTERPART_VERBS[lemma]
-    if lemma == "see" and _purpose_of_trip(verb) and _has_counterpart_object(verb):
+    if lemma == "see" and purpose_of_trip(verb) and _has_counterpart_object(verb):
         return "Visiting"  # "went to Rome to see the pope"
     if lemma in HEARING_VERBS:
         before = [g for c in preps(verb, {"before"}) for g in c.children if g.dep_ == "pobj"]
@@ -187,7 +198,7 @@ def _noun_frame(noun: Token) -> str | None:
     ):
         return None  # "meeting room", "talks deadline"; "summit talks" is one event either way
     if low in EVENT_NOUNS or lemma in EVENT_NOUNS:
-        if lemma == "summit" and climbed(noun):
+        if lemma == "summit" and climbed(noun) or minds_meet(noun):
             return None
         if lemma == "hearing" and noun.tag_ == "VBG":
             return None
@@ -274,8 +285,11 @@ def _has_counterpart_object(verb: Token) -> bool:
     if not objs and _passive(verb):
         objs = _passive_subjects(verb)
     objs = [o for o in objs if not _audience(o)]  # "met reporters", "briefed the press"
-    if verb.lemma_.lower() == "visit":
-        return any(person_like(o) and o.ent_type_ != "GPE" for o in objs)
+    if verb.lemma_.lower() == "visit":  # "visited a school": a place, not a party
+        return any(
+            person_like(o) and o.ent_type_ != "GPE" and o.lemma_.lower() not in PLACE_BODIES
+            for o in objs
+        )
     return any(
         person_like(o) or o.pos_ == "PRON" and is_party_like(o) or o.lower_ in GROUP_WORDS
         for o in objs
@@ -324,15 +338,6 @@ def objects_of(verb: Token) -> list[Token]:
     return objs
 
 
-def _purpose_of_trip(verb: Token) -> bool:
-    """'went to Rome to see X': an infinitive purpose clause of a motion verb."""
-    return (
-        verb.dep_ in {"advcl", "xcomp"}
-        and infinitive(verb)
-        and verb.head.lemma_.lower() in MOTION_VERBS
-    )
-
-
 def _on_phone(noun: Token) -> bool:
     """'their call on Tuesday', 'his call with ...': a call that is an event (it has a time)."""
     return any(c.ent_type_ in {"DATE", "TIME"} for c in noun.subtree)
@@ -342,24 +347,9 @@ def _has_partner(tok: Token) -> bool:
     """A with/between/among phrase naming someone other than the press."""
     for prep in preps(tok, PARTNER_PREPS) + medium_with(tok):  # "by phone with X"
         objs = [g for g in prep.children if g.dep_ == "pobj" and not reaction(g)]
-        if any(not _audience(g) and (is_party_like(g) or _plural(g)) for g in objs):
+        if any(not _audience(g) and (is_party_like(g) or plural(g)) for g in objs):
             return True
     return False
-
-
-def _plural(tok: Token) -> bool:
-    """'with studios', 'with X and Y': more than one of something that can meet."""
-    return (
-        bool(tok.conjuncts)
-        or tok.tag_ in {"NNS", "NNPS"}
-        and tok.ent_type_
-        not in {
-            "DATE",
-            "TIME",
-            "MONEY",
-            "QUANTITY",
-        }
-    )
 
 
 def _audience(tok: Token) -> bool:

@@ -87,6 +87,21 @@ CASES = [
     ("When tenants ask for repairs, landlords wait for weeks.", "ask", M.GENERIC),
     ("It is time for the board to withdraw the fee.", "time", M.REAL),
     ("When the envoys meet on Friday, they will sign the accord.", "meet", M.REAL),
+    # weighed, hearsay, held back, chosen against, ended before it began (mtrap)
+    ("The premier is weighing talks with the rebels.", "talks", M.HYPOTHETICAL),
+    ("The mayor is considering a meeting with the tenants.", "meeting", M.HYPOTHETICAL),
+    ("There were rumours of a meeting between the two rivals.", "meeting", M.HYPOTHETICAL),
+    ("Speculation about talks with the union grew.", "talks", M.HYPOTHETICAL),
+    ("The minister was reluctant to urge the banks to lend.", "urge", M.REFUSED),
+    ("The envoy flew home rather than meet the rebels.", "meet", M.NEGATED),
+    ("Instead of meeting the strikers, the governor flew to Lorn.", "meeting", M.NEGATED),
+    ("The talks collapsed before they began.", "talks", M.NEGATED),
+    ("The envoy was supposed to meet the king on Monday.", "meet", M.HYPOTHETICAL),
+    ("The mayor dreams of meeting the queen.", "meeting", M.WISHED),
+    ("The minister needs to meet the strikers urgently.", "meet", M.WISHED),
+    ("The two envoys meet once a year to review the accord.", "meet", M.GENERIC),
+    ("The postponed meeting took place on Monday.", "meeting", M.REAL),
+    ("The envoy accepted an invitation to meet the king.", "meet", M.REAL),
 ]
 
 
