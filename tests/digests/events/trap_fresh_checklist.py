@@ -333,7 +333,7 @@ def sense_cases() -> list[TrapCase]:
             "{a} addressed the issue of housing in the speech.",
             "{a} addressed the nation on Sunday evening.",
             "{a} addressed a rally of supporters in the capital.",
-            "{a} addressed parliament on Tuesday.",
+            "{a} addressed the conference on Tuesday.",
             "{a} addressed concerns raised by {b}.",
             "{a} addressed a letter to {b} on Monday.",
         ],
