@@ -56,9 +56,9 @@ from digests.events.provenance import grammar_rules
 from digests.events.support_frames import recipients
 from digests.events.trigger_grammar import (
     chair_of,
+    clause_above,
     counted_pair,
     in_dateline,
-    infinitive,
     is_dateline,
     late_subject,
     measured_holder,
@@ -333,10 +333,8 @@ def _subjects(verb: Token) -> list[Token]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # "X expressed hope after emerging from talks": X
             continue
-        offered = node.dep_ == "acl" and node.head.dep_ == "dobj" and infinitive(node)
-        if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} and not offered:
-            break  # "offered": "X accepted an invitation to meet Y" (X)
-        node = node.head.head if offered else node.head
+        if (node := clause_above(node)) is None:
+            break
     return []
 
 

@@ -322,3 +322,14 @@ def purpose_of_trip(verb: Token) -> bool:
         and infinitive(verb)
         and verb.head.lemma_.lower() in MOTION_VERBS
     )
+
+
+def clause_above(node: Token) -> Token | None:
+    """The clause whose subject a subjectless verb shares: through xcomp, conj, advcl and
+    ccomp; for an infinitive on an object noun, the verb of that object ('X accepted an
+    invitation to meet Y': X). None at the top."""
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and infinitive(node):
+        return node.head.head
+    if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head.i == node.i:
+        return None
+    return node.head
