@@ -25,6 +25,7 @@ from digests.events.frames import (
     GROUP_WORDS,
     OBSERVER_VERBS,
 )
+from digests.events.group_bodies import described_body, staff_noun
 from digests.events.noun_phrases import (
     bare_name,
     clause_cut,
@@ -135,6 +136,7 @@ def participants(
         if party is None:
             continue
         party = with_owner(an, t, split_conjoined(an, t, party))  # "Kelmar's Foreign Office"
+        party = described_body(an, t) or party  # "the company": the one named before
         if party.kind == "anonymous" and t.ent_type_ == "PERSON" and entity_at(t) is not None:
             party = Party(name=person_name(entity_at(t)), kind="named")  # outside the cast
         staff = False
@@ -143,7 +145,7 @@ def participants(
             party = named_inside(an, t, own_description(an, t, party, start, cut))
             party = plain_group(tok, t, party)
             # "Acme bosses", "negotiators of Acme": the staff stand for their body
-            staff = party.kind == "organization" and _staff_noun(t)
+            staff = party.kind == "organization" and staff_noun(t)
         if definite_title(t) and party.kind == "organization":
             party = Party(name=description_of(an, t), kind="anonymous")  # "the President"
         if staff or is_party(an, t, party, unnamed_roles=True):
@@ -155,11 +157,6 @@ def participants(
     for p in parties:
         unique.setdefault(party_key(p), p)
     return list(unique.values())
-
-
-def _staff_noun(tok: Token) -> bool:
-    """'bosses', 'executives', 'negotiators': people who act for a body, in the plural."""
-    return tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_WORDS | GROUP_NOUNS
 
 
 def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:

@@ -3,7 +3,7 @@
 Annotators name a meeting's parties by the body that took part when the text says whose
 people came ("representatives of X" is X), and keep a description only when no body is
 named. `members_named` (noun_phrases.py) already reads "executives at Acme and Bolt"; this
-module adds the two readings it lacked:
+module adds the readings it lacked:
 
 - a group that acts for ONE named body through from/for/at: "a delegation from the World
   Bank", "negotiators for the dock union and Harlow Freight", also when the parser hangs
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.analysis import Analysis, Party
+from digests.analysis import Analysis, Party, organisation_name
+from digests.discourse import GENERIC_ORG_NOUNS, ORG_NAME_WORDS, describes
 from digests.events.owners import with_owner
 from digests.lexicon import GROUP_NOUNS, TITLE_WORDS
 from digests.parties import party_of
@@ -31,10 +32,23 @@ ACTING_FOR = frozenset(
     """.split()
 )
 ACTING_PREPS = frozenset({"from", "for", "at"})
+# Words that end a company's name ("Harlow Freight Company", "Acme Inc."), and words that
+# make a name some other kind of body ("Dock Workers Union", "Trade Ministry").
+CORPORATE = frozenset(
+    "company co co. inc inc. corp corp. corporation ltd ltd. plc llc holdings".split()
+)
+OTHER_KINDS = frozenset(w for kind in ORG_NAME_WORDS.values() for w in kind) | frozenset(
+    "council committee board department city county state police party league club".split()
+)
 # Entity kinds a body acting through its people can have: a country's officials keep
 # their description ("officials from Kelmar"), as "Kelmar officials" does.
 BODY_ENTS = frozenset({"ORG"})
 SIDE_ENTS = frozenset({"NORP", "GPE"})
+
+
+def staff_noun(tok: Token) -> bool:
+    """'bosses', 'executives', 'negotiators': people who act for a body, in the plural."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_WORDS | GROUP_NOUNS
 
 
 def acting_prep(tok: Token) -> Token | None:
@@ -118,3 +132,27 @@ def adjective_sides(tok: Token) -> list[Party]:
         names = [tok.doc[s.left_edge.i : s.i + 1].text for s in sides]  # "South Korean"
         return [Party(name=f"{n} {rest}", kind="anonymous") for n in names]
     return []
+
+
+def described_body(an: Analysis, tok: Token) -> Party | None:
+    """'Brightwater Energy cut jobs. ... The company will meet the union': a bare "the
+    company" or "the firm" at a meeting is the one company the article named before it.
+    The quote reader lets only a body that spoke stand behind "the company said"; at a
+    meeting the body need only have been named. Two candidates, or a description with
+    words of its own ("the construction company"), name no one."""
+    if tok.lemma_.lower() not in GENERIC_ORG_NOUNS or tok.tag_ != "NN":
+        return None
+    if [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    names = {
+        an.org_names.canonical(organisation_name(e))
+        for e in an.doc.ents
+        if e.label_ == "ORG" and e.end <= tok.i and _a_company(tok.lemma_.lower(), e.text)
+    }
+    return Party(name=names.pop(), kind="organization") if len(names) == 1 else None
+
+
+def _a_company(noun: str, name: str) -> bool:
+    """Whether "the company" (or "the firm") can stand for the body called `name`."""
+    words = {w.lower() for w in name.split()}
+    return bool(words & CORPORATE or describes(noun, name)) and not words & OTHER_KINDS

@@ -9,6 +9,10 @@ Classes (each with a negative twin where the rule could over-reach):
 - possessed_staff: "Brightwater Energy Inc.'s negotiators", "Japan's delegation": the named
   owner is the party, once. Twin person_staff: "Ana Ruiz's aides" stay aides, since a
   person's staff are not that person.
+- the_company: "Brightwater Energy Inc. cut 500 jobs. The company will meet the union":
+  a bare "the company" / "the firm" at a meeting is the one company named before it. Twins
+  two_companies (two named before: no one), company_described ("the construction company"
+  has words of its own) and company_after_union (only a union named before: not it).
 - adjective_sides: "Kelmaran and Vastrian negotiators met", with nationality adjectives the
   model knows ("Israeli and Palestinian", "Indian and Pakistani"): two sides, each with the
   shared noun ("Israeli negotiators"). Twin one_adjective: "Israeli negotiators met
@@ -127,6 +131,52 @@ def span_cases() -> list[Case]:
                 "person_staff",
                 f"{name.split()[-2]} {surname}'s aides met {other_said} on {day}.",
                 (other, f"{name.split()[-2]} {surname}'s aides"),
+                exact=True,
+            ),
+        ]
+    companies = [BODIES[3], BODIES[5], ("Kestrel Mining Corp.", "Kestrel Mining Corp.")]
+    # the twins name companies without "Company" in their name: "the company" is that one's
+    # own head word, which the party reader already takes as an alias
+    plain = [companies[0], companies[2]]
+    unions = BODIES[:3]
+    for k, (name, surname) in enumerate(PEOPLE):
+        day = DAYS[k % len(DAYS)]
+        (firm, firm_said), (other, other_said) = companies[k % 3], companies[(k + 1) % 3]
+        union, union_said = unions[k % 3]
+        said = firm_said[0].upper() + firm_said[1:]
+        for act, noun in (("cut 400 jobs last year", "company"), ("posted a loss", "firm")):
+            out += [
+                Case(
+                    "the_company",
+                    f"{said} {act}. The {noun} will meet {union_said} on {day}.",
+                    (union, firm),
+                    exact=True,
+                ),
+                Case(
+                    "the_company",
+                    f"{said} {act}. On {day} {name} held talks with the {noun}.",
+                    (surname, firm),
+                    exact=True,
+                ),
+                Case(
+                    "two_companies",
+                    f"{plain[0][1]} and {plain[1][1]} {act}. The {noun} met {name} on {day}.",
+                    (surname, f"The {noun}"),
+                    exact=True,
+                ),
+            ]
+        out += [
+            Case(
+                "company_described",
+                f"{plain[k % 2][1]} cut jobs. {name} met the construction company on {day}.",
+                (surname, "the construction company"),
+                exact=True,
+            ),
+            Case(
+                "company_after_union",
+                f"{union_said[0].upper() + union_said[1:]} called a strike. "
+                f"The company will meet {name} on {day}.",
+                (surname, "The company"),
                 exact=True,
             ),
         ]
