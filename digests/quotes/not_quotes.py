@@ -14,12 +14,14 @@ from __future__ import annotations
 from digests.analysis import Analysis, Party
 from digests.quotes.fragments import is_given_epithet, is_reported_fragment
 from digests.quotes.subjects import SPEECH_NOUNS
-from digests.quotes.titles import is_set_off_title, is_signature_line, is_subject_mention
+from digests.quotes.titles import (
+    TITLE_SMALL_WORDS,
+    is_set_off_title,
+    is_signature_line,
+    is_subject_mention,
+)
 
 SCARE_QUOTE_CUES = frozenset({"so-called", "dubbed", "nicknamed", "titled", "named"})
-SMALL_TITLE_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "with", "&"}
-)
 # What stands before a title of a work: `on "Meet the Press"`, `ABC's "This Week"`,
 # `his book "The Long Road"`, `told "Morning Edition"`.
 TITLE_LEAD_POS = frozenset({"ADP", "NOUN", "PROPN", "PART"})
@@ -54,8 +56,9 @@ def _is_scare_quote(an: Analysis, qi: int) -> bool:
     words = an.quotes[qi].text_of(an.text).strip(" ,.").split()
     if len(words) <= MAX_SCARE_QUOTE_WORDS:
         return True
-    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "with"}
-    return all(w[:1].isupper() or w.lower() in small for w in words) and len(words) <= 12
+    return (
+        all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and len(words) <= 12
+    )
 
 
 def _is_title_of_work(an: Analysis, qi: int) -> bool:
@@ -64,7 +67,7 @@ def _is_title_of_work(an: Analysis, qi: int) -> bool:
     words = an.quotes[qi].text_of(an.text).strip(" ,.").split()
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
-    if not all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words):
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
         return False
     if all(w.isupper() for w in words if any(c.isalpha() for c in w)) and len(words) > 1:
         return False  # shouted capitals, not a title (`ABC's "This Week"` is one)
@@ -91,7 +94,7 @@ def _is_title_modifier(an: Analysis, qi: int) -> bool:
     words = an.quotes[qi].text_of(an.text).strip(" ,.").split()
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS:
         return False
-    if not all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words):
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
         return False
     after = an.doc.char_span(an.quotes[qi].close_mark, an.quotes[qi].close_mark + 1, "expand")
     k = after[-1].i + 1 if after is not None else len(an.doc)

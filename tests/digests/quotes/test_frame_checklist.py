@@ -17,6 +17,9 @@ a bare he/she/they (no sieve can name one), so only the frame keeps a fragment:
   (`"The Harbor Years" opens in March`) is talked about, not said; twin title_uttered:
   the same words with utterance punctuation and a speech verb (`"Harbor Years!" she
   shouted`).
+- small_word_title: a title with lower-case small words (`"Death by Harbor" star Ana
+  Ruiz`, `starred in "Letters from Pellam"`) names a work; twin small_word_uttered: the
+  same words said (`"Death by Harbor," she said`).
 - source_aside: an aside naming whose words the clause gives (`the plan was, as she put
   it, "dead"`); twin aside_label: an aside with no fragment, or a name the writer uses.
 - as_complement: someone presents a thing as the fragment (`defended the plan as
@@ -310,8 +313,42 @@ def phrasal_cases() -> list[Case]:
     return cases
 
 
+SMALL_WORD_TITLES = [
+    "Death by Harbor",
+    "Letters from Pellam",
+    "Salt is the New Iron",
+    "Life as a Tollkeeper",
+]
+HOLDERS = ["star Ana Ruiz opened up about her life", "author Marek Quint spoke on Monday"]
+
+
+def small_word_title_cases() -> list[Case]:
+    """A title with lower-case small words (`by`, `from`, `is`, `as`) naming the noun
+    after it or after a preposition is no quote; twin small_word_uttered: the same words
+    said."""
+    cases = []
+    for i, title in enumerate(SMALL_WORD_TITLES):
+        who = PRONOUNS[i].lower()
+        cases += [
+            Case("small_word_title", f'"{title}" {holder}.', (title,), False) for holder in HOLDERS
+        ]
+        cases += [
+            Case(
+                "small_word_title",
+                f'{PRONOUNS[i]} starred in "{title}" last year.',
+                (title,),
+                False,
+            ),
+            Case("small_word_title", f'The "{title}" host left the show.', (title,), False),
+            Case("small_word_uttered", f'"{title}," {who} said with a laugh.', (title,), True),
+            Case("small_word_uttered", f'"{title}!" {who} shouted.', (f"{title}!",), True),
+        ]
+    return cases
+
+
 CASES = (
-    conjoined_cases()
+    small_word_title_cases()
+    + conjoined_cases()
     + judging_cases()
     + noun_frame_cases()
     + title_subject_cases()
@@ -319,7 +356,7 @@ CASES = (
     + as_complement_cases()
     + phrasal_cases()
 )
-SMALL_CLASSES = {"title_uttered"}
+SMALL_CLASSES = {"title_uttered", "small_word_uttered"}
 
 
 @pytest.fixture(scope="module")
@@ -335,7 +372,7 @@ def outcomes(nlp) -> dict[str, list[tuple[Case, bool]]]:
 
 def test_the_suite_covers_every_class():
     sizes = {cls: sum(c.cls == cls for c in CASES) for cls in {c.cls for c in CASES}}
-    assert len(sizes) == 14
+    assert len(sizes) == 16
     assert all(n >= (8 if cls in SMALL_CLASSES else 15) for cls, n in sizes.items()), sizes
 
 
