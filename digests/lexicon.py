@@ -67,7 +67,7 @@ TITLE_WORDS = frozenset(
     private ambassador envoy diplomat mediator negotiator arbitrator consul attache
     chancellor-elect premier-elect governor-general viceroy emir sheikh sultan collector
     whip cm mla mlc mep msp celebrity personality panelist panellist athlete musician
-    comedian entertainer presenter rector midfielder defender winger
+    comedian entertainer presenter rector midfielder defender winger prefect
     """.split()
 )
 

@@ -22,7 +22,7 @@ from digests.lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
-from digests.people.title_holders import sole_holder
+from digests.people.title_holders import complement_fits, sole_holder
 from digests.salience import (
     SUBJECT_DEPS,
     acts_as_subject,
@@ -105,7 +105,7 @@ def party_of(
             idx = an.cast.by_role_noun(low, mods)
             if idx is None and mods and all(map(_marks_party_or_place, mod_toks)):
                 idx = sole_holder(an.cast.members, low, mods)
-            if idx is not None:
+            if idx is not None and complement_fits(tok, an.cast.members[idx].role):
                 return person_party(an, idx, "named")
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
             author = _author_of_document(an, tok, discourse)

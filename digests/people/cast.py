@@ -73,7 +73,7 @@ from digests.people.roles import (
     title_set_off_before,
 )
 from digests.people.things import drop_thing_names
-from digests.people.title_holders import holds_title
+from digests.people.title_holders import complement_fits, holds_title
 
 
 @dataclass
@@ -253,6 +253,7 @@ def build_cast(doc: Doc, in_quote: list[bool]) -> Cast:
     roles_from_descriptions(doc, members, token_person, in_quote)
     titles_before_the_name(doc, members, token_person, in_quote)
     office_of_the_main_person(doc, members, token_person, in_quote)
+    _placed_titles_set_off(doc, members, token_person, mention_spans, in_quote)
     return Cast(members=members, token_person=token_person, mention_spans=mention_spans)
 
 
@@ -345,13 +346,24 @@ def _link_title_mentions(doc, members, token_person, mention_spans, register) ->
             if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.pos_ in {"NOUN", "ADJ", "PROPN"}
         )
         idx = cast.by_role_noun(low, mods)
-        if idx is None:
-            continue
+        if idx is None or not complement_fits(tok, members[idx].role):
+            continue  # "the president of Dessin" beside Kelvara's: someone else
         if any(c.dep_ == "prep" for c in tok.children if c.i > tok.i) and not mods:
             continue  # "the mayor of another city" is someone else
         start = dets[0].i
         members[idx].add_alias(doc[start : tok.i + 1].text)
         register(idx, start, tok.i + 1)
+
+
+def _placed_titles_set_off(doc, members, token_person, mention_spans, in_quote) -> None:
+    """'the mayor of Talbrec, Ana Ruiz,' misparsed (the place and the name read as one noun
+    phrase): the title, read by word order, for a person no other rule gave a role. Read
+    after the title mentions are linked, so it names the person and no later 'the mayor'."""
+    for start in sorted(mention_spans):
+        m = members[token_person[start]]
+        if m.role is None and not in_quote[start]:
+            span = doc[start : mention_spans[start][1]]
+            _note_role(m, title_set_off_before(span, determined=True))
 
 
 def _title_only_mentions(doc: Doc, token_person) -> list[Token]:

@@ -27,7 +27,7 @@ from digests.people.compound_names import joined_name_part, joining_hyphen, name
 from digests.people.long_titles import long_title_before
 from digests.people.name_shapes import first_name_gender
 from digests.people.organisations import ABSTRACT_SUFFIXES, BODY_FINAL_WORDS
-from digests.people.roles import is_title_token, title_before
+from digests.people.roles import is_title_token, title_before, title_set_off_before
 
 # Lower-case words that belong inside a name ("Ludwig van Beethoven", "Ana de la Vellan").
 NAME_PARTICLES = frozenset(
@@ -214,6 +214,7 @@ def _names_a_human(span: Span, person_heads: set[int], speaking: frozenset[str])
     initials = _initials_first(span)
     title = _title_set_off_before(root)
     role = _human_role_set_off(root) or title is not None or long_title_before(span) is not None
+    role = role or title_set_off_before(span, determined=True) is not None
     # a lowercase title straight before ("veteran porter and guide Ana Ruiz")
     role = (
         role

@@ -395,7 +395,11 @@ def with_untagged_given_name(name: Span) -> Span:
     if len(name) > 2 or name.start == 0:
         return name
     prev = name.doc[name.start - 1]
-    if prev.ent_type_ or not prev.is_title or prev.pos_ != "PROPN" or is_title_token(prev):
+    # a known given name the tagger reads as a word ("Precious", "Frank", "Joy") counts too
+    word = prev.pos_ in {"ADJ", "NOUN", "ADV"} and first_name_gender(prev.text) is not None
+    if prev.ent_type_ or not prev.is_title or is_title_token(prev):
+        return name
+    if prev.pos_ != "PROPN" and not word:
         return name
     if prev.lower_ in ORG_HEAD_WORDS or prev.i > 0 and prev.nbor(-1).lower_ in {"the", "of"}:
         return name  # "Chairman of the Board Lee Raymond": the end of a title
@@ -403,7 +407,7 @@ def with_untagged_given_name(name: Span) -> Span:
         return name  # "Ecologist Lou Brandt", "Pianist ...": an agent noun in -ist, no given name
     if (
         prev.lower_ in HONORIFICS
-        or prev.dep_ != "compound"
+        or prev.dep_ not in {"compound", "amod"}
         or prev.head.i not in range(name.start, name.end)
     ):
         return name

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from digests.lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS
 from digests.people.name_shapes import first_name_gender
+from digests.text.word_classes import verb_or_adverb_only
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 
@@ -98,7 +99,11 @@ def not_a_name(span: Span) -> bool:
     - a plural noun at the end ("Labour MPs", "Ministers"): a group;
     - one long word with an abstract-noun suffix ("Governance");
     - two or more words closed by a body's word and opened by no known given name
-      ("Harwick Athletic", "Pellam Gazette").
+      ("Harwick Athletic", "Pellam Gazette");
+    - two or more words opened by a verb or an adverb that is no noun and no known given
+      name, with no known given name after it: a slogan naming a party, a campaign or a
+      movement ("Renew Kelvara", "Unite Harwick", "Together Ostrin"); a given name after
+      it keeps the name ("Certainly Ana Ruiz": the word is trimmed as an epithet).
     """
     words = [t for t in span if t.is_alpha]
     if not words:
@@ -116,6 +121,13 @@ def not_a_name(span: Span) -> bool:
         and first_name_gender(words[0].text) is None
     ):
         return True  # "Harwick Athletic", "Pellam Gazette", "Kelvara Rail"
+    if (
+        len(words) >= 2
+        and not marked
+        and verb_or_adverb_only(words[0].text)
+        and all(first_name_gender(w.text) is None for w in words)
+    ):
+        return True  # "Renew Kelvara": a slogan, not a given name and a surname
     if _is_abbreviation(words[-1]) and not _is_abbreviation(words[0]):
         # "Gujra CM", "Labour MP", "Fossil Free CU": a body, or a place and an office
         return len(words) == 2 or words[-1].lower_.rstrip(".") not in POST_NOMINALS

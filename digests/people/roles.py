@@ -237,14 +237,24 @@ def _valid_conjunct(chain: Span) -> Span | None:
     return left if len(left) else None
 
 
-def title_set_off_before(name: Span) -> Span | None:
-    """'Chilean Ambassador to Peru, Marta Quilodran held ...': a title, a comma, the name."""
+def title_set_off_before(name: Span, *, determined: bool = False) -> Span | None:
+    """'Chilean Ambassador to Peru, Marta Quilodran held ...': a title, a comma, the name.
+
+    With `determined`, also 'the mayor of Talbrec, Ana Ruiz,': a title of a place after its
+    determiner, when the name is set off on both sides and the place holds a word the model
+    does not know as a place. The parser then reads the place and the name as one noun
+    phrase, a list or a conjunction, so only the words' order is trusted (a known place's
+    apposition is parsed, and read by `role_after`); the cast asks for it last, for people
+    no other rule gave a role."""
     doc = name.doc
     comma = name.start - 1
     sent_start = name.sent.start
     if comma <= sent_start or doc[comma].text != ",":
         return None
-    start = _skip_place_of_title(doc, comma - 1, sent_start)
+    start = _skip_place_of_title(doc, comma - 1, sent_start, loose=True)
+    placed = start != comma and any(
+        t.is_title and t.ent_type_ not in {"GPE", "LOC"} for t in doc[start + 2 : comma]
+    )
     if start == comma:
         start = comma - 1  # no place phrase: the word before the comma is the title
     title = doc[start]
@@ -259,6 +269,7 @@ def title_set_off_before(name: Span) -> Span | None:
         and doc[start - 1].text not in {",", "\n"}
         and not doc[start - 1].is_space
         and not (doc[start - 1].lower_ in {";", "and"} and doc[start].lower_ in TITLE_WORDS)
+        and not (determined and placed and doc[start - 1].lower_ in DETERMINERS and _closed(name))
     ):
         # the title is part of a longer clause, not a label for the name; but a list of
         # labelled names goes on after 'and' or ';' ("... and CEO, Ana Ruiz")
@@ -266,18 +277,40 @@ def title_set_off_before(name: Span) -> Span | None:
     return doc[start:comma]
 
 
-def _names_a_body_or_place(tok: Token) -> bool:
-    """'Lima' in 'ambassador in Lima', 'Board' in 'Chairman of the Board'."""
-    if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ == "PERSON":
+def _closed(name: Span) -> bool:
+    """The name ends its apposition: a comma (not one opening a list's next name), a bracket,
+    or the sentence's end follows it."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text in {".", "(", ";", "\n"}:
+        return True
+    if doc[name.end].text != ",":
         return False
-    return tok.ent_type_ in {"GPE", "LOC"} or tok.i > 0 and tok.nbor(-1).lower_ == "the"
+    nxt = doc[name.end + 1] if name.end + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN") and nxt.lower_ != "and"
 
 
-def _skip_place_of_title(doc: Doc, i: int, sent_start: int) -> int:
+def _names_a_body_or_place(tok: Token, *, loose: bool = False) -> bool:
+    """'Lima' in 'ambassador in Lima', 'Board' in 'Chairman of the Board'.
+
+    `loose` (a title set off by a comma before the name): also a town the model does not
+    know, whatever it tags it ('the governor of Talbrec,': NORP, CARDINAL, or a one-word
+    PERSON), right after the title's preposition and no title word itself."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return False
+    before = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    if tok.ent_type_ != "PERSON" and (tok.ent_type_ in {"GPE", "LOC"} or before == "the"):
+        return True
+    if not loose or before not in TITLE_PREPS or tok.lemma_.lower() in TITLE_WORDS:
+        return False
+    alone = tok.i + 1 == len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
+    return tok.ent_type_ != "PERSON" or tok.ent_iob_ == "B" and alone
+
+
+def _skip_place_of_title(doc: Doc, i: int, sent_start: int, *, loose: bool = False) -> int:
     """Where a title chain ending at token i starts once 'ambassador in Lima' is read as
     one title: the title noun's index, or i + 1 when no place phrase ends at i."""
     j = i
-    while j >= sent_start and i - j < 4 and _names_a_body_or_place(doc[j]):
+    while j >= sent_start and i - j < 4 and _names_a_body_or_place(doc[j], loose=loose):
         j -= 1
     if j < i and doc[j].lower_ == "the":
         j -= 1  # "Chairman of the Board Ana Ruiz"

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from spacy.tokens import Token
+
 from digests.lexicon import PARTY_MODIFIERS
 
 
@@ -86,3 +88,17 @@ def sole_holder(members: Sequence[Holder], noun: str, modifiers: tuple[str, ...]
     if set(modifiers) - wanted_parties and others:
         return None  # another place or kind of the office
     return hit
+
+
+def complement_fits(title: Token, role: str | None) -> bool:
+    """'the president of Dessin' is the holder of 'president of Kelvara' only if the role
+    names Dessin too: a proper noun after the title's of/for/to says which holder is meant
+    (two countries' presidents at one meeting)."""
+    said = (role or "").lower()
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.i < title.i or prep.lower_ not in {"of", "for", "to"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.lower_ not in said:
+                return False
+    return True

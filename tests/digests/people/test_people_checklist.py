@@ -13,6 +13,7 @@ import pytest
 from digests.engine import digest_from_doc
 from digests.model import Digest
 
+from .bodies_checklist import body_name_cases
 from .compound_names_checklist import compound_name_cases
 from .described_checklist import described_role_cases
 from .people_checklist import Case, all_cases
@@ -31,6 +32,7 @@ CASES = (
     + thing_cases()
     + compound_name_cases()
     + staff_cases()
+    + body_name_cases()
 )
 ROLE_CLASSES = {case.cls for case in role_cases() + described_role_cases()}
 NAMES_IN_ROLE_CASES = "role_cases_name_listed"

@@ -19,14 +19,6 @@ from .unseen_holds import holds
 pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
-# Classes below 95% when the ppl session ended (each still lacks a general rule; the
-# failing sentences are printed): run and reported as skips, not asserted. Remove a class
-# from here once it passes.
-NOT_YET: frozenset[str] = frozenset(
-    """
-    org_party org_publication
-    """.split()
-)
 CASES = unseen_cases()
 
 
@@ -52,6 +44,4 @@ def test_class_accuracy(outcomes, cls):
     accuracy = passed / len(results)
     print(f"{cls}: {passed}/{len(results)} = {accuracy:.2f}")
     failures = [f"{why}: {case.text}" for case, ok, why in results if not ok][:5]
-    if cls in NOT_YET:
-        pytest.skip(f"{cls} {accuracy:.2f}: not yet asserted")
     assert accuracy >= THRESHOLD, failures
