@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from digests.events.demand_common import actor_of_nominal
+
 
 def call_arguments(verb: Token, dobj, comp, preps) -> tuple | None:
     """'called on / upon X to act', 'called Tuesday on X to act', 'called for X', 'for X to
@@ -45,7 +47,9 @@ def call_arguments(verb: Token, dobj, comp, preps) -> tuple | None:
         )
         return obj, comp or inner or after
     if for_ is not None and dobj is None:
-        return None, for_
+        # "called for X's resignation": X is the one asked, as in "demanded the resignation"
+        wanted = next((g for g in for_.children if g.dep_ == "pobj"), None)
+        return (actor_of_nominal(wanted) if wanted is not None else None), for_
     if (
         comp is not None
         and dobj is None

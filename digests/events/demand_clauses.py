@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.demand_common import actor_of_nominal, could_act, is_mandative
+from digests.events.demand_common import actor_of_nominal, could_act
+from digests.events.demand_mood import is_mandative
 from digests.lexicon import RELATIVE_PRONOUNS
 
 # Verbs whose direct object is the thing wanted; the others' object is who must act.

@@ -20,18 +20,20 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party, organisation_name, strip_possessive
 from digests.discourse import describes
 from digests.entities import entity_at
+from digests.events.demand_mood import clause_shape, is_mandative
 from digests.lexicon import (
     AGENT_SUFFIXES,
     ANONYMOUS_NOUNS,
     GROUP_NOUNS,
-    OBLIGATION_MODALS,
     ORG_DESCRIPTORS,
     ORG_HEAD_WORDS,
+    PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
-from digests.parties import PLACE_DESCRIPTORS, SUBJECT_DEPS, Discourse, party_of
+from digests.parties import PLACE_DESCRIPTORS, SUBJECT_DEPS, Discourse, party_of, person_party
 from digests.party_rule import PARTY_ENTS, group_head, is_party
+from digests.salience import person_gender
 
 # Entity labels the small model gives a body's name by mistake ("The X Union" as a work).
 MISREAD_BODY_ENTS = frozenset({"WORK_OF_ART", "PRODUCT"})
@@ -46,7 +48,6 @@ EMPTY_WANTS = frozenset(
     one so
     """.split()
 )
-THIRD_SINGULAR = frozenset({"he", "she", "it"})
 # Definite nouns that can stand for any body named before ("the group said").
 GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization"})
 ACTOR_WORDS = (GROUP_NOUNS, TITLE_WORDS, ANONYMOUS_NOUNS, ORG_DESCRIPTORS, ORG_HEAD_WORDS)
@@ -83,6 +84,10 @@ def party(an: Analysis, tok: Token | None, voices: Voices) -> Party | None:
         return None
     if tok.lower_ == "it" and tok.pos_ == "PRON":
         return body_antecedent(an, tok, voices)
+    if tok.lower_ in {"he", "she"} and _ordering_subject(tok) is not None:
+        other = _other_person(an, tok, _ordering_subject(tok))
+        if other is not None:
+            return person_party(an, other, "pronoun")
     tok = _name_after_title(tok)
     found = party_of(an, tok, allow_in_quote=an.in_quote(tok), discourse=voices.discourse)
     if not is_party(an, tok, found):
@@ -118,7 +123,8 @@ def body_antecedent(
         return None
 
     bound = _ordering_subject(pron)
-    own = [t for t in pron.sent if t.i < pron.i and t.i != getattr(bound, "i", -1)]
+    skip = {t.i for t in bound.subtree} if bound is not None else set()
+    own = [t for t in pron.sent if t.i < pron.i and t.i not in skip]
     for tok in sorted(own, key=lambda t: -t.i):
         found = _body(an, tok, voices, kind)
         if found is not None:
@@ -130,12 +136,32 @@ def body_antecedent(
     return _body(an, subject, voices, kind) if subject is not None else None
 
 
+def _other_person(an: Analysis, pron: Token, asker: Token) -> int | None:
+    """'wrote to the mayor to demand that he resign': one asks another, so 'he' in the
+    ordered clause is the nearest person of its gender named before it other than the
+    asker (None when there is none, and the usual reading stands)."""
+    own = an.cast.person_at(asker)
+    gender = PRONOUN_GENDER.get(pron.lower_)
+    for tok in reversed(pron.sent[: pron.i - pron.sent.start]):
+        idx = an.cast.person_at(tok)
+        if idx is None or idx == own or an.in_quote(tok):
+            continue
+        if person_gender(an, idx) in {gender, None}:
+            return idx
+    return None
+
+
 def _ordering_subject(pron: Token) -> Token | None:
     """The subject of the verb that orders the clause the pronoun is the subject of."""
     clause = pron.head
-    if pron.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or not is_mandative(clause):
+    if pron.dep_ not in SUBJECT_DEPS or not is_mandative(clause):
         return None
-    return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if clause.dep_ == "acl" and clause.head.pos_ == "NOUN":
+        # "rejected the chamber's demand that it reopen the ward": the one who demands
+        return next((c for c in clause.head.children if c.dep_ == "poss"), None)
+    if clause.dep_ != "ccomp":
+        return None
+    return agent_of(clause.head)  # "wrote to X to demand that he ...": the writer
 
 
 def _body(an: Analysis, tok: Token, voices: Voices, kind: str | None) -> Party | None:
@@ -145,6 +171,8 @@ def _body(an: Analysis, tok: Token, voices: Voices, kind: str | None) -> Party |
         return None
     if tok.tag_ in {"NNS", "NNPS"} or an.cast.person_at(tok) is not None:
         return None
+    if tok.pos_ == "NOUN" and group_head(tok).lemma_.lower() not in GROUP_NOUNS | ORG_DESCRIPTORS:
+        return None  # "rejected the union's demand that it ...": the demand is no body
     if kind is not None and tok.pos_ != "PROPN":
         return None
     found = party(an, tok, voices)
@@ -276,7 +304,7 @@ def _antecedent_of_misread_verb(verb: Token) -> Token | None:
         return None
     node = verb.head
     for _ in range(4):
-        if node.dep_ == "relcl":
+        if node.dep_ in {"relcl", "appos"}:  # "The union, the largest lobby, called on"
             antecedent = node.head
             root = antecedent if antecedent.dep_ == "ROOT" else None
             return root if root is not None and root.pos_ in {"NOUN", "PROPN"} else None
@@ -330,7 +358,7 @@ def text_of(an: Analysis, root: Token | None) -> str:
         c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in root.children
     )
-    verbal = root.pos_ in {"VERB", "AUX"} or root.tag_ == "NN" and _clause_shape(root)
+    verbal = root.pos_ in {"VERB", "AUX"} or root.tag_ == "NN" and clause_shape(root)
     if verbal and not passive and not unasked:
         lead = [
             c
@@ -385,41 +413,6 @@ def could_act(tok: Token) -> bool:
         return True
     mods = (c for c in head.children if c.dep_ in {"compound", "amod", "poss"})
     return any(m.ent_type_ in PARTY_ENTS for m in mods) or lemma.endswith(AGENT_SUFFIXES)
-
-
-def is_mandative(verb: Token | None) -> bool:
-    """'insisted that he resign' / 'that they must pay': the clause orders, not reports."""
-    if verb is None:
-        return False
-    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a in OBLIGATION_MODALS for a in aux):
-        return True
-    if aux == ["be"]:
-        return True  # "asked that the vote be delayed": a passive subjunctive
-    if aux:
-        return False
-    if verb.tag_ == "VB" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower():
-        return True  # "requested that Y scrap it": a base form the model tagged past
-    if verb.tag_ == "NN" and _clause_shape(verb):
-        return True  # "demanded that the council scrap the rise": a base form read as a noun
-    # "that the council hold a vote", "that she meet": a base verb after a singular
-    # subject is subjunctive
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    singular = subj is not None and (subj.tag_ in {"NN", "NNP"} or subj.lower_ in THIRD_SINGULAR)
-    if verb.tag_ != "VBP":
-        return False
-    # "insisted that the firms reopen it": a report in the past would shift the tense
-    # ("insisted that they reopened"), so a plain present under a past verb is subjunctive
-    governor = verb.head.head if verb.head.pos_ in {"NOUN", "PROPN"} else verb.head
-    return singular or governor.tag_ in {"VBD", "VBN"}
-
-
-def _clause_shape(word: Token) -> bool:
-    """A word the model tagged a noun that heads a clause all the same: a subject before it
-    and an object after it, as only a verb has ('the council scrap the rise')."""
-    kids = list(word.children)
-    subject = any(c.dep_ == "nsubj" and c.i < word.i for c in kids)
-    return subject and any(c.dep_ == "dobj" and c.i > word.i for c in kids)
 
 
 def demand_of(

@@ -25,10 +25,10 @@ from digests.events.demand_common import (
     agent_of,
     demand_of,
     is_action_text,
-    is_mandative,
     party,
     text_of,
 )
+from digests.events.demand_mood import is_mandative
 
 # Passive triggers whose subject is the one asked ('was urged to resign'); not 'was
 # expected to' (a forecast) or 'is required to' (a rule nobody voiced).

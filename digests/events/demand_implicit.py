@@ -37,7 +37,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
-from digests.events.demand_common import Voices, agent_of, is_mandative, party, text_of
+from digests.events.demand_common import Voices, agent_of, party, text_of
+from digests.events.demand_mood import is_mandative
 from digests.events.demand_senses import other_sense
 from digests.grammar import has_to, prep_object
 from digests.lexicon import MEETING_NOUNS

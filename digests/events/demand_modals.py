@@ -22,6 +22,7 @@ from digests.events.demand_reporters import (
     object_as_subject,
     reporter_of,
 )
+from digests.grammar import infinitive_after, infinitive_of, prep_object
 from digests.lexicon import CUE_VERBS, OBLIGATION_MODALS
 from digests.parties import SUBJECT_DEPS
 
@@ -120,7 +121,9 @@ def obligation_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     action = _act_of(verb)
     if _endures(action):
         return None  # "has to cope with the fallout": a burden, not an act asked for
-    if action.lemma_.lower() in OUTCOME_VERBS and any(c.lower_ == "should" for c in verb.children):
+    if action.lemma_.lower() in OUTCOME_VERBS and any(
+        c.lower_ in {"should", "ought"} for c in (holder, *verb.children)
+    ):
         return None  # "X should win the vote easily": a forecast, not an act asked for
     if an.in_quote(verb):
         by = voices.get(an.token_quote[verb.i])
@@ -237,6 +240,10 @@ def necessity_demand(an: Analysis, word: Token, voices: Voices) -> tuple | None:
         None,
     )
     target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if clause is None:
+        # "time for the board to act" parsed as for + the board, with 'to act' hung on it
+        target = prep_object(word, "for")
+        clause = infinitive_of(target) or infinitive_after(target) if target is not None else None
     of = party(an, target, voices)
     if of is None:
         return None

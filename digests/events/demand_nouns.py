@@ -15,11 +15,11 @@ from digests.events.demand_common import (
     Voices,
     actor_of_nominal,
     agent_of,
-    is_mandative,
     party,
     party_or_phrase,
     text_of,
 )
+from digests.events.demand_mood import is_mandative
 from digests.grammar import has_to, infinitive_after, infinitive_of, noun_host
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum", "deadline"})
@@ -271,7 +271,10 @@ def _owner(an: Analysis, noun: Token, voices: Voices):
     subject of the verb that makes it ('X renewed calls for ...')."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ not in POSSESSIVE_PRONOUNS:
-        return party(an, poss, voices)
+        found = party(an, poss, voices)
+        if found is None and poss.pos_ == "PROPN":
+            found = party_or_phrase(an, poss, voices)  # a body's name the model left unlabelled
+        return found
     head = noun.head
     # "stood by its demand": its = the one who stands by it; "made a demand for X to act"
     # (read as the subject of 'to act'): the one who made it

@@ -50,6 +50,9 @@ def reporter_of(an: Analysis, verb: Token) -> Token | None:
     the report is negated ('X did not say the city must act')."""
     if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
         verb = verb.head  # "X said the city ought to act"
+    trailing = _trailing_cue(verb)
+    if trailing is not None:
+        return trailing
     head = verb.head
     if verb.dep_ not in {"ccomp", "advcl"} or an.in_quote(head):
         return None
@@ -64,6 +67,20 @@ def reporter_of(an: Analysis, verb: Token) -> Token | None:
     elif not (lemma in CUE_VERBS or lemma in OPINION_VERBS or _makes_clear(head)):
         return None
     return None if any(c.dep_ == "neg" for c in head.children) else head
+
+
+def _trailing_cue(verb: Token) -> Token | None:
+    """'The city ought to act, the union argued.': the small model can invert a closing
+    report, hanging the cue verb on the reported clause; a cue after a comma, with its own
+    subject, at the end of the clause it hangs on, reports that clause."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or c.lemma_.lower() not in CUE_VERBS | OPINION_VERBS:
+            continue
+        comma = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        subject = any(s.dep_ in {"nsubj"} for s in c.children)
+        if comma and subject and not any(s.dep_ == "neg" for s in c.children):
+            return c
+    return None
 
 
 def _is_stance(tok: Token) -> bool:

@@ -66,3 +66,20 @@ def is_legal_filing(noun: Token) -> bool:
         return False
     words = {t.lemma_.lower() for t in obj.subtree}
     return bool(words & LEGAL_REMEDIES)
+
+
+# What one is short of when "pressed for" it without anyone pressing ("pressed for time").
+SHORT_OF = frozenset({"time", "money", "cash", "space", "room", "funds"})
+
+
+def is_short_of(verb: Token) -> bool:
+    """'X, pressed for time, left early', 'we are pressed for cash': 'pressed for' in the
+    passive, with no one pressing, says what one lacks; not 'was pressed for answers'."""
+    if verb.lemma_.lower() != "press" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    wanted = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+    ]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in SHORT_OF for g in wanted)

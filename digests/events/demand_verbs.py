@@ -42,7 +42,6 @@ from digests.events.demand_common import (
     agent_of,
     could_act,
     group_head,
-    is_mandative,
     is_polite_want,
     party,
     party_or_phrase,
@@ -55,6 +54,8 @@ from digests.events.demand_frames import (
     summon_demand,
     summoned,
 )
+from digests.events.demand_mood import is_mandative
+from digests.events.demand_senses import is_short_of
 from digests.grammar import prep_object
 from digests.lexicon import DEMAND_VERBS, RELATIVE_PRONOUNS
 
@@ -190,6 +191,8 @@ def _told_by(verb: Token) -> bool:
 def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     """(by, of, text) for a demand verb, or None when it asks nothing of anyone."""
     lemma = trigger_lemma(verb)
+    if is_short_of(verb):
+        return None  # "pressed for time": what one lacks, asked by no one
     if summoned(verb) is not None:
         return summon_demand(an, verb, voices)
     passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
