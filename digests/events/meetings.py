@@ -53,7 +53,14 @@ from digests.events.place import (
     sentence_place,
     where_of,
 )
-from digests.events.precision import calls_a_body, inanimate_doer, own_session, reporter_clause
+from digests.events.precision import (
+    arranged,
+    called_off,
+    calls_a_body,
+    inanimate_doer,
+    own_session,
+    reporter_clause,
+)
 from digests.events.provenance import (
     LAST_MEETING,
     PREVIOUS_SENTENCE,
@@ -99,7 +106,10 @@ def extract_meetings(
         node = trigger_node(tok, an.text)
         if node is None or an.in_quote(tok) or tok.idx < an.headline_end:
             continue
-        if not read_modality(node).is_real or inanimate_doer(node) or calls_a_body(node):
+        reading = read_modality(node)
+        if mentions and called_off(node, reading, mentions[-1], an.sentence_number(node)):
+            mentions.pop()  # "X was due to meet Y. The meeting was cancelled."
+        if not reading.is_real or inanimate_doer(node) or calls_a_body(node):
             continue
         earlier = [m.parties for m in mentions]
         lone = is_anaphoric(node) and bool(mentions)
@@ -177,6 +187,7 @@ def extract_meetings(
             by_verb=node.pos_ == "VERB",
         )
         mention.earlier = is_earlier(node)
+        mention.planned = arranged(node)
         mention.why = (describe(node, parties, rules, stage),)
         mention.weak_where = own_place is None
         if mention.where is None:

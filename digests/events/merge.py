@@ -54,6 +54,9 @@ class Mention:
     # which of the occasions its sentence tells ("met in X in March and in Y in June"):
     # two occasions of one sentence are two meetings (occasions.py)
     occasion: int = 0
+    # only arranged when told ("was due to meet", "will meet"): a cancellation just after
+    # takes it back (precision.called_off)
+    planned: bool = False
 
 
 def take_place(target: Mention, where: str | None, weak: bool = False) -> None:

@@ -77,6 +77,7 @@ from digests.events.modality_words import (
     REFUSE_ADJ,
     REFUSE_NOUNS,
     REPORT,
+    SCHEDULE,
     WISH,
     WISH_ADJ,
     WISH_NOUNS,
@@ -230,10 +231,8 @@ def _link(child: Token, head: Token, dep: str, in_clause: bool, reported: bool) 
         return lexical
     if dep == "ccomp" and particle_lemma(head) in REPORT and head.pos_ in {"VERB", "AUX"}:
         return REAL  # "reports that they met" is hearsay: the walk goes on to who says so
-    if dep == "nsubj":
-        judged = _judged(head) or _never_began(
-            head
-        )  # "reports of a meeting were false", "talks were impossible"
+    if dep in {"nsubj", "nsubjpass"}:  # "reports of a meeting were false", "is not expected"
+        judged = _judged(head) or _never_began(head)
         if judged is not None:
             return judged
     if dep in {"nsubj", "nsubjpass"} and particle_lemma(head) not in OCCURRENCE:
@@ -299,7 +298,14 @@ def _lexical(head: Token, child: Token) -> Reading | None:
 
 
 def _judged(copula: Token) -> Reading | None:
-    """What a copula's adjective says of its subject event: false, impossible, unlikely."""
+    """What a copula's adjective says of its subject event: false, impossible, unlikely;
+    'is not expected'; 'is off the table', 'is on hold'."""
+    if negated(copula) and particle_lemma(copula) in SCHEDULE:
+        return Reading(Modality.NEGATED, "not " + particle_lemma(copula))
+    if on_hold(copula) or any(
+        c.dep_ == "prep" and c.lower_ == "off" and has_child(c, "table") for c in copula.children
+    ):
+        return Reading(Modality.CANCELLED, "off the table")
     for c in copula.children:
         if c.dep_ == "acomp" and particle_lemma(c) in FALSE_ADJ:
             return Reading(Modality.DENIED, particle_lemma(c))

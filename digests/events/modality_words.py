@@ -31,7 +31,7 @@ PROPOSE = frozenset(
 )
 FAIL = frozenset("fail neglect".split())
 # Staying away from the event: "skipped the meeting", "pulled out of the talks".
-ABSENT = frozenset("skip miss pull_out stay_away".split())
+ABSENT = frozenset("skip miss pull_out stay_away back_out bow_out drop_out".split())
 # Kept from the event: "was barred from meeting X", "stopped short of meeting X".
 PREVENT = frozenset("bar prevent ban block stop forbid prohibit keep".split())
 # Adjectives that deny the event to a subject: "was unable to meet X", "talks were impossible".
@@ -81,6 +81,8 @@ HABIT_ADVERBS = frozenset(
     "always normally occasionally periodically customarily habitually weekly monthly "
     "annually daily yearly".split()
 )
+# Verbs of arranging: "a meeting is not expected / planned", negated, deny the event.
+SCHEDULE = frozenset("expect plan schedule anticipate envisage foresee".split())
 # Verbs a subject noun ("the meeting ...") needs for the clause's negation or modal to be
 # about the event itself: "the meeting did not take place", not "the meeting did not help".
 OCCURRENCE = frozenset(
@@ -88,4 +90,4 @@ OCCURRENCE = frozenset(
     "come convene continue".split()
 )
 # Verbs whose "out of" / "away from" says who left or kept off: "pulled out of the talks".
-EXIT_VERBS = frozenset({"pull", "stay"})
+EXIT_VERBS = frozenset({"pull", "stay", "back", "bow", "drop"})

@@ -31,7 +31,8 @@ from spacy.tokens import Token
 
 from digests.analysis import Party
 from digests.events.frames import COUNTERPART_VERBS, GROUP_WORDS, PERSON_GROUP_NOUNS
-from digests.events.modality import REPORT
+from digests.events.merge import Mention
+from digests.events.modality import REPORT, Modality, Reading
 from digests.events.trigger_grammar import (
     infinitive,
     person_like,
@@ -39,7 +40,7 @@ from digests.events.trigger_grammar import (
     subject_of,
     verb_lemma,
 )
-from digests.events.triggers import objects_of
+from digests.events.triggers import is_anaphoric, objects_of
 from digests.lexicon import TITLE_WORDS
 
 # Verbs a body uses to hold a session of its own: "called a meeting", "convened a hearing".
@@ -129,3 +130,32 @@ def modifies_a_thing(root: Token) -> bool:
     return (
         root.dep_ in {"poss", "compound", "nmod"} and head.pos_ == "NOUN" and not person_like(head)
     )
+
+
+# Words that arrange an event without saying it happened: "was due to meet", "is set to".
+ARRANGED = frozenset({"due", "expect", "schedule", "set", "suppose", "plan", "slate"})
+TAKEN_BACK = frozenset({Modality.CANCELLED, Modality.NEGATED, Modality.DENIED})
+
+
+def arranged(node: Token) -> bool:
+    """'X was due / expected / scheduled to meet Y', 'the meeting was scheduled for Monday':
+    a meeting told as arranged, which a later sentence may call off."""
+    head = node.head
+    if node.dep_ in {"xcomp", "nsubjpass", "nsubj"} and head.lemma_.lower() in ARRANGED:
+        return True
+    return node.dep_ == "xcomp" and head.dep_ in {"acomp", "xcomp"} and head.lower_ == "due"
+
+
+def called_off(node: Token, reading: Reading, last: Mention, sent_no: int) -> bool:
+    """'X was due to meet Y on Monday. The meeting was cancelled.', 'X will meet Y, but the
+    talks were called off': a definite meeting noun called off, denied or said not to
+    happen, right after a meeting told only as arranged, takes that meeting back. Not when
+    the cancellation is background ('will meet Y, after the meeting was postponed')."""
+    if reading.modality not in TAKEN_BACK or not is_anaphoric(node):
+        return False
+    if not (last.planned or last.status == "upcoming"):
+        return False
+    if last.sent_no == sent_no - 1:
+        return True
+    but = any(t.lower_ == "but" and t.i < node.i for t in node.sent)
+    return last.sent_no == sent_no and but

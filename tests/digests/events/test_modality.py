@@ -102,6 +102,9 @@ CASES = [
     ("The two envoys meet once a year to review the accord.", "meet", M.GENERIC),
     ("The postponed meeting took place on Monday.", "meeting", M.REAL),
     ("The envoy accepted an invitation to meet the king.", "meet", M.REAL),
+    ("A meeting between the two envoys is not expected.", "meeting", M.NEGATED),
+    ("Talks with the union are off the table, aides said.", "Talks", M.CANCELLED),
+    ("The envoy backed out of a meeting with the king.", "meeting", M.NEGATED),
 ]
 
 

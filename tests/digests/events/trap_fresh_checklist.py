@@ -742,6 +742,29 @@ def meeting_modality_cases() -> list[TrapCase]:
         status="upcoming",
     )
     out += _cases(
+        "mod_called_off_later",
+        [
+            "{a} was due to meet {b} on Monday. The meeting was cancelled.",
+            "{a} will meet {b} on Friday. The talks were later called off.",
+            "{a} was expected to meet {b}, but the meeting was postponed.",
+            "{a} and {b} were scheduled to meet on Monday. The meeting did not take place.",
+            "A meeting between {a} and {b} is not expected.",
+            "Talks between {a} and {b} are off the table, aides said.",
+            "{a} backed out of a meeting with {b}.",
+        ],
+        meeting=False,
+    )
+    out += _cases(
+        "twin_went_ahead_later",
+        [
+            "{a} met {b} on Monday. The meeting was later described as frank.",
+            "{a} met {b} on Monday. A second meeting was cancelled.",
+            "{a} will meet {b} on Friday, after the meeting was postponed last week.",
+            "{a} met {b} on Monday. The meeting had been postponed twice.",
+        ],
+        meeting="ab",
+    )
+    out += _cases(
         "twin_affirmed",
         [
             "{a} met {b} on Monday.",
