@@ -55,7 +55,7 @@ def expand(an: Analysis, found: list[Token]) -> list[Bounds]:
             out.append((t, None, cut if cut is not None else _conj_cut(t)))
         elif name.dep_ == "appos":
             out.append((name, None, None))
-        out += [(c, None, _conj_cut(c)) for c in t.conjuncts if c.i > t.i]
+        out += [(c, None, _conj_cut(c)) for c in t.conjuncts if c.i > t.i and not _title_of(c)]
         out += [(g, None, None) for g in groups]
         # "growers, packers, and an arbiter": the parser makes a list an appositive
         for appos in (c for c in t.children if c.dep_ == "appos"):
@@ -86,6 +86,23 @@ def _first_of_titled_pair(an: Analysis, tok: Token) -> list[Bounds]:
         if named and t.dep_ in {"appos", "conj", "compound", "nmod"}:
             return [(t, None, None)]
     return []
+
+
+def _title_of(tok: Token) -> bool:
+    """'A and chief negotiator Bo Lund': a lower-case title the parser made a conjunct is the
+    title of the name right after it (a party through that name), not a party of its own."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in TITLE_WORDS
+        and nxt.pos_ == "PROPN"
+        and (
+            nxt.ent_iob_ == "B"
+            and nxt.ent_type_ == "PERSON"
+            or "appos" in {nxt.dep_, nxt.head.dep_}
+        )
+    )
 
 
 def _renamed(tok: Token) -> Token | None:

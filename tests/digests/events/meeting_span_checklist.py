@@ -13,6 +13,9 @@ Classes (each with a negative twin where the rule could over-reach):
   a bare "the company" / "the firm" at a meeting is the one company named before it. Twins
   two_companies (two named before: no one), company_described ("the construction company"
   has words of its own) and company_after_union (only a union named before: not it).
+- title_in_list: "Union president Ana Ruiz and chief negotiator Tomas Brandt met ...": a
+  lower-case title the parser made a conjunct belongs to the name after it, so no party
+  "chief negotiator". Twin title_alone: "met Ruiz and the police chief" keeps the chief.
 - adjective_sides: "Kelmaran and Vastrian negotiators met", with nationality adjectives the
   model knows ("Israeli and Palestinian", "Indian and Pakistani"): two sides, each with the
   shared noun ("Israeli negotiators"). Twin one_adjective: "Israeli negotiators met
@@ -180,6 +183,29 @@ def span_cases() -> list[Case]:
                 exact=True,
             ),
         ]
+    titles = ["chief negotiator", "deputy mayor", "chief executive", "treasurer", "vice president"]
+    for k, (name, surname) in enumerate(PEOPLE):
+        day = DAYS[k % len(DAYS)]
+        other_name, other = PEOPLE[(k + 1) % len(PEOPLE)]
+        third_name, third = PEOPLE[(k + 2) % len(PEOPLE)]
+        full = " ".join(other_name.split()[-2:])  # the name without its capitalised title
+        for title in titles:
+            out.append(
+                Case(
+                    "title_in_list",
+                    f"{name} and {title} {full} met {third_name} on {day}.",
+                    (surname, other, third),
+                    (title,),
+                )
+            )
+        out.append(
+            Case(
+                "title_alone",
+                f"{name} met {third_name} and the police chief on {day}.",
+                (surname, third, "the police chief"),
+                exact=True,
+            )
+        )
     for k, (first, second) in enumerate(SIDES):
         day, city = DAYS[k % len(DAYS)], CITIES[k % len(CITIES)]
         for j, noun in enumerate(NOUNS):
