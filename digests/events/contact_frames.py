@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from digests.events.frames import GROUP_WORDS, NOT_COUNTERPARTS
 from digests.events.trigger_grammar import (
+    coordinated,
     is_party_like,
     person_like,
     preps,
@@ -236,7 +237,7 @@ def _together_gesture(verb: Token) -> bool:
     gesture = GESTURES.get(verb.lemma_.lower())
     if verb.lemma_.lower() in MUTUAL_GESTURES and not any(c.dep_ == "dobj" for c in verb.children):
         subject = subject_of(verb)  # "X and Y embraced" (not "X embraced the plan")
-        return subject is not None and bool(subject.conjuncts) and subject.pos_ != "PRON"
+        return subject is not None and coordinated(subject) and subject.pos_ != "PRON"
     if gesture is None:
         return False
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in gesture for c in verb.children):
@@ -245,7 +246,7 @@ def _together_gesture(verb: Token) -> bool:
     if partners:
         return any(is_party_like(g) and g.lower_ not in NOT_COUNTERPARTS for g in partners)
     subject = subject_of(verb)
-    return subject is not None and bool(subject.conjuncts) and subject.pos_ != "PRON"
+    return subject is not None and coordinated(subject) and subject.pos_ != "PRON"
 
 
 def _questioned_by_body(verb: Token) -> bool:

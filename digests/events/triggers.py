@@ -278,8 +278,8 @@ def _has_counterpart_object(verb: Token) -> bool:
     'met the deadline', 'called him a liar', 'hosted the talks' (the noun is the trigger)."""
     objs = objects_of(verb)
     for c in verb.children:
-        if c.dep_ == "oprd" and c not in objs or c.dep_ == "ccomp":
-            return False  # "called him a liar"
+        if c.dep_ == "oprd" and c not in objs or c.dep_ == "ccomp" and verb.dep_ != "pcomp":
+            return False  # "called him a liar"; "said after meeting X that ...": said's
         if c.dep_ == "xcomp" and not infinitive(c):
             return False  # "called in the envoy to explain" stays
     if not objs and _passive(verb):
@@ -385,7 +385,7 @@ def _discussed_together(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    if subject.conjuncts:
+    if coordinated(subject):
         return True
     return any(
         c.dep_ == "prep" and c.lower_ in {"at", "from"} and any(g.conjuncts for g in c.children)
@@ -397,7 +397,7 @@ def _spoke_together(verb: Token) -> bool:
     """'X and Y talked Friday and plan to speak again Monday': two parties speaking, with no
     audience, topic or venue, spoke with each other (not 'X and Y spoke at the rally')."""
     subject = subject_of(verb)
-    if subject is None or not subject.conjuncts or subject.pos_ == "PRON":
+    if subject is None or not coordinated(subject) or subject.pos_ == "PRON":
         return False
     for c in verb.children:
         if topic_object(c):
