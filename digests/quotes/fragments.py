@@ -56,6 +56,15 @@ PHRASAL_JUDGING = {
     "take": ("aim",),
     "wave": ("off", "away"),
 }
+# Verbs whose subject reports findings when it is a body or a document (`the audit found
+# the dam was "unsafe"`), and those bodies and documents.
+FINDING_VERBS = frozenset({"find", "conclude", "determine", "rule", "judge"})
+FINDING_SOURCES = frozenset(
+    """
+    report study review audit investigation inquiry probe survey poll analysis assessment
+    panel committee commission court judge jury inspector watchdog regulator agency
+    """.split()
+)
 # Verbs of an aside that names whose words a clause gives (`as she put it`).
 ASIDE_VERBS = frozenset({"put", "say", "describe", "write", "call", "phrase", "note", "tell"})
 # Verbs whose `as` phrase is a use or a role, not a characterisation.
@@ -179,8 +188,16 @@ def _frames_words(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in CHARACTERISING_VERBS or lemma in CUE_VERBS:
         return True
+    if lemma in FINDING_VERBS:
+        return any(_finds(c) for c in verb.children if c.dep_ == "nsubj")
     words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"}}
     return any(w in words for w in PHRASAL_JUDGING.get(lemma, ()))
+
+
+def _finds(subject: Token) -> bool:
+    """A body or a document whose findings are reported (`the audit`, `the court`,
+    `the Harbor Authority`); people and crews find things, not findings."""
+    return subject.lemma_.lower() in FINDING_SOURCES or subject.ent_type_ == "ORG"
 
 
 def _source_aside(verb: Token) -> bool:

@@ -17,6 +17,9 @@ a bare he/she/they (no sieve can name one), so only the frame keeps a fragment:
   (`"The Harbor Years" opens in March`) is talked about, not said; twin title_uttered:
   the same words with utterance punctuation and a speech verb (`"Harbor Years!" she
   shouted`).
+- finding: a body or a document reports findings (`The audit found the dam was
+  "unsafe"`); twin found_thing: people find a named thing (`Crews found the "Green
+  Mile" flooded`).
 - small_word_title: a title with lower-case small words (`"Death by Harbor" star Ana
   Ruiz`, `starred in "Letters from Pellam"`) names a work; twin small_word_uttered: the
   same words said (`"Death by Harbor," she said`).
@@ -346,8 +349,43 @@ def small_word_title_cases() -> list[Case]:
     return cases
 
 
+FINDERS = ["The audit", "The report", "The court", "An inquiry", "The review"]
+FINDING_VERBS = ["found", "concluded", "ruled", "determined", "found"]
+FINDERS_NOT = ["Crews", "Hikers", "Divers", "She", "Volunteers"]
+
+
+def finding_cases() -> list[Case]:
+    """A body or document reports findings (`The audit found the dam was "unsafe"`);
+    twin found_thing: people find a named thing (`Crews found the "Green Mile" flooded`)."""
+    cases = []
+    for i, finder in enumerate(FINDERS):
+        verb, thing = FINDING_VERBS[i], THINGS[i]
+        a, b = PAIRS[i]
+        label = ROUTES[i]
+        cases += [
+            Case("finding", f'{finder} {verb} that the {thing} was "{a}."', (a,), True),
+            Case("finding", f'{finder} {verb} the {thing} had been "{b}" for years.', (b,), True),
+            Case("finding", f'Last year {finder.lower()} {verb} the {thing} "{a}."', (a,), True),
+            Case(
+                "found_thing",
+                f'{FINDERS_NOT[i]} found the "{label}" flooded on Friday.',
+                (label,),
+                False,
+            ),
+            Case("found_thing", f'{FINDERS_NOT[i]} found the "{label}" closed.', (label,), False),
+            Case(
+                "found_thing",
+                f'{FINDERS_NOT[i]} found the "{label}" trail at dawn.',
+                (label,),
+                False,
+            ),
+        ]
+    return cases
+
+
 CASES = (
-    small_word_title_cases()
+    finding_cases()
+    + small_word_title_cases()
     + conjoined_cases()
     + judging_cases()
     + noun_frame_cases()
@@ -372,7 +410,7 @@ def outcomes(nlp) -> dict[str, list[tuple[Case, bool]]]:
 
 def test_the_suite_covers_every_class():
     sizes = {cls: sum(c.cls == cls for c in CASES) for cls in {c.cls for c in CASES}}
-    assert len(sizes) == 16
+    assert len(sizes) == 18
     assert all(n >= (8 if cls in SMALL_CLASSES else 15) for cls, n in sizes.items()), sizes
 
 
