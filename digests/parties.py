@@ -49,6 +49,8 @@ NAMED_KIND_NOUNS = frozenset({"union", "agency", "council", "committee", "commis
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MAX_CHAIN = 4  # he/she subjects a pronoun may be followed back through
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Pronouns that stand for people the text does not name: they speak as themselves.
+INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "another", "others", "one", "some"})
 
 
 def person_party(an: Analysis, idx: int, kind: str) -> Party:
@@ -87,6 +89,8 @@ def party_of(
             return person_party(an, idx, "pronoun") if idx is not None else None
         if low in PLURAL_PRONOUNS:
             return resolve_plural(an, tok)
+        if low in INDEFINITE_PRONOUNS:  # `Someone called it "..."`: unnamed, but a speaker
+            return Party(name=description_of(an, tok), kind="anonymous")
         return None
     if tok.ent_type_ in {"ORG", "NORP", "GPE"} and tok.pos_ == "PROPN":
         ent = entity_at(tok)

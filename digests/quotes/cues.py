@@ -51,7 +51,7 @@ EXTRA_CUE_VERBS = frozenset(
     gripe muse opine recommend propose concur
     rant rail scoff snap sneer chide mock tout decry lecture preach reiterate
     recommend counsel advise admonish rebut retort fume gush rave
-    interject boom thunder intone marvel
+    interject boom thunder intone marvel refer
     """.split()
 )
 # A quote hung on a verb as an adjunct (`kept ringing "every half hour"`) is not what
