@@ -19,6 +19,13 @@ adviser or the ad speaks, not Ruiz (`digests.parties._names_a_modifier`).
 - `modifier_name`: the description speaks, and never the person named in it.
 - `modifier_name_twin`: a title before the name (`Adviser Lars Quint`, `Ruiz adviser Lars
   Quint`) leaves the named person the speaker.
+
+3. Unnamed speakers: an indefinite pronoun subject (`Someone called it "..."`, `Another
+tweeted`, `Others said`) speaks as itself, and `refer to X as "..."` reports speech.
+- `indefinite_speaker`: the pronoun (or `one of the growers`) is the speaker; `refer to`
+  names its subject.
+- `indefinite_twin`: an indefinite object (`told someone`) and the person referred to
+  (`referred to Voss as`) are not the speaker.
 """
 
 from __future__ import annotations
@@ -88,5 +95,32 @@ def modifier_cases() -> list[Case]:
     return out
 
 
+INDEFINITE = [
+    ("Someone", "called the toll"),
+    ("Another", "tweeted that the toll was"),
+    ("Others", "said the toll was"),
+    ("Some", "called the toll"),
+    ("One of the growers", "said the toll was"),
+]
+REFERRERS = ["A neighbour", "One resident", "The harbour council"]
+
+
+def unnamed_cases() -> list[Case]:
+    out = []
+    for first, last in PEOPLE:
+        intro = f"{first} {last} spoke at the pier on Monday. "
+        for subject, verb in INDEFINITE:
+            text = intro + f'{subject} {verb} "a land grab by the port."'
+            out.append(Case("indefinite_speaker", text, "land grab", subject))
+        text = intro + f'{last} often refers to the toll as "a land grab by the port."'
+        out.append(Case("indefinite_speaker", text, "land grab", f"{first} {last}"))
+        text = intro + f'{first} {last} told someone there, "The toll is unfair to every family."'
+        out.append(Case("indefinite_twin", text, "unfair", f"{first} {last}"))
+        for referrer in REFERRERS:
+            text = intro + f'{referrer} referred to {last} as "the best mayor we ever had."'
+            out.append(Case("indefinite_twin", text, "best mayor", referrer, f"{first} {last}"))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return body_cases() + modifier_cases()
+    return body_cases() + modifier_cases() + unnamed_cases()

@@ -72,7 +72,14 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
     ),
     "body": (
         body_checklist.all_cases,
-        ["body_binds_pronoun", "body_pronoun_twin", "modifier_name", "modifier_name_twin"],
+        [
+            "body_binds_pronoun",
+            "body_pronoun_twin",
+            "modifier_name",
+            "modifier_name_twin",
+            "indefinite_speaker",
+            "indefinite_twin",
+        ],
         9,
     ),
 }
