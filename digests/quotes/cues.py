@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.lexicon import CUE_VERBS, TIME_ENTS
-from digests.parties import SUBJECT_DEPS, Discourse
+from digests.parties import SUBJECT_DEPS, Discourse, party_of
 from digests.quotes.cue_speakers import CLAIM_NOUNS, speaker_of_cue
 from digests.quotes.subjects import (
     nearest_subject,
@@ -100,6 +100,18 @@ def first_speaker(
         if tok.i in seen:
             continue
         seen.add(tok.i)
+        subject = None if governing else _cue_read_as_noun(an, tok)
+        if subject is not None:
+            party = party_of(an, subject, discourse=discourse)
+            if party is not None and party.kind == "anonymous":  # `the document`, not `document`
+                start = min(
+                    c.i
+                    for c in tok.children
+                    if c.i < tok.i and c.dep_ in {"det", "compound", "amod"} and not an.in_quote(c)
+                )
+                party = Party(name=an.doc[start : tok.i].text, kind="anonymous")
+            if party is not None:
+                return party, tok
         if not (governing or is_cue(an, tok) or tok.lower_ == "according"):
             continue
         if tok.lemma_.lower() in TARGET_VERBS and not _reports_quote(an, tok, tokens):
@@ -112,6 +124,19 @@ def first_speaker(
         if speaker is not None:
             return speaker, tok
     return None
+
+
+def _cue_read_as_noun(an: Analysis, tok: Token) -> Token | None:
+    """`"...," the document states`, `the Saudis state in the paper`: a reporting verb
+    spelled like a noun (states, notes, reports, claims) that the parser read as the head
+    of the noun phrase after the quote, with the real subject as its modifier. Returns
+    that subject; a noun that modifies another (`the state senator`) is no such cue."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_VERBS or an.in_quote(tok):
+        return None
+    if tok.dep_ in {"compound", "amod", "nmod", "poss", "pobj", "dobj"}:
+        return None
+    mods = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    return mods[0] if mods and mods[0].pos_ in {"NOUN", "PROPN"} else None
 
 
 def _subject_in(an: Analysis, cue: Token, tokens) -> bool:
