@@ -62,6 +62,9 @@ ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
 # (`attacked him for "..."`, `touted it as "..."`), a colon, or as the attribution after it.
 TARGET_VERBS = frozenset({"attack", "mock", "deride", "ridicule", "decry", "tout", "taunt"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "prep", "advcl", "oprd", "acomp", "parataxis"})
+# Where the parser puts a verb it read as a noun after a quote: the sentence's root, or
+# joined to the quote's own root (`"...," the document states`).
+MISREAD_CUE_DEPS = frozenset({"ROOT", "conj", "appos", "dep", "parataxis", "npadvmod"})
 MAX_CUE_DISTANCE = 5  # tokens from a split-off attribution clause's start to its cue
 
 
@@ -130,11 +133,12 @@ def _cue_read_as_noun(an: Analysis, tok: Token) -> Token | None:
     """`"...," the document states`, `the Saudis state in the paper`: a reporting verb
     spelled like a noun (states, notes, reports, claims) that the parser read as the head
     of the noun phrase after the quote, with the real subject as its modifier. Returns
-    that subject; a noun that modifies another (`the state senator`) is no such cue."""
+    that subject; a noun that modifies another (`the state senator`) or is a subject
+    itself is no such cue."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_VERBS or an.in_quote(tok):
         return None
-    if tok.dep_ in {"compound", "amod", "nmod", "poss", "pobj", "dobj"}:
-        return None
+    if tok.dep_ not in MISREAD_CUE_DEPS:
+        return None  # a real noun: `A board report released last year found ...`
     mods = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     return mods[0] if mods and mods[0].pos_ in {"NOUN", "PROPN"} else None
 
