@@ -63,7 +63,8 @@ ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "tmod", "agent"})
 TARGET_VERBS = frozenset({"attack", "mock", "deride", "ridicule", "decry", "tout", "taunt"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "prep", "advcl", "oprd", "acomp", "parataxis"})
 # Where the parser puts a verb it read as a noun after a quote: the sentence's root, or
-# joined to the quote's own root (`"...," the document states`).
+# joined to the quote's own root (`"...," the document states`); or anywhere under a word
+# of the quote (`"... is one of them," the Saudis state` as the quote's attribute).
 MISREAD_CUE_DEPS = frozenset({"ROOT", "conj", "appos", "dep", "parataxis", "npadvmod"})
 MAX_CUE_DISTANCE = 5  # tokens from a split-off attribution clause's start to its cue
 
@@ -137,7 +138,7 @@ def _cue_read_as_noun(an: Analysis, tok: Token) -> Token | None:
     itself is no such cue."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_VERBS or an.in_quote(tok):
         return None
-    if tok.dep_ not in MISREAD_CUE_DEPS:
+    if tok.dep_ not in MISREAD_CUE_DEPS and not an.in_quote(tok.head):
         return None  # a real noun: `A board report released last year found ...`
     mods = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     return mods[0] if mods and mods[0].pos_ in {"NOUN", "PROPN"} else None
