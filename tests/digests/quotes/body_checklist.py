@@ -26,6 +26,13 @@ tweeted`, `Others said`) speaks as itself, and `refer to X as "..."` reports spe
   names its subject.
 - `indefinite_twin`: an indefinite object (`told someone`) and the person referred to
   (`referred to Voss as`) are not the speaker.
+
+4. A reporting verb spelled like a noun (`states`, `notes`, `claims`) that the parser read
+as the head of the noun phrase after a quote: `"...," the document states.`
+(`digests.quotes.cues._cue_read_as_noun`).
+- `misread_cue`: the phrase before the verb speaks (`the document`, `the Growers`).
+- `misread_cue_twin`: a real noun phrase (`the state senator said`, `A board report
+  released last year found`) keeps its own speaker.
 """
 
 from __future__ import annotations
@@ -122,5 +129,27 @@ def unnamed_cases() -> list[Case]:
     return out
 
 
+WRITERS = [("the document", "states"), ("the memo", "notes"), ("the leaflet", "claims")]
+OPENINGS = ["Leave is unpaid for the first year", "The ferry will run all winter"]
+
+
+def misread_cases() -> list[Case]:
+    out = []
+    for first, last in PEOPLE:
+        intro = f"{first} {last} handed the council a folder on Monday.\n"
+        for writer, verb in WRITERS:
+            for opening in OPENINGS:
+                text = intro + f'"{opening}," {writer} {verb}.'
+                out.append(Case("misread_cue", text, opening[:12], writer))
+        text = intro + f'"The ferry will run all winter," the state senator {first} {last} said.'
+        out.append(Case("misread_cue_twin", text, "ferry", f"{first} {last}"))
+        text = (
+            intro + "A board report released last year found the pier "
+            f'"unsafe at high tide," {last} said.'
+        )
+        out.append(Case("misread_cue_twin", text, "high tide", None, "report"))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return body_cases() + modifier_cases() + unnamed_cases()
+    return body_cases() + modifier_cases() + unnamed_cases() + misread_cases()

@@ -79,6 +79,8 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
             "modifier_name_twin",
             "indefinite_speaker",
             "indefinite_twin",
+            "misread_cue",
+            "misread_cue_twin",
         ],
         9,
     ),
