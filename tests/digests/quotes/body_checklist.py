@@ -141,8 +141,9 @@ def misread_cases() -> list[Case]:
             for opening in OPENINGS:
                 text = intro + f'"{opening}," {writer} {verb}.'
                 out.append(Case("misread_cue", text, opening[:12], writer))
-        text = intro + f'"The ferry will run all winter," the state senator {first} {last} said.'
-        out.append(Case("misread_cue_twin", text, "ferry", f"{first} {last}"))
+        for office in ("state senator", "state treasurer"):
+            text = intro + f'"The ferry will run all winter," the {office} {first} {last} said.'
+            out.append(Case("misread_cue_twin", text, "ferry", f"{first} {last}"))
         text = (
             intro + "A board report released last year found the pier "
             f'"unsafe at high tide," {last} said.'
