@@ -33,6 +33,26 @@ CREDIT_LINE = re.compile(
 # "By Ana Ruiz" as a line of its own: short, no full stop ("By Tuesday, the council had
 # agreed ..." opens a paragraph of the story).
 BYLINE = re.compile(r"^\s*by\s+[A-Z][^.!?]{0,60}$", re.IGNORECASE)
+# A credit anywhere: "AP writer X contributed to this report", "X contributed reporting".
+CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(additional\s+)?(reporting|to\s+this\s+(report|story|article))",
+    re.IGNORECASE,
+)
+# A tagline closing the article, about its writer: "X is a reporter for the Harbour
+# Times", "X covers transport for ...", "Contact X at ...", "- X, Harbour Times".
+NAME = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
+JOURNALISTS = (
+    r"reporter|correspondent|writer|columnist|editor|journalist|contributor|photographer"
+    r"|producer|freelancer|intern"
+)
+TAGLINE = re.compile(
+    rf"^\s*{NAME}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{JOURNALISTS})s?\b"
+    rf"|^\s*{NAME}\s+(?:covers|writes\s+about|reports\s+on)\s"
+    rf"|^\s*(?:contact|reach|email|follow)\s+{NAME}\s+(?:at|on|via)\s"
+    rf"|^\s*[-\u2013\u2014]+\s*{NAME},\s+[A-Z][^.!?]{{0,50}}$"
+)
+TAGLINE_LINES = 3  # a tagline stands in the article's last lines
+TAGLINE_MAX_WORDS = 40
 
 
 def rank_people(
@@ -216,12 +236,23 @@ def _place_role(role: str) -> bool:
 
 
 def _credit_line_tokens(doc: Doc) -> set[int]:
-    """Tokens of the lines that credit the article's reporters and editors."""
+    """Tokens of the lines that credit the article's reporters and editors: credit and
+    byline lines, contributor notes, and taglines about the writer among the last lines."""
     tokens: set[int] = set()
     start = 0
-    for line in doc.text.split("\n"):
+    lines = doc.text.split("\n")
+    last = [k for k, line in enumerate(lines) if line.strip()][-TAGLINE_LINES:]
+    for k, line in enumerate(lines):
         end = start + len(line)
-        if CREDIT_LINE.search(line) or BYLINE.match(line) and len(line.split()) <= 10:
+        tagline = k in last and len(line.split()) <= TAGLINE_MAX_WORDS and TAGLINE.search(line)
+        if (
+            CREDIT_LINE.search(line)
+            or BYLINE.match(line)
+            and len(line.split()) <= 10
+            or CONTRIBUTED.search(line)
+            and len(line.split()) <= TAGLINE_MAX_WORDS
+            or tagline
+        ):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 tokens.update(range(span.start, span.end))

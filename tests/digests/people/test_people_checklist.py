@@ -15,6 +15,7 @@ from digests.model import Digest
 
 from .bodies_checklist import body_name_cases
 from .compound_names_checklist import compound_name_cases
+from .credit_checklist import credit_cases
 from .described_checklist import described_role_cases
 from .people_checklist import Case, all_cases
 from .role_checklist import role_cases
@@ -33,6 +34,7 @@ CASES = (
     + compound_name_cases()
     + staff_cases()
     + body_name_cases()
+    + credit_cases()
 )
 ROLE_CLASSES = {case.cls for case in role_cases() + described_role_cases()}
 NAMES_IN_ROLE_CASES = "role_cases_name_listed"
