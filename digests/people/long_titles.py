@@ -60,7 +60,22 @@ def long_title_before(name: Span) -> Span | None:
     span = doc[opening:end]
     if len(span) < 2 or span[-1].lower_ in TITLE_LINKS or span[-1].text in POSSESSIVE_MARKS:
         return None
+    if _relation_to_titled_name(span):
+        return None
     return span
+
+
+def _relation_to_titled_name(span: Span) -> bool:
+    """'a top adviser for President Ana Ruiz', 'aide to Sen. Ruiz', 'a friend of the Governor
+    Ruiz': the words before 'for/to/of' are someone else's relation to the name, whose own
+    title is the one word after the preposition (`title_before` reads it)."""
+    last = span[-1]
+    if last.lower_ not in TITLE_WORDS and last.lower_.rstrip(".") not in TITLE_WORDS:
+        return False
+    k = len(span) - 2
+    if k >= 0 and span[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and span[k].lower_ in {"to", "for", "of"}
 
 
 def _opens_title(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from .compound_names_checklist import compound_name_cases
 from .credit_checklist import credit_cases
 from .described_checklist import described_role_cases
 from .people_checklist import Case, all_cases
+from .relation_checklist import relation_cases
 from .role_checklist import role_cases
 from .staff_checklist import staff_cases
 from .things_checklist import thing_cases
@@ -35,6 +36,7 @@ CASES = (
     + staff_cases()
     + body_name_cases()
     + credit_cases()
+    + relation_cases()
 )
 ROLE_CLASSES = {case.cls for case in role_cases() + described_role_cases()}
 NAMES_IN_ROLE_CASES = "role_cases_name_listed"
