@@ -14,6 +14,7 @@ import pytest
 
 from digests import build_digests
 from digests.model import Demand
+from tests.class_table import class_table
 from tests.digests.events.demand_fresh2_checklist import NOBODY, Case, build_cases
 
 # the module fixture digests some 500 invented sentences: slow tier
@@ -22,6 +23,11 @@ pytestmark = pytest.mark.slow
 THRESHOLD = 0.95
 CASES = build_cases()
 Results = dict[str, list[tuple[Case, bool, list[Demand]]]]
+
+
+def show(case, got) -> str:
+    """A failing row: the sentence and what the engine found."""
+    return f"{case.text!r} -> {[(d.by, d.of) for d in got]}"
 
 
 def passes(case: Case, demands: list[Demand]) -> bool:
@@ -60,31 +66,12 @@ def test_suite_is_large_enough() -> None:
     assert all(any(not c.demand for c in CASES if c.cls == cls) for cls in {c.cls for c in CASES})
 
 
-def test_every_class_reaches_threshold(results: Results, capsys) -> None:
-    lines, failing = [], []
-    for cls, rows in sorted(results.items()):
-        ok = sum(passed for _, passed, _ in rows)
-        lines.append(f"{cls:26} {ok:3}/{len(rows):3}")
-        if ok / len(rows) < THRESHOLD:
-            failing.append(cls)
-            lines += [
-                f"    FAIL {c.text!r} -> {[(d.by, d.of) for d in got]}"
-                for c, passed, got in rows
-                if not passed
-            ]
+def test_every_class_reaches_threshold(results, capsys) -> None:
+    lines, failing = class_table(results, THRESHOLD, show)
     with capsys.disabled():
         print("\nsecond fresh demand checklist, accuracy per class:\n" + "\n".join(lines))
     assert not failing, failing
 
 
 if __name__ == "__main__":
-    table = run()
-    for cls, rows in sorted(table.items()):
-        ok = sum(passed for _, passed, _ in rows)
-        print(f"{cls:26} {ok:3}/{len(rows):3}")
-    for cls, rows in sorted(table.items()):
-        for c, passed, got in rows:
-            if not passed:
-                want = "demand" if c.demand else "none"
-                print(f"FAIL {cls} [{want} by={c.by} of={c.of}]: {c.text}")
-                print(f"     -> {[(d.by, d.of, d.text) for d in got]}")
+    print("\n".join(class_table(run(), 2.0, show)[0]))

@@ -13,6 +13,7 @@ import pytest
 
 from digests import build_digests
 from digests.model import Demand
+from tests.class_table import class_table
 from tests.digests.events.demand_fresh_checklist import Case, fresh_cases
 
 # the module fixture digests some 900 invented sentences: slow tier
@@ -20,6 +21,11 @@ pytestmark = pytest.mark.slow
 
 THRESHOLD = 0.95
 CASES = fresh_cases()
+
+
+def show(case, got) -> str:
+    """A failing row: the sentence and what the engine found."""
+    return f"{case.text!r} -> {[(d.by, d.of) for d in got]}"
 
 
 def passes(case: Case, demands: list[Demand]) -> bool:
@@ -54,28 +60,11 @@ def test_suite_is_large_enough() -> None:
 
 
 def test_every_class_reaches_threshold(results, capsys) -> None:
-    lines, failing = [], []
-    for cls, rows in sorted(results.items()):
-        ok = sum(passed for _, passed, _ in rows)
-        lines.append(f"{cls:26} {ok:3}/{len(rows):3}")
-        if ok / len(rows) < THRESHOLD:
-            failing.append(cls)
-            lines += [
-                f"    FAIL {c.text!r} -> {[(d.by, d.of) for d in got]}"
-                for c, passed, got in rows
-                if not passed
-            ]
+    lines, failing = class_table(results, THRESHOLD, show)
     with capsys.disabled():
         print("\nfresh demand checklist, accuracy per class:\n" + "\n".join(lines))
     assert not failing, failing
 
 
 if __name__ == "__main__":
-    table = run()
-    for cls, rows in sorted(table.items()):
-        ok = sum(passed for _, passed, _ in rows)
-        print(f"{cls:26} {ok:3}/{len(rows):3}")
-    for cls, rows in sorted(table.items()):
-        for c, passed, got in rows:
-            if not passed:
-                print(f"FAIL {cls}: {c.text}\n     -> {[(d.by, d.of, d.text) for d in got]}")
+    print("\n".join(class_table(run(), 2.0, show)[0]))

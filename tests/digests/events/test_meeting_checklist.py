@@ -12,6 +12,7 @@ import pytest
 
 from digests import build_digests
 from digests.model import Meeting
+from tests.class_table import class_table
 from tests.digests.events.meeting_checklist import Case, cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
 from tests.digests.events.meeting_fresh_checklist import fresh_cases
@@ -37,6 +38,11 @@ CASES = (
     + naming_cases()
     + span_cases()
 )
+
+
+def show(case, got) -> str:
+    """A failing row: the sentence and what the engine found."""
+    return f"{case.text!r} -> {got}"
 
 
 def _takes_part(meeting: Meeting, party: str) -> bool:
@@ -82,14 +88,7 @@ def test_suite_is_large_enough() -> None:
 
 
 def test_every_class_reaches_threshold(results, capsys) -> None:
-    lines, failing = [], []
-    for cls, rows in sorted(results.items()):
-        ok = sum(passed for _, passed, _ in rows)
-        rate = ok / len(rows)
-        lines.append(f"{cls:24} {ok:3}/{len(rows):3} {rate:6.1%}")
-        if rate < THRESHOLD:
-            failing.append(cls)
-            lines += [f"    FAIL {c.text!r} -> {got}" for c, passed, got in rows if not passed]
+    lines, failing = class_table(results, THRESHOLD, show)
     with capsys.disabled():
         print("\nmeeting checklist, accuracy per class:\n" + "\n".join(lines))
     assert not failing, failing

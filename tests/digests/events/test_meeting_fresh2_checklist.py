@@ -14,6 +14,7 @@ import pytest
 
 from digests import build_digests
 from digests.model import Meeting
+from tests.class_table import class_table
 from tests.digests.events.meeting_fresh2_checklist import Case2, fresh2_cases
 
 # the module fixture digests some 700 invented sentences: several seconds, slow tier
@@ -22,6 +23,11 @@ pytestmark = pytest.mark.slow
 THRESHOLD = 0.95
 CASES = fresh2_cases()
 STOP = {"a", "an", "the", "of", "and", "for", "in", "on", "at", "to"}
+
+
+def show(case, got) -> str:
+    """A failing row: the sentence and what the engine found."""
+    return f"{case.text!r} -> {got}"
 
 
 def _content(name: str) -> set[str]:
@@ -64,14 +70,7 @@ def test_suite_is_large_enough() -> None:
 
 
 def test_every_class_reaches_threshold(results, capsys) -> None:
-    lines, failing = [], []
-    for cls, rows in sorted(results.items()):
-        ok = sum(passed for _, passed, _ in rows)
-        rate = ok / len(rows)
-        lines.append(f"{cls:24} {ok:3}/{len(rows):3} {rate:6.1%}")
-        if rate < THRESHOLD:
-            failing.append(cls)
-            lines += [f"    FAIL {c.text!r} -> {got}" for c, passed, got in rows if not passed]
+    lines, failing = class_table(results, THRESHOLD, show)
     with capsys.disabled():
         print("\nfresh2 meeting checklist, accuracy per class:\n" + "\n".join(lines))
     assert not failing, failing
