@@ -23,12 +23,19 @@ from digests.events.owners import with_owner
 from digests.lexicon import GROUP_NOUNS, TITLE_WORDS
 from digests.parties import party_of
 
-# People who attend on a body's behalf: "a delegation from X" is X at the table. Members
-# or students "from" a place or school are where they come from, not a body acting.
-ACTING_FOR = frozenset(
+# People sent to act for a body or led by someone: "a delegation from X", "negotiators for
+# X and Y", "a delegation led by X", "X's delegation" all stand for X (noun_phrases also reads
+# "representatives of X and Y" this way). Narrow on purpose: "X's officials" stay officials.
+ENVOYS = frozenset(
+    "delegation delegate negotiator representative envoy emissary lawyer team".split()
+)
+# People who attend on a body's behalf when a from/for/at phrase or a possessive names it:
+# "officials from X" is X at the table. Members or students "from" a place or school are
+# where they come from, not a body acting.
+ACTING_FOR = ENVOYS | frozenset(
     """
-    delegation delegate representative official negotiator envoy emissary executive team
-    leader boss management officer spokesperson spokesman spokeswoman lawyer attorney
+    official executive leader boss management officer spokesperson spokesman spokeswoman
+    attorney
     """.split()
 )
 ACTING_PREPS = frozenset({"from", "for", "at"})

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
-from digests.events.group_bodies import adjective_sides, bodies_acted_for
+from digests.events.group_bodies import ENVOYS, adjective_sides, bodies_acted_for
 from digests.events.place import PLACE_NOUNS
 from digests.events.trigger_grammar import in_dateline, is_dateline
 from digests.lexicon import TIME_ENTS, TITLE_WORDS
@@ -29,10 +29,8 @@ PLACE_AREAS = frozenset(
 )
 # Prepositions that tie a group to the body it belongs to: "executives at Acme".
 MEMBER_PREPS = frozenset({"of", "at", "from"})
-# people sent to act for a body or led by someone: they stand for who sent or leads them
-REPRESENTATIVES = frozenset(
-    "delegation delegate negotiator representative envoy emissary lawyer team mediator".split()
-)
+# people sent to act for a body or led by someone (and a mediator, whoever appointed them)
+REPRESENTATIVES = ENVOYS | {"mediator"}
 
 
 Bounds = tuple[Token, "int | None", "int | None"]
