@@ -53,6 +53,7 @@ from digests.events.pairs import (
 )
 from digests.events.plural_bodies import they_are_the_body
 from digests.events.precision import modifies_a_thing
+from digests.events.press_frames import press_partners
 from digests.events.provenance import grammar_rules
 from digests.events.support_frames import recipients
 from digests.events.trigger_grammar import (
@@ -171,10 +172,11 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
         lemma = verb_lemma(tok)
         if lemma in COUNTERPART_VERBS or lemma == "see":
             found += objects_of(tok)
-        found += _agents(tok) + contact_parties(tok)
+        found += _agents(tok) + contact_parties(tok) + press_partners(tok)
         found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
         found = _noun_arguments(tok, lone_actor) + from_partners(tok) + recipients(tok)
+        found += press_partners(tok)  # "a CNN interview", "told ITV in an interview"
     to_party = tok.lemma_.lower() in {"speak", "talk", "chat", "visit", "call", "trip"}
     for child in tok.children:
         if child.dep_ != "prep":
@@ -305,7 +307,8 @@ def is_group_gathering(tok: Token, party: Party) -> bool:
 
 
 def _has_partner(tok: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children)
+    own = any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children)
+    return own or bool(press_partners(tok))  # "in a CNN interview, X said"
 
 
 def _agents(verb: Token) -> list[Token]:

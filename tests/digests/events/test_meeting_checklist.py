@@ -20,6 +20,7 @@ from tests.digests.events.meeting_naming_checklist import naming_cases
 from tests.digests.events.meeting_party_checklist import party_cases
 from tests.digests.events.meeting_place_checklist import place_cases
 from tests.digests.events.meeting_precision_checklist import precision_cases
+from tests.digests.events.meeting_press_checklist import press_cases
 from tests.digests.events.meeting_session_checklist import session_cases
 from tests.digests.events.meeting_span_checklist import span_cases
 
@@ -37,6 +38,7 @@ CASES = (
     + fresh_cases()
     + naming_cases()
     + span_cases()
+    + press_cases()
 )
 
 
