@@ -29,10 +29,8 @@ from digests.analysis import Analysis, Party
 from digests.joint_speakers import joint_party
 from digests.lexicon import (
     ANONYMOUS_NOUNS,
-    GENDERED_ROLE_WORDS,
     GROUP_NOUNS,
     ORG_DESCRIPTORS,
-    PARTY_MODIFIERS,
     RELATIVE_PRONOUNS,
     TITLE_WORDS,
 )
@@ -42,8 +40,8 @@ from digests.parties import (
     body_party,
     party_of,
     person_party,
-    resolve_pronoun,
 )
+from digests.quotes.epithets import epithet_person
 from digests.quotes.role_holders import office_holder
 from digests.salience import binding_body, is_body_subject
 
@@ -69,26 +67,6 @@ BODY_NOUNS = frozenset(
     {"campaign", "administration", "team", "camp", "government", "office", "staff", "foundation"}
     | {"institute", "center", "centre", "library", "family"}
 )
-# Role nouns that, definite and held by no cast member, refer to the person the story is
-# about ("the frontrunner"): epithets, never words for an unnamed source.
-EPITHET_NOUNS = frozenset(
-    {"frontrunner", "front-runner", "hopeful", "contender", "incumbent", "challenger"}
-    | {"nominee", "candidate", "billionaire", "magnate", "mogul", "tycoon"}
-    | {"businessman", "businesswoman"}
-    # fame that stands for the famous person ("the actress told reporters")
-    | {"actor", "actress", "star", "singer", "comedian", "rapper", "designer", "novelist"}
-    | {"filmmaker", "neurosurgeon", "celebrity", "entertainer", "heiress"}
-)
-# Elected or appointed offices that are an epithet only with a place or party modifier
-# ("the Manitoba senator", "the Labour minister"); bare, "the senator" may be anyone.
-OFFICE_EPITHETS = frozenset(
-    """
-    senator governor mayor congressman congresswoman congressmember lawmaker legislator
-    president premier minister chancellor representative
-    """.split()
-)
-EPITHET_REACH = 3  # sentences outside quotes an epithet looks back for its person
-PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 # Heads a misattached relative clause or appositive hangs from on its way to the person.
 NOUN_CHAIN_DEPS = frozenset({"pobj", "prep", "appos", "poss", "compound"})
@@ -170,7 +148,9 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
         return body
     party = party_of(an, subj, discourse=discourse)
     if party is not None and party.kind == "anonymous":
-        return office_holder(an, subj) or _epithet_person(an, subj) or party
+        return office_holder(an, subj) or epithet_person(an, subj) or party
+    if party is not None and party.person is None:
+        return epithet_person(an, subj) or party  # `the Democrat`, read as a body
     return party
 
 
@@ -210,63 +190,6 @@ def _named_by_close_appositive(an: Analysis, noun: Token) -> Party | None:
             return None
         return Party(name=an.org_names.with_acronym(span.text), kind="organization")
     return None
-
-
-def _epithet_person(an: Analysis, noun: Token) -> Party | None:
-    """`the Manitoba senator told ...` right after a sentence about Okonjo: a definite
-    epithet no one in the cast holds refers to the person the nearest sentence with a
-    person as its subject is about (up to `EPITHET_REACH` sentences back)."""
-    low = noun.lemma_.lower()
-    if noun.tag_ != "NN" or not _is_epithet(noun):
-        return None
-    for m in an.cast.members:
-        if low in (m.role or "").lower().replace("-", " ").split() or low in m.title_nouns:
-            return None  # someone holds that role: the role look-up already declined
-    k = an.sentence_number(noun) - 1
-    looked = 0
-    while k >= 0 and looked < EPITHET_REACH:
-        sent = an.sents[k]
-        k -= 1
-        if an.in_quote(sent.root):
-            continue  # the quote's own sentences
-        looked += 1
-        subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is None or an.in_quote(subj):
-            continue
-        idx = an.cast.person_at(subj)
-        if idx is None and subj.lower_ in {"he", "she"}:
-            idx = resolve_pronoun(an, subj)  # `He toured ... the tycoon told`: the same
-        if idx is None:
-            # `Okonjo's plan drew fire. "...," the billionaire said`: whose act it was
-            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-            idx = an.cast.person_at(owner) if owner is not None else None
-        if idx is None:
-            continue  # a sentence about something else: the person may be further back
-        gender = GENDERED_ROLE_WORDS.get(low)
-        if gender and an.cast.members[idx].gender not in {None, gender}:
-            return None
-        return person_party(an, idx, "named")
-    return None
-
-
-def _is_epithet(noun: Token) -> bool:
-    """`the incumbent`, `the Manitoba senator`, `the Labour minister`: an epithet noun, or
-    an office marked by a place or party; not `the senator`, `the spokesman`, `the aide`."""
-    low = noun.lemma_.lower()
-    if low in ANONYMOUS_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-    ):
-        return False
-    if low in EPITHET_NOUNS:
-        return True
-    if low not in OFFICE_EPITHETS:
-        return False
-    return any(
-        c.dep_ in {"compound", "amod"}
-        and c.i < noun.i
-        and (c.ent_type_ in PLACE_ENTS or c.lower_ in PARTY_MODIFIERS)
-        for c in noun.children
-    )
 
 
 def _described_party(an: Analysis, head: Token, discourse: Discourse) -> Party | None:

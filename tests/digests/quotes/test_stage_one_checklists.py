@@ -6,7 +6,9 @@
 - `predicate_checklist`: a cue that is one of the writer's own predicates names its subject
   (`digests.quotes.cue_speakers`);
 - `body_checklist`: an `it`/`they` its sentence's body subject binds (stage two, kept here
-  because the cases have the same shape).
+  because the cases have the same shape);
+- `epithet_checklist`: a definite epithet (`the front-runner`, `the Democrat`) is the person
+  the sentence before was about (stage two, same shape).
 
 The suites share one `Case` shape (a quote found by a word it holds, the speaker it must get
 or one it must not), so one check and one run over the model serve them all. A class below
@@ -22,7 +24,13 @@ import pytest
 
 from digests.engine import digest_from_doc
 
-from . import body_checklist, cue_checklist, layout_checklist, predicate_checklist
+from . import (
+    body_checklist,
+    cue_checklist,
+    epithet_checklist,
+    layout_checklist,
+    predicate_checklist,
+)
 from .cue_checklist import Case
 
 THRESHOLD = 0.95
@@ -84,6 +92,7 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
         ],
         9,
     ),
+    "epithet": (epithet_checklist.all_cases, ["epithet_speaker", "epithet_twin"], 12),
 }
 
 
