@@ -140,9 +140,9 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
     joint = joint_party(an, subj)
     if joint is not None:
         return joint
-    for child in subj.children:
-        if child.dep_ == "appos" and an.cast.person_at(child) is not None:
-            return person_party(an, an.cast.person_at(child), "named")
+    named = _appositive_person(an, subj)
+    if named is not None:
+        return person_party(an, named, "named")
     body = _body_named_for_person(an, subj) or _named_by_close_appositive(an, subj)
     if body is not None:
         return body
@@ -152,6 +152,32 @@ def subject_party(an: Analysis, verb: Token, subj: Token, discourse: Discourse) 
     if party is not None and party.person is None:
         return epithet_person(an, subj) or party  # `the Democrat`, read as a body
     return party
+
+
+def _appositive_person(an: Analysis, subj: Token) -> int | None:
+    """`a spokeswoman, Ana Ruiz,` and `a spokeswoman for Acme, Ana Ruiz,`: the person an
+    appositive names. The parser hangs the name on the nearest noun, so a name set off
+    after a body (`for Acme`, `of the union`) is taken back to the person before it: a body
+    is not a person, so the name can only describe the spokeswoman."""
+    for child in subj.children:
+        if child.dep_ == "appos" and an.cast.person_at(child) is not None:
+            return an.cast.person_at(child)
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.i > subj.i):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            if an.cast.person_at(body) is not None or not _is_body(body):
+                continue
+            for child in body.children:
+                if child.dep_ == "appos" and an.cast.person_at(child) is not None:
+                    return an.cast.person_at(child)
+    return None
+
+
+def _is_body(noun: Token) -> bool:
+    """A named organisation or place, or a word for a body (`the union`), never a person."""
+    low = noun.lemma_.lower()
+    if low in TITLE_WORDS or low in ANONYMOUS_NOUNS:
+        return False
+    return noun.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or low in ORG_DESCRIPTORS
 
 
 def _relative_antecedent(head: Token, relative: Token) -> Token:
