@@ -164,8 +164,8 @@ def _appositive_person(an: Analysis, subj: Token) -> int | None:
             return an.cast.person_at(child)
     for prep in (c for c in subj.children if c.dep_ == "prep" and c.i > subj.i):
         for body in (c for c in prep.children if c.dep_ == "pobj"):
-            if an.cast.person_at(body) is not None or not _is_body(body):
-                continue
+            if not _is_body(body):
+                continue  # `a spokeswoman for Ana Ruiz, ...`: the name may be hers
             for child in body.children:
                 if child.dep_ == "appos" and an.cast.person_at(child) is not None:
                     return an.cast.person_at(child)
@@ -176,6 +176,8 @@ def _is_body(noun: Token) -> bool:
     """A named organisation or place, or a word for a body (`the union`), never a person."""
     low = noun.lemma_.lower()
     if low in TITLE_WORDS or low in ANONYMOUS_NOUNS:
+        return False
+    if noun.ent_type_ == "PERSON":
         return False
     return noun.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or low in ORG_DESCRIPTORS
 

@@ -27,6 +27,13 @@ tweeted`, `Others said`) speaks as itself, and `refer to X as "..."` reports spe
 - `indefinite_twin`: an indefinite object (`told someone`) and the person referred to
   (`referred to Voss as`) are not the speaker.
 
+5. A name set off after a body in a description: `said a spokeswoman for Acme, Ana Ruiz`
+(`digests.quotes.subjects._appositive_person`): the parser hangs the name on `Acme`, but a
+body is not a person, so the name is the spokeswoman's.
+- `appositive_after_body`: the person named speaks.
+- `appositive_after_body_twin`: an appositive that names no person (`the harbour
+  operator`) leaves the description the speaker.
+
 4. A reporting verb spelled like a noun (`states`, `notes`, `claims`) that the parser read
 as the head of the noun phrase after a quote: `"...," the document states.`
 (`digests.quotes.cues._cue_read_as_noun`).
@@ -152,5 +159,41 @@ def misread_cases() -> list[Case]:
     return out
 
 
+# (a description of someone who acts for a body, how the body is written)
+AGENTS = [
+    ("a spokeswoman for", "Acme Ferries"),
+    ("a lawyer for", "the Kelvara Ferry Company"),
+    ("the chief negotiator of", "the Harbour Workers Union"),
+    ("a spokesman at", "the Kelvara Port Authority"),
+]
+AGENT_FRAMES = [
+    '"We will appeal the ruling," said {desc}, {name}.',
+    '"We will appeal the ruling," said {desc}, {name}, on Monday.',
+    '{Desc}, {name}, said the firm would "appeal the ruling."',
+]
+
+
+def appositive_cases() -> list[Case]:
+    out = []
+    for first, last in PEOPLE:
+        name = f"{first} {last}"
+        for agent, body in AGENTS:
+            desc = f"{agent} {body}"
+            for frame in AGENT_FRAMES:
+                text = "The ruling came on Monday.\n" + frame.format(
+                    desc=desc, Desc=desc[0].upper() + desc[1:], name=name
+                )
+                out.append(Case("appositive_after_body", text, "appeal", name))
+        # no person set off after the body: the description speaks, not the person named
+        # in the sentence before
+        for agent, body in AGENTS[:3]:
+            text = (
+                f"{name} runs the ferry line.\n"
+                f'"We will appeal the ruling," said {agent} {body}, the harbour operator.'
+            )
+            out.append(Case("appositive_after_body_twin", text, "appeal", None, name))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return body_cases() + modifier_cases() + unnamed_cases() + misread_cases()
+    return body_cases() + modifier_cases() + unnamed_cases() + misread_cases() + appositive_cases()

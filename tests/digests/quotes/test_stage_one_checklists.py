@@ -89,6 +89,8 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
             "indefinite_twin",
             "misread_cue",
             "misread_cue_twin",
+            "appositive_after_body",
+            "appositive_after_body_twin",
         ],
         9,
     ),
