@@ -135,6 +135,8 @@ def organisation_name(span: Span) -> str:
         end -= 1
     while end - start > 1 and doc[end - 1].text in POSSESSIVE_MARKS:
         end -= 1
+    while end - start > 1 and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+        end -= 1  # "Nadia Petrov of": the model ran the name into the phrase after it
     name = doc[start:end].text.strip()
     for prefix in ("the ", "The "):
         name = name.removeprefix(prefix)

@@ -51,7 +51,7 @@ from digests.events.pairs import (
     last_two_parties,
     sides_of,
 )
-from digests.events.plural_bodies import they_are_the_body
+from digests.events.plural_bodies import groups_before, they_are_the_body
 from digests.events.precision import modifies_a_thing
 from digests.events.press_frames import press_partners
 from digests.events.provenance import grammar_rules
@@ -71,7 +71,7 @@ from digests.events.trigger_grammar import (
     with_phrases,
 )
 from digests.events.triggers import from_partners, objects_of, trigger_node
-from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS, TITLE_WORDS
+from digests.lexicon import GROUP_NOUNS, PARTNER_PREPS, TIME_ENTS
 from digests.parties import (
     PLURAL_PRONOUNS,
     SUBJECT_DEPS,
@@ -396,7 +396,7 @@ def _last_parties(
     """'they' as a meeting's subject: the previous sentence's named parties when it names
     two or more, else the last meeting's parties."""
     here = [p for p in sentence_parties(an, tok, discourse, before=tok.i) if p.kind != "pronoun"]
-    here += _groups_before(an, tok)
+    here += groups_before(an, tok)
     if len(here) >= 2 or they_are_the_body(tok, here):
         return here  # "Trudeau faces the premiers as they sit down"
     k = an.sentence_number(tok)
@@ -405,24 +405,6 @@ def _last_parties(
         if len(before) >= 2:
             return before
     return list(earlier[-1]) if earlier else []
-
-
-def _groups_before(an: Analysis, tok: Token) -> list[Party]:
-    """'criticism from premiers as they sit down': a bare plural group named earlier in the
-    sentence is who 'they' are."""
-    groups = [
-        t
-        for t in tok.sent
-        if t.i < tok.i
-        and t.tag_ == "NNS"
-        and t.lemma_.lower() in GROUP_NOUNS | TITLE_WORDS
-        and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
-        and not an.in_quote(t)
-    ]
-    if not groups:
-        return []
-    last = groups[-1]
-    return [Party(name=" ".join(w.text for w in last.subtree if w.i <= last.i), kind="anonymous")]
 
 
 def previous_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Party]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.events.frames import GROUP_WORDS, NOT_COUNTERPARTS
+from digests.events.press_frames import told_journalist
 from digests.events.trigger_grammar import (
     coordinated,
     is_party_like,
@@ -106,6 +107,8 @@ def frame_of_contact(verb: Token) -> str | None:
         return "Hearing"
     if dropped_in_on(verb):
         return "Visiting"
+    if told_journalist(verb):
+        return "Discussion"  # "told CNN's X": an interview with a named journalist
     return None
 
 
@@ -123,7 +126,7 @@ def contact_parties(verb: Token) -> list[Token]:
         return brought_together(verb)
     if lemma in SUMMONING_VERBS:
         return summoned_to(verb)
-    return dropped_in_on(verb) + addressed_body(verb)
+    return dropped_in_on(verb) + addressed_body(verb) + told_journalist(verb)
 
 
 def dropped_in_on(verb: Token) -> list[Token]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.analysis import Party
+from digests.analysis import Analysis, Party
+from digests.lexicon import GROUP_NOUNS, TITLE_WORDS
 
 # Clauses under the body's verb whose subject 'they' can be the body itself.
 REPORTED_CLAUSES = frozenset({"ccomp", "xcomp", "conj"})
@@ -29,3 +30,21 @@ def they_are_the_body(tok: Token, here: list[Party]) -> bool:
         return False
     subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.ent_type_ == "ORG" and s.text in here[0].name for s in subjects)
+
+
+def groups_before(an: Analysis, tok: Token) -> list[Party]:
+    """'criticism from premiers as they sit down': a bare plural group named earlier in the
+    sentence is who 'they' are."""
+    groups = [
+        t
+        for t in tok.sent
+        if t.i < tok.i
+        and t.tag_ == "NNS"
+        and t.lemma_.lower() in GROUP_NOUNS | TITLE_WORDS
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in t.children)
+        and not an.in_quote(t)
+    ]
+    if not groups:
+        return []
+    last = groups[-1]
+    return [Party(name=" ".join(w.text for w in last.subtree if w.i <= last.i), kind="anonymous")]

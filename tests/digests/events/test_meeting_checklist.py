@@ -16,6 +16,7 @@ from tests.class_table import class_table
 from tests.digests.events.meeting_checklist import Case, cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
 from tests.digests.events.meeting_fresh_checklist import fresh_cases
+from tests.digests.events.meeting_interview_checklist import interview_cases
 from tests.digests.events.meeting_naming_checklist import naming_cases
 from tests.digests.events.meeting_party_checklist import party_cases
 from tests.digests.events.meeting_place_checklist import place_cases
@@ -39,6 +40,7 @@ CASES = (
     + naming_cases()
     + span_cases()
     + press_cases()
+    + interview_cases()
 )
 
 
