@@ -55,3 +55,36 @@ def noun_host(noun: Token) -> Token:
     if noun.dep_ == "nsubj" and has_to(head) and head.head != head and head.i > noun.i:
         return head.head
     return head
+
+
+def wanted_after(prep: Token) -> Token | None:
+    """What a preposition names: its object, or the gerund it governs ('called for a
+    recount', 'called for scrapping the tax'; the parser labels the gerund pcomp)."""
+    return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+
+
+# The clitic that spells both 'is' and 'has'.
+S_CLITICS = frozenset({"'s", "\u2019s"})
+# Participles whose 'is' reading names a state of the subject ('he's wanted for questioning',
+# 'she's needed at home'): the clitic stays 'is' with them.
+STATE_PARTICIPLES = frozenset({"want", "need", "expect"})
+
+
+def clitic_perfect(verb: Token) -> bool:
+    """"She's urged the council to act", "who's called for new elections": the model reads
+    the clitic 's as the passive 'is', but a participle with its own object, or whose
+    preposition has an object, after a person's or body's name or a pronoun, is the perfect
+    'has'. Not "he's called on to testify" (no object after 'on') nor anything with a
+    'by' agent."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if aux is None or aux.lower_ not in S_CLITICS or verb.tag_ != "VBN":
+        return False
+    if verb.lemma_.lower() in STATE_PARTICIPLES or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ not in {"PRON", "PROPN"} and not subj.ent_type_:
+        return False
+    return any(
+        c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and wanted_after(c) is not None
+        for c in verb.children
+    )

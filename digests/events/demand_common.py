@@ -350,7 +350,8 @@ def text_of(an: Analysis, root: Token | None) -> str:
     if root is None:
         return ""
     if root.dep_ == "prep":
-        root = next((c for c in root.children if c.dep_ == "pobj"), root)  # "for a review"
+        # "for a review", "for scrapping the tax"
+        root = next((c for c in root.children if c.dep_ in {"pobj", "pcomp"}), root)
     start = root.left_edge.i
     passive = any(c.dep_ == "nsubjpass" for c in root.children)
     # "that no teachers lose their jobs": with no one asked, the subject is part of the want

@@ -56,7 +56,7 @@ from digests.events.demand_frames import (
 )
 from digests.events.demand_mood import is_mandative
 from digests.events.demand_senses import is_short_of
-from digests.grammar import prep_object
+from digests.grammar import clitic_perfect, prep_object, wanted_after
 from digests.lexicon import DEMAND_VERBS, RELATIVE_PRONOUNS
 
 POLITE_WANTS = frozenset({"like", "love"})
@@ -196,6 +196,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
     if summoned(verb) is not None:
         return summon_demand(an, verb, voices)
     passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
+    if passive and clitic_perfect(verb):
+        passive = False  # "she's urged the council to act": 's is 'has', not 'is'
     if passive or is_participle(verb):
         return passive_demand(an, verb, voices)
     cleft = cleft_wanted(verb) if lemma in CLEFT_VERBS else None
@@ -359,7 +361,11 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
         return False  # "ordered more coffee": an order for a thing, nobody asked to act
     if lemma in ADVOCACY_VERBS:
         wanted = text_root.children if text_root is not None and text_root.lower_ == "for" else []
-        return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in wanted)
+        # "campaigned for a new school", "campaigned for lowering the fares"
+        return any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ or g.dep_ == "pcomp"
+            for g in wanted
+        )
     if lemma == "insist" and not (is_mandative(comp) or text_root is not None and comp is None):
         return False  # "insisted his team would not panic": an assertion, not a demand
     if (
@@ -381,7 +387,7 @@ def _fits_verb(lemma, verb, comp, text_root, target, preps, dobj) -> bool:
     ):
         return False  # "asked him a question", "asked not to be named"
     if text_root is not None and text_root.dep_ == "prep":
-        wanted = next((g for g in text_root.children if g.dep_ == "pobj"), None)
+        wanted = wanted_after(text_root)
         if wanted is None or wanted.pos_ == "PRON":
             return False  # "what we ask for": no thing named
     # "wants to work with them", "tried to win back": about oneself
