@@ -77,14 +77,36 @@ def clitic_perfect(verb: Token) -> bool:
     'has'. Not "he's called on to testify" (no object after 'on') nor anything with a
     'by' agent."""
     aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
-    if aux is None or aux.lower_ not in S_CLITICS or verb.tag_ != "VBN":
+    if aux is None or aux.lower_ not in S_CLITICS or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if verb.lemma_.lower() in STATE_PARTICIPLES or any(c.dep_ == "agent" for c in verb.children):
+    if verb.lemma_.lower() in STATE_PARTICIPLES:
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if any(c.dep_ in {"agent", "oprd"} for c in verb.children):
+        return False  # "he's called a traitor (by some)": the naming passive
+    subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if subj is None or subj.pos_ not in {"PRON", "PROPN"} and not subj.ent_type_:
         return False
     return any(
         c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and wanted_after(c) is not None
         for c in verb.children
     )
+
+
+def negative_quantity(subj: Token) -> bool:
+    """'Few are calling for X', 'few lawmakers have called for', 'none of the candidates is
+    pushing for', 'not one senator': a subject that says the demand is (almost) not made.
+    'A few lawmakers' and 'quite a few' are some, not few."""
+    if subj.lower_ == "one" and any(c.dep_ == "neg" for c in subj.children):
+        return True  # "not one of the senators"
+    if subj.lower_ in {"none", "few"} and not any(c.i < subj.i for c in subj.children):
+        return not _some_few(subj)
+    mods = list(subj.children)
+    if any(c.lower_ == "few" and not _some_few(c) for c in mods):
+        return True
+    negated_one = any(c.lower_ == "one" and any(g.dep_ == "neg" for g in c.children) for c in mods)
+    return negated_one or any(c.dep_ == "det" and c.lower_ == "no" for c in mods)
+
+
+def _some_few(few: Token) -> bool:
+    """'a few', 'quite a few': some, unlike a bare 'few'."""
+    return few.i > 0 and few.doc[few.i - 1].lower_ in {"a", "quite"}

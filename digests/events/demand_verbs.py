@@ -56,7 +56,7 @@ from digests.events.demand_frames import (
 )
 from digests.events.demand_mood import is_mandative
 from digests.events.demand_senses import is_short_of
-from digests.grammar import clitic_perfect, prep_object, wanted_after
+from digests.grammar import clitic_perfect, negative_quantity, prep_object, wanted_after
 from digests.lexicon import DEMAND_VERBS, RELATIVE_PRONOUNS
 
 POLITE_WANTS = frozenset({"like", "love"})
@@ -119,22 +119,6 @@ MANDATIVE_ONLY_VERBS = frozenset({"demand", "request", "require"})
 def _is_nobody(tok: Token) -> bool:
     """'no teachers', 'nobody', 'none of them': a subject that names no one to act."""
     return tok.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-
-
-def _negative_quantity(subj: Token) -> bool:
-    """'Few are calling for X', 'few lawmakers have called for', 'none of the candidates is
-    pushing for', 'not one senator': a subject that says the demand is (almost) not made.
-    'A few lawmakers' and 'quite a few' are some, not few."""
-    if subj.lower_ in {"none", "few"} and not any(c.i < subj.i for c in subj.children):
-        return subj.i == 0 or subj.doc[subj.i - 1].lower_ not in {"a", "quite"}
-    mods = list(subj.children)
-    if any(
-        c.lower_ == "few" and not any(g.lower_ in {"a", "quite"} for g in c.children) for c in mods
-    ):
-        return True
-    return any(c.lower_ == "one" and any(g.dep_ == "neg" for g in c.children) for c in mods) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in mods
-    )
 
 
 def _plain_present_after_mandative_verb(lemma: str, comp: Token) -> bool:
@@ -346,7 +330,7 @@ def _can_demand(verb: Token, lemma: str, subj: Token | None) -> bool:
     X to ...'), not a plan that 'calls for' what it contains."""
     if subj is None:
         return lemma in NEEDS_A_SUBJECT or verb.dep_ == "acl"
-    if subj.lower_ in NOBODY or _negative_quantity(subj):
+    if subj.lower_ in NOBODY or negative_quantity(subj):
         return False  # "nobody wanted a strike", "few are calling for a recount"
     if lemma in CAUSE_VERBS and not could_act(subj):
         return False

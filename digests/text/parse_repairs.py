@@ -18,8 +18,9 @@ REPAIR_PIPE = "clause_verbs"
 CLAUSE_MARKS = frozenset({"that", "unless", "if"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 # The verb tag a noun tag stands for: 'resign' (NN) is a base form, 'apologises' (NNS) a
-# present third person.
-VERB_TAGS = {"NN": "VB", "NNS": "VBZ"}
+# present third person. A verb tag stays ('that the strike stop' with 'strike' still hung
+# as its compound: only the subject is repaired).
+VERB_TAGS = {"NN": "VB", "NNS": "VBZ", "VB": "VB", "VBP": "VBP", "VBZ": "VBZ"}
 
 
 def misread_clause_subject(word: Token) -> Token | None:

@@ -1,0 +1,155 @@
+"""Behavioural suite for the demand classes a hand-labelled set of real political news showed
+the engine missing or inventing (issue 16, session "silverd"). The labelled set stays outside
+the repository; every sentence here is invented, and each class is a shape of English, not
+of any one article:
+
+- for_gerund: the wanted act as a gerund after 'for' ('called for scrapping the fee').
+- clitic_has: the clitic 's as 'has' before a demand verb with its object ('she's urged the
+  board to act', 'who's called for a recount'), which the small model reads as 'is'.
+- few_askers: 'few / none of / not one X called for' reports a demand nobody (or almost
+  nobody) makes; 'a few X called for' is a demand.
+- that_clause_verb: a subjunctive after a singular noun ('demanded that the mayor resign'),
+  which the small model reads as one compound noun.
+
+Each class crosses its templates with rotating invented fillers; a positive row names who
+demands (key words of `by`), a negative twin must give no demand at all.
+"""
+
+from __future__ import annotations
+
+from tests.digests.events.demand_fresh2_fillers import BODIES, PEOPLE, TARGETS, Case, Party
+
+GERUNDS = [
+    "scrapping the parking levy",
+    "reopening the night clinic",
+    "lowering the bridge toll",
+    "doubling the flood defence budget",
+    "banning lorries from the old town",
+    "raising the pension age more slowly",
+    "closing the landfill site",
+    "hiring more school nurses",
+]
+THINGS = [
+    "a recount",
+    "new elections",
+    "a public inquiry",
+    "an independent audit",
+    "a refund for passengers",
+    "a ban on night flights",
+]
+# Titles that stand alone after 'the' in a that-clause ('that the mayor resign').
+TITLES = ["mayor", "governor", "chairman", "director", "sheriff", "treasurer", "minister"]
+# Singular nouns whose process a subjunctive asks to end or go on.
+PROCESSES = ["strike", "blockade", "hearing", "inquiry", "trial", "programme", "boycott"]
+ENDINGS = ["end", "stop", "continue", "proceed", "resume"]
+GROUPS = ["lawmakers", "residents", "senators", "doctors", "economists", "councillors", "farmers"]
+
+ROWS = 20
+
+# name -> (positive templates, twin templates, askers)
+CLASSES: dict[str, tuple[list[str], list[str], list[Party]]] = {
+    "for_gerund": (
+        [
+            "{A} called for {ger}.",
+            "{A} has pushed for {ger}.",
+            "{A} is pressing for {ger}.",
+            "{A} has also called for {ger}.",
+            "{A}, who has called for {ger}, spoke on Monday.",
+        ],
+        [
+            "The budget plan calls for {ger}.",
+            "{A} did not call for {ger}.",
+            "{A} was praised for {ger}.",
+            "{A} apologised for {ger}.",
+        ],
+        PEOPLE + BODIES,
+    ),
+    "clitic_has": (
+        [
+            "{A} spoke on Monday. {Apron}'s called for {thing}.",
+            "{A}, who's called for {thing}, spoke to reporters.",
+            "{A}, who\u2019s demanded {thing}, spoke on Monday.",
+            "{A} spoke on Monday. {Apron}'s urged {B} to {act}.",
+            "{A}, who's pushed for {ger}, met voters on Friday.",
+        ],
+        [
+            "{A} spoke on Monday. {Apron}'s wanted for questioning over the fire.",
+            "{A} spoke on Monday. {Apron}'s expected at the hearing on Friday.",
+            "{A} spoke on Monday. {Apron}'s called a press conference for Friday.",
+            "{A} spoke on Monday. {Apron}'s known for {ger}.",
+        ],
+        PEOPLE,
+    ),
+    "few_askers": (
+        [
+            "A few {group} have called for {thing}.",
+            "Quite a few {group} have called for {thing}.",
+            "Several {group} are pushing for {ger}.",
+        ],
+        [
+            "Few {group} have called for {thing}.",
+            "Few are calling for {thing}.",
+            "None of the {group} is pushing for {ger}.",
+            "Not one of the {group} has called for {thing}.",
+            "No {group} have called for {thing}.",
+        ],
+        PEOPLE,
+    ),
+    "that_clause_verb": (
+        [
+            "{A} demanded that the {title} resign.",
+            "{A} has demanded that the {title} resign immediately.",
+            "{A} asked that the {process} {ending}.",
+            "{A} suggested that the {process} {ending}.",
+            "{A} insisted that the {process} {ending} at once.",
+        ],
+        [
+            "{A} said that the {title} had resigned.",
+            "{A} confirmed that the {process} ended on Monday.",
+            "{A} said that the {title}'s salary was too high.",
+            "{A} noted that the {process} had resumed.",
+        ],
+        PEOPLE + BODIES,
+    ),
+}
+
+
+def _pick(items: list, i: int, step: int = 1, offset: int = 0):
+    return items[(i * step + offset) % len(items)]
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fill(template: str, i: int, askers: list[Party]) -> tuple[str, Party, str]:
+    """Fill one template for row `i`; also the plural group named, for group askers."""
+    a = _pick(askers, i, 1, 0)
+    group = _pick(GROUPS, i, 1, 0)
+    text = template.format(
+        A=a.text,
+        Apron=a.pron,
+        B=_pick(TARGETS, i, 2, 1).text,
+        act=_pick(["reopen the ward", "publish the report", "scrap the fee", "delay the vote"], i),
+        ger=_pick(GERUNDS, i, 3, 1),
+        thing=_pick(THINGS, i, 1, 2),
+        title=_pick(TITLES, i, 1, 0),
+        process=_pick(PROCESSES, i, 1, 3),
+        ending=_pick(ENDINGS, i, 2, 0),
+        group=group,
+    )
+    return _cap(text), a, group
+
+
+def build_cases() -> list[Case]:
+    """ROWS positives and ROWS twins per class, templates taken in turn."""
+    cases: list[Case] = []
+    for cls, (positives, twins, askers) in CLASSES.items():
+        for i in range(ROWS):
+            text, a, group = _fill(positives[i % len(positives)], i, askers)
+            by = (group,) if "{group}" in positives[i % len(positives)] else a.keys
+            cases.append(Case(cls, text, True, by))
+        for i in range(ROWS):
+            text, _, _ = _fill(twins[i % len(twins)], i, askers)
+            cases.append(Case(cls + "~twin", text, False))
+    return cases
