@@ -34,7 +34,10 @@ def misread_clause_subject(word: Token) -> Token | None:
     if any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "det" and c.i > word.i for c in kids):
         return None
     before = word.doc[word.i - 1]
-    if before.dep_ != "compound" or before.head.i != word.i or before.tag_ not in {"NN", "NNP"}:
+    # the noun before hangs on it as a compound, or (tagged a noun) as an adjective
+    if before.dep_ not in {"compound", "amod"} or before.head.i != word.i:
+        return None
+    if before.tag_ not in {"NN", "NNP"}:
         return None
     return before
 
