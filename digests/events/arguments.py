@@ -45,10 +45,12 @@ from digests.events.noun_phrases import (
 )
 from digests.events.owners import with_owner
 from digests.events.pairs import (
+    Told,
     is_pair_of_organisations,
-    is_pair_of_people,
+    is_pair_word,
     last_two,
     last_two_parties,
+    nearest_pair,
     sides_of,
 )
 from digests.events.plural_bodies import groups_before, they_are_the_body
@@ -91,7 +93,7 @@ ALONGSIDE_PREPS = frozenset({"with", "beside", "alongside"})
 def participants(
     an: Analysis,
     tok: Token,
-    earlier: list[list[Party]],
+    earlier: list[Told],
     discourse: Discourse,
     *,
     lone_actor: bool = False,
@@ -99,7 +101,7 @@ def participants(
 ) -> list[Party]:
     """The parties of the meeting that trigger `tok` reports, in the order found.
 
-    `earlier` holds the parties of the meetings read so far, for "the pair". With
+    `earlier` holds the meetings read so far (sentence, parties), for "the pair". With
     `lone_actor` (a mention of a meeting already known: "at the meeting, X spoke") one
     named actor around the trigger is enough to count as present. `rules` gets their rules.
     """
@@ -113,7 +115,7 @@ def participants(
     for t, start, cut in expand(an, found):
         marks.append((len(parties), t))
         t = sides_of(t) or t  # "negotiators for both sides": the sides
-        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or is_pair_of_people(t):
+        if t.lower_ in GROUP_WORDS or t.lemma_.lower() in GROUP_WORDS or is_pair_word(t):
             parties += last_two(an, t, earlier)
             continue
         if t.lower_ in PLURAL_PRONOUNS:
@@ -121,7 +123,9 @@ def participants(
             parties += _last_parties(an, t, earlier, discourse)
             continue
         if is_pair_of_organisations(t):
-            parties += last_two_parties(an, t, organisations_only=True)
+            parties += nearest_pair(an, t, earlier, "organization") or last_two_parties(
+                an, t, organisations_only=True
+            )
             continue
         if t.ent_type_ in TIME_ENTS | {"CARDINAL", "QUANTITY", "MONEY"} or t.pos_ == "NUM":
             continue
@@ -391,7 +395,7 @@ def _own_predicate(tok: Token, clause: Token) -> set[int]:
 
 
 def _last_parties(
-    an: Analysis, tok: Token, earlier: list[list[Party]], discourse: Discourse
+    an: Analysis, tok: Token, earlier: list[Told], discourse: Discourse
 ) -> list[Party]:
     """'they' as a meeting's subject: the previous sentence's named parties when it names
     two or more, else the last meeting's parties."""
@@ -404,7 +408,7 @@ def _last_parties(
         before = sentence_parties(an, an.sents[k - 1][0], discourse)
         if len(before) >= 2:
             return before
-    return list(earlier[-1]) if earlier else []
+    return list(earlier[-1][1]) if earlier else []
 
 
 def previous_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Party]:

@@ -111,7 +111,7 @@ def extract_meetings(
             mentions.pop()  # "X was due to meet Y. The meeting was cancelled."
         if not reading.is_real or inanimate_doer(node) or calls_a_body(node):
             continue
-        earlier = [m.parties for m in mentions]
+        earlier = [(m.sent_no, m.parties) for m in mentions]
         lone = is_anaphoric(node) and bool(mentions)
         rules: dict = {}  # each party's argument rule, and the stage that added the others
         parties = participants(an, node, earlier, discourse, lone_actor=lone, rules=rules)

@@ -15,20 +15,30 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.frames import MOTION_VERBS, PERSON_GROUP_NOUNS
+from digests.events.noun_phrases import bare_name, proper_name, split_conjoined
 from digests.parties import SUBJECT_DEPS, party_of
 from digests.party_rule import is_party, party_key
 
+# Pronouns that stand for one person the people machinery resolves ("He accused her").
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Organisation nouns that "the two ..." can stand for: the last two organisations named.
 ORG_PAIR_NOUNS = frozenset({"company", "firm", "union", "country", "nation", "government"})
 
 
-def last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Party]:
-    """'the pair', 'the two sides': the last two parties the story put together."""
-    for parties in reversed(earlier):
-        if len(parties) >= 2:
-            return parties[:2]
-    if tok.lemma_.lower() == "side":
-        return _opposed_pair(an, tok)  # "the two sides": the two just set against each other
+# An earlier meeting as the pair resolver sees it: its sentence and its parties.
+Told = tuple[int, list[Party]]
+
+
+def last_two(an: Analysis, tok: Token, earlier: list[Told]) -> list[Party]:
+    """'the pair', 'the two sides', 'both': the parties of the nearest earlier event between
+    two parties (a meeting, or a sentence setting two against or beside each other); failing
+    that, the two people just named ('the two leaders') or the story's only two bodies."""
+    want = "person" if is_pair_of_people(tok) else ""
+    found = nearest_pair(an, tok, earlier, want)
+    if found:
+        return found
+    if tok.lemma_.lower() in {"side", "party"}:
+        return _only_two_bodies(an, tok)  # "the two sides": the story's only two bodies
     both = tok.lower_ == "both" and tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS
     if tok.lower_ not in {"pair", "duo", "two"} and not both and not is_pair_of_people(tok):
         return []  # "Both sat down together": the two just named
@@ -44,24 +54,38 @@ def last_two(an: Analysis, tok: Token, earlier: list[list[Party]]) -> list[Party
     return [Party(name=members[i].name, kind="named", person=i) for i in ordered]
 
 
-# "X is at odds with Y", "X sparred with Y": a with-object set against the subject
-AGAINST_PREPS = frozenset({"with", "against"})
-
-
-def _opposed_pair(an: Analysis, tok: Token) -> list[Party]:
-    """'The two sides': the two parties the nearest earlier sentence (of the last three and
-    this one) sets against each other: coordinated subjects ('X and Y traded offers'),
-    'between X and Y', or a subject acting with or against an object ('X is feuding with
-    Y'). A sentence that pairs more or fewer than two, or no such sentence, gives no guess.
-    """
+def nearest_pair(an: Analysis, tok: Token, earlier: list[Told], want: str = "") -> list[Party]:
+    """The parties of the nearest event before `tok` that sets two parties beside or
+    against each other: a meeting already read, coordinated subjects ('X and Y are at
+    odds'), 'between X and Y', or a subject acting on another party ('X is suing Y', 'X
+    rejected an offer from Y'). Searched back sentence by sentence through the whole
+    article, so a pair named paragraphs earlier still counts; within a sentence the last
+    event wins, and a meeting over a mere pairing. `want` ("person", "organization") keeps
+    only pairs of that kind ('the two leaders', 'the two companies'). Two groups named only
+    by a plural noun ('residents and shop owners') are no sides."""
     k = an.sentence_number(tok)
-    for sent in reversed(an.sents[max(0, k - 3) : k + 1]):
-        pairs = [p for p in _pairings(an, sent, tok) if len(p) == 2]
-        if not pairs:
-            continue
-        keys = {tuple(sorted(map(str, map(party_key, p)))) for p in pairs}
-        return pairs[0] if len(keys) == 1 else []
-    return _only_two_bodies(an, tok)
+    for j in range(k, -1, -1):
+        told = [p for n, p in earlier if n == j and _fits(p, want)]
+        if told:
+            return list(told[-1])
+        pairs = [p for p in _pairings(an, an.sents[j], tok) if len(p) == 2 and _fits(p, want)]
+        if pairs:
+            return pairs[-1]
+    return []
+
+
+def _fits(parties: list[Party], want: str) -> bool:
+    """Two or more parties of the kind wanted, not all of them unnamed groups."""
+    if len(parties) < 2 or all(p.kind == "anonymous" for p in parties):
+        return False
+    if want == "person":
+        return all(p.person is not None for p in parties)
+    return want == "" or all(p.kind == want for p in parties)
+
+
+# Prepositions that bring in the other party of a subject's act: "is at odds with Y",
+# "fought against Y", "rejected an offer from Y", "sent a letter to Y".
+COUNTER_PREPS = frozenset({"with", "against", "from", "to"})
 
 
 def _only_two_bodies(an: Analysis, tok: Token) -> list[Party]:
@@ -98,12 +122,17 @@ def _named_body(tok: Token) -> bool:
 
 
 def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
-    """Each set of parties the sentence puts on opposite sides, in text order."""
+    """Each set of parties the sentence puts beside or against each other, in text order:
+    coordinated subjects, 'between X and Y', and a subject with the party its verb acts on
+    (its object, or the with/against/from/to object of the verb or of that object)."""
     found: list[list[Party]] = []
     for t in sent:
-        if t.i >= before.i or an.in_quote(t):
+        if t.i >= before.i:
             break
+        if an.in_quote(t) or t.idx < an.headline_end:
+            continue
         group: list[Token] = []
+        acts = False  # a subject acting on another party
         if t.dep_ in SUBJECT_DEPS and t.conjuncts and t.pos_ != "PRON":
             if any(c.i < t.i for c in t.conjuncts):
                 continue  # counted at the first conjunct
@@ -112,24 +141,66 @@ def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
             obj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.conjuncts:
                 group = [obj, *obj.conjuncts]
-        elif t.dep_ == "prep" and t.lower_ in AGAINST_PREPS and t.head.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)
-            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if subj is not None and obj is not None and subj.pos_ != "PRON":
-                group = [subj, *subj.conjuncts, obj, *obj.conjuncts]
+        elif t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}:
+            other = _acted_on(an, t.head)
+            if other is not None and (t.pos_ != "PRON" or t.lower_ in PERSON_PRONOUNS):
+                group, acts = [t, other], True
         if not group:
             continue
         parties = []
         for g in group:
-            party = party_of(an, g)
-            if party is None or not is_party(an, g, party, unnamed_roles=True):
+            party = side_party(an, g)
+            if party is None:
                 parties = []
                 break
             if all(party_key(p) != party_key(party) for p in parties):
                 parties.append(party)
+        if acts and any(p.kind == "anonymous" for p in parties):
+            continue  # "X told reporters": an unnamed group acted on is no side of a story
         if parties:
             found.append(parties)
     return found
+
+
+def side_party(an: Analysis, tok: Token) -> Party | None:
+    """The party a token in a pairing stands for: a party by the usual rule, or a proper
+    name the model left unlabelled ('accused Harlow Health of'), which the pairing itself
+    shows to be a party."""
+    party = party_of(an, tok)
+    if party is not None and is_party(an, tok, party, unnamed_roles=True):
+        return split_conjoined(an, tok, party)  # "Acme and Bolt" read as one body: each
+    if bare_name(tok) and an.cast.person_at(tok) is None:
+        return Party(name=proper_name(tok), kind="organization")
+    return None
+
+
+def _acted_on(an: Analysis, verb: Token) -> Token | None:
+    """The party a subject's verb acts on: its object ('is suing Y', 'accused Y'), else the
+    first with/against/from/to object of the verb or of its object ('is in a dispute with
+    Y', 'rejected an offer from Y'). A place a motion verb goes to is none."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    heads = [verb, *objects]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in COUNTER_PREPS:
+                continue
+            objects += [g for g in prep.children if g.dep_ == "pobj" and not _destination(g)]
+            # "is in a dispute with Y": the with-phrase of the state the subject is in
+            objects += [
+                g
+                for n in prep.children
+                if n.dep_ == "pobj"
+                for p2 in n.children
+                if p2.dep_ == "prep" and p2.lower_ in COUNTER_PREPS
+                for g in p2.children
+                if g.dep_ == "pobj"
+            ]
+    for obj in objects:
+        if an.in_quote(obj) or obj.pos_ == "PRON" and obj.lower_ not in PERSON_PRONOUNS:
+            continue
+        if side_party(an, obj) is not None:
+            return obj
+    return None
 
 
 def last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = False) -> list[Party]:
@@ -175,6 +246,16 @@ def is_pair_of_people(tok: Token) -> bool:
     if _counts_two(tok) and tok.lower_ == "last" and tok.dep_ in SUBJECT_DEPS:
         return True
     return _counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
+
+
+def is_pair_word(tok: Token) -> bool:
+    """A phrase that names the parties of an event told before: 'the two leaders', and
+    'the parties', 'both parties' (unmodified: 'the opposition parties' are others)."""
+    if is_pair_of_people(tok):
+        return True
+    if tok.lower_ != "parties" or any(c.dep_ in {"amod", "compound"} for c in tok.children):
+        return False
+    return _counts_two(tok) or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _destination(tok: Token) -> bool:

@@ -103,11 +103,15 @@ def misread_main_verb(verb: Token) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# "held" as the small model tags a misread light verb: past tense or participle
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
 def misread_light_verb(noun: Token) -> Token | None:
     """'The pair held talks' parsed with 'held' as an adjective of 'talks': a past-tense
     verb before the noun, with a subject of its own, is the verb that holds it."""
     for c in noun.children:
-        held = c.dep_ == "amod" and c.tag_ == "VBD" and c.i < noun.i
+        held = c.dep_ == "amod" and c.tag_ in PAST_TAGS and c.i < noun.i
         if held and (any(g.dep_ in SUBJECT_DEPS for g in c.children) or counted_pair(noun)):
             return c
     return None
@@ -115,8 +119,9 @@ def misread_light_verb(noun: Token) -> Token | None:
 
 def counted_pair(noun: Token) -> list[Token]:
     """'The two held talks' parsed as one noun phrase: 'two' counts the noun, before the
-    misread verb; it is the verb's subject, the pair."""
-    held = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBD"]
+    misread verb; it is the verb's subject, the pair. The verb may be tagged a participle
+    ('held' is both), so 'two' must come before it."""
+    held = [c for c in noun.children if c.dep_ == "amod" and c.tag_ in PAST_TAGS]
     return [
         c
         for c in noun.children
