@@ -22,6 +22,7 @@ from digests.lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
+from digests.people.binding import named_in_own_clause, own_subject
 from digests.people.title_holders import complement_fits, sole_holder
 from digests.salience import (
     SUBJECT_DEPS,
@@ -274,7 +275,7 @@ def resolve_pronoun(
     """
     gender = PRONOUN_GENDER.get(tok.lower_)
     cast = an.cast
-    bound = _named_in_own_clause(an, tok)
+    bound = named_in_own_clause(an, tok) | own_subject(an, tok)
 
     def fits(idx: int) -> bool:
         g = person_gender(an, idx)
@@ -370,38 +371,6 @@ def _chained_subject(
         ):
             return resolve_pronoun(an, t, discourse, depth=depth + 1)
     return None
-
-
-# Dependencies through which a name inside a subject pronoun's clause may still be the
-# pronoun's referent: "he is Teodor Brask", "he, Brask, said".
-COREFERENT_DEPS = frozenset({"attr", "appos", "oprd"})
-
-
-def _named_in_own_clause(an: Analysis, pron: Token) -> set[int]:
-    """Persons a subject pronoun cannot stand for: those named in its own clause, as an
-    object or inside one ('He called Quint's victory ...', 'Addressing Renko, he said');
-    binding theory's Principle C. A name that is itself the subject of a clause below
-    ('When Quint arrived, he said') stays possible, and so does anything in a quote."""
-    if pron.dep_ not in SUBJECT_DEPS or pron.head.i == pron.i:
-        return set()
-    verb = pron.head
-    out: set[int] = set()
-    for t in verb.subtree:
-        idx = an.cast.person_at(t)
-        if idx is None or an.in_quote(t):
-            continue
-        node, free = t, False
-        while node.i != verb.i and node.head.i != node.i:
-            if node.dep_ in COREFERENT_DEPS or node.dep_ in SUBJECT_DEPS:
-                free = True  # a predicate noun, or a clause with its own subject
-                break
-            if node.dep_ == "prep" and node.head.i == verb.i and node.i < pron.i:
-                free = True  # a fronted phrase the subject does not c-command: "As for Ruiz, he"
-                break
-            node = node.head
-        if not free:
-            out.add(idx)
-    return out
 
 
 def resolve_plural(an: Analysis, tok: Token) -> Party | None:

@@ -141,7 +141,7 @@ def participants(
         if party is None:
             continue
         party = with_owner(an, t, split_conjoined(an, t, party))  # "Kelmar's Foreign Office"
-        party = described_body(an, t) or party  # "the company": the one named before
+        party = described_body(an, t, party) or party  # "the company": the one named before
         if party.kind == "anonymous" and t.ent_type_ == "PERSON" and entity_at(t) is not None:
             party = Party(name=person_name(entity_at(t)), kind="named")  # outside the cast
         staff = False

@@ -141,20 +141,40 @@ def adjective_sides(tok: Token) -> list[Party]:
     return []
 
 
-def described_body(an: Analysis, tok: Token) -> Party | None:
+# Heads of body names a bare definite noun can stand for: "the league" for the Northern
+# Football League, "the guild", "the ministry". ("The union", "the council" and the like
+# mostly resolve through the discourse already; this is the fallback when they do not.)
+BODY_HEADS = frozenset(
+    """
+    league union association federation guild council ministry department agency commission
+    committee board authority alliance coalition club society institute foundation
+    """.split()
+)
+
+
+def described_body(an: Analysis, tok: Token, party: Party | None = None) -> Party | None:
     """'Brightwater Energy cut jobs. ... The company will meet the union': a bare "the
     company" or "the firm" at a meeting is the one company the article named before it.
     The quote reader lets only a body that spoke stand behind "the company said"; at a
-    meeting the body need only have been named. Two candidates, or a description with
-    words of its own ("the construction company"), name no one."""
-    if tok.lemma_.lower() not in GENERIC_ORG_NOUNS or tok.tag_ != "NN":
+    meeting the body need only have been named. Likewise a bare "the league" or "the
+    guild" left unresolved (`party` anonymous) is the one body named before with that head
+    word. Two candidates, or a description with words of its own ("the construction
+    company"), name no one. A conjunct ("the league and the union") is still bare."""
+    noun = tok.lemma_.lower()
+    if tok.tag_ != "NN":
         return None
-    if [c.lower_ for c in tok.children] != ["the"]:
+    if [c.lower_ for c in tok.children if c.dep_ not in {"cc", "conj", "punct"}] != ["the"]:
+        return None
+    if noun in GENERIC_ORG_NOUNS:
+        fits = _a_company
+    elif noun in BODY_HEADS and party is not None and party.kind == "anonymous":
+        fits = describes
+    else:
         return None
     names = {
         an.org_names.canonical(organisation_name(e))
         for e in an.doc.ents
-        if e.label_ == "ORG" and e.end <= tok.i and _a_company(tok.lemma_.lower(), e.text)
+        if e.label_ == "ORG" and e.end <= tok.i and fits(noun, e.text)
     }
     return Party(name=names.pop(), kind="organization") if len(names) == 1 else None
 

@@ -45,6 +45,7 @@ from digests.events.merge import (
 )
 from digests.events.modality import read_modality
 from digests.events.occasions import by_occasion, named_in, occasions
+from digests.events.pairs import nearest_pair
 from digests.events.place import (
     arrival_place,
     compound_place,
@@ -67,6 +68,7 @@ from digests.events.provenance import (
     SAME_CLAUSE,
     SENTENCE,
     SESSION,
+    STORY_PAIR,
     describe,
 )
 from digests.events.separate import (
@@ -126,8 +128,15 @@ def extract_meetings(
         if not parties and (continuing := resumes(node)) is not None:
             # "Talks resumed on Monday" after a sentence naming both sides: theirs
             before = previous_parties(an, node, discourse)
+            if len(before) < 2:
+                before = nearest_pair(an, node, earlier, reach=1)  # "an offer from Y"
             if len(before) >= 2:
                 parties, stage, tense = before, _all(before, PREVIOUS_SENTENCE), continuing
+        if not parties and not mentions and is_anaphoric(node):
+            # "The talks on Friday ended without a deal" in a story that has so far told only
+            # of a dispute between two parties: their talks
+            parties = nearest_pair(an, node, earlier, reach=1)
+            stage = _all(parties, STORY_PAIR)
         if not parties and mentions and is_earlier(node) and when_of(node):
             parties = list(mentions[-1].parties)  # "their last meeting, in May": theirs again
             stage = _all(parties, LAST_MEETING)

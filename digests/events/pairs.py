@@ -54,17 +54,21 @@ def last_two(an: Analysis, tok: Token, earlier: list[Told]) -> list[Party]:
     return [Party(name=members[i].name, kind="named", person=i) for i in ordered]
 
 
-def nearest_pair(an: Analysis, tok: Token, earlier: list[Told], want: str = "") -> list[Party]:
+def nearest_pair(
+    an: Analysis, tok: Token, earlier: list[Told], want: str = "", reach: int | None = None
+) -> list[Party]:
     """The parties of the nearest event before `tok` that sets two parties beside or
     against each other: a meeting already read, coordinated subjects ('X and Y are at
     odds'), 'between X and Y', or a subject acting on another party ('X is suing Y', 'X
     rejected an offer from Y'). Searched back sentence by sentence through the whole
     article, so a pair named paragraphs earlier still counts; within a sentence the last
     event wins, and a meeting over a mere pairing. `want` ("person", "organization") keeps
-    only pairs of that kind ('the two leaders', 'the two companies'). Two groups named only
-    by a plural noun ('residents and shop owners') are no sides."""
+    only pairs of that kind ('the two leaders', 'the two companies'); `reach` (sentences
+    back) bounds the search. Two groups named only by a plural noun ('residents and shop
+    owners') are no sides."""
     k = an.sentence_number(tok)
-    for j in range(k, -1, -1):
+    stop = -1 if reach is None else max(-1, k - reach - 1)
+    for j in range(k, stop, -1):
         told = [p for n, p in earlier if n == j and _fits(p, want)]
         if told:
             return list(told[-1])
@@ -86,6 +90,13 @@ def _fits(parties: list[Party], want: str) -> bool:
 # Prepositions that bring in the other party of a subject's act: "is at odds with Y",
 # "fought against Y", "rejected an offer from Y", "sent a letter to Y".
 COUNTER_PREPS = frozenset({"with", "against", "from", "to"})
+# Prepositions of a state the subject is in with another party: "in a dispute with Y",
+# "at odds with Y", "on a collision course with Y".
+STATE_PREPS = frozenset({"in", "at", "on", "into"})
+
+
+def counter_preps(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in COUNTER_PREPS]
 
 
 def _only_two_bodies(an: Analysis, tok: Token) -> list[Party]:
@@ -179,22 +190,15 @@ def _acted_on(an: Analysis, verb: Token) -> Token | None:
     first with/against/from/to object of the verb or of its object ('is in a dispute with
     Y', 'rejected an offer from Y'). A place a motion verb goes to is none."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    heads = [verb, *objects]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in COUNTER_PREPS:
-                continue
-            objects += [g for g in prep.children if g.dep_ == "pobj" and not _destination(g)]
-            # "is in a dispute with Y": the with-phrase of the state the subject is in
-            objects += [
-                g
-                for n in prep.children
-                if n.dep_ == "pobj"
-                for p2 in n.children
-                if p2.dep_ == "prep" and p2.lower_ in COUNTER_PREPS
-                for g in p2.children
-                if g.dep_ == "pobj"
-            ]
+    for head in [verb, *objects]:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for n in (g for g in prep.children if g.dep_ == "pobj"):
+                if prep.lower_ in COUNTER_PREPS and not _destination(n):
+                    objects.append(n)
+                elif prep.lower_ in STATE_PREPS:
+                    # "is in a dispute with Y", "at odds with Y": the with-phrase of the
+                    # state the subject is in
+                    objects += [g for p in counter_preps(n) for g in p.children if g.dep_ == "pobj"]
     for obj in objects:
         if an.in_quote(obj) or obj.pos_ == "PRON" and obj.lower_ not in PERSON_PRONOUNS:
             continue

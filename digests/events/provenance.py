@@ -45,6 +45,7 @@ SENTENCE = "sentence"  # the trigger's own clause, when its grammar gave fewer t
 PREVIOUS_SENTENCE = "previous sentence"
 LAST_MEETING = "last meeting's parties"
 SESSION = "session of the talks before"
+STORY_PAIR = "the story's nearest pair"  # "the talks" with no parties: the story's two sides
 
 
 def construction(node: Token) -> str:

@@ -41,7 +41,7 @@ FILLERS = [
     "Prices have risen sharply since March.",
     "The dispute has already closed two depots.",
     "Analysts expect more cuts this year.",
-    "Shoppers have noticed empty shelves.",
+    "Store shelves have been empty for days.",
     "Workers have been on strike for a month.",
     "The stoppage has cost millions.",
     "Local residents are growing impatient.",
@@ -158,7 +158,7 @@ SHORT_FORMS = [
         ("the Norland Players Union", "Norland Players Union", "union"),
     ),
     (
-        ("Harlow Freight Company", "Harlow Freight Company", "company"),
+        ("the Harlow Freight Company", "Harlow Freight Company", "company"),
         ("the Harlow Drivers Association", "Harlow Drivers Association", "association"),
     ),
     (
@@ -197,18 +197,21 @@ NO_PARTY_TALKS = [
 
 
 def _talks_cases() -> list[Case]:
-    """'The talks' with no parties of their own in a story about one dispute between two
-    named parties: theirs."""
+    """'The talks' with no parties of their own, just after a sentence setting two parties
+    against each other: theirs. (Only the next sentence: further back, the talks were
+    as often someone else's, so the engine leaves them unresolved.)"""
     out: list[Case] = []
     k = 0
-    for e, event in enumerate(ORG_EVENTS):
+    for e, event in enumerate(ORG_EVENTS + PEOPLE_EVENTS):
         for ref in NO_PARTY_TALKS:
-            for distance in ("d1", "d2", "para"):
+            for distance in ("d1",):
                 (x, sx), (y, sy) = ORG_PAIRS[(e + k) % len(ORG_PAIRS)]
+                (a, sa, _, _), (b, sb, _, _) = PEOPLE[k % 8], PEOPLE[(k + 3) % 8]
                 day0, day = DAYS[k % 3], DAYS[3 + k % 4]
-                first = event.format(x=_cap(x), y=y, day0=day0)
+                first = event.format(x=_cap(x), y=y, a=a, b=b, day0=day0)
+                sides = (sa, sb) if "{a}" in event else (sx, sy)
                 text = first + _gap(k, distance) + ref.format(day=day)
-                out.append(Case("talks_no_parties", text, (sx, sy)))
+                out.append(Case("talks_no_parties", text, sides, when=day))
                 k += 1
     return out
 
@@ -260,7 +263,7 @@ def _negative_cases() -> list[Case]:
     out: list[Case] = []
     for k in range(len(ORG_PAIRS)):
         (x, sx), (y, sy) = ORG_PAIRS[k]
-        (a, sa, _, _), _b = PEOPLE[k], PEOPLE[(k + 3) % len(PEOPLE)]
+        a = PEOPLE[k][0]
         day = DAYS[3 + k % 4]
         out += [
             # "both sides" of an argument: no meeting at all
@@ -283,7 +286,8 @@ def _negative_cases() -> list[Case]:
             ),
             Case(
                 "neg_argument_sides",
-                f"{a} has clashed with {sx} over trade. Lawyers for both sides filed papers on {day}.",
+                f"{a} has clashed with {sx} over trade. Lawyers for both sides filed papers "
+                f"on {day}.",
                 (),
             ),
             # "the two" with no pair before it: nobody to resolve to
