@@ -16,7 +16,8 @@ from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.frames import MOTION_VERBS, PERSON_GROUP_NOUNS
 from digests.events.noun_phrases import bare_name, proper_name, split_conjoined
-from digests.parties import SUBJECT_DEPS, party_of
+from digests.lexicon import TITLE_WORDS
+from digests.parties import SUBJECT_DEPS, party_of, person_party
 from digests.party_rule import is_party, party_key
 
 # Pronouns that stand for one person the people machinery resolves ("He accused her").
@@ -177,6 +178,11 @@ def side_party(an: Analysis, tok: Token) -> Party | None:
     """The party a token in a pairing stands for: a party by the usual rule, or a proper
     name the model left unlabelled ('accused Harlow Health of'), which the pairing itself
     shows to be a party."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and tok.lemma_.lower() in TITLE_WORDS:
+        idx = an.cast.person_at(after)  # "union chief Ella Price", the name misparsed apart
+        if idx is not None:
+            return person_party(an, idx, "named")
     party = party_of(an, tok)
     if party is not None and is_party(an, tok, party, unnamed_roles=True):
         return split_conjoined(an, tok, party)  # "Acme and Bolt" read as one body: each

@@ -23,6 +23,7 @@ from tests.digests.events.meeting_place_checklist import place_cases
 from tests.digests.events.meeting_precision_checklist import precision_cases
 from tests.digests.events.meeting_press_checklist import press_cases
 from tests.digests.events.meeting_session_checklist import session_cases
+from tests.digests.events.meeting_sides_checklist import sides_cases
 from tests.digests.events.meeting_span_checklist import span_cases
 
 # the module fixture digests some 1,100 invented sentences: several seconds, slow tier
@@ -41,6 +42,7 @@ CASES = (
     + span_cases()
     + press_cases()
     + interview_cases()
+    + sides_cases()
 )
 
 
