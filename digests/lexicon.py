@@ -232,6 +232,16 @@ PLURAL_ONLY_GROUP_NOUNS = frozenset(
     """.split()
 )
 
+# People named by where they live or whom they follow, not by a body they act for: a name
+# in front of them ("Kelby farmers", "Dunmore residents", "Ruiz supporters") is their place
+# or their leader, whatever the model tags it, so the group keeps its whole description.
+DESCRIBED_GROUPS = frozenset(
+    "resident villager farmer citizen local voter taxpayer homeowner tenant commuter "
+    "fisherman fishermen neighbor neighbour grower rancher shopkeeper trader motorist "
+    "pensioner parent family community townspeople islander dweller landowner "
+    "supporter backer ally loyalist follower fan".split()
+)
+
 # Possessive endings as the tokenizer splits them off ("Acme" + "'s").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 TIME_ENTS = frozenset({"DATE", "TIME"})

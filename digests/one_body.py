@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from digests.lexicon import ORG_HEAD_WORDS, PLURAL_ONLY_GROUP_NOUNS, TITLE_WORDS
+from digests.lexicon import (
+    DESCRIBED_GROUPS,
+    ORG_HEAD_WORDS,
+    PLURAL_ONLY_GROUP_NOUNS,
+    TITLE_WORDS,
+)
 
 # "(FAV)", "(FAV": an acronym in brackets after the name it stands for.
 BRACKETED_ACRONYM = re.compile(r"^\([A-Z][A-Z&.\-]{1,9}\)?$")
@@ -90,7 +95,10 @@ def _body_word(word: str) -> bool:
 
 def _group_noun(word: str) -> bool:
     """'rebels', 'members', 'officials': a plural noun for the people of a body."""
-    return word.islower() and word.endswith("s") and word[:-1] in PLURAL_ONLY_GROUP_NOUNS
+    noun = word[:-1]
+    plural = word.islower() and word.endswith("s")
+    # "Kelby farmers", "Ruiz supporters": a place's or a person's people, not a body's
+    return plural and noun in PLURAL_ONLY_GROUP_NOUNS and noun not in DESCRIBED_GROUPS
 
 
 def _plainer(name: str, other: str, canonical: Callable[[str], str]) -> bool:

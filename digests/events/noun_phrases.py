@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.group_bodies import ENVOYS, adjective_sides, bodies_acted_for
+from digests.events.owners import seat_after, serves
 from digests.events.place import PLACE_NOUNS
 from digests.events.trigger_grammar import in_dateline, is_dateline
-from digests.lexicon import TIME_ENTS, TITLE_WORDS
+from digests.lexicon import DESCRIBED_GROUPS, TIME_ENTS, TITLE_WORDS
 from digests.parties import party_of
 from digests.party_rule import NAMED_KINDS
 
@@ -175,10 +176,14 @@ def clause_cut(tok: Token, cut: int | None) -> int | None:
 
 
 def place_cut(tok: Token, cut: int | None) -> int | None:
-    """'parents of missing hikers in a county that ...': where a group is, is not who it is."""
+    """'parents of missing hikers in a county that ...': where a group is, is not who it is.
+    A generic body keeps the city or country it serves, as it keeps an owner ("the foreign
+    ministry in Lima" is whose ministry, owners.py): every capital has one."""
     for d in tok.subtree:
         if d.dep_ == "prep" and d.lower_ in {"in", "at", "to"} and d.i > tok.i:
             obj = next((g for g in d.children if g.dep_ == "pobj"), None)
+            if serves(tok, d, obj):
+                continue
             if obj is not None and (obj.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place_noun(obj)):
                 return d.i if cut is None else min(cut, d.i)
         if d.dep_ == "prep" and d.lower_ == "from" and d.i > tok.i:
@@ -209,7 +214,7 @@ def own_description(
     """'four carriers and eight states' -> 'four carriers': a description stops before the
     conjunct that is a party of its own (and starts after one before it)."""
     if cut is None and start is None:
-        return party
+        return seat_after(an, tok, party)
     doc = an.doc
     end = cut if cut is not None else tok.right_edge.i + 1
     while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
@@ -318,6 +323,7 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
         and not (title and c.ent_type_ != "ORG")
         and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.is_title)
         and c.ent_type_ not in {"GPE", "LOC", "NORP"}
+        and tok.lemma_.lower() not in DESCRIBED_GROUPS
         and c.i > tok.left_edge.i - 1
         and not c.is_sent_start
     ]
@@ -333,8 +339,8 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
                         c for c in g.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                     ]
     for t in candidates:
-        if t.ent_type_ in TIME_ENTS:
-            continue
+        if t.ent_type_ in TIME_ENTS or not t.text[:1].isupper():
+            continue  # "the foreign ministry": a lower-case word names nobody
         if an.cast.person_at(t) is not None:
             return party
         ent = entity_at(t)

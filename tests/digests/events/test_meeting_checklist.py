@@ -16,6 +16,7 @@ from tests.class_table import class_table
 from tests.digests.events.meeting_checklist import Case, cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
 from tests.digests.events.meeting_fresh_checklist import fresh_cases
+from tests.digests.events.meeting_group_name_checklist import group_name_cases
 from tests.digests.events.meeting_interview_checklist import interview_cases
 from tests.digests.events.meeting_naming_checklist import naming_cases
 from tests.digests.events.meeting_party_checklist import party_cases
@@ -43,6 +44,7 @@ CASES = (
     + press_cases()
     + interview_cases()
     + sides_cases()
+    + group_name_cases()
 )
 
 
