@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
+from digests.events.clause_parties import sentence_parties
 from digests.events.contact_frames import contact_parties
 from digests.events.counterparts import counterpart_party
 from digests.events.frames import (
@@ -32,8 +33,6 @@ from digests.events.noun_phrases import (
     definite_title,
     expand,
     gone_to,
-    in_title,
-    is_place_mention,
     members_named,
     named_inside,
     own_description,
@@ -54,7 +53,6 @@ from digests.events.pairs import (
     sides_of,
 )
 from digests.events.plural_bodies import groups_before, they_are_the_body
-from digests.events.precision import modifies_a_thing
 from digests.events.press_frames import press_partners
 from digests.events.provenance import grammar_rules
 from digests.events.support_frames import recipients
@@ -80,7 +78,6 @@ from digests.parties import (
     Discourse,
     description_of,
     party_of,
-    person_party,
 )
 from digests.party_rule import NAMED_KINDS, is_party, party_key
 
@@ -340,58 +337,6 @@ def _subjects(verb: Token) -> list[Token]:
         if (node := clause_above(node)) is None:
             break
     return []
-
-
-def sentence_parties(
-    an: Analysis,
-    tok: Token,
-    discourse: Discourse,
-    *,
-    before: int | None = None,
-    within: Token | None = None,
-) -> list[Party]:
-    """The named parties of the trigger's sentence, outside quotes: people of the cast and
-    organisations, governments and groups the model names. Places a sentence only stands in
-    ("in Havana", "at the Foreign Office") are not parties."""
-    found: dict = {}
-    span = _own_predicate(tok, within) if within is not None else None
-    for t in tok.sent:
-        if before is not None and t.i >= before:
-            break
-        if span is not None and t.i not in span:
-            continue
-        if an.in_quote(t) or t.idx < an.headline_end or is_dateline(t) or in_dateline(t):
-            continue
-        idx = an.cast.person_at(t)
-        if idx is not None:
-            found.setdefault(idx, person_party(an, idx, "named"))
-            continue
-        if t.ent_type_ not in NAMED_KINDS or t.ent_iob_ != "B" and t.dep_ != "compound":
-            continue
-        ent = entity_at(t)
-        if ent is None or ent.start != t.i or is_place_mention(ent.root):
-            continue
-        if in_title(an, ent.root) or modifies_a_thing(ent.root):
-            continue  # "Council President Karen Moss": a title; "X's plant": whose thing
-        party = party_of(an, ent.root, discourse=discourse)
-        if party is not None and party.kind == "organization":
-            party = with_owner(an, ent.root, party)
-            found.setdefault(party_key(party), party)
-    return list(found.values())
-
-
-def _own_predicate(tok: Token, clause: Token) -> set[int]:
-    """The clause's tokens without the predicates conjoined to the event's ('X met Y and
-    repeated a demand for Z to resign': Z was not at the meeting)."""
-    keep = {t.i for t in clause.subtree}
-    path = {tok.i, *(a.i for a in tok.ancestors)}
-    node: Token | None = tok
-    while node is not None:
-        for c in node.children:
-            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i not in path:
-                keep -= {t.i for t in c.subtree}
-        node = None if node.i == clause.i or node.head.i == node.i else node.head
-    return keep
 
 
 def _last_parties(

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from digests.analysis import Analysis, Party, strip_possessive
 from digests.entities import entity_at
-from digests.events.arguments import sentence_parties
+from digests.events.clause_parties import sentence_parties
 from digests.events.frames import (
     COUNTERPART_VERBS,
     EVENT_NOUNS,

@@ -28,9 +28,9 @@ from digests.events.arguments import (
     participants,
     party_key,
     previous_parties,
-    sentence_parties,
     subject_keys,
 )
+from digests.events.clause_parties import sentence_parties
 from digests.events.merge import (
     SERIES_NOUNS,
     Mention,

@@ -338,3 +338,17 @@ def clause_above(node: Token) -> Token | None:
     if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head.i == node.i:
         return None
     return node.head
+
+
+# Opening quotation marks: "calling X "a partner"" names X, it does not ring X.
+OPENING_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+def named_as(verb: Token) -> bool:
+    """'called X "a true partner"', 'calling him a liar' read as two objects: a verb of
+    naming whose object is followed by what it is called, not a phone call."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) >= 2:
+        return True
+    after = objects[0].i + 1 if objects else None  # the mark right after the name
+    return after is not None and after < len(verb.doc) and verb.doc[after].text in OPENING_MARKS

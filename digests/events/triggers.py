@@ -63,6 +63,7 @@ from digests.events.trigger_grammar import (
     late_subject,
     medium_with,
     minds_meet,
+    named_as,
     person_like,
     plural,
     preps,
@@ -280,6 +281,8 @@ def _has_counterpart_object(verb: Token) -> bool:
     """'met the mayor', 'summoned the envoy', 'the envoy was summoned', 'called him'; not
     'met the deadline', 'called him a liar', 'hosted the talks' (the noun is the trigger)."""
     objs = objects_of(verb)
+    if verb.lemma_.lower() == "call" and named_as(verb):
+        return False  # 'calling X "a partner"': what X is called
     for c in verb.children:
         if c.dep_ == "oprd" and c not in objs or c.dep_ == "ccomp" and verb.dep_ != "pcomp":
             return False  # "called him a liar"; "said after meeting X that ...": said's

@@ -84,6 +84,7 @@ BODY_FINAL_WORDS = frozenset(
     foundation group partners holdings industries enterprises media airlines airways
     motors services solutions foods ventures club league society alliance coalition
     federation ministry authority administration directorate secretariat rail railways
+    house tower palace campaign
     """.split()
 )
 
@@ -99,7 +100,8 @@ def not_a_name(span: Span) -> bool:
     - a plural noun at the end ("Labour MPs", "Ministers"): a group;
     - one long word with an abstract-noun suffix ("Governance");
     - two or more words closed by a body's word and opened by no known given name
-      ("Harwick Athletic", "Pellam Gazette");
+      ("Harwick Athletic", "Pellam Gazette", and a name the model ran into the body it
+      modifies: "the Ruiz White House", "the Ruiz campaign");
     - two or more words opened by a verb or an adverb that is no noun and no known given
       name, with no known given name after it: a slogan naming a party, a campaign or a
       movement ("Renew Kelvara", "Unite Harwick", "Together Ostrin"); a given name after

@@ -14,6 +14,7 @@ from digests import build_digests
 from digests.model import Meeting
 from tests.class_table import class_table
 from tests.digests.events.meeting_checklist import Case, cases
+from tests.digests.events.meeting_clause_checklist import clause_cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
 from tests.digests.events.meeting_fresh_checklist import fresh_cases
 from tests.digests.events.meeting_group_name_checklist import group_name_cases
@@ -45,6 +46,7 @@ CASES = (
     + interview_cases()
     + sides_cases()
     + group_name_cases()
+    + clause_cases()
 )
 
 
