@@ -50,6 +50,7 @@ from digests.quotes.named_after import named_after_speaker
 from digests.quotes.signed_lines import signature_person
 from digests.quotes.stranded import stranded_speaker
 from digests.quotes.transcript import transcript_label_speaker
+from digests.quotes.unnamed_turns import pronoun_cue, unnamed_turn
 
 MAX_CUE_WORDS = 6  # words of a colon clause or earlier quote shown as the cue
 
@@ -100,26 +101,34 @@ def trailing_attribution(q: QuoteAt) -> Decision | None:
     attribution after it, before any verb the parser hung it on."""
     if not quoted_sentence_with_comma(q.an, q.qi):
         return None
-    found = first_speaker(q.an, q.qi, cues_after(q.an, q.qi), q.discourse)
-    return _by_cue(q, "trailing_attribution", found)
+    return _by_cues(q, "trailing_attribution", list(cues_after(q.an, q.qi)))
 
 
 def governing_cue(q: QuoteAt) -> Decision | None:
     """`Okonjo said the deal was "a disgrace"`: a cue verb whose clause holds the quote."""
-    found = first_speaker(q.an, q.qi, governing_cues(q.an, q.qi), q.discourse, governing=True)
-    return _by_cue(q, "governing_cue", found)
+    return _by_cues(q, "governing_cue", list(governing_cues(q.an, q.qi)), governing=True)
 
 
 def cue_after(q: QuoteAt) -> Decision | None:
     """`"...," said Okonjo` / `"...," Okonjo told reporters`: the cue after the quote."""
-    found = first_speaker(q.an, q.qi, cues_after(q.an, q.qi), q.discourse)
-    return _by_cue(q, "cue_after", found)
+    return _by_cues(q, "cue_after", list(cues_after(q.an, q.qi)))
 
 
 def cue_before(q: QuoteAt) -> Decision | None:
     """`Okonjo said: "..."`, `According to Okonjo, "..."`: a cue before it in its sentence."""
-    found = first_speaker(q.an, q.qi, cues_before(q.an, q.qi), q.discourse)
-    return _by_cue(q, "cue_before", found)
+    return _by_cues(q, "cue_before", list(cues_before(q.an, q.qi)))
+
+
+def _by_cues(q: QuoteAt, name: str, cues: list[Token], governing: bool = False) -> Decision | None:
+    """The speaker the first usable cue names; a he/she right after an unnamed speaker's
+    quote is that speaker (`digests.quotes.unnamed_turns`)."""
+    pronoun = pronoun_cue(q.an, cues)
+    if pronoun is not None:
+        turn = unnamed_turn(q.an, q.qi, pronoun, q.kept)
+        if turn is not None:
+            return Decision(turn, name, pronoun.head.text)
+    found = first_speaker(q.an, q.qi, cues, q.discourse, governing=governing)
+    return _by_cue(q, name, found)
 
 
 def reporting_clause(q: QuoteAt) -> Decision | None:
