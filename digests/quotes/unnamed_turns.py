@@ -4,7 +4,8 @@
 she said.` A reader takes `she` for the resident: the nearest person the text has put
 forward, and the one who is speaking. Pronoun resolution (`parties.resolve_pronoun`) only
 knows named cast members, so it reaches back past the resident to someone named before
-(or finds no one). Here: when the quote's cue has a he/she subject, and the last quote kept
+(or finds no one). A definite title or epithet (`the two-term president`) is more likely
+a named person the resolver missed, so it gets no turn. Here: when the quote's cue has a he/she subject, and the last quote kept
 was said by an unnamed person (`one resident`, `a woman`, `the official`) no more than
 `TURN_REACH` paragraphs before, with no cast member named outside quotes since, the
 pronoun is that person. A gendered description (`a woman`) must fit the pronoun.
@@ -22,10 +23,12 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.lexicon import ANONYMOUS_NOUNS, GENDERED_ROLE_WORDS, TITLE_WORDS
 from digests.quotes.cue_speakers import HUMAN_NOUNS
+from digests.quotes.epithets import EPITHET_NOUNS
 
 TURN_REACH = 2  # paragraphs back the unnamed speaker's quote may be
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "the", "another", "this", "that"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # the gender a description's head noun gives its person
 NOUN_GENDER = GENDERED_ROLE_WORDS | {
     "woman": "female",
@@ -65,6 +68,8 @@ def unnamed_turn(
     head = _head_word(words)
     if head not in PERSON_NOUNS:
         return None  # `the statement`, `a post`: no he or she
+    if words[0] in DEFINITE_DETERMINERS and (head in TITLE_WORDS or head in EPITHET_NOUNS):
+        return None  # `the two-term president`: a named person the resolver missed
     gender = NOUN_GENDER.get(head)
     if gender is not None and gender != PRONOUN_GENDER[pronoun.lower_]:
         return None
