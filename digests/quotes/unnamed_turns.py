@@ -4,11 +4,12 @@
 she said.` A reader takes `she` for the resident: the nearest person the text has put
 forward, and the one who is speaking. Pronoun resolution (`parties.resolve_pronoun`) only
 knows named cast members, so it reaches back past the resident to someone named before
-(or finds no one). A definite title or epithet (`the two-term president`) is more likely
-a named person the resolver missed, so it gets no turn. Here: when the quote's cue has a he/she subject, and the last quote kept
-was said by an unnamed person (`one resident`, `a woman`, `the official`) no more than
-`TURN_REACH` paragraphs before, with no cast member named outside quotes since, the
-pronoun is that person. A gendered description (`a woman`) must fit the pronoun.
+(or finds no one). Here: when the quote's cue has a he/she subject, and the last quote
+kept was said by an unnamed person (`one resident`, `a woman`, `the official`) no more
+than `TURN_REACH` paragraphs before, with no cast member named outside quotes since, the
+pronoun is that person. A gendered description (`a woman`) must fit the pronoun. A
+definite title or epithet (`the two-term president`) is more likely a named person the
+resolver missed, so it gets no turn.
 
 Does NOT handle: an unnamed person who never spoke before (`One woman said she learned
 ...` with no quote): no quote gives the description a turn, and guessing it is unsafe.
