@@ -34,6 +34,12 @@ body is not a person, so the name is the spokeswoman's.
 - `appositive_after_body_twin`: an appositive that names no person (`the harbour
   operator`) leaves the description the speaker.
 
+6. A he/she right after an unnamed speaker's quote (`"...," said one resident. "...," she
+said.`) is that unnamed speaker (`digests.quotes.unnamed_turns`).
+- `unnamed_turn`: the description speaks, not the person named before it.
+- `unnamed_turn_twin`: a person named since, a pronoun of the other gender, or a plural
+  speaker (`residents`) takes no such turn.
+
 4. A reporting verb spelled like a noun (`states`, `notes`, `claims`) that the parser read
 as the head of the noun phrase after a quote: `"...," the document states.`
 (`digests.quotes.cues._cue_read_as_noun`).
@@ -195,5 +201,60 @@ def appositive_cases() -> list[Case]:
     return out
 
 
+# (the unnamed speaker as written, as the digest names them, the pronoun that fits them)
+UNNAMED = [
+    ("one resident", "one resident", "she"),
+    ("a woman who lives near the pier", "a woman", "she"),
+    ("one dock worker", "one dock worker", "he"),
+    ("a local official", "a local official", "he"),
+    ("another neighbour", "another neighbour", "she"),
+]
+TURN_FRAMES = [
+    '"We are scared," said {who}. "We have nowhere to go," {p} said.',
+    '"We are scared," said {who}, who asked not to be named.\n"We have nowhere to go," {p} said.',
+    '"We are scared," said {who}.\nThe pier closed in May.\n"We have nowhere to go," {p} added.',
+]
+# twins for a woman named before: she is named again since the quote, or the pronoun is of
+# the other gender, or the speaker is plural; the turn is then not the unnamed speaker's
+TURN_TWINS = [
+    (
+        '"We are scared," said one resident. Later, {last} toured the pier.\n'
+        '"We have nowhere to go," she said.',
+        "resident",
+    ),
+    (
+        'Tomas Brenn spoke first. "We are scared," said a woman near the pier. "We have nowhere '
+        'to go," he said.',
+        "woman",
+    ),
+    ('"We are scared," said residents. "We have nowhere to go," she said.', "resident"),
+]
+WOMEN = [("Priya", "Nair"), ("Odile", "Marchetti"), ("Clara", "Brandt")]
+
+
+def turn_cases() -> list[Case]:
+    out = []
+    for first, last in PEOPLE:
+        name = f"{first} {last}"
+        intro = f"{name} chairs the harbour board.\n"
+        for who, named, pronoun in UNNAMED:
+            for frame in TURN_FRAMES:
+                text = intro + frame.format(who=who, p=pronoun)
+                out.append(Case("unnamed_turn", text, "nowhere", named, name))
+    for first, last in WOMEN:
+        intro = f"{first} {last} chairs the harbour board.\n"
+        for twin, not_speaker in TURN_TWINS:
+            text = intro + twin.format(last=last)
+            out.append(Case("unnamed_turn_twin", text, "nowhere", None, not_speaker))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return body_cases() + modifier_cases() + unnamed_cases() + misread_cases() + appositive_cases()
+    return (
+        body_cases()
+        + modifier_cases()
+        + unnamed_cases()
+        + misread_cases()
+        + appositive_cases()
+        + turn_cases()
+    )

@@ -91,6 +91,8 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
             "misread_cue_twin",
             "appositive_after_body",
             "appositive_after_body_twin",
+            "unnamed_turn",
+            "unnamed_turn_twin",
         ],
         9,
     ),
