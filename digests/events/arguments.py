@@ -343,7 +343,8 @@ def _last_parties(
     an: Analysis, tok: Token, earlier: list[Told], discourse: Discourse
 ) -> list[Party]:
     """'they' as a meeting's subject: the previous sentence's named parties when it names
-    two or more, else the last meeting's parties."""
+    two or more, else the last meeting's parties; failing those, unless a plural group just
+    before is who 'they' are, the nearest earlier two-party event's."""
     here = [p for p in sentence_parties(an, tok, discourse, before=tok.i) if p.kind != "pronoun"]
     here += groups_before(an, tok)
     if len(here) >= 2 or they_are_the_body(tok, here):
@@ -353,7 +354,13 @@ def _last_parties(
         before = sentence_parties(an, an.sents[k - 1][0], discourse)
         if len(before) >= 2:
             return before
-    return list(earlier[-1][1]) if earlier else []
+    if earlier:
+        return list(earlier[-1][1])
+    group = party_of(an, tok, discourse=discourse)
+    if group is not None and group.kind == "anonymous" and is_party(an, tok, group):
+        return [group]  # "Angry residents gathered. They met the mayor": that group
+    # else the parties of the nearest earlier two-party event ("X is suing Y ... They met")
+    return nearest_pair(an, tok, earlier)
 
 
 def previous_parties(an: Analysis, tok: Token, discourse: Discourse) -> list[Party]:

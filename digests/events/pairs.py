@@ -16,6 +16,7 @@ from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.frames import MOTION_VERBS, PERSON_GROUP_NOUNS
 from digests.events.noun_phrases import bare_name, proper_name, split_conjoined
+from digests.events.trigger_grammar import counts_two
 from digests.lexicon import TITLE_WORDS
 from digests.parties import SUBJECT_DEPS, party_of, person_party
 from digests.party_rule import is_party, party_key
@@ -236,26 +237,17 @@ def last_two_parties(an: Analysis, tok: Token, *, organisations_only: bool = Fal
     return []
 
 
-def _counts_two(tok: Token) -> bool:
-    """'the two ...', 'both ...': a noun phrase that says it names two."""
-    return any(
-        (c.dep_ == "nummod" and c.lower_ == "two")
-        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
-        for c in tok.children
-    )
-
-
 def is_pair_of_organisations(tok: Token) -> bool:
     """'the two companies', 'both unions': two organisations the story has just named."""
-    return _counts_two(tok) and tok.lemma_.lower() in ORG_PAIR_NOUNS
+    return counts_two(tok) and tok.lemma_.lower() in ORG_PAIR_NOUNS
 
 
 def is_pair_of_people(tok: Token) -> bool:
     """'the two leaders', 'both men': two people the story has just named; also 'the two
     last met', which the parser reads as a subject 'last' counted by 'two'."""
-    if _counts_two(tok) and tok.lower_ == "last" and tok.dep_ in SUBJECT_DEPS:
+    if counts_two(tok) and tok.lower_ == "last" and tok.dep_ in SUBJECT_DEPS:
         return True
-    return _counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
+    return counts_two(tok) and tok.lemma_.lower() in PERSON_GROUP_NOUNS
 
 
 def is_pair_word(tok: Token) -> bool:
@@ -265,7 +257,7 @@ def is_pair_word(tok: Token) -> bool:
         return True
     if tok.lower_ != "parties" or any(c.dep_ in {"amod", "compound"} for c in tok.children):
         return False
-    return _counts_two(tok) or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return counts_two(tok) or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _destination(tok: Token) -> bool:
@@ -291,6 +283,6 @@ def sides_of(tok: Token) -> Token | None:
             continue
         for obj in prep.children:
             side = obj.lower_ == "sides" or obj.lemma_.lower() in ORG_PAIR_NOUNS
-            if obj.dep_ == "pobj" and side and _counts_two(obj):
+            if obj.dep_ == "pobj" and side and counts_two(obj):
                 return obj  # "officials from both countries": the two countries
     return None

@@ -280,13 +280,39 @@ def walked_out(of: Token) -> bool:
 
 def coordinated(subject: Token) -> bool:
     """'X and Y': a subject with conjuncts; also 'Trade Minister X and Mayor Y', which the
-    small model parses as one name chain with the 'and' inside ('X' a modifier of 'Y')."""
-    if subject.conjuncts:
+    small model parses as one name chain with the 'and' inside ('X' a modifier of 'Y');
+    and a subject that names a pair told before ('the two', 'both sides', 'the pair')."""
+    if subject.conjuncts or names_a_pair(subject):
         return True
     return subject.pos_ == "PROPN" and any(
         t.dep_ == "cc" and t.lower_ == "and" and t.head.pos_ == "PROPN" and t.head.i < subject.i
         for t in subject.doc[subject.left_edge.i : subject.i]
     )
+
+
+# Nouns a counted pair can be: "the two leaders", "both sides", "the two companies".
+PAIR_NOUNS = PERSON_GROUP_NOUNS | frozenset(
+    "side party country nation government company firm union camp rival".split()
+)
+
+
+def counts_two(tok: Token) -> bool:
+    """'the two ...', 'both ...': a noun phrase that says it names two."""
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+        for c in tok.children
+    )
+
+
+def names_a_pair(tok: Token) -> bool:
+    """A subject that stands for two parties named before: 'the two', 'both', 'the pair',
+    'the sides', 'both leaders', 'the two companies'."""
+    if tok.lower_ in {"both", "pair", "duo"} or tok.lower_ == "two" and tok.pos_ == "NUM":
+        return True
+    if tok.lower_ == "sides" and any(c.lower_ == "the" for c in tok.children):
+        return True
+    return counts_two(tok) and tok.lemma_.lower() in PAIR_NOUNS
 
 
 # Measures of a meeting: "held three rounds of talks", "after two days of negotiations".
@@ -331,10 +357,13 @@ def purpose_of_trip(verb: Token) -> bool:
 
 def clause_above(node: Token) -> Token | None:
     """The clause whose subject a subjectless verb shares: through xcomp, conj, advcl and
-    ccomp; for an infinitive on an object noun, the verb of that object ('X accepted an
-    invitation to meet Y': X). None at the top."""
+    ccomp, and from a predicate adjective ('due', 'set') to its verb; for an infinitive on
+    an object noun, the verb of that object ('X accepted an invitation to meet Y': X). None
+    at the top."""
     if node.dep_ == "acl" and node.head.dep_ == "dobj" and infinitive(node):
         return node.head.head
+    if node.dep_ == "acomp" and node.pos_ == "ADJ":
+        return node.head  # "X and Y are due to meet": the adjective shares its verb's subject
     if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or node.head.i == node.i:
         return None
     return node.head

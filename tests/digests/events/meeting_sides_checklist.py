@@ -81,10 +81,14 @@ PEOPLE_REFERENCES = [
 ]
 
 
-def _gap(k: int, distance: str) -> str:
+# fillers with no group of people in them ("they" would be that group: see they_group)
+THING_FILLERS = [f for f in FILLERS if not any(w in f for w in ("Workers", "residents"))]
+
+
+def _gap(k: int, distance: str, fillers: list[str] = FILLERS) -> str:
     """What stands between the antecedent and the reference: nothing, one or three filler
     sentences, or two paragraph breaks around two fillers."""
-    pick = [FILLERS[(k + i) % len(FILLERS)] for i in range(3)]
+    pick = [fillers[(k + i) % len(fillers)] for i in range(3)]
     if distance == "d1":
         return " "
     if distance == "d2":
@@ -326,9 +330,97 @@ def _negative_cases() -> list[Case]:
     return out
 
 
+# two countries (real names; their people are invented) and what refers to them
+COUNTRY_PAIRS = [
+    ("Norway", "Chile"),
+    ("Kenya", "Peru"),
+    ("Portugal", "Vietnam"),
+    ("Ghana", "Chile"),
+]
+COUNTRY_EVENTS = [
+    "{x} and {y} have been at odds over fishing rights for years.",
+    "{x} has accused {y} of overfishing.",
+    "{x} is in a dispute with {y} over a border river.",
+]
+COUNTRY_REFERENCES = [
+    "The two countries held talks in Lindford on {day}.",
+    "Officials from both countries met on {day}.",
+    "The two governments held talks on {day}.",
+    "Diplomats from the two countries met on {day}.",
+]
+# a reference as the subject of a verb that needs two sides: discuss, speak, be due to
+PAIR_VERBS = [
+    "The two discussed the budget on {day}.",
+    "Both sides discussed the offer on {day}.",
+    "The pair spoke by phone on {day}.",
+    "The two sides are due to meet on {day}.",
+    "The two leaders are set to meet on {day}.",
+    "They met again on {day}.",
+]
+
+
+def _country_cases() -> list[Case]:
+    out: list[Case] = []
+    k = 0
+    for event in COUNTRY_EVENTS:
+        for ref in COUNTRY_REFERENCES:
+            for distance in ("d1", "d2", "para"):
+                x, y = COUNTRY_PAIRS[k % len(COUNTRY_PAIRS)]
+                text = event.format(x=x, y=y) + _gap(k, distance) + ref.format(day=DAYS[k % 7])
+                out.append(Case("two_countries", text, (x, y)))
+                k += 1
+    return out
+
+
+def _pair_verb_cases() -> list[Case]:
+    """The reference is the subject of a verb that needs two parties to be a meeting."""
+    out: list[Case] = []
+    k = 0
+    for ref in PAIR_VERBS:
+        for distance in ("d1", "d2", "para"):
+            for people in (True, False):
+                i = k % len(PEOPLE)
+                (a, sa, _, _), (b, sb, _, _) = PEOPLE[i], PEOPLE[(i + 3) % len(PEOPLE)]
+                (x, sx), (y, sy) = ORG_PAIRS[k % len(ORG_PAIRS)]
+                if people:
+                    event, sides = PEOPLE_EVENTS[k % 4].format(a=a, b=b), (sa, sb)
+                elif "leaders" in ref or "pair" in ref:
+                    continue  # people words: only for people
+                else:
+                    event, sides = ORG_EVENTS[k % 5].format(x=_cap(x), y=y, day0="Monday"), (sx, sy)
+                gap = _gap(k, distance, THING_FILLERS)
+                text = event + gap + ref.format(day=DAYS[3 + k % 4])
+                out.append(Case("pair_verbs", text, sides))
+                k += 1
+    return out
+
+
+GROUPS = ["residents", "farmers", "teachers", "nurses", "students"]
+
+
+def _they_group_cases() -> list[Case]:
+    """Twin of 'They met again': a plural group just before is who 'they' are, not the
+    pair named earlier."""
+    out: list[Case] = []
+    for k, group in enumerate(GROUPS * 2):
+        (x, sx), (y, sy) = ORG_PAIRS[k % len(ORG_PAIRS)]
+        a, sa = PEOPLE[k % len(PEOPLE)][:2]
+        day = DAYS[k % 7]
+        adj = ("Angry", "Local")[k % 2]
+        text = (
+            f"{_cap(x)} is suing {y} over unpaid wages. {adj} {group} gathered outside "
+            f"City Hall. They met {a} on {day}."
+        )
+        out.append(Case("they_group", text, (group, sa), (sx, sy)))
+    return out
+
+
 def sides_cases() -> list[Case]:
     return (
-        _org_cases()
+        _country_cases()
+        + _pair_verb_cases()
+        + _they_group_cases()
+        + _org_cases()
         + _people_cases()
         + _pronoun_and_title_cases()
         + _short_form_cases()
