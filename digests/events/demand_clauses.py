@@ -14,7 +14,11 @@ from spacy.tokens import Token
 
 from digests.events.demand_common import actor_of_nominal, could_act
 from digests.events.demand_mood import is_mandative
+from digests.grammar import wanted_after
 from digests.lexicon import RELATIVE_PRONOUNS
+
+# Verbs that ask someone to refrain with 'against' ("warned X against Y-ing").
+WARNING_VERBS = frozenset({"warn", "caution", "advise"})
 
 # Verbs whose direct object is the thing wanted; the others' object is who must act.
 THING_VERBS = frozenset({"want", "demand", "seek", "request", "require"})
@@ -258,3 +262,16 @@ def giver_at_end(dobj: Token) -> Token | None:
         c.dep_ == "compound" and c.ent_type_ in NAMED_ASKED for c in obj.children
     )  # "from the Kelmar government"
     return obj if named or obj.pos_ == "NOUN" and could_act(obj) else None
+
+
+def warned_against(verb: Token) -> tuple[Token, Token] | None:
+    """(who is warned, the against-phrase) in 'warned China against provocative behaviour',
+    'cautioned the board against raising fares': a demand to refrain. Only with someone who
+    can act as the object ('warned against complacency' names no one)."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or not could_act(obj):
+        return None
+    against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+    if against is None or against.i < obj.i or wanted_after(against) is None:
+        return None
+    return obj, against

@@ -26,6 +26,7 @@ from digests.events.demand_common import (
     demand_of,
     is_action_text,
     party,
+    party_or_phrase,
     text_of,
 )
 from digests.events.demand_mood import is_mandative
@@ -41,6 +42,10 @@ ANSWER_VERBS = frozenset(
     {"comment", "respond", "elaborate", "confirm", "answer", "discuss", "speculate", "reply"}
 )
 THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+# Nouns for an idea, which orders only through its that-clause ("the idea that Y should pay").
+IDEA_NOUNS = frozenset({"idea", "suggestion", "proposal", "notion", "proposition"})
+# Verbs whose subject puts forward the idea they take as object.
+PUTTING_VERBS = frozenset({"float", "make", "raise", "put", "offer", "pitch", "moot", "advance"})
 SUMMON_VERBS = frozenset({"summon", "subpoena"})
 # Acts of giving an account, which only the one summoned can do.
 ACCOUNTING_VERBS = frozenset({"testify", "explain", "appear", "answer", "account", "justify"})
@@ -153,6 +158,36 @@ def suggestion_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None
     of = party(an, target, voices) if target is not None else None
     text = text_of(an, comp)
     return (by, of, text) if is_action_text(text) else None
+
+
+def put_forward(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
+    """'X floated the idea that Y should pay', 'made the suggestion that Y resign': an idea
+    put forward by its subject, whose clause orders (suggestion_demand reads the verb
+    'suggest'). Not 'rejected / backed the idea that ...' (someone else's idea)."""
+    if noun.lemma_.lower() not in IDEA_NOUNS or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_.lower() not in PUTTING_VERBS:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and is_mandative(c)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    by = party_or_phrase(an, agent_of(noun.head), voices)
+    if by is None:
+        return None
+    return (
+        by,
+        party(an, next((c for c in clause.children if c.dep_ == "nsubj"), None), voices),
+        text_of(an, clause),
+    )
 
 
 def _proposed_terms(an: Analysis, verb: Token, voices: Voices) -> tuple | None:

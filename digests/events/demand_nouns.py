@@ -19,6 +19,7 @@ from digests.events.demand_common import (
     party_or_phrase,
     text_of,
 )
+from digests.events.demand_frames import put_forward
 from digests.events.demand_mood import is_mandative
 from digests.grammar import has_to, infinitive_after, infinitive_of, noun_host
 
@@ -53,7 +54,8 @@ CALL_MAKING_VERBS = frozenset(
 
 def noun_demand(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """A demand noun in any of its frames, tried from the most to the least specific."""
-    frames = (_call_for, _demand_that, _call_for_thing, _listed_demand, _list_of_demands)
+    frames = (_call_for, _demand_that, put_forward, _call_for_thing, _listed_demand)
+    frames += (_list_of_demands,)
     for frame in (*frames, _request_by, _call_to_act, _owned_request):
         found = frame(an, noun, voices)
         if found is not None and found[1] is None and noun.lemma_.lower() in CALL_NOUNS:

@@ -24,6 +24,7 @@ from digests.events.demand_clauses import (
     SELF_VERBS,
     SOURCE_PREPS,
     THING_VERBS,
+    WARNING_VERBS,
     asks_leave,
     cleft_wanted,
     complement,
@@ -36,6 +37,7 @@ from digests.events.demand_clauses import (
     relative_frame,
     stray_clause,
     thing_frame,
+    warned_against,
 )
 from digests.events.demand_common import (
     Voices,
@@ -146,6 +148,8 @@ def is_trigger(tok: Token) -> bool:
         return True
     if lemma in SUMMON_VERBS:
         return False  # "summoned the envoy to convey our protest": the summoner's purpose
+    if lemma in WARNING_VERBS and warned_against(tok) is not None:
+        return True  # "warned China against provocative behaviour"
     if lemma in DIRECTIVE_VERBS and _told_by(tok):
         return True  # "was told by the board to withdraw it"
     if lemma in COMPEL_VERBS:
@@ -216,6 +220,8 @@ def verb_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         target = _addressee_of_head(verb) or target
     by = party_or_phrase(an, subj, voices)
     of = _other_than(by, party(an, target, voices) if target is not None else None)
+    if text_root.lower_ == "against":
+        return by, of, "refrain from " + text_of(an, text_root)
     if lemma == "expect" and (of is None or party(an, subj, voices) is None):
         # "expect the rate to fall": a forecast about a thing; "analysts expect the bank
         # to act": a forecast by onlookers. Only a party's expectation of another demands.
@@ -246,6 +252,9 @@ def _frame(verb: Token, lemma: str) -> tuple[Token | None, Token] | None:
         for c in children
         if c.dep_ == "prep" or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children)
     }
+    against = warned_against(verb) if lemma in WARNING_VERBS else None
+    if against is not None:
+        return against
     for_obj = for_object(preps)
     if for_obj is not None and comp is None:
         comp = infinitive_after_aside(for_obj)

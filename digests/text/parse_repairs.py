@@ -16,23 +16,29 @@ from spacy.tokens import Doc, Token
 
 REPAIR_PIPE = "clause_verbs"
 CLAUSE_MARKS = frozenset({"that", "unless", "if"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
+# acl / relcl: "the idea that the board resign"
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "relcl"})
 # The verb tag a noun tag stands for: 'resign' (NN) is a base form, 'apologises' (NNS) a
 # present third person. A verb tag stays ('that the strike stop' with 'strike' still hung
 # as its compound: only the subject is repaired).
+NOUN_TAGS = frozenset({"NN", "NNS"})
 VERB_TAGS = {"NN": "VB", "NNS": "VBZ", "VB": "VB", "VBP": "VBP", "VBZ": "VBZ"}
 
 
 def misread_clause_subject(word: Token) -> Token | None:
-    """The subject of a clause the model read as a compound noun: 'mayor' in 'that the mayor
-    resign' (resign/NN ccomp, mayor/NN compound); None for any other word."""
+    """The subject of a clause whose verb the model read as a noun: 'mayor' in 'that the
+    mayor resign' (resign/NN ccomp, mayor/NN compound, or already nsubj); None for any
+    other word."""
     if word.dep_ not in CLAUSE_DEPS or word.tag_ not in VERB_TAGS or word.i == 0:
         return None
     kids = list(word.children)
     if not any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS and c.i < word.i for c in kids):
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "det" and c.i > word.i for c in kids):
+    if any(c.dep_ == "det" and c.i > word.i for c in kids):
         return None
+    subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None:  # only the verb was misread: a noun tag with its own subject
+        return subj if subj.i < word.i and word.tag_ in NOUN_TAGS else None
     before = word.doc[word.i - 1]
     # the noun before hangs on it as a compound, or (tagged a noun) as an adjective
     if before.dep_ not in {"compound", "amod"} or before.head.i != word.i:
@@ -49,7 +55,8 @@ def clause_verbs(doc: Doc) -> Doc:
         subj = misread_clause_subject(word)
         if subj is None:
             continue
-        subj.dep_ = "nsubj"
+        if subj.dep_ not in {"nsubj", "nsubjpass"}:
+            subj.dep_ = "nsubj"
         word.tag_ = VERB_TAGS[word.tag_]
         word.pos_ = "VERB"
     return doc

@@ -10,6 +10,9 @@ of any one article:
   nobody) makes; 'a few X called for' is a demand.
 - that_clause_verb: a subjunctive after a singular noun ('demanded that the mayor resign'),
   which the small model reads as one compound noun.
+- idea_put_forward: an idea put forward whose that-clause orders ('floated the idea that the
+  board should pay'); not an idea rejected or backed, nor one that forecasts.
+- warned_against: 'warned / cautioned X against Y-ing', a demand to refrain.
 
 Each class crosses its templates with rotating invented fillers; a positive row names who
 demands (key words of `by`), a negative twin must give no demand at all.
@@ -108,6 +111,36 @@ CLASSES: dict[str, tuple[list[str], list[str], list[Party]]] = {
             "{A} confirmed that the {process} ended on Monday.",
             "{A} said that the {title}'s salary was too high.",
             "{A} noted that the {process} had resumed.",
+        ],
+        PEOPLE + BODIES,
+    ),
+    "idea_put_forward": (
+        [
+            "{A} floated the idea that {B} should {act}.",
+            "{A} made the suggestion that {B} should {act}.",
+            "{A} has raised the idea that the {title} resign.",
+            "{A} put forward the proposal that {B} {act}.",
+        ],
+        [
+            "{A} rejected the idea that {B} should {act}.",
+            "{A} backed the idea that {B} should {act}.",
+            "{A} floated the idea that prices would fall.",
+            "{A} raised the idea that the {title} had resigned.",
+        ],
+        PEOPLE + BODIES,
+    ),
+    "warned_against": (
+        [
+            "{A} warned {B} against {ger}.",
+            "{A} has cautioned {B} against {ger}.",
+            "{A} warned {B} on Monday against {ger}.",
+            "{A} advised {B} against {ger}.",
+        ],
+        [
+            "{A} warned against complacency.",
+            "{A} warned {B} about the risks of {ger}.",
+            "{A} warned that {B} would act against the plan.",
+            "{A} spoke against {ger}.",
         ],
         PEOPLE + BODIES,
     ),
