@@ -136,8 +136,9 @@ def _named_body(tok: Token) -> bool:
 
 def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
     """Each set of parties the sentence puts beside or against each other, in text order:
-    coordinated subjects, 'between X and Y', and a subject with the party its verb acts on
-    (its object, or the with/against/from/to object of the verb or of that object)."""
+    coordinated subjects, 'between X and Y', a subject with the party its verb acts on
+    (its object, or the with/against/from/to object of the verb or of that object), and an
+    owner with the other party of its noun ('X's dispute with Y')."""
     found: list[list[Party]] = []
     for t in sent:
         if t.i >= before.i:
@@ -157,6 +158,11 @@ def _pairings(an: Analysis, sent, before: Token) -> list[list[Party]]:
         elif t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}:
             other = _acted_on(an, t.head)
             if other is not None and (t.pos_ != "PRON" or t.lower_ in PERSON_PRONOUNS):
+                group, acts = [t, other], True
+        elif t.dep_ == "poss" and t.pos_ != "PRON":
+            # "the union's dispute with Acme", "Brandt's feud with Varga"
+            other = next((g for p in counter_preps(t.head) for g in p.children), None)
+            if other is not None and other.dep_ == "pobj":
                 group, acts = [t, other], True
         if not group:
             continue

@@ -395,6 +395,33 @@ def _pair_verb_cases() -> list[Case]:
     return out
 
 
+# the pair named by an owner and its noun's other party, or by a demand of one on the other
+OWNER_EVENTS = [
+    "{x}'s dispute with {y} has dragged on for months.",
+    "{x}'s lawsuit against {y} is due in court in May.",
+    "{x}'s row with {y} deepened this week.",
+]
+DEMAND_EVENTS = [
+    "{x} called on {y} to end the strike.",
+    "{x} wants {y} to drop the lawsuit.",
+    "{x} urged {y} to return to work.",
+]
+
+
+def _owner_and_demand_cases() -> list[Case]:
+    out: list[Case] = []
+    k = 0
+    for cls, events in (("owner_pairs", OWNER_EVENTS), ("demand_antecedent", DEMAND_EVENTS)):
+        for event in events:
+            for distance in ("d1", "d2", "para"):
+                (x, sx), (y, sy) = ORG_PAIRS[k % len(ORG_PAIRS)]
+                first = event.format(x=_cap(x) if event.startswith("{x}") else x, y=y)
+                ref = ORG_REFERENCES[k % len(ORG_REFERENCES)].format(day=DAYS[k % 7])
+                out.append(Case(cls, first + _gap(k, distance) + ref, (sx, sy)))
+                k += 1
+    return out
+
+
 GROUPS = ["residents", "farmers", "teachers", "nurses", "students"]
 
 
@@ -420,6 +447,7 @@ def sides_cases() -> list[Case]:
         _country_cases()
         + _pair_verb_cases()
         + _they_group_cases()
+        + _owner_and_demand_cases()
         + _org_cases()
         + _people_cases()
         + _pronoun_and_title_cases()
