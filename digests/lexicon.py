@@ -242,6 +242,17 @@ DESCRIBED_GROUPS = frozenset(
     "supporter backer ally loyalist follower fan".split()
 )
 
+# Last words of a body's name that every country, city or organisation has one of: "the
+# Foreign Office", "the executive committee". A name of its own ("Gazprom", "Brightwater
+# Energy") needs no owner, and "Kelmar's Brightwater Energy" only describes it.
+GENERIC_BODY_HEADS = frozenset(
+    """
+    office ministry department committee council commission parliament assembly court
+    cabinet board agency police army navy bureau directorate secretariat authority
+    administration senate congress government embassy consulate service tribunal
+    """.split()
+)
+
 # Possessive endings as the tokenizer splits them off ("Acme" + "'s").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 TIME_ENTS = frozenset({"DATE", "TIME"})

@@ -6,7 +6,8 @@ clause, the sentence before), and the same body can arrive under two names:
   "KFL rebels"; "the Free Army of Vastria (FAV) rebels" and "Free Army of Vastria";
 - a name cut off by the model inside its acronym's brackets: "Free Army (FA" (made whole
   by `tidy`);
-- its owner and the owned body: "officials from Norland's Interior Ministry" and "Norland";
+- its owner and the owned body: "officials from Norland's Interior Ministry" and "Norland",
+  "the Senate finance committee" and "Senate";
 - two parties and the phrase that joins them: "Kelmar and KFL rebels" beside Kelmar and KFL.
 A reader sees one party where the article means one. The plain body name wins ("KFL", not
 "KFL rebels"), and the owned body wins over its owner ("Norland's Interior Ministry").
@@ -23,6 +24,7 @@ from collections.abc import Callable
 
 from digests.lexicon import (
     DESCRIBED_GROUPS,
+    GENERIC_BODY_HEADS,
     ORG_HEAD_WORDS,
     PLURAL_ONLY_GROUP_NOUNS,
     TITLE_WORDS,
@@ -131,6 +133,10 @@ def _owned_by(name: str, names: list[str], people: set[str]) -> str | None:
     for other in names:
         if other == name:
             continue
+        # "the Senate finance committee": a generic body named with its owner in front
+        plain = other.removeprefix("the ").removeprefix("The ")
+        if plain.startswith(name + " ") and plain.split()[-1] in GENERIC_BODY_HEADS:
+            return other
         for end in POSSESSIVE_ENDINGS:
             owned = other.partition(name + end)[2].split()
             # "Acme's chief executive in Lindford": the owned thing ends before a phrase

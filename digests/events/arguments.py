@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.clause_parties import sentence_parties
-from digests.events.contact_frames import contact_parties
+from digests.events.contact_frames import contact_parties, heard_at, hearing_bodies
 from digests.events.counterparts import counterpart_party
 from digests.events.frames import (
     AROUND_PREPS,
@@ -177,6 +177,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
         found += [g for c in with_phrases(tok) for g in c.children if g.dep_ == "pobj"]
     else:
         found = _noun_arguments(tok, lone_actor) + from_partners(tok) + recipients(tok)
+        found += hearing_bodies(tok)  # "attended a hearing before the board"
         found += press_partners(tok)  # "a CNN interview", "told ITV in an interview"
     to_party = tok.lemma_.lower() in {"speak", "talk", "chat", "visit", "call", "trip"}
     for child in tok.children:
@@ -240,7 +241,7 @@ def _noun_arguments(tok: Token, lone_actor: bool) -> list[Token]:
                 if g.dep_ == "pobj"
             ]
         )
-        if sum(1 + len(t.conjuncts) for t in around) >= 2:
+        if sum(1 + len(t.conjuncts) for t in around) >= 2 or heard_at(tok, verb):
             found += around  # only a group: "a few onlookers started yelling" is no party
         elif lone_actor or _has_partner(tok):
             # a meeting already known ("at the meeting, X spoke"), or one whose trigger names

@@ -5,8 +5,10 @@ triggers.py reads counterparts from a verb's object ("met the mayor") or its wit
 meeting only in one construction:
 
 - Hearing: a body hears a party out: "the council heard from residents", "the panel heard
-  testimony from the utility"; not "she heard from a friend", "heard nothing from them",
-  "heard from sources".
+  testimony from the utility", "the zoning board heard residents"; not "she heard from a
+  friend", "heard nothing from them", "heard from sources", "the board heard the appeal".
+  Whoever speaks at, attends or packs a hearing before or of a sitting body is heard by it
+  ("residents spoke at a hearing before the planning board").
 - Visiting: a party hands a petition or memorandum to a person in office: "villagers
   submitted a petition to the Collector", "presented a memorandum to Governor X"; not "filed
   a petition with the court" (a filing, no one met), nor a letter (sent, not handed over).
@@ -269,10 +271,28 @@ def _hearing_body(tok: Token) -> bool:
 
 
 def _heard_from(verb: Token) -> list[Token]:
-    """'heard from X', 'heard testimony from X': the from-objects of the verb or its object."""
+    """'heard from X', 'heard testimony from X': the from-objects of the verb or its object;
+    'the zoning board heard residents': a sitting body's party object, heard in session."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     heard = [g for h in holders for c in preps(h, {"from"}) for g in c.children if g.dep_ == "pobj"]
-    return [_counted(g) for g in heard]
+    return [_counted(g) for g in heard] or _heard_in_session(verb)
+
+
+def _heard_in_session(verb: Token) -> list[Token]:
+    """'the council heard residents', 'the committee heard Ana Ruiz': a council, board or
+    committee as subject and a party as object (not "heard the appeal", "heard the news")."""
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in SITTING_BODIES | HEARING_BODIES:
+        return []
+    objs = [_counted(c) for c in verb.children if c.dep_ == "dobj"]
+    return [o for o in objs if o.lemma_.lower() not in HEARD_NOUNS and _a_party_heard(o)]
+
+
+def _a_party_heard(tok: Token) -> bool:
+    """A named person or body, or a group of people (not "heard the case", "heard a report")."""
+    if tok.ent_type_:
+        return tok.ent_type_ in {"PERSON", "ORG", "NORP"}
+    return tok.pos_ == "PROPN" or tok.tag_ == "NNS" and person_like(tok)
 
 
 def _counted(tok: Token) -> Token:
@@ -291,6 +311,8 @@ def _heard_out(verb: Token) -> bool:
     if subject.lower_ in NOT_COUNTERPARTS:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp"}]
+    if _heard_in_session(verb) and not any(o.dep_ == "ccomp" for o in objects):
+        return True
     if any(o.dep_ == "ccomp" or o.lemma_.lower() not in HEARD_NOUNS for o in objects):
         return False
     heard = _heard_from(verb)
@@ -362,3 +384,27 @@ def called_on(noun: Token) -> list[Token]:
     words = {"on", "to"} if paid else {"on"}  # "paid a courtesy call to the Governor"
     on = [g for c in preps(noun, words) for g in c.children if g.dep_ == "pobj"]
     return [g for g in on if person_like(g) and g.ent_type_ not in {"DATE", "TIME"}]
+
+
+# What people do at a hearing to be heard at it: "spoke at a hearing before the board".
+HEARD_AT_VERBS = frozenset({"speak", "testify", "appear", "attend", "address", "pack", "crowd"})
+
+
+def heard_at(noun: Token, verb: Token) -> bool:
+    """'Residents spoke at a hearing before the planning board', 'parents packed the school
+    board's hearing': whoever speaks at, attends or packs a hearing held before or by a
+    sitting body is heard by it, a group too (onlookers at a meeting are no such sign)."""
+    if noun.lemma_.lower() != "hearing" or verb.lemma_.lower() not in HEARD_AT_VERBS:
+        return False
+    bodies = [g for c in preps(noun, {"before", "of", "by"}) for g in c.children]
+    bodies += [c for c in noun.children if c.dep_ in {"compound", "poss"}]
+    return any(b.lemma_.lower() in SITTING_BODIES | HEARING_BODIES for b in bodies)
+
+
+def hearing_bodies(noun: Token) -> list[Token]:
+    """'attended a hearing before the zoning board': the parser hangs the body's before-phrase
+    on the verb holding the hearing; it is still who holds the hearing."""
+    if noun.lemma_.lower() != "hearing" or noun.dep_ != "dobj":
+        return []
+    found = [g for c in preps(noun.head, {"before"}) for g in c.children if g.dep_ == "pobj"]
+    return [g for g in found if g.lemma_.lower() in SITTING_BODIES | HEARING_BODIES]

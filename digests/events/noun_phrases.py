@@ -16,7 +16,7 @@ from digests.events.group_bodies import ENVOYS, adjective_sides, bodies_acted_fo
 from digests.events.owners import seat_after, serves
 from digests.events.place import PLACE_NOUNS
 from digests.events.trigger_grammar import in_dateline, is_dateline
-from digests.lexicon import DESCRIBED_GROUPS, TIME_ENTS, TITLE_WORDS
+from digests.lexicon import DESCRIBED_GROUPS, GENERIC_BODY_HEADS, TIME_ENTS, TITLE_WORDS
 from digests.parties import party_of
 from digests.party_rule import NAMED_KINDS
 
@@ -226,6 +226,11 @@ def own_description(
     return Party(name=name, kind=party.kind) if name and name in party.name else party
 
 
+# Words that describe a meeting, not the body holding it: "an emergency cabinet meeting".
+OCCASION_WORDS = frozenset(
+    "emergency special urgent extraordinary weekly monthly annual routine regular "
+    "closed-door private public joint crisis".split()
+)
 # Quantifiers before a group that say how much of it, not which group: "all the members".
 QUANTIFIERS = frozenset({"all", "both"})
 
@@ -237,7 +242,12 @@ def plain_group(trigger: Token, tok: Token, party: Party) -> Party:
     if party.kind != "anonymous":
         return party
     if tok.dep_ == "compound" and tok.head.i == trigger.i:
-        names = [c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "a city council meeting": the body is the city council, not "council"
+        names = [
+            c.text
+            for c in tok.children
+            if c.dep_ == "compound" and c.i < tok.i and c.lower_ not in OCCASION_WORDS
+        ]
         return Party(name=" ".join([*names, tok.text]), kind=party.kind)
     first, _, rest = party.name.partition(" ")
     if first.lower() in QUANTIFIERS and rest:
@@ -324,6 +334,8 @@ def named_inside(an: Analysis, tok: Token, party: Party) -> Party:
         and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.is_title)
         and c.ent_type_ not in {"GPE", "LOC", "NORP"}
         and tok.lemma_.lower() not in DESCRIBED_GROUPS
+        # "the Senate finance committee": a generic body keeps its owner in its name
+        and tok.lemma_.lower() not in GENERIC_BODY_HEADS
         and c.i > tok.left_edge.i - 1
         and not c.is_sent_start
     ]

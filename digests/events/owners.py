@@ -25,20 +25,10 @@ from spacy.tokens import Span, Token
 
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
-from digests.lexicon import GROUP_NOUNS, TIME_ENTS
+from digests.lexicon import GENERIC_BODY_HEADS, GROUP_NOUNS, TIME_ENTS
 
 # Owners that name a body or a place: the model's labels for them.
 OWNER_LABELS = frozenset({"GPE", "ORG", "NORP"})
-# Last words of a body's name that every country, city or organisation has one of: "the
-# Foreign Office", "the executive committee". A name of its own ("Gazprom", "Brightwater
-# Energy") needs no owner, and "Kelmar's Brightwater Energy" only describes it.
-GENERIC_BODY_HEADS = frozenset(
-    """
-    office ministry department committee council commission parliament assembly court
-    cabinet board agency police army navy bureau directorate secretariat authority
-    administration senate congress government embassy consulate service tribunal
-    """.split()
-)
 
 
 def with_owner(an: Analysis, tok: Token, party: Party) -> Party:

@@ -18,6 +18,7 @@ from tests.digests.events.meeting_clause_checklist import clause_cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
 from tests.digests.events.meeting_fresh_checklist import fresh_cases
 from tests.digests.events.meeting_group_name_checklist import group_name_cases
+from tests.digests.events.meeting_hearing_checklist import hearing_cases
 from tests.digests.events.meeting_interview_checklist import interview_cases
 from tests.digests.events.meeting_naming_checklist import naming_cases
 from tests.digests.events.meeting_party_checklist import party_cases
@@ -47,6 +48,7 @@ CASES = (
     + sides_cases()
     + group_name_cases()
     + clause_cases()
+    + hearing_cases()
 )
 
 
