@@ -281,6 +281,26 @@ def previous_quote(q: QuoteAt) -> Decision | None:
     return Decision(speaker, "previous_quote", cue)
 
 
+def continued_quote(q: QuoteAt) -> Decision | None:
+    """`"We will win the vote. The port needs it.` / `"And so do the growers," Okonjo
+    said.`: a full quote its paragraph ends without closing runs on into the quote that
+    opens the next paragraph (newswire's convention for a quotation of several paragraphs),
+    and whoever that quote's attribution names said it all."""
+    an = q.an
+    span = an.quotes[q.qi]
+    nxt = q.qi + 1
+    if q.partial or span.closed or nxt >= len(an.quotes):
+        return None
+    para = an.paragraph_of(span.open_mark)
+    if an.paragraph_of(an.quotes[nxt].open_mark) != para + 1 or not opens_paragraph(an, nxt):
+        return None
+    ahead = QuoteAt(an, nxt, False, q.discourse, (*q.kept, (q.qi, None)))
+    decision = attribute(ahead, tuple(s for s in SIEVES if s is not previous_quote))
+    if decision is None:
+        return None
+    return Decision(decision.speaker, "continued_quote", decision.cue)
+
+
 def later_cue(q: QuoteAt) -> Decision | None:
     """`Talks were "productive." Nothing was settled, he said.`: a trailing attribution
     later in the quote's paragraph."""
@@ -333,6 +353,7 @@ SIEVES: tuple[Sieve, ...] = (
     clause_subject,
     colon_paragraph,
     previous_quote,
+    continued_quote,
     later_cue,
     sentence_before,
     introduced,

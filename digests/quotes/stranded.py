@@ -30,6 +30,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 def stranded_speaker(an: Analysis, qi: int, discourse: Discourse) -> tuple[Party, Token] | None:
     """The speaker a bare attribution sentence right after a closed quote names, with its
     cue; None when the quote does not end a sentence or no such attribution follows."""
+    if not an.quotes[qi].closed:
+        return None  # it ran to its paragraph's end: what follows is a new paragraph
     text = an.quotes[qi].text_of(an.text).rstrip(" \"'”’")
     if not text or text[-1] not in SENTENCE_ENDS:
         return None
