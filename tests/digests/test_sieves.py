@@ -154,6 +154,17 @@ def test_previous_quote_not_for_a_fragment_in_a_later_paragraph(at):
     assert sieves.previous_quote(at(text, 1, ((0, spoke),))) is None
 
 
+def test_continued_quote_takes_the_next_paragraph_s_attribution(at):
+    q = at('"The pier is safe. It will reopen.\n"And soon," Priya Nair said.')
+    decision = sieves.continued_quote(q)
+    assert speaker(decision) == "Priya Nair" and decision.cue == "said"
+
+
+def test_continued_quote_not_for_a_closed_quote(at):
+    q = at('"The pier is safe."\n"And soon," Priya Nair said.')
+    assert sieves.continued_quote(q) is None
+
+
 def test_later_cue(at):
     q = at('The talks were "long but productive." Nothing was settled, Priya Nair said.')
     decision = sieves.later_cue(q)

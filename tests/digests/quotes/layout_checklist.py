@@ -17,6 +17,11 @@ Classes:
 - `transcript_label`: `"NAIR: ..."` / `"Priya Nair: ..."` opening a quoted paragraph of a
   transcript: the label's person speaks that turn (and the turn's next paragraph); an
   interviewer named only in the labels speaks as the label (`digests.quotes.transcript`).
+- `continued_quote`: `"We will not back down. / "And so do the growers," Nair said.`: a
+  full quote its paragraph ends without closing runs on into the next paragraph's quote,
+  whose attribution names the speaker of the whole run (`sieves.continued_quote`).
+- `continued_quote_twin`: a quote closed in its own paragraph gets nothing from the next
+  one, and a quote left open before a paragraph of narration is not that narration's.
 - `transcript_twin`: a lone capitalised heading (`"OPINION: ...," Nair wrote`), a title-case
   word that names nobody (`"Verdict: ...," Nair said`) and a stage direction (`"VIDEO: ..."`)
   are no speakers.
@@ -125,5 +130,42 @@ def transcript_cases() -> list[Case]:
     return out
 
 
+# (the attribution that ends the run of paragraphs, the speaker as named there)
+RUN_ENDS = ["{last} said.", "said {first} {last}.", "{last} told reporters on Monday."]
+OTHERS = [("Walter", "Quist"), ("Lena", "Ostrova")]
+
+
+def run_on_cases() -> list[Case]:
+    out = []
+    for k, (first, last) in enumerate(NAMES):
+        other = " ".join(OTHERS[k % 2])
+        intro = f"{first} {last} and {other} spoke at the pier on Monday.\n"
+        for end in RUN_ENDS:
+            attribution = end.format(first=first, last=last)
+            runs = [
+                '"We will not back down on the ferry plan. The port needs it.\n'
+                f'"And so do the growers," {attribution}',
+                '"We will not back down on the ferry plan.\n"The port needs it.\n'
+                f'"And so do the growers," {attribution}',
+            ]
+            for run in runs:
+                want = f"{first} {last}"
+                out.append(Case("continued_quote", intro + run, "back down", want, other))
+        # a paragraph that closes its quote does not run on: the next quote's attribution
+        # is not its (no cue of its own: nobody is guessed); and a quote left open before a
+        # paragraph of narration takes no speaker from that narration
+        text = (
+            intro + '"We will not back down on the ferry plan."\n'
+            f'"And so do the growers," {other} said.'
+        )
+        out.append(Case("continued_quote_twin", text, "back down", None, other))
+        text = (
+            f'"We will win," {first} {last} said. "We will not back down.\n'
+            f'{other} disagreed. "It will fail," {other.split()[1]} said.'
+        )
+        out.append(Case("continued_quote_twin", text, "back down", None, other))
+    return out
+
+
 def all_cases() -> list[Case]:
-    return stranded_cases() + label_cases() + transcript_cases()
+    return stranded_cases() + label_cases() + transcript_cases() + run_on_cases()

@@ -59,6 +59,8 @@ SUITES: dict[str, tuple[Callable[[], list[Case]], list[str], int]] = {
             "label_twin",
             "transcript_label",
             "transcript_twin",
+            "continued_quote",
+            "continued_quote_twin",
         ],
         12,
     ),
