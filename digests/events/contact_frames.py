@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.events.frames import GROUP_WORDS, NOT_COUNTERPARTS
-from digests.events.press_frames import told_journalist
+from digests.events.press_frames import on_air, told_journalist
 from digests.events.trigger_grammar import (
     coordinated,
     is_party_like,
@@ -109,8 +109,8 @@ def frame_of_contact(verb: Token) -> str | None:
         return "Hearing"
     if dropped_in_on(verb):
         return "Visiting"
-    if told_journalist(verb):
-        return "Discussion"  # "told CNN's X": an interview with a named journalist
+    if told_journalist(verb) or on_air(verb):
+        return "Discussion"  # "told CNN's X", "said on Channel 9"
     return None
 
 
@@ -128,7 +128,7 @@ def contact_parties(verb: Token) -> list[Token]:
         return brought_together(verb)
     if lemma in SUMMONING_VERBS:
         return summoned_to(verb)
-    return dropped_in_on(verb) + addressed_body(verb) + told_journalist(verb)
+    return dropped_in_on(verb) + addressed_body(verb) + told_journalist(verb) + on_air(verb)
 
 
 def dropped_in_on(verb: Token) -> list[Token]:

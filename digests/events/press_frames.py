@@ -184,3 +184,62 @@ def _named_body(tok: Token) -> bool:
     if tok.ent_type_ in {"ORG", "FAC", "WORK_OF_ART"}:
         return True
     return tok.pos_ == "PROPN" and not tok.ent_type_
+
+
+# Verbs of saying that, with "on" and a programme of a named network or host, report an
+# on-air appearance: "argued on Ana Ruiz's radio show".
+ON_AIR_VERBS = frozenset(
+    "say tell argue add insist claim declare predict joke admit acknowledge suggest warn vow "
+    "explain boast complain note concede repeat appear".split()
+)
+# Nouns for a programme, named by its host or network: "Ana Ruiz's radio program".
+PROGRAMME_NOUNS = frozenset(
+    "program programme show broadcast podcast newscast radio television tv channel".split()
+)
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+# Where people post, not where they are interviewed: "said on Twitter".
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube tiktok snapchat linkedin reddit telegram whatsapp "
+    "threads website blog".split()
+)
+
+
+def on_air(verb: Token) -> list[Token]:
+    """'said Wednesday on the Carrow Channel's "Morning Hour"', 'said on Ana Ruiz's radio
+    program': the named network or host of a programme the speaker appeared on (a quoted
+    programme title stands for its network or host, named before it). Not 'said on Monday',
+    'said on Twitter', 'said on state television', 'said on the Senate floor' (no programme
+    with a named network or host); a bare 'said on X' is left out too, as X may be a place,
+    a body or a platform as well as a network."""
+    if verb.lemma_.lower() not in ON_AIR_VERBS or verb.pos_ != "VERB":
+        return []
+    found = []
+    for g in (g for c in preps(verb, {"on"}) for g in c.children if g.dep_ == "pobj"):
+        if g.lower_ in PLATFORMS or g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
+            continue
+        # the network or host named before the title, outside its quotation marks
+        first = next(
+            (t.i for t in g.doc[max(g.left_edge.i - 1, 0) : g.i + 1] if t.text in QUOTE_MARKS),
+            g.i + 1,
+        )
+        owners = [
+            c
+            for c in g.children
+            if c.dep_ in {"poss", "compound"} and c.right_edge.i < first and _broadcaster(c)
+        ]
+        if g.lemma_.lower() in PROGRAMME_NOUNS or _quoted_title(g):
+            found += owners[:1]  # "Ana Ruiz's radio program", "the Channel's "Morning Hour""
+    return found
+
+
+def _broadcaster(tok: Token) -> bool:
+    """A named network, outlet or host: an organisation, a person or a programme title."""
+    if tok.lower_ in PLATFORMS or tok.lower_ in NOT_COUNTERPARTS:
+        return False
+    return tok.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART"}
+
+
+def _quoted_title(tok: Token) -> bool:
+    """A programme title set in quotation marks: 'ABC's "Morning Hour"'."""
+    start = max(tok.left_edge.i - 1, 0)  # the opening mark may hang on the preposition
+    return any(t.text in QUOTE_MARKS for t in tok.doc[start : tok.i + 2])

@@ -1,7 +1,8 @@
 """Checklist cases for press and stage encounters: interviews with a named outlet or host,
-a person interviewed by a body, and debates between named candidates; each with negative
-twins (an interview with no named outlet, one declined or only asked for, a debate over an
-issue, a bill debated, a poll's sample interviewed, a debate refused).
+a person interviewed by a body, an on-air appearance on a programme of a named network or
+host, and debates between named candidates; each with negative twins (an interview with no
+named outlet, one declined or only asked for, a debate over an issue, a bill debated, a
+poll's sample interviewed, a debate refused, "said on Twitter", "said on state television").
 
 Political news reports many encounters this way (see digests/events/press_frames.py).
 Every name and outlet is invented; the templates reuse meeting_checklist's fillers.
@@ -46,6 +47,12 @@ POSITIVE = {
         "On {day}, {a} held a televised debate with {b} in {city}.",
         "{a} won the debate with {b} in {city} on {day}, polls found.",
     ],
+    "on_air_programme": [
+        "{a} said on {b}'s radio program on {day} that the budget would pass.",
+        '{a} said on {day} on {o}\'s "Morning Hour" that the plan was dead.',
+        "{a} argued on {b}'s television show on {day} that taxes would fall.",
+        '"The plan is dead," {a} said on {o}\'s "Week in Review" on {day}.',
+    ],
 }
 NEGATIVE = {
     "interview_without_partner": [
@@ -61,6 +68,13 @@ NEGATIVE = {
         "Lawmakers debated the budget for hours on {day}, {a} said.",
         "{a} said on {day} that the debate about schools was overdue, {b} said.",
         "{a} refused to debate {b} before the vote on {day}.",
+    ],
+    "on_air_without_programme": [
+        "{a} said on {day} that the plan was dead, {b} said.",
+        "{a} said on Twitter on {day} that the plan was dead.",
+        "{a} said on state television on {day} that taxes would fall.",
+        "{a} said on the Senate floor on {day} that the budget would pass.",
+        "{a} said on {o}'s website on {day} that the plan was dead.",
     ],
     "sample_interviewed": [
         "The poll interviewed 1,000 voters in {city} last week, {a} said on {day}.",
