@@ -53,7 +53,7 @@ ACCOUNTING_VERBS = frozenset({"testify", "explain", "appear", "answer", "account
 NEGATIVE_MARKS = frozenset({"unless", "if"})
 # "if Y fails / refuses to pay": a condition met by paying.
 FAILING_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
-PROMISE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall"})
+PROMISE_MODALS = frozenset({"will", "would", "'ll", "’ll", "shall", "wo"})  # wo: "won't"
 UNTIL = frozenset({"until", "till"})
 TIME_NOUNS = frozenset({"deadline", "ultimatum", "hour", "day", "week", "month", "year"})
 
@@ -239,7 +239,7 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         refrain = wanted is None and deterrent and _plain_if(cond)
         if wanted is None and not refrain:
             continue
-        subj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+        subj = giver = next((c for c in cond.children if c.dep_ == "nsubj"), None)
         warned = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
         if warned is None and threat is not None:  # "threatened to sue the city if it ..."
             warned = next((c for c in threat.children if c.dep_ == "dobj"), None)
@@ -247,6 +247,10 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
             subj = warned  # "warned the firm of legal action if it goes ahead"
         of = party(an, subj, voices)
         by = _promiser(an, verb, voices) if conditional else party(an, agent_of(verb), voices)
+        if of is None and deterrent and by is not None and _unnamed_giver(cond, giver):
+            # "threatened to boycott it unless he is paid", "... unless they pay him": the
+            # threat names its price, not who is to pay it
+            return by, None, text_of(an, wanted)
         if of is None or by is None or of.name == by.name:
             return None
         if refrain:
@@ -254,6 +258,15 @@ def ultimatum_demand(an: Analysis, verb: Token, voices: Voices) -> tuple | None:
         text = text_of(an, wanted)
         return by, of, text[4:] if text.startswith("not ") else text.replace(" not ", " ", 1)
     return None
+
+
+def _unnamed_giver(cond: Token, subj: Token | None) -> bool:
+    """'unless he is paid' (a passive without its agent), 'unless they pay him' (a plural
+    pronoun the story does not resolve): a condition someone unnamed is to meet."""
+    if subj is None:
+        passive = any(c.dep_ == "auxpass" for c in cond.children)
+        return passive and not any(c.dep_ == "agent" for c in cond.children)
+    return subj.lower_ == "they"
 
 
 def _marked_ccomp(clause: Token) -> bool:

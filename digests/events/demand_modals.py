@@ -48,8 +48,26 @@ PASSIVE_REMARKS = frozenset(
     """say note stress emphasize emphasise point remember recognize recognise admit add see
     know understand believe think feel expect imagine""".split()
 )
+# Adjectives of conduct: what one can be told to be ('Be careful!', 'be more transparent').
+CONDUCT_ADJECTIVES = frozenset(
+    """careful cautious transparent honest accountable aware vigilant patient responsible
+    respectful fair consistent flexible reasonable realistic serious candid forthcoming
+    responsive diligent mindful alert humble tough firm strict open-minded proactive""".split()
+)
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "'d", "’d"})
 NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "everyone"})
+
+
+def is_conduct_obligation(tok: Token) -> bool:
+    """'Japan should be careful', 'the board must be more transparent': a deontic 'be' with
+    an adjective of conduct, which one can be told to be ('Be careful!'). Not a state that
+    forecasts ('should be fine', 'should be ready by Friday')."""
+    if tok.lemma_ != "be" or not any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children
+    ):
+        return False
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    return acomp is not None and acomp.lemma_.lower() in CONDUCT_ADJECTIVES
 
 
 def is_obligation(tok: Token) -> bool:

@@ -35,7 +35,12 @@ from spacy.tokens import Token
 
 from digests.analysis import Analysis
 from digests.events.demand_frames import THREAT_VERBS, is_conditional_threat
-from digests.events.demand_modals import DUTY_NOUNS, is_obligation, is_owed_act
+from digests.events.demand_modals import (
+    DUTY_NOUNS,
+    is_conduct_obligation,
+    is_obligation,
+    is_owed_act,
+)
 from digests.events.demand_petitions import PETITION_NOUNS
 from digests.events.demand_reporters import according_to, reporter_of
 from digests.events.demand_verbs import is_trigger
@@ -125,6 +130,9 @@ def frame_of(an: Analysis, tok: Token) -> Frame | None:
         if reported and is_owed_act(tok):
             return Frame.DUTY  # "X owes the families an apology"
         return Frame.NEED if lemma == "need" and an.in_quote(tok) else None
+    if tok.pos_ == "AUX" and is_conduct_obligation(tok):
+        reported = an.in_quote(tok) or reporter_of(an, tok) is not None
+        return Frame.OBLIGATION if reported else None  # "said Japan should be careful"
     if lemma in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
         return Frame.NECESSITY
     if tok.pos_ == "NOUN" and lemma in DUTY_NOUNS:

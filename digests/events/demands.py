@@ -201,7 +201,10 @@ def _is_made(hit: Found) -> bool:
         # demand is made as 'made' is, not as 'act' reads
         reading = read_modality(host)
     if hit.frame is Frame.ULTIMATUM and hit.token.lemma_.lower() not in THREAT_VERBS:
-        # "will strike unless Y pays": the promise and its condition are the demand
+        # "will strike unless Y pays": the promise and its condition are the demand; so is a
+        # refusal promised ("won't attend unless Y pays"), negated by its own 'not'
+        if any(c.dep_ == "neg" for c in hit.token.children):
+            return reading.modality is Modality.NEGATED or reading.is_real
         return reading.is_real or reading.reason in PROMISE_CONDITIONS
     if reading.is_real:
         return not _future(hit.token)

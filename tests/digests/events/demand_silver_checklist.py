@@ -13,6 +13,10 @@ of any one article:
 - idea_put_forward: an idea put forward whose that-clause orders ('floated the idea that the
   board should pay'); not an idea rejected or backed, nor one that forecasts.
 - warned_against: 'warned / cautioned X against Y-ing', a demand to refrain.
+- conduct_obligation: 'X should / must be careful / more transparent', an adjective of
+  conduct one can be told to be; not a state forecast ('should be fine', 'be ready').
+- threat_unnamed_giver: a threat whose price no named party is to pay ('unless she is
+  paid', 'unless they pay her'), and a promised refusal ('won't attend unless Y pays').
 
 Each class crosses its templates with rotating invented fillers; a positive row names who
 demands (key words of `by`), a negative twin must give no demand at all.
@@ -144,6 +148,36 @@ CLASSES: dict[str, tuple[list[str], list[str], list[Party]]] = {
         ],
         PEOPLE + BODIES,
     ),
+    "conduct_obligation": (
+        [
+            "{A} said {B} should be careful not to {act}.",
+            "\u201c{Bc} must be more transparent,\u201d {A} said.",
+            "{A} said {B} should be more accountable to voters.",
+            "\u201c{Bc} should be honest with parents,\u201d {A} said.",
+        ],
+        [
+            "{A} said {B} should be ready by Friday.",
+            "\u201cThe weather should be fine on Friday,\u201d {A} said.",
+            "{A} said {B} was careful not to {act}.",
+            "\u201cWe must be careful,\u201d {A} said.",
+        ],
+        PEOPLE + BODIES,
+    ),
+    "threat_unnamed_giver": (
+        [
+            "{A} threatened not to attend the debate unless {Apron_l} is paid.",
+            "{A} has threatened to boycott the hearing unless {Apron_l} is paid a fee.",
+            "{A} threatened to boycott the debate unless they pay {Aobj}.",
+            "\u201cI won\u2019t attend the debate unless {B} pays me,\u201d {A} said.",
+        ],
+        [
+            "{A} threatened to boycott the debate.",
+            "{A} attended the debate although {Apron_l} was not paid.",
+            "{A} said the debate would go ahead unless it rained.",
+            "{A} did not attend the debate because {Apron_l} was ill.",
+        ],
+        PEOPLE,
+    ),
 }
 
 
@@ -162,6 +196,9 @@ def _fill(template: str, i: int, askers: list[Party]) -> tuple[str, Party, str]:
     text = template.format(
         A=a.text,
         Apron=a.pron,
+        Apron_l=a.pron.lower(),
+        Aobj={"It": "it", "He": "him", "She": "her"}[a.pron],
+        Bc=_cap(_pick(TARGETS, i, 2, 1).text),
         B=_pick(TARGETS, i, 2, 1).text,
         act=_pick(["reopen the ward", "publish the report", "scrap the fee", "delay the vote"], i),
         ger=_pick(GERUNDS, i, 3, 1),
