@@ -17,13 +17,14 @@ from spacy.tokens import Token
 from digests.analysis import Analysis, Party
 from digests.entities import entity_at
 from digests.events.clause_parties import sentence_parties
-from digests.events.contact_frames import contact_parties, heard_at, hearing_bodies
+from digests.events.contact_frames import before_body, contact_parties, heard_at, hearing_bodies
 from digests.events.counterparts import counterpart_party
 from digests.events.frames import (
     AROUND_PREPS,
     COUNTERPART_VERBS,
     GATHER_VERBS,
     GROUP_WORDS,
+    HEARING_NOUNS,
     OBSERVER_VERBS,
 )
 from digests.events.group_bodies import described_body, staff_noun
@@ -310,6 +311,7 @@ def is_group_gathering(tok: Token, party: Party) -> bool:
 
 def _has_partner(tok: Token) -> bool:
     own = any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children)
+    own = own or tok.lemma_.lower() in HEARING_NOUNS and before_body(tok)
     return own or bool(press_partners(tok))  # "in a CNN interview, X said"
 
 

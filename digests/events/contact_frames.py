@@ -20,7 +20,10 @@ Also here, constructions of the same kind (the counterpart or the event off its 
 spot): a short visit ("dropped in on X", "stopped by X's office"); a gesture made together
 ("shook hands with X", "exchanged views with X"); a person questioned by a body ("was
 grilled by the committee", "the panel questioned X"; not by police or reporters); a
-courtesy call on a person; a numbered session ("session number two").
+courtesy call on a person; a numbered session ("session number two"); an appearance or
+testimony before a body ("said in an appearance before Congress"); and no meeting when the
+only partner named is the press ("a meeting with reporters", "a conference call with
+reporters": a press event).
 
 `frame_of_contact` says whether a verb reports a meeting in one of these frames;
 `contact_parties` gives the counterpart tokens the argument reader does not reach.
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from digests.events.frames import GROUP_WORDS, NOT_COUNTERPARTS
+from digests.events.frames import GROUP_WORDS, HEARING_NOUNS, NOT_COUNTERPARTS, PARTNER_PREPS
 from digests.events.press_frames import on_air, told_journalist
 from digests.events.trigger_grammar import (
     coordinated,
@@ -408,3 +411,39 @@ def hearing_bodies(noun: Token) -> list[Token]:
         return []
     found = [g for c in preps(noun.head, {"before"}) for g in c.children if g.dep_ == "pobj"]
     return [g for g in found if g.lemma_.lower() in SITTING_BODIES | HEARING_BODIES]
+
+
+def press_only(noun: Token) -> bool:
+    """A with-phrase naming only the press: a press event, not a meeting with anyone."""
+    found = [g for c in preps(noun, PARTNER_PREPS) for g in c.children if g.dep_ == "pobj"]
+    found += [c for g in found for c in g.conjuncts]
+    return bool(found) and all(g.lower_ in NOT_COUNTERPARTS for g in found)
+
+
+def noun_contact_frame(noun: Token) -> str | None:
+    """'Hearing' for 'an appearance / testimony before the committee'; '' (no meeting) for a
+    press event ('a meeting with reporters'); None when neither (the noun's other frames)."""
+    if before_body(noun):
+        return "Hearing"
+    return "" if press_only(noun) else None
+
+
+def before_body(noun: Token) -> bool:
+    """'an appearance / testimony before the committee': a named body or party heard it."""
+    return bool(bodies_before(noun))
+
+
+def bodies_before(noun: Token) -> list[Token]:
+    """Who heard an appearance or testimony: its before-object, or the one right after it
+    that the parser hung on the verb ('defended the plan in testimony before the panel')."""
+    if noun.lemma_.lower() not in HEARING_NOUNS:
+        return []
+    after = [c for c in noun.head.head.children if c.i == noun.i + 1 and noun.dep_ == "pobj"]
+    found = [
+        g
+        for c in [*preps(noun, {"before"}), *after]
+        if c.dep_ == "prep" and c.lower_ == "before"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [g for g in found if is_party_like(g) and g.ent_type_ not in {"DATE", "TIME", "EVENT"}]

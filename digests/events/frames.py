@@ -57,6 +57,8 @@ PARTNER_VERBS = {
     "breakfast": "Meet_with",
 }
 HEARING_VERBS = {"testify": "Hearing", "appear": "Hearing"}
+# Their nouns, a hearing only before a body: "in an appearance before Congress".
+HEARING_NOUNS = frozenset({"appearance", "testimony"})
 # Nouns that report a meeting on their own ("the summit", "talks").
 EVENT_NOUNS = {
     "meeting": "Meet_with",
@@ -123,6 +125,13 @@ REACTION_NOUNS = frozenset(
 NOT_COUNTERPARTS = frozenset(
     {"reporters", "reporter", "press", "media", "journalists", "crowd", "crowds", "nation"}
     | {"public", "audience", "audiences", "viewers", "listeners"}
+)
+# Whom a speech is given to, not a counterpart: "spoke to supporters in Lindford".
+SPEECH_AUDIENCES = NOT_COUNTERPARTS | frozenset(
+    """
+    supporters voters fans followers rally rallies rallygoers attendees graduates congregation
+    parishioners
+    """.split()
 )
 PERSON_GROUP_NOUNS = frozenset(
     """

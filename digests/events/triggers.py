@@ -26,9 +26,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.events.contact_frames import (
+    bodies_before,
     called_on,
     dispatched,
     frame_of_contact,
+    noun_contact_frame,
     numbered,
     urged_to_act,
 )
@@ -47,6 +49,7 @@ from digests.events.frames import (
     PLACE_BODIES,
     REMOTE_WORDS,
     SESSION_MANNERS,
+    SPEECH_AUDIENCES,
     TABLE_WORDS,
     TOGETHER_PREPS,
     WITH_ONLY_VERBS,
@@ -152,7 +155,8 @@ def _verb_frame(verb: Token) -> str | None:
         return frame if _discussed_together(verb) else None
     if lemma in {"speak", "talk", "chat"}:
         to = [g for c in preps(verb, {"to"}) for g in c.children if g.dep_ == "pobj"]
-        if _by_phone(verb) or any(is_party_like(g) and not _audience(g) for g in to):
+        heard = [g for g in to if is_party_like(g) and not _audience(g, SPEECH_AUDIENCES)]
+        if _by_phone(verb) or heard:  # "spoke to X"; not "spoke to supporters" (a speech)
             return frame
         if any(
             is_party_like(g) and not _audience(g) for c in with_phrases(verb) for g in c.children
@@ -194,6 +198,8 @@ def _noun_frame(noun: Token) -> str | None:
     low, lemma = noun.lower_, noun.lemma_.lower()
     if lemma == "table":
         return "Discussion" if _bargaining_table(noun) else None
+    if (contact := noun_contact_frame(noun)) is not None:
+        return contact or None  # "an appearance before Congress"; "a meeting with reporters"
     if (
         noun.dep_ == "compound"
         and noun.head.pos_ in {"NOUN", "PROPN"}
@@ -260,7 +266,7 @@ def from_partners(noun: Token) -> list[Token]:
     """'a call from X', 'a visit from X': who called or visited; 'a courtesy call on X':
     who was called on."""
     if noun.lemma_.lower() not in FROM_NOUNS:
-        return []
+        return bodies_before(noun)  # "in testimony before the committee": who heard it
     found = [g for c in preps(noun, {"from"}) for g in c.children if g.dep_ == "pobj"]
     return found + called_on(noun)
 
@@ -358,8 +364,8 @@ def _has_partner(tok: Token) -> bool:
     return False
 
 
-def _audience(tok: Token) -> bool:
-    return tok.lower_ in NOT_COUNTERPARTS
+def _audience(tok: Token, crowd: frozenset[str] = NOT_COUNTERPARTS) -> bool:
+    return tok.lower_ in crowd
 
 
 def _by_phone(verb: Token) -> bool:

@@ -13,6 +13,7 @@ import pytest
 from digests import build_digests
 from digests.model import Meeting
 from tests.class_table import class_table
+from tests.digests.events.meeting_audience_checklist import audience_cases
 from tests.digests.events.meeting_checklist import Case, cases
 from tests.digests.events.meeting_clause_checklist import clause_cases
 from tests.digests.events.meeting_contact_checklist import contact_cases
@@ -49,6 +50,7 @@ CASES = (
     + group_name_cases()
     + clause_cases()
     + hearing_cases()
+    + audience_cases()
 )
 
 
