@@ -16,7 +16,9 @@ Kinds of epithet (`epithet_word`):
   senator`) may be anyone, and is left to `role_holders`.
 
 When cast members hold the epithet as a role, the person found must be one of them, since
-the article has said who the epithet fits. A spokesman, an aide or any word for an unnamed
+the article has said who the epithet fits; for an office or a marked epithet (`the Norland
+senator`, `the Norland candidate`) held by anyone, nobody is guessed, since the role
+look-up has already weighed the marks. A spokesman, an aide or any word for an unnamed
 source is never an epithet.
 
 Does NOT handle: epithets that point past a sentence about another person, or a bare office
@@ -71,6 +73,8 @@ def epithet_person(an: Analysis, noun: Token) -> Party | None:
     if word is None:
         return None
     holders = _holders(an, word)
+    if holders and (word in OFFICE_EPITHETS or _marked(noun)):
+        return None  # `the Norland senator` among senators: the role look-up declined
     k = an.sentence_number(noun) - 1
     looked = 0
     while k >= 0 and looked < EPITHET_REACH:
@@ -115,6 +119,17 @@ def epithet_word(noun: Token) -> str | None:
     ):
         return low
     return None
+
+
+def _marked(noun: Token) -> bool:
+    """`the Norland candidate`: a party or place word before the epithet, which the
+    holders' roles may not carry (the hyphen's first half is part of the word)."""
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"}
+        and c.i < noun.i
+        and not (c.i == noun.i - 2 and noun.doc[noun.i - 1].tag_ == "HYPH")
+        for c in noun.children
+    )
 
 
 def _hyphenated(noun: Token) -> str | None:
