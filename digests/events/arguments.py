@@ -179,7 +179,7 @@ def _argument_tokens(tok: Token, lone_actor: bool = False) -> list[Token]:
     else:
         found = _noun_arguments(tok, lone_actor) + from_partners(tok) + recipients(tok)
         found += hearing_bodies(tok)  # "attended a hearing before the board"
-        found += press_partners(tok)  # "a CNN interview", "told ITV in an interview"
+        found += press_partners(tok)  # "X's debate with Y"
     to_party = tok.lemma_.lower() in {"speak", "talk", "chat", "visit", "call", "trip"}
     for child in tok.children:
         if child.dep_ != "prep":
@@ -312,7 +312,7 @@ def is_group_gathering(tok: Token, party: Party) -> bool:
 def _has_partner(tok: Token) -> bool:
     own = any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in tok.children)
     own = own or tok.lemma_.lower() in HEARING_NOUNS and before_body(tok)
-    return own or bool(press_partners(tok))  # "in a CNN interview, X said"
+    return own or bool(press_partners(tok))  # "in a debate against Y, X said"
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -34,7 +34,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from digests.events.frames import GROUP_WORDS, HEARING_NOUNS, NOT_COUNTERPARTS, PARTNER_PREPS
-from digests.events.press_frames import on_air, told_journalist
 from digests.events.trigger_grammar import (
     coordinated,
     is_party_like,
@@ -112,8 +111,6 @@ def frame_of_contact(verb: Token) -> str | None:
         return "Hearing"
     if dropped_in_on(verb):
         return "Visiting"
-    if told_journalist(verb) or on_air(verb):
-        return "Discussion"  # "told CNN's X", "said on Channel 9"
     return None
 
 
@@ -131,7 +128,7 @@ def contact_parties(verb: Token) -> list[Token]:
         return brought_together(verb)
     if lemma in SUMMONING_VERBS:
         return summoned_to(verb)
-    return dropped_in_on(verb) + addressed_body(verb) + told_journalist(verb) + on_air(verb)
+    return dropped_in_on(verb) + addressed_body(verb)
 
 
 def dropped_in_on(verb: Token) -> list[Token]:

@@ -131,8 +131,8 @@ def _verb_frame(verb: Token) -> str | None:
         return None
     if urged_to_act(verb):
         return None  # "called on X to resign": a demand, not a call or a visit
-    if lemma in {"interview", "debate"}:
-        return press_verb_frame(verb)  # "interviewed X", "debated Y" (press_frames.py)
+    if lemma == "debate":
+        return press_verb_frame(verb)  # "debated Y" (press_frames.py)
     contact = frame_of_contact(verb)
     if contact is not None:
         return contact  # "heard from residents", "submitted a petition to the Collector"
@@ -220,7 +220,7 @@ def _noun_frame(noun: Token) -> str | None:
             # "held meetings with X", "X and Y have had several meetings"
             return EVENT_NOUNS.get(lemma) if _has_partner(noun) or together else None
         return EVENT_NOUNS.get(low) or EVENT_NOUNS[lemma]
-    supported = support_frame(noun) or press_noun_frame(noun)  # "an interview with Y"
+    supported = support_frame(noun) or press_noun_frame(noun)  # "a debate with Y"
     if supported is not None:
         return supported  # "played host to X", "gave evidence to the committee"
     frame = PARTNER_NOUNS.get(low) or PARTNER_NOUNS.get(lemma)

@@ -1,9 +1,10 @@
-"""Checklist cases for interviews beyond meeting_press_checklist's: the outlet as the
-interview's modifier ("In a Radio Brevik interview"), an interview in an aside, a journalist
-named with their outlet ("an interview with Nadia Petrov of the Carrow Gazette", "told the
-Gazette's Nadia Petrov"); with negative twins (an
-interview only about someone, on a topic, with the press at large; telling an outlet, the
-press, a crowd or a person with no outlet).
+"""Checklist cases for press interviews, all negative: an interview is a press event, not a
+meeting (the guidelines list talks, sit-downs, summits, hearings and calls; the gold never
+lists an interview). The outlet as the interview's modifier ("In a Radio Brevik interview"),
+an interview in an aside, a journalist named with their outlet ("an interview with Nadia
+Petrov of the Carrow Gazette", "told the Gazette's Nadia Petrov"), an interview only about
+someone, on a topic, with the press at large; telling an outlet, the press, a crowd or a
+person.
 
 Every name is invented; the people come from meeting_checklist's fillers.
 """
@@ -32,22 +33,22 @@ JOURNALISTS = [
 ]
 # {a} a titled person, {o} an outlet, {j} a journalist, {jo} the journalist's outlet
 WITH_OUTLET = {
-    "interview_aside_or_rare": [
+    "press_interview_aside_or_rare": [
         "{a}, in an interview with {o}, said the budget was safe.",
         '"It went well," {a} told {o} in a rare interview in {city}.',
     ],
-    "outlet_modifies_interview": [
+    "press_outlet_modifies_interview": [
         "In a {O} interview, {a} said the plan was dead.",
         "{a} said in a {O} interview on {day} that the plan was dead.",
     ],
 }
 WITH_JOURNALIST = {
-    "journalist_of_outlet": [
+    "press_journalist_of_outlet": [
         "{a} said in an interview with {j} of {jo} that the talks had failed.",
         "In an interview with {j} of {jo} on {day}, {a} defended the budget.",
         '"We will win," {a} said in a radio interview with host {j}.',
     ],
-    "told_named_journalist": [
+    "press_told_named_journalist": [
         "{a} told {j} of {jo} on {day} that the plan was dead.",
         "{a} told {jo}'s {j} on {day} that the plan was dead.",
         '"The crisis is worse than ever," {a} told {j} of {jo} after the vote.',
@@ -72,7 +73,8 @@ NEGATIVE = {
 
 
 def interview_cases(per_template: int = 6) -> list[Case]:
-    """Every generated case, deterministic: each template crossed with `per_template` fillers."""
+    """Every generated case (none is a meeting), deterministic: each template crossed with
+    `per_template` fillers."""
     out: list[Case] = []
     pairs = _pairs(per_template)
     for cls, templates in WITH_OUTLET.items():
@@ -80,14 +82,14 @@ def interview_cases(per_template: int = 6) -> list[Case]:
             for k, (a, b) in enumerate(pairs):
                 outlet, key = OUTLETS[k % len(OUTLETS)]
                 text = _outlet_fill(template, outlet, key)
-                out.append(Case(cls, _fill(text, k, a, b), (a[1], key)))
+                out.append(Case(cls, _fill(text, k, a, b), ()))
     for cls, templates in WITH_JOURNALIST.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):
                 name, surname, outlet = JOURNALISTS[k % len(JOURNALISTS)]
                 text = template.replace("{jo}", outlet)
                 text = text.replace("{j}", name)
-                out.append(Case(cls, _fill(text, k, a, b), (a[1], surname)))
+                out.append(Case(cls, _fill(text, k, a, b), ()))
     for cls, templates in NEGATIVE.items():
         for template in templates:
             for k, (a, b) in enumerate(pairs):

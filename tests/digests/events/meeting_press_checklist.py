@@ -1,8 +1,9 @@
-"""Checklist cases for press and stage encounters: interviews with a named outlet or host,
-a person interviewed by a body, an on-air appearance on a programme of a named network or
-host, and debates between named candidates; each with negative twins (an interview with no
-named outlet, one declined or only asked for, a debate over an issue, a bill debated, a
-poll's sample interviewed, a debate refused, "said on Twitter", "said on state television").
+"""Checklist cases for press and stage encounters: debates between named candidates are
+meetings; press interviews are not (an interview with a named outlet or host, a person
+interviewed, an on-air appearance on a named network's programme: press events, which the
+guidelines do not list and the gold never counts). Negative twins of debates: a debate over
+an issue, a bill debated, a debate refused; also "said on Twitter", "said on state
+television", a poll's sample interviewed.
 
 Political news reports many encounters this way (see digests/events/press_frames.py).
 Every name and outlet is invented; the templates reuse meeting_checklist's fillers.
@@ -23,23 +24,6 @@ OUTLETS = [
 ]
 # {a}/{b} people (title and name), {o} an outlet, {day}, {city}, {place}
 POSITIVE = {
-    "interview_with_outlet": [
-        "{a} said in an interview with {o} on {day} that the budget would pass.",
-        "In an interview with {o} on {day}, {a} defended the new tax.",
-        "{a} told {o} in an interview on {day} that the plan was dead.",
-        "{a} gave an interview to {o} on {day}.",
-        "During an interview with {o} on {day}, {a} said the talks had stalled.",
-    ],
-    "interview_with_host": [
-        "{a} said in an interview with {b} on {day} that taxes would fall.",
-        "{a} told {b} during an interview on {day} that the budget would pass.",
-        "In a long interview with {b} on {day}, {a} defended the budget.",
-    ],
-    "interviewed_by": [
-        "{a} was interviewed by {b} on {day}.",
-        "On {day}, {b} interviewed {a} about the budget.",
-        "The oversight committee interviewed {a} in {city} on {day}.",
-    ],
     "debate_between": [
         "{a} debated {b} in {city} on {day}.",
         "{a} and {b} will debate in {city} on {day}.",
@@ -47,14 +31,30 @@ POSITIVE = {
         "On {day}, {a} held a televised debate with {b} in {city}.",
         "{a} won the debate with {b} in {city} on {day}, polls found.",
     ],
-    "on_air_programme": [
+}
+NEGATIVE = {
+    "press_interview_with_outlet": [
+        "{a} said in an interview with {o} on {day} that the budget would pass.",
+        "In an interview with {o} on {day}, {a} defended the new tax.",
+        "{a} told {o} in an interview on {day} that the plan was dead.",
+        "{a} gave an interview to {o} on {day}.",
+        "During an interview with {o} on {day}, {a} said the talks had stalled.",
+    ],
+    "press_interview_with_host": [
+        "{a} said in an interview with {b} on {day} that taxes would fall.",
+        "{a} told {b} during an interview on {day} that the budget would pass.",
+        "In a long interview with {b} on {day}, {a} defended the budget.",
+    ],
+    "press_interviewed_by": [
+        "{a} was interviewed by {b} on {day}.",
+        "On {day}, {b} interviewed {a} about the budget.",
+    ],
+    "press_on_air_programme": [
         "{a} said on {b}'s radio program on {day} that the budget would pass.",
         '{a} said on {day} on {o}\'s "Morning Hour" that the plan was dead.',
         "{a} argued on {b}'s television show on {day} that taxes would fall.",
         '"The plan is dead," {a} said on {o}\'s "Week in Review" on {day}.',
     ],
-}
-NEGATIVE = {
     "interview_without_partner": [
         "{a} said in an interview on {day} that the budget would pass.",
         "In an interview, {a} defended the new tax, {b} said on {day}.",
