@@ -29,7 +29,7 @@ from digests.events.demand_common import (
     party_or_phrase,
     text_of,
 )
-from digests.events.demand_mood import is_mandative
+from digests.events.demand_mood import is_mandative, mandative_that_clause
 
 # Passive triggers whose subject is the one asked ('was urged to resign'); not 'was
 # expected to' (a forecast) or 'is required to' (a rule nobody voiced).
@@ -168,16 +168,7 @@ def put_forward(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
         return None
     if noun.head.lemma_.lower() not in PUTTING_VERBS:
         return None
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in {"acl", "ccomp", "relcl"}
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            and is_mandative(c)
-        ),
-        None,
-    )
+    clause = mandative_that_clause(noun)
     if clause is None:
         return None
     by = party_or_phrase(an, agent_of(noun.head), voices)

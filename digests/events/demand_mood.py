@@ -47,3 +47,18 @@ def clause_shape(word: Token) -> bool:
     kids = list(word.children)
     subject = any(c.dep_ == "nsubj" and c.i < word.i for c in kids)
     return subject and any(c.dep_ == "dobj" and c.i > word.i for c in kids)
+
+
+def mandative_that_clause(noun: Token) -> Token | None:
+    """The that-clause of a noun that orders: 'the demand that the city pay', 'the idea that
+    Y should pay' (the noun's readers decide whose demand it is)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and is_mandative(c)
+        ),
+        None,
+    )

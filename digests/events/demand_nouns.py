@@ -20,7 +20,7 @@ from digests.events.demand_common import (
     text_of,
 )
 from digests.events.demand_frames import put_forward
-from digests.events.demand_mood import is_mandative
+from digests.events.demand_mood import mandative_that_clause
 from digests.grammar import has_to, infinitive_after, infinitive_of, noun_host
 
 DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum", "deadline"})
@@ -178,16 +178,7 @@ def _demand_that(an: Analysis, noun: Token, voices: Voices) -> tuple | None:
     """'the union's demand that the city pay overtime': of = the clause's subject."""
     if noun.lemma_.lower() not in CALL_NOUNS or noun.pos_ != "NOUN":
         return None
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in {"acl", "ccomp", "relcl"}
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            and is_mandative(c)
-        ),
-        None,
-    )
+    clause = mandative_that_clause(noun)
     if clause is None:
         return None
     of = party(an, next((c for c in clause.children if c.dep_ == "nsubj"), None), voices)
