@@ -265,7 +265,7 @@ def giver_at_end(dobj: Token) -> Token | None:
 
 
 def warned_against(verb: Token) -> tuple[Token, Token] | None:
-    """(who is warned, the against-phrase) in 'warned China against provocative behaviour',
+    """(who is warned, the against-phrase) in 'warned Norland against reckless moves',
     'cautioned the board against raising fares': a demand to refrain. Only with someone who
     can act as the object ('warned against complacency' names no one)."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)

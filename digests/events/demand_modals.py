@@ -59,7 +59,7 @@ NON_TARGETS = frozenset({"there", "it", "i", "we", "you", "this", "that", "every
 
 
 def is_conduct_obligation(tok: Token) -> bool:
-    """'Japan should be careful', 'the board must be more transparent': a deontic 'be' with
+    """'Norland should be careful', 'the board must be more transparent': a deontic 'be' with
     an adjective of conduct, which one can be told to be ('Be careful!'). Not a state that
     forecasts ('should be fine', 'should be ready by Friday')."""
     if tok.lemma_ != "be" or not any(

@@ -132,7 +132,7 @@ def frame_of(an: Analysis, tok: Token) -> Frame | None:
         return Frame.NEED if lemma == "need" and an.in_quote(tok) else None
     if tok.pos_ == "AUX" and is_conduct_obligation(tok):
         reported = an.in_quote(tok) or reporter_of(an, tok) is not None
-        return Frame.OBLIGATION if reported else None  # "said Japan should be careful"
+        return Frame.OBLIGATION if reported else None  # "said Norland should be careful"
     if lemma in NECESSITY_WORDS and tok.pos_ in {"NOUN", "ADJ"}:
         return Frame.NECESSITY
     if tok.pos_ == "NOUN" and lemma in DUTY_NOUNS:

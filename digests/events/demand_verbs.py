@@ -149,7 +149,7 @@ def is_trigger(tok: Token) -> bool:
     if lemma in SUMMON_VERBS:
         return False  # "summoned the envoy to convey our protest": the summoner's purpose
     if lemma in WARNING_VERBS and warned_against(tok) is not None:
-        return True  # "warned China against provocative behaviour"
+        return True  # "warned Norland against reckless moves"
     if lemma in DIRECTIVE_VERBS and _told_by(tok):
         return True  # "was told by the board to withdraw it"
     if lemma in COMPEL_VERBS:
