@@ -351,7 +351,7 @@ def _last_parties(
     here = [p for p in sentence_parties(an, tok, discourse, before=tok.i) if p.kind != "pronoun"]
     here += groups_before(an, tok)
     if len(here) >= 2 or they_are_the_body(tok, here):
-        return here  # "Trudeau faces the premiers as they sit down"
+        return here  # "Ruiz faces the mayors as they sit down"
     k = an.sentence_number(tok)
     if k > 0:
         before = sentence_parties(an, an.sents[k - 1][0], discourse)

@@ -20,7 +20,7 @@ Also here, constructions of the same kind (the counterpart or the event off its 
 spot): a short visit ("dropped in on X", "stopped by X's office"); a gesture made together
 ("shook hands with X", "exchanged views with X"); a person questioned by a body ("was
 grilled by the committee", "the panel questioned X"; not by police or reporters); a
-courtesy call on a person; a numbered session ("session number two"); an appearance or
+courtesy call on a person; a numbered session ("session number four"); an appearance or
 testimony before a body ("said in an appearance before Congress"); and no meeting when the
 only partner named is the press ("a meeting with reporters", "a conference call with
 reporters": a press event).
@@ -369,7 +369,7 @@ def _addressed_group(verb: Token) -> bool:
 
 
 def numbered(head: Token) -> bool:
-    """'session number two', 'meeting No. 3': the number names which meeting it was, so
+    """'session number four', 'meeting No. 3': the number names which meeting it was, so
     the meeting noun before it is no modifier ('meeting room') but the event itself."""
     return head.lower_ in {"number", "no.", "no", "#"} and any(
         c.dep_ == "nummod" or c.like_num for c in head.children

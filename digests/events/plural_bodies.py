@@ -33,7 +33,7 @@ def they_are_the_body(tok: Token, here: list[Party]) -> bool:
 
 
 def groups_before(an: Analysis, tok: Token) -> list[Party]:
-    """'criticism from premiers as they sit down': a bare plural group named earlier in the
+    """'complaints from mayors as they sit down': a bare plural group named earlier in the
     sentence is who 'they' are."""
     groups = [
         t

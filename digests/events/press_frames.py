@@ -5,7 +5,7 @@ debate with Y", "X debated Y four times", "X and Y will debate on Monday". A deb
 meeting here only when its other party is named in the clause:
 
 - debate (noun): a with- or against-phrase, or a possessor paired with one ("X's debate with
-  Y"); not a debate over an issue ("the debate over taxes", "joined the gun debate");
+  Y"); not a debate over an issue ("the debate over taxes", "joined the tax debate");
 - debate (verb): a named person debated, a with- or against-phrase, or a coordinated pair of
   subjects ("X and Y debated"); not a bill debated, nor "lawmakers debated for hours".
 

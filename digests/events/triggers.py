@@ -100,7 +100,7 @@ def trigger_node(tok: Token, text: str) -> Token | None:
         return None  # the second half of a hyphenated word
     if frame_of(tok) is None:
         return None
-    # "session number two": the numbered noun carries the session's arguments
+    # "session number four": the numbered noun carries the session's arguments
     if tok.dep_ == "compound" and numbered(tok.head):
         return tok.head
     measure = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None

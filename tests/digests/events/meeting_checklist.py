@@ -217,7 +217,7 @@ PLAIN_GROUPS = [
         "residents of the Riverside district",
     ),
     ("On {day}, {a} welcomed a delegation of nurses to {place}.", "a delegation of nurses"),
-    ("{a} braced for criticism from premiers as they sat down at a meeting on {day}.", "premiers"),
+    ("{a} braced for complaints from mayors as they sat down at a meeting on {day}.", "mayors"),
     ("{a} faced residents as they met at {place} on {day}.", "residents"),
 ]
 # Times told as a distance back: (template, the time the meeting must carry).

@@ -109,7 +109,7 @@ ORG_POSITIVE = {
         "Mediators brought {oa} and {ob} together at {place} on {day}.",
     ],
     "numbered_session": [
-        "Mediation session number two between {oa} and {ob} ended on {day} without a deal.",
+        "Mediation session number four between {oa} and {ob} ended on {day} without a deal.",
         "{oa} and {ob} held bargaining session number three in {city} on {day}.",
     ],
 }
