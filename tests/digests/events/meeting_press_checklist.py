@@ -83,15 +83,6 @@ NEGATIVE = {
 }
 
 
-def _parties(cls: str, template: str, a, b, outlet: str) -> tuple[str, ...]:
-    """Who must take part: the person and the outlet, host, body or opponent."""
-    if "{o}" in template:
-        return (a[1], outlet)
-    if "committee" in template:
-        return (a[1], "committee")
-    return (a[1], b[1])
-
-
 def press_cases(per_template: int = 6) -> list[Case]:
     """Every generated case, deterministic: each template crossed with `per_template` fillers."""
     out: list[Case] = []
@@ -100,9 +91,9 @@ def press_cases(per_template: int = 6) -> list[Case]:
         for cls, templates in classes.items():
             for template in templates:
                 for k, (a, b) in enumerate(pairs):
-                    phrase, outlet = OUTLETS[k % len(OUTLETS)]
+                    phrase, _ = OUTLETS[k % len(OUTLETS)]
                     text = _fill(template.replace("{o}", phrase), k, a, b)
                     text = text[0].upper() + text[1:]
-                    parties = _parties(cls, template, a, b, outlet) if positive else ()
+                    parties = (a[1], b[1]) if positive else ()  # the two debaters
                     out.append(Case(cls, text, parties))
     return out
